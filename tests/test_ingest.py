@@ -115,7 +115,11 @@ def test_json_object_with_all_fields(tmp_path):
     record["lang"] = "en"
     doc = only_document(write(tmp_path, "a.json", json.dumps(record)))
     assert (doc.text, doc.title, doc.url, doc.published, doc.lang) == (
-        ARTICLE, "Deal", "https://e.com/1", "2023-05", "en"
+        ARTICLE,
+        "Deal",
+        "https://e.com/1",
+        "2023-05",
+        "en",
     )
     assert doc.source == str(tmp_path / "a.json")
 
@@ -221,7 +225,10 @@ def test_folder_is_walked_recursively_in_sorted_order_skipping_what_is_not_an_ar
     results = read_all(tmp_path)
     assert all(isinstance(r, Document) for r in results), results
     assert [Path(r.source).relative_to(tmp_path).as_posix() for r in results] == [
-        "Z.HTML", "a.txt", "b.txt", "sub/c.json"
+        "Z.HTML",
+        "a.txt",
+        "b.txt",
+        "sub/c.json",
     ]
 
 
@@ -341,3 +348,8 @@ def test_bad_files_do_not_stop_the_batch(tmp_path):
     assert [d.source for d in documents] == [str(p) for p in good]
     assert [r.source for r in rejected] == [str(p) for p in bad] + [str(tmp_path / "missing.txt")]
     assert all(r.reason for r in rejected)
+
+
+def test_path_under_a_file_is_rejected_not_raised(tmp_path):
+    parent = write(tmp_path, "a.txt", ARTICLE)
+    assert only_rejection(parent / "b.txt").reason == "cannot read: not a directory"

@@ -20,8 +20,21 @@ MAX_CONTROL_RATIO = 0.05
 # Legacy encodings in order of how common they are for news; breaks ties between
 # candidates that decode the bytes equally well (short texts often fit several).
 PREFERRED_ENCODINGS = (
-    "cp1252", "latin_1", "cp1250", "cp1251", "cp1258", "iso8859_15", "iso8859_2",
-    "cp932", "shift_jis", "euc_jp", "gb18030", "gb2312", "big5", "euc_kr", "koi8_r",
+    "cp1252",
+    "latin_1",
+    "cp1250",
+    "cp1251",
+    "cp1258",
+    "iso8859_15",
+    "iso8859_2",
+    "cp932",
+    "shift_jis",
+    "euc_jp",
+    "gb18030",
+    "gb2312",
+    "big5",
+    "euc_kr",
+    "koi8_r",
 )
 # C0/C1 controls except tab, newlines and form feed, private use and lone surrogates:
 # a regex rather than unicodedata per character because files can be megabytes long.

@@ -157,5 +157,3 @@ def _os_reason(exc: OSError) -> str:
     if exc.errno is not None:
         return f"cannot read: {os.strerror(exc.errno).lower()}"
     return f"cannot read: {exc}"
-
-

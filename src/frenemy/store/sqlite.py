@@ -112,7 +112,13 @@ class Store:
                (id, source, title, url, published, lang, date, text, n_claims, ingested_at)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
-                doc.id, doc.source, doc.title, doc.url, doc.published, ad.lang, ad.date,
+                doc.id,
+                doc.source,
+                doc.title,
+                doc.url,
+                doc.published,
+                ad.lang,
+                ad.date,
                 # Evidence offsets refer to the analysed text, so that is the text kept.
                 ad.text or doc.full_text,
                 len(ad.claims),
@@ -134,8 +140,13 @@ class Store:
                  industries = CASE WHEN industries = '[]' THEN excluded.industries ELSE industries END,
                  known = MAX(known, excluded.known)""",
             (
-                entity.id, entity.name, fold(entity.name), entity.kind, int(entity.known),
-                entity.parent, json.dumps(list(entity.industries)),
+                entity.id,
+                entity.name,
+                fold(entity.name),
+                entity.kind,
+                int(entity.known),
+                entity.parent,
+                json.dumps(list(entity.industries)),
             ),
         )
         self._conn.executemany(
@@ -152,11 +163,21 @@ class Store:
                 extractor, sentence, start_char, end_char, lang, date)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
-                ad.doc.id, claim.subject, claim.relation, claim.object, key_subject, key_object,
-                claim.confidence, claim.modality, claim.extractor, evidence.sentence,
-                evidence.start, evidence.end,
+                ad.doc.id,
+                claim.subject,
+                claim.relation,
+                claim.object,
+                key_subject,
+                key_object,
+                claim.confidence,
+                claim.modality,
+                claim.extractor,
+                evidence.sentence,
+                evidence.start,
+                evidence.end,
                 # The evidence inherits the document's language and date when it has none.
-                evidence.lang or ad.lang, evidence.date or ad.date,
+                evidence.lang or ad.lang,
+                evidence.date or ad.date,
             ),
         )
 
@@ -244,8 +265,12 @@ class Store:
         )
         return [
             StoredClaim(
-                subject=row["subject"], relation=row["relation"], object=row["object"],
-                confidence=row["confidence"], modality=row["modality"], extractor=row["extractor"],
+                subject=row["subject"],
+                relation=row["relation"],
+                object=row["object"],
+                confidence=row["confidence"],
+                modality=row["modality"],
+                extractor=row["extractor"],
                 evidence=_evidence(row),
             )
             for row in rows
@@ -284,10 +309,15 @@ class Store:
         )
         return [
             RelationSummary(
-                subject=row["key_subject"], relation=row["relation"], object=row["key_object"],
-                claims=row["n_claims"], documents=row["n_documents"],
-                first_seen=row["first_seen"] or "", last_seen=row["last_seen"] or "",
-                best_confidence=row["best_confidence"], best_evidence=_evidence(row),
+                subject=row["key_subject"],
+                relation=row["relation"],
+                object=row["key_object"],
+                claims=row["n_claims"],
+                documents=row["n_documents"],
+                first_seen=row["first_seen"] or "",
+                last_seen=row["last_seen"] or "",
+                best_confidence=row["best_confidence"],
+                best_evidence=_evidence(row),
             )
             for row in rows
         ]
