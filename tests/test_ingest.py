@@ -353,3 +353,14 @@ def test_bad_files_do_not_stop_the_batch(tmp_path):
 def test_path_under_a_file_is_rejected_not_raised(tmp_path):
     parent = write(tmp_path, "a.txt", ARTICLE)
     assert only_rejection(parent / "b.txt").reason == "cannot read: not a directory"
+
+
+def test_a_single_path_instead_of_a_list_is_accepted(tmp_path):
+    path = write(tmp_path, "a.txt", ARTICLE)
+    assert [d.text for d in iter_sources(str(path))] == [ARTICLE]
+
+
+@pytest.mark.parametrize("name", ["a\x00b.txt", "x" * 300 + ".txt", "x" * 300])
+def test_impossible_path_is_rejected_not_raised(tmp_path, name):
+    rejection = only_rejection(tmp_path / name)
+    assert rejection.reason.startswith(("invalid path", "cannot read"))

@@ -35,12 +35,17 @@ def iter_sources(
     Folders are walked recursively in sorted order, skipping hidden entries, gold
     annotation files and unsupported extensions; "-" reads `stdin` (default: sys.stdin).
     """
+    if isinstance(paths, str | Path):
+        # A lone path is a common slip; iterating over its characters would be absurd.
+        paths = [paths]
     for given in paths:
         if str(given) == STDIN:
             yield from _read_stdin(stdin or sys.stdin.buffer, max_bytes)
             continue
         path = Path(given)
-        if path.is_dir():
+        # os.path predicates answer False instead of raising on odd paths (too long,
+        # NUL bytes, no permission on a parent); _read_file then names the problem.
+        if os.path.isdir(path):
             yield from _walk(path, max_bytes)
         else:
             yield from _read_named_file(path, str(given), max_bytes)
@@ -57,7 +62,7 @@ def _read_named_file(path: Path, source: str, max_bytes: int) -> Iterator[Docume
         yield Rejected(source, f"gold annotation file ({GOLD_SUFFIX}), not an article")
         return
     reader = READERS.get(path.suffix.lower())
-    if reader is None and path.exists():
+    if reader is None and os.path.exists(path):
         shown = path.suffix or "no extension"
         yield Rejected(source, f"unsupported file type ({shown}); supported: {supported_extensions()}")
         return
@@ -74,11 +79,11 @@ def _walk(folder: Path, max_bytes: int) -> Iterator[Document | Rejected]:
         if entry.name.startswith("."):
             continue
         # Symlinked folders are not followed: they can loop back on the walk.
-        if entry.is_dir() and not entry.is_symlink():
+        if os.path.isdir(entry) and not os.path.islink(entry):
             yield from _walk(entry, max_bytes)
             continue
         reader = READERS.get(entry.suffix.lower())
-        if reader is None or entry.name.endswith(GOLD_SUFFIX) or not entry.is_file():
+        if reader is None or entry.name.endswith(GOLD_SUFFIX) or not os.path.isfile(entry):
             continue
         yield from _read_file(entry, str(entry), reader, max_bytes)
 
@@ -92,7 +97,7 @@ def _read_file(path: Path, source: str, reader: Reader, max_bytes: int) -> Itera
         # Read at most one byte past the limit: the file may grow after stat().
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
         yield Rejected(source, _os_reason(exc))
         return
     if len(data) > max_bytes:
@@ -149,7 +154,9 @@ def _too_large(size: str, max_bytes: int) -> str:
     return f"too large: {size}, the limit is {max_bytes:,} bytes"
 
 
-def _os_reason(exc: OSError) -> str:
+def _os_reason(exc: OSError | ValueError) -> str:
+    if isinstance(exc, ValueError):
+        return f"invalid path: {exc}"
     if isinstance(exc, FileNotFoundError):
         return "no such file or directory"
     if isinstance(exc, PermissionError):
