@@ -109,7 +109,8 @@ def apply_migrations(conn: sqlite3.Connection) -> list[int]:
                 applied.append(version)
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
     return applied
 

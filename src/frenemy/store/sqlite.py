@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -83,27 +85,36 @@ class Store:
         StoreError (after rolling back) when the analysis cannot be stored, e.g. a claim
         names an entity that is neither in `ad.entities` nor already in the store.
         """
+        try:
+            with self._write_transaction():
+                # Checked inside the transaction so two processes cannot both insert it.
+                if self.has_document(ad.doc.id):
+                    return False
+                self._insert_document(ad)
+                for entity in ad.entities.values():
+                    self._upsert_entity(entity)
+                for claim in ad.claims:
+                    self._insert_claim(ad, claim)
+        except sqlite3.Error as exc:
+            source = ad.doc.source or "no source"
+            raise StoreError(f"cannot save document {ad.doc.id} ({source}): {exc}") from exc
+        return True
+
+    @contextmanager
+    def _write_transaction(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE takes the write lock up front, so a busy database makes us
+        wait (BUSY_TIMEOUT) at the start instead of failing half-way through."""
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            # Checked inside the transaction so two processes cannot both insert it.
-            if self.has_document(ad.doc.id):
-                conn.execute("ROLLBACK")
-                return False
-            self._insert_document(ad)
-            for entity in ad.entities.values():
-                self._upsert_entity(entity)
-            for claim in ad.claims:
-                self._insert_claim(ad, claim)
+            yield
             conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            conn.execute("ROLLBACK")
-            source = ad.doc.source or "no source"
-            raise StoreError(f"cannot save document {ad.doc.id} ({source}): {exc}") from exc
         except BaseException:
-            conn.execute("ROLLBACK")
+            # SQLite rolls back by itself after some errors (disk full, I/O); a second
+            # ROLLBACK would then raise and hide the original error.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
-        return True
 
     def _insert_document(self, ad: AnalysedDocument) -> None:
         doc = ad.doc
