@@ -1,0 +1,204 @@
+"""The knowledge registry: companies, their corporate families, products and industries.
+
+Bundled data lives in `knowledge/data/` (see its README); a user file can add or override
+entries (`Registry.load(user_files=...)`). Every fact remembers where it came from.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from frenemy.nlp.text import fold, name_key
+
+
+@dataclass(slots=True)
+class Entry:
+    """A company or product the registry knows."""
+
+    id: str
+    name: str
+    kind: str  # company | product
+    aliases: list[str] = field(default_factory=list)
+    homonyms: frozenset[str] = frozenset()
+    ambiguous: frozenset[str] = frozenset()
+    country: str = ""
+    industries: tuple[str, ...] = ()
+    parent: str = ""
+    wikidata: str = ""
+    source: str = "bundled"
+    sources: dict[str, str] = field(default_factory=dict)  # fact → source, for `registry show`
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass(slots=True)
+class Industry:
+    id: str
+    parent: str
+    names: dict[str, list[str]]
+
+
+class Registry:
+    def __init__(self, entries: dict[str, Entry], industries: dict[str, Industry]):
+        self.entries = entries
+        self.industries = industries
+        self.children: dict[str, list[str]] = {}
+        for entry in entries.values():
+            if entry.parent:
+                self.children.setdefault(entry.parent, []).append(entry.id)
+        self.by_key: dict[str, list[str]] = {}
+        for entry in entries.values():
+            for name in entry.names:
+                ids = self.by_key.setdefault(name_key(name), [])
+                if entry.id not in ids:
+                    ids.append(entry.id)
+
+    # -- loading ---------------------------------------------------------------------------
+    @classmethod
+    def load(cls, user_files: Iterable[Path] = ()) -> Registry:
+        data = resources.files("frenemy.knowledge").joinpath("data")
+        industries = {
+            row["id"]: Industry(row["id"], row.get("parent", ""), row.get("names", {}))
+            for row in json.loads(data.joinpath("industries.json").read_text("utf-8"))["industries"]
+        }
+        entries: dict[str, Entry] = {}
+        company_dir = data.joinpath("companies")
+        for item in sorted(company_dir.iterdir(), key=lambda p: p.name):
+            if item.name.endswith(".jsonl"):
+                for row in _jsonl_rows(item.read_text("utf-8")):
+                    entry = entry_from_row(row, "bundled")
+                    entries[entry.id] = entry
+        registry = cls(entries, industries)
+        for path in user_files:
+            from frenemy.knowledge.user import import_user_file
+
+            import_user_file(registry, path)
+        return registry
+
+    def add(self, entry: Entry) -> None:
+        """Add or replace an entry (user knowledge wins over bundled)."""
+        old = self.entries.get(entry.id)
+        if old and old.parent and old.parent in self.children:
+            self.children[old.parent] = [c for c in self.children[old.parent] if c != entry.id]
+        self.entries[entry.id] = entry
+        if entry.parent:
+            self.children.setdefault(entry.parent, []).append(entry.id)
+        for name in entry.names:
+            ids = self.by_key.setdefault(name_key(name), [])
+            if entry.id not in ids:
+                ids.insert(0, entry.id)
+        _alias_automaton.cache_clear()
+
+    # -- lookups ---------------------------------------------------------------------------
+    def get(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries whose name or alias equals `name` once case, accents and legal suffixes are folded."""
+        return [self.entries[i] for i in self.by_key.get(name_key(name), ())]
+
+    def ancestors(self, entry_id: str) -> list[str]:
+        out: list[str] = []
+        entry = self.entries.get(entry_id)
+        while entry and entry.parent and entry.parent not in out and entry.parent != entry_id:
+            out.append(entry.parent)
+            entry = self.entries.get(entry.parent)
+        return out
+
+    def root(self, entry_id: str) -> str:
+        chain = self.ancestors(entry_id)
+        return chain[-1] if chain else entry_id
+
+    def descendants(self, entry_id: str) -> list[str]:
+        out: list[str] = []
+        stack = list(self.children.get(entry_id, ()))
+        while stack:
+            child = stack.pop()
+            if child not in out and child != entry_id:
+                out.append(child)
+                stack.extend(self.children.get(child, ()))
+        return out
+
+    def family(self, entry_id: str) -> set[str]:
+        """The whole corporate family: root, every descendant, products included."""
+        root = self.root(entry_id)
+        return {root, *self.descendants(root)}
+
+    def industry_ancestors(self, industry_id: str) -> list[str]:
+        out = [industry_id]
+        ind = self.industries.get(industry_id)
+        while ind and ind.parent and ind.parent not in out:
+            out.append(ind.parent)
+            ind = self.industries.get(ind.parent)
+        return out
+
+    def industry_names(self, lang: str) -> Iterator[tuple[str, str]]:
+        for ind in self.industries.values():
+            seen = set()
+            for code in (lang, "en"):
+                for name in ind.names.get(code, []):
+                    if name not in seen:
+                        seen.add(name)
+                        yield name, ind.id
+            yield ind.id, ind.id
+
+    def alias_automaton(self, lang: str):
+        return _alias_automaton(self, lang)
+
+
+def _jsonl_rows(text: str) -> Iterator[dict]:
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("//"):
+            yield json.loads(line)
+
+
+def entry_from_row(row: dict, source: str) -> Entry:
+    return Entry(
+        id=row["id"],
+        name=row["name"],
+        kind=row.get("kind", "company"),
+        aliases=list(row.get("aliases", [])),
+        homonyms=frozenset(row.get("homonyms", [])),
+        ambiguous=frozenset(row.get("ambiguous", [])),
+        country=row.get("country", ""),
+        industries=tuple(row.get("industries", [])),
+        parent=row.get("parent", "") or "",
+        wikidata=row.get("wikidata", ""),
+        source=row.get("source", source),
+    )
+
+
+@lru_cache(maxsize=16)
+def _alias_automaton(registry: Registry, lang: str):
+    """One Aho-Corasick automaton over folded text for every alias and industry name.
+
+    Values are lists of (kind, target, surface form): kind "entry" for companies and products,
+    "industry" for sectors. Folded keys let "telemedecine" find "télémédecine".
+    """
+    import ahocorasick
+
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for entry in registry.entries.values():
+        for name in entry.names:
+            table.setdefault(fold(name), []).append(("entry", entry.id, name))
+    for name, ind_id in registry.industry_names(lang):
+        table.setdefault(fold(name), []).append(("industry", ind_id, name))
+    automaton = ahocorasick.Automaton()
+    for key, values in table.items():
+        if key.strip():
+            automaton.add_word(key, (len(key), values))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    return Registry.load()

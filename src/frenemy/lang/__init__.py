@@ -1,0 +1,82 @@
+"""Per-language knowledge as data: one YAML file per language (see fr.yaml for the schema).
+
+Adding a language is adding `<iso>.yaml` here and its tests; no code changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from frenemy.nlp.tokens import token_key
+
+FRAMES = ("SVO", "OVS", "SYM", "NOUN", "NOUN_INV", "DEAL", "IND")
+# Word classes a lexicon may list; each becomes a set of token-normalised phrases.
+WORD_CLASSES = (
+    "conjunctions", "additives", "includers", "of_words", "agent_words", "with_words", "determiners",
+    "possessives", "plural_pronouns", "pronouns", "anaphors", "group_anaphors", "honorifics",
+    "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
+    "role_titles", "in_words", "have_words", "stop_capitals",
+)
+
+
+class LexiconError(ValueError):
+    pass
+
+
+@dataclass(slots=True)
+class Cue:
+    phrase: str  # token-normalised
+    relation: str
+    frame: str
+
+
+@dataclass(slots=True, eq=False)  # hashed by identity: caches key on it
+class Lexicon:
+    lang: str
+    name: str
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    cues: list[Cue] = field(default_factory=list)
+    months: dict[str, int] = field(default_factory=dict)
+
+    def has(self, word_class: str, phrase: str) -> bool:
+        return phrase in self.words.get(word_class, frozenset())
+
+
+def available_languages() -> list[str]:
+    return sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".yaml"))
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    known = available_languages()
+    if lang not in known:
+        raise LexiconError(f"no lexicon for language {lang!r}; known: {', '.join(known)}")
+    raw = yaml.load(resources.files(__package__).joinpath(f"{lang}.yaml").read_text("utf-8"),
+                    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return parse_lexicon(raw, f"{lang}.yaml")
+
+
+def parse_lexicon(raw: dict, where: str) -> Lexicon:
+    from frenemy.model import RELATION_TYPES
+
+    lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""))
+    for cls in WORD_CLASSES:
+        lex.words[cls] = frozenset(token_key(str(w)) for w in raw.get(cls, []) or [])
+    for key in raw:
+        if key not in (*WORD_CLASSES, "lang", "name", "relations", "months"):
+            raise LexiconError(f"{where}: unknown key {key!r}")
+    for relation, frames in (raw.get("relations") or {}).items():
+        if relation not in RELATION_TYPES:
+            raise LexiconError(f"{where}: unknown relation {relation!r}; known: {', '.join(RELATION_TYPES)}")
+        for frame, phrases in (frames or {}).items():
+            if frame not in FRAMES:
+                raise LexiconError(f"{where}: {relation}: unknown frame {frame!r}; known: {', '.join(FRAMES)}")
+            for phrase in phrases or []:
+                lex.cues.append(Cue(token_key(str(phrase)), relation, frame))
+    for month, number in (raw.get("months") or {}).items():
+        lex.months[token_key(str(month))] = int(number)
+    return lex

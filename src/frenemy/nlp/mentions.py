@@ -1,0 +1,250 @@
+"""Find mentions of companies, products, people and industries, and resolve them to entities.
+
+Three sources, in order of trust: the registry's aliases (one Aho-Corasick pass over folded
+text), capitalised spans no registry knows (discovered companies and people), and fuzzy matches
+of those spans against the registry (misspellings such as "Cleverland Clinic").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from frenemy.knowledge.registry import Registry
+from frenemy.lang import Lexicon
+from frenemy.model import AnalysedDocument, Entity, Mention
+from frenemy.nlp.text import at_word_boundaries, fold, has_vietnamese_letters, lower, name_key, slug
+from frenemy.nlp.tokens import token_key
+
+# A capitalised word: "Walmart", "HSBC", "Disney+", "3M", "7-Eleven", "Bristol-Myers", "d'Amazon" is
+# split earlier by the elision rule.
+_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ỸĐ]|\d+[A-Za-z])[\w&+.\-]*(?<![.\-])\+?"
+_CONNECTOR = r"(?:of|de|du|des|van|von|der|den|di|del|da|do|y|&|and|und|e|et)"
+_CAP_SPAN = re.compile(rf"(?<![\w'’]){_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_CAP_WORD})*")
+_LEGAL = frozenset(
+    "inc inc. corp corp. corporation co co. ltd ltd. llc plc sa s.a. sas se ag gmbh nv n.v. bv spa s.p.a. "
+    "srl jsc kgaa ab asa oyj holdings group".split()
+)
+
+
+def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
+    """Fill ad.mentions and ad.entities."""
+    text = ad.text
+    starts = [s.start for s in ad.sentences]
+
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    mentions = _registry_mentions(text, registry, ad.lang)
+    mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
+    for m in mentions:
+        m.sentence = sentence_of(m.start)
+    mentions.sort(key=lambda m: m.start)
+    ad.mentions = mentions
+    _build_entities(ad, registry)
+
+
+def _registry_mentions(text: str, registry: Registry, lang: str) -> list[Mention]:
+    folded = fold(text)
+    low = lower(text)
+    found: list[Mention] = []
+    for end, (length, values) in registry.alias_automaton(lang).iter(folded):
+        start = end - length + 1
+        end += 1
+        if not at_word_boundaries(text, start, end):
+            continue
+        surface = text[start:end]
+        for kind, target, form in values:
+            if has_vietnamese_letters(form) and low[start:end] != lower(form):
+                continue  # Vietnamese accents are meaning, not decoration
+            if kind == "industry":
+                found.append(Mention(start, end, surface, "industry", 0, f"industry:{target}", 0.9, "industry"))
+                break
+            entry = registry.entries[target]
+            if not _case_ok(surface, form, form in entry.homonyms):
+                continue
+            found.append(Mention(start, end, surface, entry.kind, 0, target, 1.0, "registry"))
+            break
+    return _longest_first(found)
+
+
+def _case_ok(surface: str, form: str, homonym: bool) -> bool:
+    if surface == form:
+        return True
+    if homonym:
+        return False
+    # "AMAZON" in a headline or "Amazon web services" are fine; "amazon" the river is not.
+    return surface[:1].isupper() or surface[:1].isdigit()
+
+
+def _longest_first(found: list[Mention]) -> list[Mention]:
+    found.sort(key=lambda m: (-(m.end - m.start), m.kind == "industry", m.start))
+    taken: list[Mention] = []
+    occupied: list[tuple[int, int]] = []
+    for m in found:
+        if any(m.start < b and a < m.end for a, b in occupied):
+            continue
+        taken.append(m)
+        occupied.append((m.start, m.end))
+    return taken
+
+
+def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
+    occupied = sorted((m.start, m.end) for m in mentions)
+    sentence_starts = {s.start for s in ad.sentences}
+    stop = lex.words.get("stop_capitals", frozenset())
+    roles = lex.words.get("role_titles", frozenset())
+    honorifics = lex.words.get("honorifics", frozenset())
+    by_start = {m.start: m for m in mentions}
+    by_end = {m.end: m for m in mentions}
+    out = list(mentions)
+    capital_words_mid: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for match in _CAP_SPAN.finditer(text):
+        start, end = match.span()
+        # Trim leading words that are not names ("Mais Walmart", "Le PDG") and trailing connectors.
+        words = list(re.finditer(r"\S+", text[start:end]))
+        while words and (token_key(words[0].group()) in stop or token_key(words[0].group()) in roles
+                         or token_key(words[0].group()) in honorifics):
+            words.pop(0)
+        if not words:
+            continue
+        start, end = start + words[0].start(), start + words[-1].end()
+        for a, b in _split_by_occupied(start, end, occupied):
+            seg = text[a:b].strip()
+            if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2:
+                continue
+            spans.append((a, a + len(seg)))
+            if a not in sentence_starts:
+                capital_words_mid.add(seg)
+    for a, b in spans:
+        seg = text[a:b]
+        if a in sentence_starts and " " not in seg and seg not in capital_words_mid:
+            continue  # a single capitalised word opening a sentence is usually just a word
+        before = text[max(0, a - 40):a]
+        prev_words = before.split()
+        prev_key = token_key(prev_words[-1]) if prev_words else ""
+        prev_mention = by_end.get(a - 1) or by_end.get(a)
+        # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
+        # its products, unless the extra word is a legal suffix.
+        if prev_mention and prev_mention.kind == "company" and text[prev_mention.end:a].strip() == "":
+            if token_key(seg) in _LEGAL:
+                prev_mention.end = b
+                prev_mention.text = text[prev_mention.start:b]
+                continue
+            owner = prev_mention.entity
+            out.remove(prev_mention)
+            m = Mention(prev_mention.start, b, text[prev_mention.start:b], "product", 0,
+                        "", 0.7, "discovered")
+            m.entity = f"new:{slug(m.text)}|{owner}"
+            out.append(m)
+            continue
+        if by_start.get(b + 1) is not None and text[b:b + 1] == " ":
+            continue  # glued to a registry name on the right: part of a longer unknown name
+        kind = "company"
+        if prev_key in honorifics or _near_role(text, a, b, roles):
+            kind = "person" if (" " in seg or prev_key in honorifics) else "company"
+        m = Mention(a, b, seg, kind, 0, "", 0.5, "discovered")
+        out.append(m)
+    _link_surnames(out)
+    _fuzzy_resolve(out, registry)
+    return out
+
+
+def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
+    pos = start
+    for a, b in occupied:
+        if b <= pos or a >= end:
+            continue
+        if a > pos:
+            yield pos, a
+        pos = max(pos, b)
+    if pos < end:
+        yield pos, end
+
+
+def _near_role(text: str, a: int, b: int, roles: frozenset[str]) -> bool:
+    window = token_key(text[max(0, a - 60):a]).split()[-6:] + token_key(text[b:b + 60]).split()[:6]
+    joined = " " + " ".join(window) + " "
+    return any(f" {r} " in joined for r in roles)
+
+
+def _link_surnames(mentions: list[Mention]) -> None:
+    """A lone 'Althoff' after 'Judson Althoff' is the same person."""
+    people = [m for m in mentions if m.kind == "person"]
+    for m in mentions:
+        if m.origin == "discovered" and m.kind == "company" and " " not in m.text:
+            for p in people:
+                if p.text.split()[-1] == m.text:
+                    m.kind = "person"
+                    m.entity = "person:" + slug(p.text)
+                    break
+
+
+@lru_cache(maxsize=4)
+def _fuzzy_choices(registry: Registry) -> tuple[list[str], list[str]]:
+    keys, ids = [], []
+    for entry in registry.entries.values():
+        if entry.kind != "company":
+            continue
+        for name in entry.names:
+            if name in entry.homonyms:
+                continue
+            key = name_key(name)
+            if len(key) >= 4:
+                keys.append(key)
+                ids.append(entry.id)
+    return keys, ids
+
+
+def _fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
+    keys, ids = _fuzzy_choices(registry)
+    for m in mentions:
+        if m.origin != "discovered" or m.kind != "company" or m.entity:
+            continue
+        exact = registry.lookup(m.text)
+        if exact:
+            m.entity, m.kind, m.confidence, m.origin = exact[0].id, exact[0].kind, 0.9, "registry"
+            continue
+        key = name_key(m.text)
+        if len(key) < 4:
+            continue
+        if len(key) <= 5 and m.text.isupper():
+            # Acronyms: one wrong letter ("HSHC") is a typo only for an acronym of the same length.
+            for k, entry_id in zip(keys, ids, strict=True):
+                if len(k) == len(key) and sum(x != y for x, y in zip(k, key, strict=True)) == 1 \
+                        and registry.entries[entry_id].name.isupper():
+                    m.entity, m.confidence, m.origin = entry_id, 0.6, "fuzzy"
+                    break
+            continue
+        cutoff = 90 if len(key) >= 8 else 93
+        best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best:
+            m.entity, m.confidence, m.origin = ids[best[2]], round(best[1] / 100 * 0.8, 2), "fuzzy"
+            m.kind = registry.entries[m.entity].kind
+
+
+def _build_entities(ad: AnalysedDocument, registry: Registry) -> None:
+    entities: dict[str, Entity] = {}
+    for m in ad.mentions:
+        if m.kind == "industry":
+            ind_id = m.entity.split(":", 1)[1]
+            ent = entities.setdefault(m.entity, Entity(m.entity, ind_id, "industry", known=True))
+        elif m.entity.startswith("new:"):
+            base, owner = m.entity[4:].split("|", 1)
+            m.entity = "new:" + base
+            ent = entities.setdefault(m.entity, Entity(m.entity, m.text, m.kind, parent=owner))
+        elif m.entity and not m.entity.startswith("person:"):
+            entry = registry.entries[m.entity]
+            ent = entities.setdefault(m.entity, Entity(entry.id, entry.name, entry.kind, known=True,
+                                                       parent=entry.parent, industries=entry.industries))
+        else:
+            prefix = "person:" if m.kind == "person" else "new:"
+            if not m.entity:
+                m.entity = prefix + slug(m.text)
+            ent = entities.setdefault(m.entity, Entity(m.entity, m.text, m.kind))
+        ent.aliases.add(m.text)
+    ad.entities = entities

@@ -1,0 +1,90 @@
+"""Character-level text helpers whose output keeps the input's offsets.
+
+Every matcher works on a lower-cased and an accent-folded copy of the text that have exactly the
+same length as the original, so a match found in a copy is a span of the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "\u00a0": " "})
+
+# Vietnamese letters whose diacritics carry meaning ("mua" buy vs "mùa" season): a key holding
+# one of them must match with its accents.
+_VI_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ") | {chr(c) for c in range(0x1EA0, 0x1EFA)}
+
+
+def normalise(text: str) -> str:
+    """NFC, one kind of apostrophe and space; the analysed text of every document goes through this."""
+    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def lower(text: str) -> str:
+    """Lower case with the same length as the input (str.lower grows 'İ')."""
+    out = text.lower()
+    if len(out) == len(text):
+        return out
+    return "".join(c.lower()[0] if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@lru_cache(maxsize=1)
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {ord("đ"): "d", ord("Đ"): "D", ord("ø"): "o", ord("Ø"): "O", ord("ł"): "l"}
+    for code in range(0xC0, 0x2000):
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        if len(base) == 1 and base != ch:
+            table[code] = base
+    return table
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, same length as the input."""
+    return lower(text).translate(_fold_table())
+
+
+def has_vietnamese_letters(text: str) -> bool:
+    return any(c in _VI_LETTERS for c in text)
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def at_word_boundaries(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] is not glued to letters or digits on either side."""
+    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
+        return False
+    if end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]):
+        return False
+    return True
+
+
+_LEGAL_SUFFIXES = re.compile(
+    r"[\s,]+(inc|corp|corporation|co|ltd|llc|plc|sa|s\.a|sas|sarl|se|ag|gmbh|nv|n\.v|bv|b\.v|spa|s\.p\.a"
+    r"|srl|s\.r\.l|sl|s\.l|jsc|kgaa|ab|asa|oyj|holdings?|group|groupe|gruppe|groep|gruppo|grupo)\.?$",
+    re.IGNORECASE,
+)
+_LEGAL_PREFIXES = re.compile(
+    r"^(công ty cổ phần|công ty tnhh|công ty|tập đoàn|ngân hàng tmcp|the|groupe|grupo|gruppo|le groupe)\s+",
+    re.IGNORECASE,
+)
+
+
+def name_key(name: str) -> str:
+    """Fold a company name for comparison: accents, case, punctuation and legal suffixes go."""
+    key = normalise(name).strip()
+    for _ in range(2):
+        key = _LEGAL_SUFFIXES.sub("", key)
+        key = _LEGAL_PREFIXES.sub("", key)
+    key = fold(key)
+    key = re.sub(r"[.,'\"()]", "", key)
+    return re.sub(r"[\s\-_]+", " ", key).strip()
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name_key(name)).strip("_") or "x"

@@ -1,0 +1,26 @@
+"""Tokenisation shared by lexicons and sentences, so a cue phrase and a sentence split alike."""
+
+from __future__ import annotations
+
+import re
+
+# French/Italian elisions (l', d', qu', dell') and the English possessive 's are tokens of their
+# own: "d'AWS" must leave "AWS" free to be a mention, "Microsoft's" must leave "Microsoft".
+TOKEN = re.compile(
+    r"(?i:\b(?:qu|dell|dall|nell|sull|all|[dlnsjmtc])')"
+    r"|'s\b"
+    r"|\w+(?:[-.&+]\w+)*\+?"
+    r"|[^\w\s]",
+)
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in TOKEN.finditer(text)]
+
+
+def token_key(phrase: str) -> str:
+    """A phrase as the space-joined sequence of its lower-cased tokens: 'Client d’AWS' → "client d' aws"."""
+    from frenemy.nlp.text import lower, normalise
+
+    text = lower(normalise(phrase))
+    return " ".join(text[a:b] for a, b in tokenize(text))

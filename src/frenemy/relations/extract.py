@@ -1,0 +1,479 @@
+"""Turn the mentions of each sentence into claims.
+
+Per sentence: units and cue phrases (units.py), slots (mentions and resolved anaphors), groups
+(coordinated lists), candidates from each cue's frame (frames.py) and from role titles and
+"in <industry>" phrases, coordination across clauses, then type checks and modality (hedges,
+wishes, talks, negation, ended). Per document: sentences that continue the previous one's
+list, and what the registry knows about the families of the entities mentioned.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from frenemy.knowledge.registry import Registry
+from frenemy.lang import Lexicon
+from frenemy.model import AnalysedDocument, Claim, Evidence
+from frenemy.relations.frames import (
+    FRAME_HANDLERS,
+    ORG_KINDS,
+    Candidate,
+    Group,
+    SentenceFrame,
+    Slot,
+)
+from frenemy.relations.units import SentenceUnits, build_units
+
+# Sectors whose members sell to other companies: in a contract between a cloud provider and a
+# retailer, the cloud provider is the supplier.
+SUPPLIER_SECTORS = frozenset({
+    "cloud computing", "software", "it services", "hardware", "semiconductors", "telecommunications",
+    "consulting", "logistics", "advertising", "payments", "consumer electronics", "internet",
+})
+ANAPHOR_CLASSES = ("group_anaphors", "anaphors", "pronouns")
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What earlier sentences leave for later ones."""
+
+    subjects: list[str] = field(default_factory=list)  # sentence subjects, in order
+    last_list: Group | None = None  # the last list of two or more companies
+    last_claims: list[tuple[Candidate, list[Claim]]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
+    state = Discourse()
+    claims: list[Claim] = []
+    for index, sentence in enumerate(ad.sentences):
+        su = build_units(ad.text, sentence, index, ad.mentions, lex)
+        sf = SentenceFrame(su, lex)
+        slots = _slots(sf, ad, registry, state)
+        sf.groups = _groups(sf, slots)
+        candidates = _candidates(sf, slots, state)
+        sentence_claims: list[Claim] = []
+        realised: list[tuple[Candidate, list[Claim]]] = []
+        for cand in candidates:
+            made = _realise(cand, sf, ad, registry)
+            sentence_claims.extend(made)
+            if made:
+                realised.append((cand, made))
+        if not sentence_claims:
+            sentence_claims = _continuation(sf, ad, registry, state)
+        else:
+            state.last_claims = realised
+        claims.extend(sentence_claims)
+        org_slots = [s for s in slots if s.kind in ORG_KINDS]
+        if org_slots:
+            state.subjects.append(org_slots[0].entity)
+        for s in org_slots:
+            state.counts[s.entity] = state.counts.get(s.entity, 0) + 1
+        lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
+        if lists:
+            state.last_list = lists[-1]
+    claims.extend(_knowledge_claims(ad, registry, claims))
+    ad.claims = _dedupe(claims)
+
+
+# -- slots and groups ---------------------------------------------------------------------------
+
+def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: Discourse) -> list[Slot]:
+    units = sf.su.units
+    slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
+             for i, u in enumerate(units) if u.mention is not None and u.mention.entity]
+    taken = {s.first for s in slots}
+    det_spans = sf.su.spans.get("determiners", [])
+    for cls in ANAPHOR_CLASSES:
+        for a, b in sf.su.spans.get(cls, []):
+            if any(i in taken for i in range(a, b + 1)):
+                continue
+            if b + 1 < len(units) and units[b + 1].mention is not None:
+                continue  # "le groupe Amazon": a descriptor, not an anaphor
+            if any(c <= a and b <= d and d - c > b - a for c, d in det_spans):
+                continue
+            entity = _resolve_anaphor(cls, a, slots, ad, registry, state)
+            if entity:
+                kind = ad.entities[entity].kind if entity in ad.entities else "company"
+                slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls))
+                taken.update(range(a, b + 1))
+    slots.sort(key=lambda s: s.first)
+    return slots
+
+
+def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
+    if cls == "pronouns":
+        before = [s for s in slots if s.last < at and s.kind in ORG_KINDS]
+        if before:
+            return before[-1].entity
+    if not state.subjects:
+        return ""
+    subject = state.subjects[-1]
+    if subject in registry.entries:
+        # "the company", "le groupe", "công ty": the family behind the last subject
+        root = registry.root(subject)
+        if root in ad.entities:
+            return root
+    return subject
+
+
+def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
+    groups: list[Group] = []
+    units = sf.su.units
+    for slot in slots:
+        if groups:
+            g = groups[-1]
+            prev = g.slots[-1]
+            same_kind = (prev.kind in ORG_KINDS) == (slot.kind in ORG_KINDS) and (
+                prev.kind in ORG_KINDS or prev.kind == slot.kind)
+            gap = range(prev.last + 1, slot.first)
+            keys = [units[i].key for i in gap]
+            joined = any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions") for i, k in zip(gap, keys))
+            light = all(not units[i].in_cue and not sf.is_break(i) and units[i].key not in (".", ":")
+                        and not (units[i].mention and units[i].mention.kind in ("person",))
+                        for i in gap)
+            if same_kind and joined and light and len(keys) <= 8 and not (
+                    sf.word(prev.last + 1, "includers") and len(keys) > 1 and keys[0] != ","):
+                g.slots.append(slot)
+                g.last = slot.last
+                g.comma_only = g.comma_only and all(k == "," for k in keys)
+                continue
+        groups.append(Group([slot], slot.first, slot.last, comma_only=True))
+    return groups
+
+
+# -- candidates ---------------------------------------------------------------------------------
+
+def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
+    out: list[Candidate] = []
+    for cue in sf.su.cues:
+        handler, base = FRAME_HANDLERS[cue.frame]
+        if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
+            found = handler(sf, cue, base) or _possessive_noun(sf, cue, base, slots, state)
+        else:
+            found = handler(sf, cue, base)
+        if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
+            found = _with_pronoun_object(sf, cue, base, state)
+        out.extend(found)
+    _coordinate(sf, out)
+    out.extend(_roles(sf, slots, state))
+    out.extend(_industry_phrases(sf, out))
+    return out
+
+
+def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
+    """'sa filiale AWS', 'khách hàng riêng của mình': the owner is the clause's company."""
+    if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
+            or sf.word(cue.last, "possessives")):
+        return []
+    owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS), None)
+    if owner is None:
+        return []
+    possessor = Group([owner], owner.first, owner.last)
+    member = sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
+    if member is None or owner.entity in member.entities:
+        return []
+    scope = (owner.last, cue.last + 3)
+    if cue.frame == "NOUN_INV":
+        return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
+    return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
+    """'Amazon pourrait leur faire concurrence': a plural pronoun stands for the last list."""
+    if cue.frame != "SVO" or state.last_list is None and not _list_in_sentence(sf, cue.first):
+        return []
+    subj = sf.left(cue.first)
+    if subj is None:
+        return []
+    lo, hi = subj.last + 1, min(len(sf.su.units) - 1, cue.last + 2)
+    if not any(sf.word(i, "plural_pronouns") for i in range(lo, hi + 1)):
+        return []
+    antecedent = _list_in_sentence(sf, subj.first) or state.last_list
+    if antecedent is None or set(antecedent.entities) & set(subj.entities):
+        return []
+    return [Candidate(subj, cue.relation, antecedent, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
+
+
+def _list_in_sentence(sf: SentenceFrame, before: int) -> Group | None:
+    lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2 and g.last < before]
+    return lists[-1] if lists else None
+
+
+def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
+    """Share subjects across coordination: joint actions, coordinated verbs, 'as well as'."""
+    partners = [c for c in cands if c.relation == "partner_of" and c.frame == "SYM" and not c.pairwise]
+    for i, c in enumerate(cands):
+        if c.frame not in ("SVO", "OVS", "DEAL", "IND", "SYM") or c.cue is None:
+            continue
+        # "Walmart teams up with Microsoft on a bid for TikTok": both bid.
+        if c.frame == "SVO" and c.relation in ("bids_for", "acquires", "customer_of", "competes_with"):
+            for p in partners:
+                if p is not c and p.objects is c.subjects:
+                    c.subjects = _merge(p.subjects, c.subjects)
+        # "X bought Y and launched Z": the second verb keeps the first one's subject.
+        lo = max(0, c.cue.first - 3)
+        if any(sf.word(j, "conjunctions") for j in range(lo, c.cue.first)) and not any(
+                sf.group_at(j) for j in range(lo, c.cue.first)):
+            earlier = [e for e in cands[:i] if e.cue is not None and e.cue.last < c.cue.first
+                       and e.frame in ("SVO", "OVS", "IND", "SYM", "DEAL") and not e.pairwise]
+            if earlier:
+                first = earlier[-1]
+                subj = first.objects if first.frame == "OVS" else first.subjects
+                if c.frame == "OVS":
+                    c.objects = subj
+                else:
+                    c.subjects = subj
+    # "X is a customer of Y, as well as Z": Z shares X's side.
+    for c in cands:
+        right = c.objects if c.objects.last >= c.subjects.last else c.subjects
+        extra = sf.after_word(right.last, "additives", reach=3, gap=8)
+        if extra is not None and c.frame in ("SVO", "NOUN", "SYM"):
+            if right is c.objects:
+                c.subjects = _merge(c.subjects, extra)
+            else:
+                c.objects = _merge(c.objects, extra)
+
+
+def _merge(a: Group, b: Group) -> Group:
+    return Group(a.slots + [s for s in b.slots if s.entity not in a.entities], min(a.first, b.first),
+                 max(a.last, b.last))
+
+
+def _roles(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
+    out: list[Candidate] = []
+    for a, b in _outermost(sf.su.spans.get("role_titles", [])):
+        person = sf.left(a, kind="person", limit=2) or sf.right(b, kind="person", limit=2)
+        org = _of_chain(sf, b) or sf.left(a, limit=1)
+        if person is None and org is not None:
+            person = sf.right(org.last, kind="person", limit=3)
+        if person is None:
+            continue
+        base = 0.8
+        if org is None:
+            orgs = [s for s in slots if s.kind in ORG_KINDS]
+            if orgs:
+                nearest = min(orgs, key=lambda s: abs(s.first - a))
+                org = Group([nearest], nearest.first, nearest.last)
+                base = 0.6
+            elif state.counts:
+                top = max(state.counts, key=state.counts.get)
+                org = Group([Slot(a, a, top, "company", 0.6)], a, a)
+                base = 0.5
+        if org is not None:
+            out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (a, b)))
+    return out
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _of_chain(sf: SentenceFrame, i: int, reach: int = 10) -> Group | None:
+    """The company after 'of' following a title, across nested 'of' phrases."""
+    n = len(sf.su.units)
+    for j in range(i + 1, min(n, i + 1 + reach)):
+        if sf.is_break(j) or sf.su.units[j].key in (".", ";"):
+            return None
+        g = sf.group_at(j)
+        if g is not None:
+            return g if g.kind == "org" and sf.word(j - 1, "of_words") else None
+    return None
+
+
+def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candidate]:
+    """'Amazon ... in healthcare': a company followed by in + industry, with nothing else between."""
+    out: list[Candidate] = []
+    covered = {id(c.objects) for c in cands if c.relation == "operates_in"}
+    consumers = set()
+    for c in cands:
+        if c.relation == "customer_of":
+            consumers.update(c.objects.entities)
+    for g in sf.groups:
+        if g.kind != "industry" or id(g) in covered:
+            continue
+        j = g.first - 1
+        while j >= 0 and sf.word(j, "determiners"):
+            j -= 1
+        if j < 0 or not sf.word(j, "in_words"):
+            continue
+        subj = sf.left(j, limit=8)
+        if subj is None or set(subj.entities) & consumers:
+            continue
+        if any(c.cue is not None and c.relation == "customer_of" and subj.last < c.cue.first < g.first
+               for c in cands):
+            continue
+        out.append(Candidate(subj, "operates_in", g, "IN", None, 0.55, (subj.last, g.last)))
+    return out
+
+
+# -- from candidates to claims ------------------------------------------------------------------
+
+def _realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Registry) -> list[Claim]:
+    modality, factor, relation = _modality(c, sf)
+    if modality == "drop":
+        return []
+    pairs: list[tuple[str, str]]
+    if c.pairwise:
+        ents = c.subjects.entities
+        pairs = [(x, y) for i, x in enumerate(ents) for y in ents[i + 1:]]
+    else:
+        pairs = [(s, o) for s in c.subjects.entities for o in c.objects.entities]
+    conf_groups = min(c.subjects.confidence, c.objects.confidence)
+    base = c.base * factor * (0.6 + 0.4 * conf_groups)
+    s_ = sf.su.sentence
+    evidence = Evidence(ad.doc.id, s_.text, s_.start, s_.end, ad.lang, ad.date, ad.doc.source)
+    out: list[Claim] = []
+    for s, o in pairs:
+        rel = relation
+        if rel == "deal":
+            rel, s, o = _deal_direction(s, o, ad, registry)
+        rel = _typed(rel, s, o, ad, registry)
+        if rel:
+            out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
+    return out
+
+
+def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
+    units = sf.su.units
+    lo, hi = max(0, c.scope[0]), min(len(units) - 1, c.scope[1])
+    clause = lo
+    while clause > 0 and not sf.is_break(clause - 1):
+        clause -= 1
+    cue_first = c.cue.first if c.cue else lo
+
+    def has(cls: str, a: int, b: int) -> bool:
+        return any(sf.word(i, cls) and not units[i].in_cue for i in range(a, b + 1))
+
+    if has("negations", lo, hi):
+        return "drop", 0.0, c.relation
+    relation = c.relation
+    talks = has("talks", clause, hi) or has("wishes", clause, cue_first)
+    hedged = has("hedges", clause, hi)
+    if relation == "acquires" and (talks or hedged):
+        return "planned", 0.9, "bids_for"
+    if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of") and has("wishes", clause, cue_first):
+        return "drop", 0.0, relation
+    if has("ended", lo, hi):
+        return "ended", 0.5, relation
+    if hedged:
+        return "hedged", 0.85, relation
+    return "asserted", 1.0, relation
+
+
+def _kind(entity: str, ad: AnalysedDocument) -> str:
+    ent = ad.entities.get(entity)
+    return ent.kind if ent else "company"
+
+
+def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry) -> str:
+    """Check the types of both sides; pick product_of or subsidiary_of by the subject's kind."""
+    if s == o:
+        return ""
+    ks, ko = _kind(s, ad), _kind(o, ad)
+    if rel == "executive_of":
+        return rel if ks == "person" and ko in ORG_KINDS else ""
+    if ks not in ORG_KINDS:
+        return ""
+    if rel == "operates_in":
+        return rel if ko == "industry" else ""
+    if ko not in ORG_KINDS:
+        return ""
+    same_family = s in registry.entries and o in registry.entries and registry.root(s) == registry.root(o)
+    if rel in ("subsidiary_of", "product_of"):
+        if ko == "product" and ks == "company":
+            return ""
+        return "product_of" if ks == "product" else "subsidiary_of"
+    if rel in ("competes_with", "partner_of", "customer_of") and same_family:
+        return ""
+    if rel in ("acquires", "bids_for") and same_family and rel == "bids_for":
+        return ""
+    return rel
+
+
+def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry) -> tuple[str, str, str]:
+    def supplies(x: str) -> bool:
+        ent = ad.entities.get(x)
+        sectors = set()
+        for ind in (ent.industries if ent else ()):
+            sectors.update(registry.industry_ancestors(ind))
+        return bool(sectors & SUPPLIER_SECTORS)
+
+    sa, sb = supplies(a), supplies(b)
+    if sa and not sb:
+        return "customer_of", b, a
+    if sb and not sa:
+        return "customer_of", a, b
+    return "partner_of", a, b
+
+
+def _continuation(sf: SentenceFrame, ad, registry, state: Discourse) -> list[Claim]:
+    """'Another example: Nike, Zulily and Instacart.' repeats the previous list's relation."""
+    lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
+    if len(lists) != 1 or not state.last_claims or not sf.su.spans.get("continuation"):
+        return []
+    if len([g for g in sf.groups if g.kind == "org"]) != 1:
+        return []
+    new = lists[0]
+    out: list[Claim] = []
+    for cand, _ in state.last_claims:
+        for side in ("subjects", "objects"):
+            g = getattr(cand, side)
+            if len(g.entities) >= 2 and not cand.pairwise:
+                clone = Candidate(cand.subjects, cand.relation, cand.objects, "CONT", None, cand.base * 0.7,
+                                  (0, -1))
+                setattr(clone, side, new)
+                out.extend(_realise(clone, sf, ad, registry))
+    return out
+
+
+def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Claim]) -> list[Claim]:
+    """Families the text names but does not spell out: a product and its owner both mentioned."""
+    first_sentence: dict[str, int] = {}
+    for m in ad.mentions:
+        if m.entity:
+            first_sentence.setdefault(m.entity, m.sentence)
+    out: list[Claim] = []
+    present = set(ad.entities)
+    for eid, ent in ad.entities.items():
+        owner = ""
+        if ent.known:
+            owner = next((a for a in registry.ancestors(eid) if a in present), "")
+        elif ent.parent and ent.parent in present:
+            owner = ent.parent
+        if not owner:
+            continue
+        rel = "product_of" if ent.kind == "product" else "subsidiary_of"
+        s = ad.sentences[first_sentence.get(eid, 0)]
+        ev = Evidence(ad.doc.id, s.text, s.start, s.end, ad.lang, ad.date, ad.doc.source)
+        out.append(Claim(eid, rel, owner, 0.6, ev, "asserted", "registry"))
+    # A company that launches or buys into a sector the article talks about operates in it.
+    industries_here = {e.name: e.id for e in ad.entities.values() if e.kind == "industry"}
+    for claim in [*claims, *out]:
+        if claim.relation not in ("acquires", "product_of", "subsidiary_of"):
+            continue
+        owner, member = (claim.subject, claim.object) if claim.relation == "acquires" else (claim.object,
+                                                                                           claim.subject)
+        ent = ad.entities.get(member)
+        for ind in (ent.industries if ent else ()):
+            for sector in registry.industry_ancestors(ind):
+                if sector in industries_here:
+                    out.append(Claim(owner, "operates_in", industries_here[sector], 0.55, claim.evidence,
+                                     "asserted", "inferred"))
+    return out
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    best: dict[tuple, Claim] = {}
+    for c in claims:
+        key = (*c.key, c.evidence.start)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return list(best.values())

@@ -1,0 +1,246 @@
+"""Frames: how a cue phrase finds its two sides among the groups of a sentence.
+
+A *group* is one entity or a coordinated list of them ("Netflix, Hulu et HBO"). A frame says
+where the subject and the object groups of a cue are (left, right, after "of", after "such as",
+before a possessive) and returns candidate triples; extract.py checks types and modality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from frenemy.lang import Lexicon
+from frenemy.relations.units import CueMatch, SentenceUnits
+
+WINDOW = 12  # units a cue reaches for its subject or object
+ORG_KINDS = ("company", "product")
+
+
+@dataclass(slots=True)
+class Slot:
+    """An entity occupying units first..last: a mention, or an anaphor already resolved."""
+
+    first: int
+    last: int
+    entity: str
+    kind: str
+    confidence: float
+    anaphor: str = ""  # "" | anaphor | pronoun | plural | possessive
+
+
+@dataclass(slots=True)
+class Group:
+    slots: list[Slot]
+    first: int
+    last: int
+    comma_only: bool = False  # members joined by commas alone (may be an apposition)
+
+    @property
+    def kind(self) -> str:
+        return "org" if self.slots[0].kind in ORG_KINDS else self.slots[0].kind
+
+    @property
+    def entities(self) -> list[str]:
+        out: list[str] = []
+        for s in self.slots:
+            if s.entity not in out:
+                out.append(s.entity)
+        return out
+
+    @property
+    def confidence(self) -> float:
+        return min(s.confidence for s in self.slots)
+
+
+@dataclass(slots=True)
+class Candidate:
+    subjects: Group
+    relation: str
+    objects: Group
+    frame: str
+    cue: CueMatch | None
+    base: float
+    scope: tuple[int, int]  # units searched for hedges and negations
+    pairwise: bool = False  # SYM within one list
+
+
+@dataclass(slots=True)
+class SentenceFrame:
+    """Groups of one sentence and the helpers frames share."""
+
+    su: SentenceUnits
+    lex: Lexicon
+    groups: list[Group] = field(default_factory=list)
+
+    def word(self, i: int, cls: str) -> bool:
+        return self.su.has_class(i, cls)
+
+    def is_break(self, i: int) -> bool:
+        u = self.su.units[i]
+        return u.key in (";", "?", "!") or "clause_breaks" in u.classes
+
+    def group_at(self, i: int) -> Group | None:
+        for g in self.groups:
+            if g.first <= i <= g.last:
+                return g
+        return None
+
+    def left(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True) -> Group | None:
+        """Nearest group of `kind` ending before unit i."""
+        j = i - 1
+        steps = 0
+        while j >= 0 and steps <= limit:
+            g = self.group_at(j)
+            if g is not None and g.last < i:
+                if g.kind == kind:
+                    return g
+                j = g.first - 1
+                steps += 1
+                continue
+            if stop_at_break and self.is_break(j):
+                return None
+            j -= 1
+            steps += 1
+        return None
+
+    def right(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True) -> Group | None:
+        """Nearest group of `kind` starting after unit i."""
+        j = i + 1
+        steps = 0
+        n = len(self.su.units)
+        while j < n and steps <= limit:
+            g = self.group_at(j)
+            if g is not None and g.first > i:
+                if g.kind == kind:
+                    return g
+                j = g.last + 1
+                steps += 1
+                continue
+            if stop_at_break and self.is_break(j):
+                return None
+            j += 1
+            steps += 1
+        return None
+
+    def after_word(self, i: int, cls: str, kind: str = "org", reach: int = 6, gap: int = 3) -> Group | None:
+        """A group right after a word of class `cls` found within `reach` units after unit i."""
+        n = len(self.su.units)
+        for j in range(i + 1, min(n, i + 1 + reach)):
+            if self.group_at(j) is not None and self.group_at(j).kind == kind:
+                return None  # another group comes first
+            if self.is_break(j):
+                return None
+            if self.word(j, cls):
+                end = j
+                while end + 1 < n and self.word(end + 1, cls):
+                    end += 1
+                return self.right(end, kind, limit=gap)
+        return None
+
+    def ends_with(self, cue: CueMatch, cls: str) -> bool:
+        return self.word(cue.last, cls)
+
+
+def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    subj = sf.left(cue.first)
+    obj = sf.right(cue.last)
+    if obj is not None:
+        agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
+        if agent is not None:  # "the acquisition of X by Y"
+            subj = agent
+    if cue.frame == "OVS":
+        subj, obj = obj, subj
+        if subj is None:
+            return []
+    out = []
+    if subj is not None and obj is not None:
+        out.append(Candidate(subj, cue.relation, obj, cue.frame, cue, base, (subj.last, cue.last + 3)))
+    return out
+
+
+def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    left = sf.left(cue.first)
+    right = sf.right(cue.last)
+    scope = ((left.last if left else cue.first), cue.last + 3)
+    if left is not None and right is not None:
+        return [Candidate(left, cue.relation, right, "SYM", cue, base, scope)]
+    for g in (left, right):
+        if g is not None and len(g.entities) >= 2:
+            return [Candidate(g, cue.relation, g, "SYM", cue, base * 0.95, scope, pairwise=True)]
+    return []
+
+
+def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
+    possessor: Group | None = None
+    after = cue.last  # where the member search starts
+    if sf.ends_with(cue, "of_words"):
+        possessor = sf.right(cue.last, limit=2)
+        if possessor is not None:
+            after = possessor.last
+    else:
+        possessor = sf.after_word(cue.last, "of_words", reach=4, gap=2)
+        if possessor is not None:
+            after = possessor.last
+    possessor_before = False
+    if possessor is None:
+        j = cue.first - 1
+        while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "possessives"):
+            j -= 1
+        if j >= 0 and sf.su.units[j].key == "'s":
+            j -= 1
+        g = sf.group_at(j) if j >= 0 else None
+        if g is not None and g.kind == "org":
+            possessor, possessor_before = g, True
+    if possessor is None:
+        return []
+    member: Group | None = sf.after_word(after, "includers", reach=9, gap=4)
+    if member is None and (possessor_before or cue.frame == "NOUN_INV"):
+        member = sf.right(after, limit=2)
+    if member is None and not possessor_before:
+        member = sf.left(cue.first, limit=5)
+    if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
+        # "the parent of TikTok, ByteDance": an apposition, not a list
+        a, b = possessor.slots
+        possessor = Group([a], a.first, a.last)
+        member = Group([b], b.first, b.last)
+    if member is None or member is possessor:
+        return []
+    scope = (min(member.last, cue.first), cue.last + 3)
+    if cue.frame == "NOUN_INV":
+        return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base, scope)]
+    return [Candidate(member, cue.relation, possessor, "NOUN", cue, base, scope)]
+
+
+def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    left = sf.left(cue.first)
+    right = sf.right(cue.last, limit=2) if sf.ends_with(cue, "with_words") else None
+    if right is None:
+        right = sf.after_word(cue.last, "with_words", reach=7, gap=2)
+    if left is None or right is None:
+        return []
+    return [Candidate(left, "deal", right, "DEAL", cue, base, (left.last, cue.last + 3))]
+
+
+def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    subj = sf.right(cue.last, limit=2) if sf.ends_with(cue, "of_words") else None
+    if subj is None:
+        subj = sf.left(cue.first)
+    if subj is None:
+        return []
+    start = max(cue.last, subj.last) if subj.first > cue.last else cue.last
+    obj = sf.right(start, kind="industry", limit=6)
+    if obj is None:
+        return []
+    return [Candidate(subj, "operates_in", obj, "IND", cue, base, (cue.first, obj.last))]
+
+
+FRAME_HANDLERS = {
+    "SVO": (svo, 0.85),
+    "OVS": (svo, 0.85),
+    "SYM": (sym, 0.8),
+    "NOUN": (noun, 0.8),
+    "NOUN_INV": (noun, 0.8),
+    "DEAL": (deal, 0.7),
+    "IND": (industry, 0.75),
+}

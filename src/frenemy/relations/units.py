@@ -1,0 +1,142 @@
+"""A sentence as a sequence of units: words, and mentions standing for one entity each.
+
+Cue phrases and word classes of the language are matched on the space-joined unit keys, so a
+cue never matches inside a company name and a mention is one slot however many words it has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ahocorasick
+
+from frenemy.lang import Lexicon
+from frenemy.model import Mention, Sentence
+from frenemy.nlp.text import lower
+from frenemy.nlp.tokens import tokenize
+
+ENTITY_PLACEHOLDER = "\u2063e"  # invisible separator + e: no cue phrase can contain it
+
+
+@dataclass(slots=True)
+class Unit:
+    start: int
+    end: int
+    key: str
+    mention: Mention | None = None
+    classes: set[str] = field(default_factory=set)  # word classes covering this unit
+    in_cue: bool = False
+
+
+@dataclass(slots=True)
+class CueMatch:
+    relation: str
+    frame: str
+    first: int  # first unit index
+    last: int  # last unit index (inclusive)
+    phrase: str
+
+
+@dataclass(slots=True)
+class SentenceUnits:
+    index: int
+    sentence: Sentence
+    units: list[Unit]
+    cues: list[CueMatch]
+    spans: dict[str, list[tuple[int, int]]]  # word class → unit spans (first, last)
+
+    def has_class(self, i: int, cls: str) -> bool:
+        return 0 <= i < len(self.units) and cls in self.units[i].classes
+
+    def class_in(self, cls: str, first: int, last: int) -> bool:
+        return any(first <= a and b <= last for a, b in self.spans.get(cls, ()))
+
+
+def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mention], lex: Lexicon) -> SentenceUnits:
+    units: list[Unit] = []
+    low = lower(text)
+    mpos = 0
+    ms = [m for m in mentions if m.sentence == index]
+    for a, b in tokenize(text[sentence.start:sentence.end]):
+        a += sentence.start
+        b += sentence.start
+        while mpos < len(ms) and ms[mpos].end <= a:
+            mpos += 1
+        m = ms[mpos] if mpos < len(ms) else None
+        if m is None or m.start >= b:
+            units.append(Unit(a, b, low[a:b]))
+            continue
+        # The token overlaps a mention: emit the mention once, and what sticks out as words.
+        if a < m.start:
+            units.append(Unit(a, m.start, low[a:m.start].strip("-'")))
+        if not units or units[-1].mention is not m:
+            units.append(Unit(m.start, m.end, ENTITY_PLACEHOLDER, m))
+        if b > m.end:
+            rest = low[m.end:b].lstrip("-")
+            if rest and rest not in "'":
+                units.append(Unit(b - len(rest), b, rest))
+    units = [u for u in units if u.key]
+    cues, spans = _match_phrases(units, lex)
+    return SentenceUnits(index, sentence, units, cues, spans)
+
+
+@lru_cache(maxsize=16)
+def _phrase_automaton(lex: Lexicon):
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for cls, phrases in lex.words.items():
+        for phrase in phrases:
+            table.setdefault(phrase, []).append(("class", cls, ""))
+    for cue in lex.cues:
+        table.setdefault(cue.phrase, []).append(("cue", cue.relation, cue.frame))
+    automaton = ahocorasick.Automaton()
+    for key, values in table.items():
+        if key:
+            automaton.add_word(key, (key, values))
+    automaton.make_automaton()
+    return automaton
+
+
+def _match_phrases(units: list[Unit], lex: Lexicon):
+    joined_parts, starts = [], []
+    pos = 0
+    for u in units:
+        starts.append(pos)
+        joined_parts.append(u.key)
+        pos += len(u.key) + 1
+    joined = " ".join(joined_parts)
+    start_index = {p: i for i, p in enumerate(starts)}
+    end_index = {p + len(u.key): i for i, (p, u) in enumerate(zip(starts, units, strict=True))}
+    raw_cues: list[CueMatch] = []
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for end, (key, values) in _phrase_automaton(lex).iter(joined):
+        first = start_index.get(end - len(key) + 1)
+        last = end_index.get(end + 1)
+        if first is None or last is None:
+            continue
+        for kind, a, b in values:
+            if kind == "class":
+                spans.setdefault(a, []).append((first, last))
+            else:
+                raw_cues.append(CueMatch(a, b, first, last, key))
+    # Longest cue wins where cues overlap ("le rachat de" over "rachat de").
+    raw_cues.sort(key=lambda c: (-(c.last - c.first), -len(c.phrase), c.first))
+    cues: list[CueMatch] = []
+    taken: set[int] = set()
+    for c in raw_cues:
+        span = set(range(c.first, c.last + 1))
+        if span & taken:
+            # a second reading of the very same words (e.g. NOUN and SVO) is kept too
+            if not any(o.first == c.first and o.last == c.last for o in cues):
+                continue
+        cues.append(c)
+        taken |= span
+    for c in cues:
+        for i in range(c.first, c.last + 1):
+            units[i].in_cue = True
+    for cls, lst in spans.items():
+        for a, b in lst:
+            for i in range(a, b + 1):
+                units[i].classes.add(cls)
+    cues.sort(key=lambda c: c.first)
+    return cues, spans
