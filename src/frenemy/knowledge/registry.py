@@ -202,3 +202,10 @@ def _alias_automaton(registry: Registry, lang: str):
 @lru_cache(maxsize=1)
 def default_registry() -> Registry:
     return Registry.load()
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names common in business news, to tell 'Satya Nadella' from 'Brooks Brothers'."""
+    text = resources.files("frenemy.knowledge").joinpath("data", "first_names.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())

@@ -19,7 +19,7 @@ WORD_CLASSES = (
     "conjunctions", "additives", "includers", "of_words", "agent_words", "with_words", "determiners",
     "possessives", "plural_pronouns", "pronouns", "anaphors", "group_anaphors", "honorifics",
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
-    "role_titles", "in_words", "have_words", "stop_capitals",
+    "role_titles", "in_words", "have_words", "stop_capitals", "purposes",
 )
 
 
@@ -76,7 +76,9 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
             if frame not in FRAMES:
                 raise LexiconError(f"{where}: {relation}: unknown frame {frame!r}; known: {', '.join(FRAMES)}")
             for phrase in phrases or []:
-                lex.cues.append(Cue(token_key(str(phrase)), relation, frame))
+                cue = Cue(token_key(str(phrase)), relation, frame)
+                if cue not in lex.cues:
+                    lex.cues.append(cue)
     for month, number in (raw.get("months") or {}).items():
         lex.months[token_key(str(month))] = int(number)
     return lex

@@ -13,17 +13,16 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from frenemy.knowledge.registry import Registry
+from frenemy.knowledge.registry import Registry, first_names
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Entity, Mention
 from frenemy.nlp.text import at_word_boundaries, fold, has_vietnamese_letters, lower, name_key, slug
 from frenemy.nlp.tokens import token_key
 
-# A capitalised word: "Walmart", "HSBC", "Disney+", "3M", "7-Eleven", "Bristol-Myers", "d'Amazon" is
-# split earlier by the elision rule.
-_CAP_WORD = r"(?:[A-ZÀ-ÖØ-ÞĀ-ỸĐ]|\d+[A-Za-z])[\w&+.\-]*(?<![.\-])\+?"
-_CONNECTOR = r"(?:of|de|du|des|van|von|der|den|di|del|da|do|y|&|and|und|e|et)"
-_CAP_SPAN = re.compile(rf"(?<![\w'’]){_CAP_WORD}(?:\s+(?:{_CONNECTOR}\s+)?{_CAP_WORD})*")
+# Words of a name: "Walmart", "HSBC", "Disney+", "3M", "7-Eleven", "Bristol-Myers", "Walmart+".
+_WORD = re.compile(r"\w[\w&+.\-]*(?<![.\-])\+?|&")
+# Lower-case words allowed inside a name ("Bank of America", "Banco de Sabadell", "Johnson & Johnson").
+_CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la"})
 _LEGAL = frozenset(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc sa s.a. sas se ag gmbh nv n.v. bv spa s.p.a. "
     "srl jsc kgaa ab asa oyj holdings group".split()
@@ -103,13 +102,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     out = list(mentions)
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
-    for match in _CAP_SPAN.finditer(text):
-        start, end = match.span()
-        # Trim leading words that are not names ("Mais Walmart", "Le PDG") and trailing connectors.
+    for start, end in _capitalised_spans(text):
         words = list(re.finditer(r"\S+", text[start:end]))
         while words and (token_key(words[0].group()) in stop or token_key(words[0].group()) in roles
                          or token_key(words[0].group()) in honorifics):
-            words.pop(0)
+            words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella"
         if not words:
             continue
         start, end = start + words[0].start(), start + words[-1].end()
@@ -145,13 +142,46 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if by_start.get(b + 1) is not None and text[b:b + 1] == " ":
             continue  # glued to a registry name on the right: part of a longer unknown name
         kind = "company"
-        if prev_key in honorifics or _near_role(text, a, b, roles):
-            kind = "person" if (" " in seg or prev_key in honorifics) else "company"
+        first = seg.split()[0]
+        if prev_key in honorifics or (" " in seg and first in first_names()):
+            kind = "person"
+        elif _near_role(text, a, b, roles) and " " in seg and len(seg.split()) <= 4:
+            kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.5, "discovered")
         out.append(m)
     _link_surnames(out)
     _fuzzy_resolve(out, registry)
     return out
+
+
+def _capitalised_spans(text: str):
+    """Runs of capitalised words on one line, joined by single spaces or connectors."""
+    run: list[tuple[int, int]] = []
+    pending: list[tuple[int, int]] = []  # connectors waiting for a capitalised word
+    last_end = -1
+    for m in _WORD.finditer(text):
+        a, b = m.span()
+        word = m.group()
+        glue = text[last_end:a] if last_end >= 0 else ""
+        contiguous = last_end >= 0 and glue in (" ", "") and "\n" not in glue
+        if word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)):
+            if run and contiguous:
+                run.extend(pending)
+                run.append((a, b))
+            else:
+                if run:
+                    yield run[0][0], run[-1][1]
+                run = [(a, b)]
+            pending = []
+        elif run and contiguous and word.lower() in _CONNECTORS and not pending:
+            pending = [(a, b)]
+        else:
+            if run:
+                yield run[0][0], run[-1][1]
+            run, pending = [], []
+        last_end = b
+    if run:
+        yield run[0][0], run[-1][1]
 
 
 def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):

@@ -41,10 +41,11 @@ class Discourse:
     last_list: Group | None = None  # the last list of two or more companies
     last_claims: list[tuple[Candidate, list[Claim]]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
+    main_company: str = ""  # the company the article names most
 
 
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
-    state = Discourse()
+    state = Discourse(main_company=_main_company(ad))
     claims: list[Claim] = []
     for index, sentence in enumerate(ad.sentences):
         su = build_units(ad.text, sentence, index, ad.mentions, lex)
@@ -74,6 +75,14 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             state.last_list = lists[-1]
     claims.extend(_knowledge_claims(ad, registry, claims))
     ad.claims = _dedupe(claims)
+
+
+def _main_company(ad: AnalysedDocument) -> str:
+    counts: dict[str, int] = {}
+    for m in ad.mentions:
+        if m.kind == "company" and m.entity:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
 
 
 # -- slots and groups ---------------------------------------------------------------------------
@@ -156,7 +165,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = _with_pronoun_object(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
-    out.extend(_roles(sf, slots, state))
+    out.extend(_roles(sf, slots, state.main_company))
     out.extend(_industry_phrases(sf, out))
     return out
 
@@ -240,7 +249,7 @@ def _merge(a: Group, b: Group) -> Group:
                  max(a.last, b.last))
 
 
-def _roles(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
+def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str) -> list[Candidate]:
     out: list[Candidate] = []
     for a, b in _outermost(sf.su.spans.get("role_titles", [])):
         person = sf.left(a, kind="person", limit=2) or sf.right(b, kind="person", limit=2)
@@ -251,15 +260,15 @@ def _roles(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candi
             continue
         base = 0.8
         if org is None:
-            orgs = [s for s in slots if s.kind in ORG_KINDS]
+            # No company named with the title: one named in the sentence, else the article's main one.
+            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor]
             if orgs:
                 nearest = min(orgs, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
                 base = 0.6
-            elif state.counts:
-                top = max(state.counts, key=state.counts.get)
-                org = Group([Slot(a, a, top, "company", 0.6)], a, a)
-                base = 0.5
+            elif main_company:
+                org = Group([Slot(a, a, main_company, "company", 0.6)], a, a)
+                base = 0.6
         if org is not None:
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (a, b)))
     return out
@@ -355,7 +364,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if has("negations", lo, hi):
         return "drop", 0.0, c.relation
     relation = c.relation
-    talks = has("talks", clause, hi) or has("wishes", clause, cue_first)
+    talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
+        "purposes", max(lo, cue_first - 2), cue_first)
     hedged = has("hedges", clause, hi)
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
@@ -453,18 +463,30 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
         rel = "product_of" if ent.kind == "product" else "subsidiary_of"
         s = ad.sentences[first_sentence.get(eid, 0)]
         ev = Evidence(ad.doc.id, s.text, s.start, s.end, ad.lang, ad.date, ad.doc.source)
-        out.append(Claim(eid, rel, owner, 0.6, ev, "asserted", "registry"))
+        # A brand carries its owner's name ("Amazon Care"); a subsidiary that does not is often
+        # recent or past news the article does not state, so it stays below the default cut-off.
+        owner_words = set(ad.entities[owner].name.lower().split())
+        shared = rel == "product_of" or owner_words & set(ent.name.lower().split())
+        out.append(Claim(eid, rel, owner, 0.6 if shared else 0.45, ev, "asserted", "registry"))
     # A company that launches or buys into a sector the article talks about operates in it.
     industries_here = {e.name: e.id for e in ad.entities.values() if e.kind == "industry"}
+    sentence_industries: dict[int, set[str]] = {}
+    for m in ad.mentions:
+        if m.kind == "industry":
+            sentence_industries.setdefault(m.sentence, set()).add(m.entity.split(":", 1)[1])
+    member_sentences: dict[str, set[int]] = {}
+    for m in ad.mentions:
+        member_sentences.setdefault(m.entity, set()).add(m.sentence)
     for claim in [*claims, *out]:
-        if claim.relation not in ("acquires", "product_of", "subsidiary_of"):
+        if claim.relation not in ("acquires", "product_of") or claim.confidence < 0.5:
             continue
         owner, member = (claim.subject, claim.object) if claim.relation == "acquires" else (claim.object,
                                                                                            claim.subject)
         ent = ad.entities.get(member)
+        nearby = set().union(*(sentence_industries.get(i, set()) for i in member_sentences.get(member, ())))
         for ind in (ent.industries if ent else ()):
             for sector in registry.industry_ancestors(ind):
-                if sector in industries_here:
+                if sector in industries_here and sector in nearby:
                     out.append(Claim(owner, "operates_in", industries_here[sector], 0.55, claim.evidence,
                                      "asserted", "inferred"))
     return out

@@ -194,7 +194,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             possessor, possessor_before = g, True
     if possessor is None:
         return []
-    member: Group | None = sf.after_word(after, "includers", reach=9, gap=4)
+    member: Group | None = sf.after_word(after, "includers", reach=9 if possessor_before else 4, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
     if member is None and not possessor_before:

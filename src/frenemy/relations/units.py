@@ -97,6 +97,24 @@ def _phrase_automaton(lex: Lexicon):
     return automaton
 
 
+def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """A word-class phrase inside a longer phrase of another class is not read on its own:
+    "comme" in "tout comme" is not "such as"."""
+    every = [(a, b, cls) for cls, lst in spans.items() for a, b in lst]
+    out: dict[str, list[tuple[int, int]]] = {}
+    for a, b, cls in every:
+        if any(c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other)
+               for c, d, other in every):
+            continue
+        out.setdefault(cls, []).append((a, b))
+    return out
+
+
+def _nested_ok(inner: str, outer: str) -> bool:
+    # "de" (of) inside "de la" and a hedge inside a wish may both stand.
+    return inner in ("of_words", "conjunctions", "negations") or outer in ("role_titles",)
+
+
 def _match_phrases(units: list[Unit], lex: Lexicon):
     joined_parts, starts = [], []
     pos = 0
@@ -134,6 +152,7 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
     for c in cues:
         for i in range(c.first, c.last + 1):
             units[i].in_cue = True
+    spans = _drop_contained(spans)
     for cls, lst in spans.items():
         for a, b in lst:
             for i in range(a, b + 1):
