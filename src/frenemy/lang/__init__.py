@@ -19,7 +19,7 @@ WORD_CLASSES = (
     "conjunctions", "additives", "includers", "of_words", "agent_words", "with_words", "determiners",
     "possessives", "plural_pronouns", "pronouns", "anaphors", "group_anaphors", "honorifics",
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
-    "role_titles", "in_words", "have_words", "stop_capitals", "purposes",
+    "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
 )
 
 
@@ -44,6 +44,19 @@ class Lexicon:
 
     def has(self, word_class: str, phrase: str) -> bool:
         return phrase in self.words.get(word_class, frozenset())
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every phrase the lexicon knows: such a phrase, capitalised, is not a company name."""
+        vocab = _VOCAB.get(id(self))
+        if vocab is None:
+            words = set().union(*(v for k, v in self.words.items() if k not in ("noun_suffixes",)))
+            vocab = frozenset(words | {c.phrase for c in self.cues})
+            _VOCAB[id(self)] = vocab
+        return vocab
+
+
+_VOCAB: dict[int, frozenset[str]] = {}
 
 
 def available_languages() -> list[str]:

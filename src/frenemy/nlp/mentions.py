@@ -94,7 +94,9 @@ def _longest_first(found: list[Mention]) -> list[Mention]:
 def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
     occupied = sorted((m.start, m.end) for m in mentions)
     sentence_starts = {s.start for s in ad.sentences}
-    stop = lex.words.get("stop_capitals", frozenset())
+    stop = lex.vocabulary
+    markers = lex.words.get("noun_markers", frozenset())
+    suffixes = tuple(lex.words.get("noun_suffixes", ()))
     roles = lex.words.get("role_titles", frozenset())
     honorifics = lex.words.get("honorifics", frozenset())
     by_start = {m.start: m for m in mentions}
@@ -124,6 +126,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         before = text[max(0, a - 40):a]
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
+        if " " not in seg and (prev_key in markers or (suffixes and seg.lower().endswith(suffixes))):
+            continue  # German "den Softwarehersteller": a capitalised noun, not a name
         prev_mention = by_end.get(a - 1) or by_end.get(a)
         # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
         # its products, unless the extra word is a legal suffix.

@@ -31,6 +31,7 @@ SUPPLIER_SECTORS = frozenset({
     "consulting", "logistics", "advertising", "payments", "consumer electronics", "internet",
 })
 ANAPHOR_CLASSES = ("group_anaphors", "anaphors", "pronouns")
+_LIST_PUNCT = frozenset({",", "(", ")", "/", "«", "»", '"', "“", "”", "-"})
 
 
 @dataclass(slots=True)
@@ -138,17 +139,28 @@ def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
             gap = range(prev.last + 1, slot.first)
             keys = [units[i].key for i in gap]
             joined = any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions") for i, k in zip(gap, keys))
-            light = all(not units[i].in_cue and not sf.is_break(i) and units[i].key not in (".", ":")
-                        and not (units[i].mention and units[i].mention.kind in ("person",))
-                        for i in gap)
+            # Only list glue may stand between members: punctuation, "and", "the", "such as",
+            # and sector words ("and drugmakers such as").
+            light = all(not units[i].in_cue and not sf.is_break(i) and (
+                units[i].key in _LIST_PUNCT or sf.word(i, "conjunctions") or sf.word(i, "determiners")
+                or sf.word(i, "includers") or (units[i].mention is not None and units[i].mention.kind == "industry"))
+                for i in gap)
             if same_kind and joined and light and len(keys) <= 8 and not (
                     sf.word(prev.last + 1, "includers") and len(keys) > 1 and keys[0] != ","):
                 g.slots.append(slot)
                 g.last = slot.last
-                g.comma_only = g.comma_only and all(k == "," for k in keys)
+                g.comma_only = g.comma_only and all(k == "," for k in keys) and prev.entity != slot.entity
                 continue
         groups.append(Group([slot], slot.first, slot.last, comma_only=True))
-    return groups
+    # "X, Y ..." with two names and a bare comma is an apposition or two clauses, not a list.
+    out: list[Group] = []
+    for g in groups:
+        if g.comma_only and len(g.entities) == 2 and len(g.slots) == 2:
+            a, b = g.slots
+            out += [Group([a], a.first, a.last), Group([b], b.first, b.last)]
+        else:
+            out.append(g)
+    return out
 
 
 # -- candidates ---------------------------------------------------------------------------------
@@ -221,9 +233,10 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
                 if p is not c and p.objects is c.subjects:
                     c.subjects = _merge(p.subjects, c.subjects)
         # "X bought Y and launched Z": the second verb keeps the first one's subject.
-        lo = max(0, c.cue.first - 3)
-        if any(sf.word(j, "conjunctions") for j in range(lo, c.cue.first)) and not any(
-                sf.group_at(j) for j in range(lo, c.cue.first)):
+        j = c.cue.first - 1
+        while j > c.cue.first - 3 and j >= 0 and not sf.word(j, "conjunctions") and sf.group_at(j) is None:
+            j -= 1  # adverbs between "and" and the verb
+        if j >= 0 and sf.word(j, "conjunctions"):
             earlier = [e for e in cands[:i] if e.cue is not None and e.cue.last < c.cue.first
                        and e.frame in ("SVO", "OVS", "IND", "SYM", "DEAL") and not e.pairwise]
             if earlier:
@@ -344,7 +357,7 @@ def _realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Re
         rel = relation
         if rel == "deal":
             rel, s, o = _deal_direction(s, o, ad, registry)
-        rel = _typed(rel, s, o, ad, registry)
+        rel = _typed(rel, s, o, ad, registry, c.frame)
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     return out
@@ -383,7 +396,12 @@ def _kind(entity: str, ad: AnalysedDocument) -> str:
     return ent.kind if ent else "company"
 
 
-def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry) -> str:
+def _known(entity: str, ad: AnalysedDocument) -> bool:
+    ent = ad.entities.get(entity)
+    return bool(ent and ent.known)
+
+
+def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, frame: str = "") -> str:
     """Check the types of both sides; pick product_of or subsidiary_of by the subject's kind."""
     if s == o:
         return ""
@@ -400,6 +418,8 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry) -
     if rel in ("subsidiary_of", "product_of"):
         if ko == "product" and ks == "company":
             return ""
+        if rel == "product_of" and frame in ("SVO", "OVS") and ks != "product" and _known(s, ad):
+            return ""  # "X launches Y": Y must be a product, not a known company
         return "product_of" if ks == "product" else "subsidiary_of"
     if rel in ("competes_with", "partner_of", "customer_of") and same_family:
         return ""
@@ -485,10 +505,12 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
         ent = ad.entities.get(member)
         nearby = set().union(*(sentence_industries.get(i, set()) for i in member_sentences.get(member, ())))
         for ind in (ent.industries if ent else ()):
-            for sector in registry.industry_ancestors(ind):
+            # the broadest sector the article names: "retail" rather than "grocery"
+            for sector in reversed(registry.industry_ancestors(ind)):
                 if sector in industries_here and sector in nearby:
                     out.append(Claim(owner, "operates_in", industries_here[sector], 0.55, claim.evidence,
                                      "asserted", "inferred"))
+                    break
     return out
 
 

@@ -13,6 +13,7 @@ from frenemy.lang import Lexicon
 from frenemy.relations.units import CueMatch, SentenceUnits
 
 WINDOW = 12  # units a cue reaches for its subject or object
+_FREE_CLASSES = frozenset({"determiners", "includers"})
 ORG_KINDS = ("company", "product")
 
 
@@ -99,8 +100,8 @@ class SentenceFrame:
                 continue
             if stop_at_break and self.is_break(j):
                 return None
+            steps += self._cost(j)
             j -= 1
-            steps += 1
         return None
 
     def right(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True) -> Group | None:
@@ -118,9 +119,16 @@ class SentenceFrame:
                 continue
             if stop_at_break and self.is_break(j):
                 return None
+            steps += self._cost(j)
             j += 1
-            steps += 1
         return None
+
+    def _cost(self, j: int) -> int:
+        """Articles, list words and sector nouns ("the drugmakers such as") cost nothing to cross."""
+        u = self.su.units[j]
+        if u.classes & _FREE_CLASSES or (u.mention is not None and u.mention.kind == "industry"):
+            return 0
+        return 1
 
     def after_word(self, i: int, cls: str, kind: str = "org", reach: int = 6, gap: int = 3) -> Group | None:
         """A group right after a word of class `cls` found within `reach` units after unit i."""
@@ -143,7 +151,8 @@ class SentenceFrame:
 
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     subj = sf.left(cue.first)
-    obj = sf.right(cue.last)
+    # a passive or "X launches Y" names its subject right after the verb
+    obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
     if obj is not None:
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
         if agent is not None:  # "the acquisition of X by Y"
@@ -154,7 +163,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return []
     out = []
     if subj is not None and obj is not None:
-        out.append(Candidate(subj, cue.relation, obj, cue.frame, cue, base, (subj.last, cue.last + 3)))
+        left_end = min(subj.last, obj.last)
+        out.append(Candidate(subj, cue.relation, obj, cue.frame, cue, base, (left_end, cue.last + 3)))
     return out
 
 
@@ -194,7 +204,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             possessor, possessor_before = g, True
     if possessor is None:
         return []
-    member: Group | None = sf.after_word(after, "includers", reach=9 if possessor_before else 4, gap=4)
+    member: Group | None = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
     if member is None and not possessor_before:
@@ -225,7 +235,7 @@ def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     subj = sf.right(cue.last, limit=2) if sf.ends_with(cue, "of_words") else None
     if subj is None:
-        subj = sf.left(cue.first)
+        subj = sf.left(cue.first, limit=8)
     if subj is None:
         return []
     start = max(cue.last, subj.last) if subj.first > cue.last else cue.last
