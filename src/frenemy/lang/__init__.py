@@ -29,9 +29,10 @@ class LexiconError(ValueError):
 
 @dataclass(slots=True)
 class Cue:
-    phrase: str  # token-normalised
+    phrase: str  # token-normalised; its first part when the cue is split
     relation: str
     frame: str
+    rest: tuple[str, ...] = ()  # later parts of a split cue: "neemt ... over", "kauft ... auf"
 
 
 @dataclass(slots=True, eq=False)  # hashed by identity: caches key on it
@@ -89,7 +90,8 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
             if frame not in FRAMES:
                 raise LexiconError(f"{where}: {relation}: unknown frame {frame!r}; known: {', '.join(FRAMES)}")
             for phrase in phrases or []:
-                cue = Cue(token_key(str(phrase)), relation, frame)
+                parts = [token_key(p) for p in str(phrase).split("...") if p.strip()]
+                cue = Cue(parts[0], relation, frame, tuple(parts[1:]))
                 if cue not in lex.cues:
                     lex.cues.append(cue)
     for month, number in (raw.get("months") or {}).items():

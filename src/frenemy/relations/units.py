@@ -36,6 +36,7 @@ class CueMatch:
     first: int  # first unit index
     last: int  # last unit index (inclusive)
     phrase: str
+    tail: tuple[tuple[int, int], ...] = ()  # unit spans of a split cue's later parts
 
 
 @dataclass(slots=True)
@@ -86,15 +87,38 @@ def _phrase_automaton(lex: Lexicon):
     table: dict[str, list[tuple[str, str, str]]] = {}
     for cls, phrases in lex.words.items():
         for phrase in phrases:
-            table.setdefault(phrase, []).append(("class", cls, ""))
+            table.setdefault(phrase, []).append(("class", cls, "", ()))
     for cue in lex.cues:
-        table.setdefault(cue.phrase, []).append(("cue", cue.relation, cue.frame))
+        table.setdefault(cue.phrase, []).append(("cue", cue.relation, cue.frame, cue.rest))
     automaton = ahocorasick.Automaton()
     for key, values in table.items():
         if key:
             automaton.add_word(key, (key, values))
     automaton.make_automaton()
     return automaton
+
+
+SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
+
+
+def _find_rest(joined: str, starts: list[int], units: list[Unit], last: int, rest: tuple[str, ...]):
+    """Unit spans of the later parts of a split cue, in order, within reach and the clause."""
+    spans: list[tuple[int, int]] = []
+    pos = last
+    for part in rest:
+        n = len(part.split(" "))
+        found = None
+        for i in range(pos + 1, min(len(units) - n + 1, last + 1 + SPLIT_REACH)):
+            if units[i].key in (".", ";"):
+                break
+            if " ".join(u.key for u in units[i:i + n]) == part:
+                found = (i, i + n - 1)
+                break
+        if found is None:
+            return None
+        spans.append(found)
+        pos = found[1]
+    return tuple(spans)
 
 
 def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
@@ -132,11 +156,15 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
         last = end_index.get(end + 1)
         if first is None or last is None:
             continue
-        for kind, a, b in values:
+        for kind, a, b, rest in values:
             if kind == "class":
                 spans.setdefault(a, []).append((first, last))
-            else:
+            elif not rest:
                 raw_cues.append(CueMatch(a, b, first, last, key))
+            else:
+                tail = _find_rest(joined, starts, units, last, rest)
+                if tail is not None:
+                    raw_cues.append(CueMatch(a, b, first, last, key, tail))
     # Longest cue wins where cues overlap ("le rachat de" over "rachat de").
     raw_cues.sort(key=lambda c: (-(c.last - c.first), -len(c.phrase), c.first))
     cues: list[CueMatch] = []
@@ -152,6 +180,9 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
     for c in cues:
         for i in range(c.first, c.last + 1):
             units[i].in_cue = True
+        for a, b in c.tail:
+            for i in range(a, b + 1):
+                units[i].in_cue = True
     spans = _drop_contained(spans)
     for cls, lst in spans.items():
         for a, b in lst:
