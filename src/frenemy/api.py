@@ -48,3 +48,135 @@ def extract_files(paths: Iterable[str | Path], min_confidence: float = DEFAULT_M
             yield item
         else:
             yield prediction(pipeline.analyse(item), min_confidence)
+
+
+# -- the database-backed API --------------------------------------------------------------------
+
+DB_ENV = "FRENEMY_DB"
+DEFAULT_DB = "frenemy.db"
+
+
+def default_db() -> str:
+    import os
+
+    return os.environ.get(DB_ENV) or DEFAULT_DB
+
+
+@dataclass(slots=True)
+class IngestReport:
+    new: int = 0
+    known: int = 0
+    rejected: list[Rejected] = field(default_factory=list)
+    entities: int = 0
+    claims: int = 0
+    new_conflicts: int = 0
+
+
+def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None) -> IngestReport:
+    """Analyse and store every article under `paths`; one transaction per document.
+
+    `on_item(source)` is called after each source item (for progress bars).
+    """
+    from frenemy.store import Store
+
+    report = IngestReport()
+    pipeline = default_pipeline()
+    with Store.open(db) as store:
+        before = {_conflict_key(c) for c in _conflicts(store)}
+        for item in iter_sources(paths):
+            if isinstance(item, Rejected):
+                report.rejected.append(item)
+            elif store.has_document(item.id):
+                report.known += 1
+            else:
+                ad = pipeline.analyse(item)
+                if store.save_analysis(ad):
+                    report.new += 1
+                else:
+                    report.known += 1
+            if on_item is not None:
+                on_item(item.source)
+        stats = store.stats()
+        report.entities, report.claims = stats["entities"], stats["claims"]
+        after = {_conflict_key(c) for c in _conflicts(store)}
+        report.new_conflicts = len(after - before)
+    return report
+
+
+def _conflict_key(c) -> tuple[str, str]:
+    return (c.customer, c.supplier)
+
+
+def _graph(store):
+    from frenemy.analysis.graph import KnowledgeGraph
+    from frenemy.knowledge.registry import default_registry
+
+    return KnowledgeGraph(store, default_registry())
+
+
+def _conflicts(store, company: str | None = None):
+    from frenemy.analysis.conflicts import find_conflicts
+
+    return find_conflicts(_graph(store), company)
+
+
+def stats(db: str | Path) -> dict[str, int]:
+    from frenemy.store import Store
+
+    with Store.open(db) as store:
+        out = store.stats()
+        out["conflicts"] = len(_conflicts(store))
+    return out
+
+
+class UnknownCompany(LookupError):
+    """No stored entity matches the name."""
+
+
+def resolve_company(store, name: str) -> str:
+    """The entity id for a name: stored entities first, then the registry."""
+    from frenemy.knowledge.registry import default_registry
+
+    found = store.find_entities(name)
+    if found:
+        return found[0].id
+    entries = default_registry().lookup(name)
+    if entries:
+        return entries[0].id
+    raise UnknownCompany(f"no company named {name!r} in {store.path} or the registry")
+
+
+def conflicts(db: str | Path, company: str | None = None) -> list[dict]:
+    """The coopetition report as JSON-ready records."""
+    from frenemy.analysis.conflicts import conflict_record, find_conflicts
+    from frenemy.store import Store
+
+    with Store.open(db) as store:
+        graph = _graph(store)
+        entity = resolve_company(store, company) if company else None
+        return [conflict_record(graph, c) for c in find_conflicts(graph, entity)]
+
+
+def company_profile(db: str | Path, name: str) -> dict:
+    """What frenemy knows about one company: family, industries, relations with evidence."""
+    from frenemy.store import Store
+
+    with Store.open(db) as store:
+        graph = _graph(store)
+        entity = resolve_company(store, name)
+        root = graph.root(entity)
+        family = sorted(graph.family(entity) - {root}, key=graph.name)
+        industries = {ind: edge.via for ind, edge in graph.industries(entity).items()}
+        relations = []
+        for rel in store.relations(entity):
+            ev = rel.best_evidence
+            relations.append({
+                "subject": graph.name(rel.subject), "relation": rel.relation, "object": graph.name(rel.object),
+                "claims": rel.claims, "documents": rel.documents, "first_seen": rel.first_seen,
+                "last_seen": rel.last_seen, "confidence": rel.best_confidence,
+                "best_evidence": {"doc": ev.source or ev.doc, "sentence": ev.sentence, "date": ev.date},
+            })
+        return {
+            "id": entity, "name": graph.name(entity), "parent": graph.name(root) if root != entity else "",
+            "family": [graph.name(m) for m in family], "industries": industries, "relations": relations,
+        }

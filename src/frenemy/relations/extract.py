@@ -53,6 +53,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         sf = SentenceFrame(su, lex)
         slots = _slots(sf, ad, registry, state)
         sf.groups = _groups(sf, slots)
+        sf.index_groups()
         candidates = _candidates(sf, slots, state)
         sentence_claims: list[Claim] = []
         realised: list[tuple[Candidate, list[Claim]]] = []
@@ -128,14 +129,21 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
 
 
 def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
+    """Coordinated lists, built per kind: companies and products together, people, industries."""
+    groups: list[Group] = []
+    for family in (ORG_KINDS, ("person",), ("industry",)):
+        groups += _lists(sf, [s for s in slots if s.kind in family])
+    groups.sort(key=lambda g: g.first)
+    return groups
+
+
+def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
     groups: list[Group] = []
     units = sf.su.units
     for slot in slots:
         if groups:
             g = groups[-1]
             prev = g.slots[-1]
-            same_kind = (prev.kind in ORG_KINDS) == (slot.kind in ORG_KINDS) and (
-                prev.kind in ORG_KINDS or prev.kind == slot.kind)
             gap = range(prev.last + 1, slot.first)
             keys = [units[i].key for i in gap]
             joined = any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions") for i, k in zip(gap, keys))
@@ -145,8 +153,7 @@ def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 units[i].key in _LIST_PUNCT or sf.word(i, "conjunctions") or sf.word(i, "determiners")
                 or sf.word(i, "includers") or (units[i].mention is not None and units[i].mention.kind == "industry"))
                 for i in gap)
-            if same_kind and joined and light and len(keys) <= 8 and not (
-                    sf.word(prev.last + 1, "includers") and len(keys) > 1 and keys[0] != ","):
+            if joined and light and len(keys) <= 8:
                 g.slots.append(slot)
                 g.last = slot.last
                 g.comma_only = g.comma_only and all(k == "," for k in keys) and prev.entity != slot.entity

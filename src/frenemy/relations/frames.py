@@ -72,6 +72,7 @@ class SentenceFrame:
     su: SentenceUnits
     lex: Lexicon
     groups: list[Group] = field(default_factory=list)
+    _slot_group: dict[int, Group] = field(default_factory=dict)
 
     def word(self, i: int, cls: str) -> bool:
         return self.su.has_class(i, cls)
@@ -81,45 +82,40 @@ class SentenceFrame:
         return u.key in (";", "?", "!") or "clause_breaks" in u.classes
 
     def group_at(self, i: int) -> Group | None:
-        for g in self.groups:
-            if g.first <= i <= g.last:
-                return g
-        return None
+        """The group one of whose members stands at unit i (lists may hold other units between)."""
+        return self._slot_group.get(i)
 
-    def left(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True) -> Group | None:
+    def index_groups(self) -> None:
+        self._slot_group = {j: g for g in self.groups for s in g.slots for j in range(s.first, s.last + 1)}
+
+    def left(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True,
+             free: bool = True) -> Group | None:
         """Nearest group of `kind` ending before unit i."""
         j = i - 1
         steps = 0
         while j >= 0 and steps <= limit:
             g = self.group_at(j)
-            if g is not None and g.last < i:
-                if g.kind == kind:
-                    return g
-                j = g.first - 1
-                steps += 1
-                continue
+            if g is not None and g.kind == kind and g.last < i:
+                return g
             if stop_at_break and self.is_break(j):
                 return None
-            steps += self._cost(j)
+            steps += self._cost(j) if free else 1
             j -= 1
         return None
 
-    def right(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True) -> Group | None:
+    def right(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True,
+              free: bool = True) -> Group | None:
         """Nearest group of `kind` starting after unit i."""
         j = i + 1
         steps = 0
         n = len(self.su.units)
         while j < n and steps <= limit:
             g = self.group_at(j)
-            if g is not None and g.first > i:
-                if g.kind == kind:
-                    return g
-                j = g.last + 1
-                steps += 1
-                continue
+            if g is not None and g.kind == kind and g.first > i:
+                return g
             if stop_at_break and self.is_break(j):
                 return None
-            steps += self._cost(j)
+            steps += self._cost(j) if free else 1
             j += 1
         return None
 
@@ -235,7 +231,7 @@ def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     subj = sf.right(cue.last, limit=2) if sf.ends_with(cue, "of_words") else None
     if subj is None:
-        subj = sf.left(cue.first, limit=8)
+        subj = sf.left(cue.first, limit=8, free=False)
     if subj is None:
         return []
     start = max(cue.last, subj.last) if subj.first > cue.last else cue.last

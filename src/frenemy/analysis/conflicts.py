@@ -1,0 +1,116 @@
+"""Coopetition conflicts: a supplier whose corporate family competes with its customer.
+
+A `customer_of` edge (customer C, supplier S) is a conflict when a member of S's family
+(its root, subsidiaries and products) competes with C directly (`competes_with`) or operates
+in an industry C operates in. Each conflict carries the path with evidence for every step.
+"""
+
+from __future__ import annotations
+
+from frenemy.analysis.graph import Edge, KnowledgeGraph
+from frenemy.model import Conflict, ConflictStep
+
+SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
+
+
+def find_conflicts(graph: KnowledgeGraph, company: str | None = None) -> list[Conflict]:
+    """All conflicts, or those where `company` (an entity id) is customer or supplier family."""
+    best: dict[tuple[str, str], Conflict] = {}
+    for supply in graph.edges_of("customer_of"):
+        customer, supplier = supply.subject, supply.object
+        supplier_root = graph.root(supplier)
+        customer_root = graph.root(customer)
+        if supplier_root == customer_root:
+            continue
+        if company and company not in (customer, supplier, supplier_root, customer_root):
+            continue
+        family = graph.family(supplier)
+        conflict = _direct(graph, supply, family) or _by_industry(graph, supply, family)
+        if conflict is None:
+            continue
+        key = (customer, supplier_root)
+        kept = best.get(key)
+        if kept is None or SEVERITY_RANK[conflict.severity] > SEVERITY_RANK[kept.severity]:
+            best[key] = conflict
+    return sorted(best.values(), key=lambda c: (-SEVERITY_RANK[c.severity], c.supplier, c.customer))
+
+
+def _ownership_steps(graph: KnowledgeGraph, member: str, supplier: str) -> list[ConflictStep]:
+    """How the competing member and the supplier belong to one family."""
+    steps = [_step(e) for e in graph.chain(supplier)]
+    steps += [_step(e) for e in graph.chain(member)]
+    return steps
+
+
+def _step(edge: Edge) -> ConflictStep:
+    return ConflictStep(edge.subject, edge.relation, edge.object, list(edge.evidence), edge.via)
+
+
+def _direct(graph: KnowledgeGraph, supply: Edge, family: set[str]) -> Conflict | None:
+    customer = supply.subject
+    customer_side = {customer, *graph.family(customer)} if customer in graph.registry.entries else {customer}
+    for edge in graph.edges_of("competes_with"):
+        for member, rival in ((edge.subject, edge.object), (edge.object, edge.subject)):
+            if member in family and rival in customer_side:
+                steps = [_step(supply), *_ownership_steps(graph, member, supply.object), _step(edge)]
+                reason = (f"{graph.name(customer)} buys from {graph.name(supply.object)}, whose family member "
+                          f"{graph.name(member)} competes with {graph.name(rival)}")
+                return _conflict(graph, supply, member, reason, "high", "direct", "", steps)
+    return None
+
+
+def _by_industry(graph: KnowledgeGraph, supply: Edge, family: set[str]) -> Conflict | None:
+    customer = supply.subject
+    customer_industries = graph.industries(customer)
+    if not customer_industries:
+        return None
+    found: Conflict | None = None
+    for member in sorted(family):
+        if member == supply.object:
+            continue  # selling to a sector is not competing in it
+        for ind, member_edge in graph.industries(member).items():
+            for cind, customer_edge in customer_industries.items():
+                if not graph.related_industries(ind, cind):
+                    continue
+                severity = "medium" if member_edge.via == "text" else "low"
+                if found is not None and SEVERITY_RANK[severity] <= SEVERITY_RANK[found.severity]:
+                    continue
+                sector = cind if cind in graph.registry.industry_ancestors(ind) else ind
+                steps = [_step(supply), *_ownership_steps(graph, member, supply.object), _step(member_edge),
+                         _step(customer_edge)]
+                reason = (f"{graph.name(customer)} buys from {graph.name(supply.object)}, whose family member "
+                          f"{graph.name(member)} operates in {sector}, where {graph.name(customer)} operates")
+                found = _conflict(graph, supply, member, reason, severity, "industry", sector, steps)
+    return found
+
+
+def _conflict(graph, supply, member, reason, severity, kind, industry, steps) -> Conflict:
+    dates = sorted(d for s in steps for e in s.evidence if (d := e.date))
+    return Conflict(
+        customer=supply.subject, supplier=graph.root(supply.object), competitor=member, reason=reason,
+        severity=severity, kind=kind, industry=industry, steps=steps,
+        first_seen=dates[0] if dates else "", last_seen=dates[-1] if dates else "",
+    )
+
+
+def conflict_record(graph: KnowledgeGraph, c: Conflict) -> dict:
+    """JSON shape of the `conflicts` report."""
+    return {
+        "customer": graph.name(c.customer),
+        "supplier": graph.name(c.supplier),
+        "competitor": graph.name(c.competitor),
+        "kind": c.kind,
+        "industry": c.industry,
+        "severity": c.severity,
+        "reason": c.reason,
+        "first_seen": c.first_seen,
+        "last_seen": c.last_seen,
+        "path": [
+            {"subject": graph.name(s.subject), "relation": s.relation, "object": graph.name(s.object),
+             "source": s.via,
+             "evidence": [{"doc": e.source or e.doc, "sentence": e.sentence, "date": e.date} for e in s.evidence]}
+            for s in c.steps
+        ],
+        "evidence": [{"doc": e.source or e.doc, "sentence": e.sentence, "date": e.date}
+                     for s in c.steps for e in s.evidence],
+    }

@@ -1,0 +1,121 @@
+"""The knowledge graph the analyses read: stored claims joined with the registry.
+
+Corporate families come from the registry (bundled and user facts) and from what articles
+state (subsidiary_of, product_of, completed acquisitions); industries from the registry and
+from operates_in claims. Every edge keeps its evidence, or says it comes from the registry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from frenemy.knowledge.registry import Registry
+from frenemy.model import Evidence
+from frenemy.store import Store, StoredClaim
+
+OWNERSHIP = ("subsidiary_of", "product_of")
+MIN_CONFIDENCE = 0.5
+
+
+@dataclass(slots=True)
+class Edge:
+    subject: str
+    relation: str
+    object: str
+    evidence: list[Evidence] = field(default_factory=list)
+    via: str = "text"  # text | registry
+
+    @property
+    def dates(self) -> list[str]:
+        return sorted(e.date for e in self.evidence if e.date)
+
+
+class KnowledgeGraph:
+    def __init__(self, store: Store, registry: Registry, min_confidence: float = MIN_CONFIDENCE):
+        self.store = store
+        self.registry = registry
+        self.names: dict[str, str] = {e.id: e.name for e in store.entities()}
+        self.edges: dict[tuple[str, str, str], Edge] = {}
+        for claim in store.claims():
+            if claim.confidence >= min_confidence and claim.modality != "ended":
+                self._add(claim)
+        self.parent: dict[str, str] = {}
+        for (s, r, o), _ in self.edges.items():
+            if r in OWNERSHIP:
+                self.parent.setdefault(s, o)
+            elif r == "acquires":
+                self.parent.setdefault(o, s)
+
+    def _add(self, claim: StoredClaim) -> None:
+        key = (claim.subject, claim.relation, claim.object)
+        edge = self.edges.setdefault(key, Edge(*key))
+        edge.evidence.append(claim.evidence)
+
+    def name(self, entity: str) -> str:
+        if entity in self.names:
+            return self.names[entity]
+        entry = self.registry.get(entity)
+        if entry:
+            return entry.name
+        return entity.split(":", 1)[-1]
+
+    def edges_of(self, relation: str) -> list[Edge]:
+        return [e for (_, r, _), e in self.edges.items() if r == relation]
+
+    # -- families ---------------------------------------------------------------------------
+    def owner(self, entity: str) -> tuple[str, Edge | None]:
+        """The direct owner of an entity and the edge that says so (text first, then registry)."""
+        if entity in self.parent:
+            p = self.parent[entity]
+            edge = (self.edges.get((entity, "subsidiary_of", p)) or self.edges.get((entity, "product_of", p))
+                    or self.edges.get((p, "acquires", entity)))
+            return p, edge
+        entry = self.registry.get(entity)
+        if entry and entry.parent:
+            rel = "product_of" if entry.kind == "product" else "subsidiary_of"
+            return entry.parent, Edge(entity, rel, entry.parent, via="registry")
+        return "", None
+
+    def chain(self, entity: str) -> list[Edge]:
+        """Ownership edges from an entity up to its family's root."""
+        out: list[Edge] = []
+        seen = {entity}
+        current = entity
+        while True:
+            parent, edge = self.owner(current)
+            if not parent or parent in seen or edge is None:
+                return out
+            out.append(edge)
+            seen.add(parent)
+            current = parent
+
+    def root(self, entity: str) -> str:
+        chain = self.chain(entity)
+        return chain[-1].object if chain else entity
+
+    def family(self, entity: str) -> set[str]:
+        """Root, subsidiaries and products, from the registry and from the articles."""
+        root = self.root(entity)
+        members = {root, *self.registry.descendants(root)}
+        for child in list(self.parent):
+            if self.root(child) == root:
+                members.add(child)
+        for member in list(members):
+            members.update(self.registry.descendants(member))
+        return members
+
+    # -- industries -------------------------------------------------------------------------
+    def industries(self, entity: str) -> dict[str, Edge]:
+        """Industry id → the edge that puts the entity in it (text evidence wins)."""
+        out: dict[str, Edge] = {}
+        entry = self.registry.get(entity)
+        for ind in (entry.industries if entry else ()):
+            out[ind] = Edge(entity, "operates_in", "industry:" + ind, via="registry")
+        for edge in self.edges_of("operates_in"):
+            if edge.subject == entity:
+                out[edge.object.split(":", 1)[-1]] = edge
+        return out
+
+    def related_industries(self, a: str, b: str) -> bool:
+        """Same sector, or one is a subsector of the other (hospitals ⊂ healthcare)."""
+        return a == b or a in self.registry.industry_ancestors(b) or b in self.registry.industry_ancestors(a)
