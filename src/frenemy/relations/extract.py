@@ -257,11 +257,19 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
     for c in cands:
         right = c.objects if c.objects.last >= c.subjects.last else c.subjects
         extra = sf.after_word(right.last, "additives", reach=3, gap=8)
+        # "..., as well as Z." ends the clause; "..., just as Z is for W" is a comparison
+        if extra is not None and not _clause_ends(sf, extra.last + 1):
+            extra = None
         if extra is not None and c.frame in ("SVO", "NOUN", "SYM"):
             if right is c.objects:
                 c.subjects = _merge(c.subjects, extra)
             else:
                 c.objects = _merge(c.objects, extra)
+
+
+def _clause_ends(sf: SentenceFrame, i: int) -> bool:
+    units = sf.su.units
+    return i >= len(units) or units[i].key in (".", ",", ";", ":", "!", "?", ")") or sf.is_break(i)
 
 
 def _merge(a: Group, b: Group) -> Group:

@@ -49,6 +49,10 @@ class Group:
         return out
 
     @property
+    def anaphoric(self) -> bool:
+        return all(s.anaphor for s in self.slots)
+
+    @property
     def confidence(self) -> float:
         return min(s.confidence for s in self.slots)
 
@@ -104,14 +108,18 @@ class SentenceFrame:
         return None
 
     def right(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True,
-              free: bool = True) -> Group | None:
-        """Nearest group of `kind` starting after unit i."""
+              free: bool = True, anaphors: bool = False) -> Group | None:
+        """Nearest group of `kind` starting after unit i.
+
+        Anaphors ("the company") stand for the main actor; they fill an object slot only
+        where asked (a possessor: "the ambitions of the group in banking").
+        """
         j = i + 1
         steps = 0
         n = len(self.su.units)
         while j < n and steps <= limit:
             g = self.group_at(j)
-            if g is not None and g.kind == kind and g.first > i:
+            if g is not None and g.kind == kind and g.first > i and (anaphors or not g.anaphoric):
                 return g
             if stop_at_break and self.is_break(j):
                 return None
@@ -181,7 +189,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     possessor: Group | None = None
     after = cue.last  # where the member search starts
     if sf.ends_with(cue, "of_words"):
-        possessor = sf.right(cue.last, limit=2)
+        possessor = sf.right(cue.last, limit=2, anaphors=True)
         if possessor is not None:
             after = possessor.last
     else:
@@ -229,7 +237,7 @@ def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 
 
 def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
-    subj = sf.right(cue.last, limit=2) if sf.ends_with(cue, "of_words") else None
+    subj = sf.right(cue.last, limit=2, anaphors=True) if sf.ends_with(cue, "of_words") else None
     if subj is None:
         subj = sf.left(cue.first, limit=8, free=False)
     if subj is None:
