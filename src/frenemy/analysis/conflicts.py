@@ -16,7 +16,7 @@ SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 def find_conflicts(graph: KnowledgeGraph, company: str | None = None) -> list[Conflict]:
     """All conflicts, or those where `company` (an entity id) is customer or supplier family."""
     best: dict[tuple[str, str], Conflict] = {}
-    for supply in graph.edges_of("customer_of"):
+    for supply in graph.supply_edges():
         customer, supplier = supply.subject, supply.object
         supplier_root = graph.root(supplier)
         customer_root = graph.root(customer)

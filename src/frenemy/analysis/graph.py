@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from frenemy.knowledge.registry import Registry
+from frenemy.knowledge.sectors import SUPPLIER_SECTORS
 from frenemy.model import Evidence
 from frenemy.store import Store, StoredClaim
 
@@ -61,6 +62,29 @@ class KnowledgeGraph:
 
     def edges_of(self, relation: str) -> list[Edge]:
         return [e for (_, r, _), e in self.edges.items() if r == relation]
+
+    def supply_edges(self) -> list[Edge]:
+        """customer_of edges, and partnerships of a pure supplier (a cloud or software provider)
+        with a company outside those sectors: news calls a provider's customers its partners."""
+        out = list(self.edges_of("customer_of"))
+        for edge in self.edges_of("partner_of"):
+            a, b = edge.subject, edge.object
+            if self._pure_supplier(a) and not self._supplies(b):
+                out.append(Edge(b, "customer_of", a, edge.evidence, edge.via))
+            elif self._pure_supplier(b) and not self._supplies(a):
+                out.append(Edge(a, "customer_of", b, edge.evidence, edge.via))
+        return out
+
+    def _sectors(self, entity: str) -> list[set[str]]:
+        entry = self.registry.get(entity)
+        return [set(self.registry.industry_ancestors(i)) for i in (entry.industries if entry else ())]
+
+    def _pure_supplier(self, entity: str) -> bool:
+        sectors = self._sectors(entity)
+        return bool(sectors) and all(s & SUPPLIER_SECTORS for s in sectors)
+
+    def _supplies(self, entity: str) -> bool:
+        return any(s & SUPPLIER_SECTORS for s in self._sectors(entity))
 
     # -- families ---------------------------------------------------------------------------
     def owner(self, entity: str) -> tuple[str, Edge | None]:

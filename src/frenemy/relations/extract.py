@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from frenemy.knowledge.registry import Registry
+from frenemy.knowledge.sectors import SUPPLIER_SECTORS
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim, Evidence
 from frenemy.relations.frames import (
@@ -22,14 +23,8 @@ from frenemy.relations.frames import (
     SentenceFrame,
     Slot,
 )
-from frenemy.relations.units import SentenceUnits, build_units
+from frenemy.relations.units import build_units
 
-# Sectors whose members sell to other companies: in a contract between a cloud provider and a
-# retailer, the cloud provider is the supplier.
-SUPPLIER_SECTORS = frozenset({
-    "cloud computing", "software", "it services", "hardware", "semiconductors", "telecommunications",
-    "consulting", "logistics", "advertising", "payments", "consumer electronics", "internet",
-})
 ANAPHOR_CLASSES = ("group_anaphors", "anaphors", "pronouns")
 _LIST_PUNCT = frozenset({",", "(", ")", "/", "«", "»", '"', "“", "”", "-"})
 
@@ -146,7 +141,7 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
             prev = g.slots[-1]
             gap = range(prev.last + 1, slot.first)
             keys = [units[i].key for i in gap]
-            joined = any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions") for i, k in zip(gap, keys))
+            joined = any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions") for i, k in zip(gap, keys, strict=False))
             # Only list glue may stand between members: punctuation, "and", "the", "such as",
             # and sector words ("and drugmakers such as").
             light = all(not units[i].in_cue and not sf.is_break(i) and (

@@ -1,0 +1,11 @@
+"""Sectors whose companies sell to other companies (a cloud provider, a software house).
+
+In a contract between a cloud provider and a retailer, the provider is the supplier; a cloud
+provider's "partners" in the news are mostly its customers.
+"""
+
+SUPPLIER_SECTORS = frozenset({
+    "cloud computing", "software", "it services", "hardware", "semiconductors", "telecommunications",
+    "consulting", "logistics", "advertising", "payments", "consumer electronics", "internet",
+    "artificial intelligence",
+})
