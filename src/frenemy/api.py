@@ -40,7 +40,9 @@ class ExtractResult:
     rejected: list[Rejected] = field(default_factory=list)
 
 
-def extract_files(paths: Iterable[str | Path], min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> Iterator[dict | Rejected]:
+def extract_files(
+    paths: Iterable[str | Path], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> Iterator[dict | Rejected]:
     """Prediction records (shared/eval/FORMAT.md) for each article in `paths`, no database."""
     pipeline = default_pipeline()
     for item in iter_sources(paths):

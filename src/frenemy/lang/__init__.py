@@ -6,7 +6,7 @@ Adding a language is adding `<iso>.yaml` here and its tests; no code changes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import yaml
@@ -64,7 +64,7 @@ def available_languages() -> list[str]:
     return sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lexicon(lang: str) -> Lexicon:
     known = available_languages()
     if lang not in known:
