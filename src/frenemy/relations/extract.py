@@ -141,7 +141,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
             prev = g.slots[-1]
             gap = range(prev.last + 1, slot.first)
             keys = [units[i].key for i in gap]
-            joined = any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions") for i, k in zip(gap, keys, strict=True))
+            joined = any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions")
+                         for i, k in zip(gap, keys, strict=True))
             # Only list glue may stand between members: punctuation, "and", "the", "such as",
             # and sector words ("and drugmakers such as").
             light = all(not units[i].in_cue and not sf.is_break(i) and (
