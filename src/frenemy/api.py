@@ -48,8 +48,18 @@ def extract_files(
     for item in iter_sources(paths):
         if isinstance(item, Rejected):
             yield item
-        else:
-            yield prediction(pipeline.analyse(item), min_confidence)
+            continue
+        ad = _analyse_or_reject(pipeline, item)
+        yield ad if isinstance(ad, Rejected) else prediction(ad, min_confidence)
+
+
+def _analyse_or_reject(pipeline: Pipeline, doc: Document) -> AnalysedDocument | Rejected:
+    """One article that breaks the analysis (a bug, a broken lexicon file) must not stop the batch:
+    it is reported like bad input, with the error, and the next article goes on."""
+    try:
+        return pipeline.analyse(doc)
+    except Exception as exc:  # noqa: BLE001 — reported to the user, never swallowed
+        return Rejected(doc.source or doc.id, f"analysis failed: {type(exc).__name__}: {exc}")
 
 
 # -- the database-backed API --------------------------------------------------------------------
@@ -91,8 +101,10 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None) -> Inge
             elif store.has_document(item.id):
                 report.known += 1
             else:
-                ad = pipeline.analyse(item)
-                if store.save_analysis(ad):
+                ad = _analyse_or_reject(pipeline, item)
+                if isinstance(ad, Rejected):
+                    report.rejected.append(ad)
+                elif store.save_analysis(ad):
                     report.new += 1
                 else:
                     report.known += 1
@@ -182,3 +194,63 @@ def company_profile(db: str | Path, name: str) -> dict:
             "id": entity, "name": graph.name(entity), "parent": graph.name(root) if root != entity else "",
             "family": [graph.name(m) for m in family], "industries": industries, "relations": relations,
         }
+
+
+# -- user knowledge ---------------------------------------------------------------------------
+
+def import_registry(path: str | Path):
+    """Add or override companies from a CSV/YAML file; kept for every later run."""
+    from frenemy.knowledge.registry import Registry, default_registry
+    from frenemy.knowledge.user import import_user_file
+
+    report = import_user_file(Registry.load(), Path(path), persist=True)
+    default_registry.cache_clear()
+    default_pipeline.cache_clear()
+    return report
+
+
+def registry_entry(name: str, db: str | Path | None = None) -> dict:
+    """What frenemy knows about a company or product and where each fact comes from."""
+    from frenemy.knowledge.registry import default_registry
+
+    registry = default_registry()
+    entries = registry.lookup(name) or ([registry.entries[name]] if name in registry.entries else [])
+    if not entries:
+        raise UnknownCompany(f"{name!r} is not in the registry")
+    e = entries[0]
+
+    def src(fact: str) -> str:
+        return registry.source_of(e.id, fact)
+
+    def describe(ids: list[str]) -> list[dict]:
+        out = []
+        for i in ids:
+            child = registry.entries[i]
+            rel = "product_of" if child.kind == "product" else "subsidiary_of"
+            out.append({"id": i, "name": child.name, "kind": child.kind, "relation": rel,
+                        "source": registry.source_of(i, "parent")})
+        return out
+
+    record = {
+        "id": e.id, "name": e.name, "kind": e.kind, "source": e.source,
+        "aliases": {"value": e.aliases, "source": src("aliases")},
+        "country": {"value": e.country, "source": src("country")},
+        "industries": {"value": list(e.industries), "source": src("industries")},
+        "parent": {"value": registry.entries[e.parent].name if e.parent in registry.entries else "",
+                   "source": src("parent")},
+        "ancestors": [registry.entries[a].name for a in registry.ancestors(e.id) if a in registry.entries],
+        "family": sorted(describe(registry.descendants(e.id)), key=lambda d: d["name"]),
+        "wikidata": e.wikidata,
+        "extracted": [],
+    }
+    if db is not None and Path(db).exists():
+        from frenemy.store import Store
+
+        with Store.open(db) as store:
+            for claim in store.claims(entity=e.id):
+                if claim.relation in ("subsidiary_of", "product_of", "acquires", "operates_in"):
+                    record["extracted"].append({
+                        "subject": claim.subject, "relation": claim.relation, "object": claim.object,
+                        "source": f"extracted from {claim.evidence.source or claim.evidence.doc}",
+                        "sentence": claim.evidence.sentence})
+    return record

@@ -88,7 +88,7 @@ def ingest(
     except StoreError as exc:
         raise _fail(str(exc)) from None
     for rejected in report.rejected:
-        err.print(f"skipped {rejected.source}: {rejected.reason}", markup=False, highlight=False)
+        err.print(f"skipped {rejected.source}: {rejected.reason}", markup=False, highlight=False, soft_wrap=True)
     table = Table(title=f"ingest into {_db(db)}", show_header=False)
     for label, value in (("documents new", report.new), ("already known", report.known),
                          ("rejected", len(report.rejected)), ("entities", report.entities),
@@ -114,7 +114,7 @@ def extract(
     for item in api.extract_files(files, min_confidence):
         if isinstance(item, Rejected):
             rejected += 1
-            err.print(f"skipped {item.source}: {item.reason}", markup=False, highlight=False)
+            err.print(f"skipped {item.source}: {item.reason}", markup=False, highlight=False, soft_wrap=True)
         elif format is ExtractFormat.jsonl:
             sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
         else:
@@ -230,6 +230,48 @@ def explain(
     if len(text) < 4096 and path.is_file():
         text = path.read_text("utf-8", errors="replace")
     print(explain_text(text, lang))
+
+
+registry_app = typer.Typer(help="The knowledge registry: companies, families, products, industries.",
+                           no_args_is_help=True)
+app.add_typer(registry_app, name="registry")
+
+
+@registry_app.command("import")
+def registry_import(file: Annotated[Path, typer.Argument(help="CSV or YAML file (see docs/registry.md)")]) -> None:
+    """Add or override companies, aliases, parents, products and industries; user facts win."""
+    report = api.import_registry(file)
+    for error in report.errors:
+        err.print(f"skipped {file}: {error}", markup=False, highlight=False, soft_wrap=True)
+    out.print(f"{report.added} added, {report.updated} updated, {len(report.errors)} rejected")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@registry_app.command("show")
+def registry_show(
+    name: Annotated[str, typer.Argument(help="Company or product name, alias or id")],
+    db: DbOption = None,
+    format: Annotated[ReportFormat, typer.Option("--format")] = ReportFormat.table,
+) -> None:
+    """What frenemy knows about a company and where each fact comes from."""
+    try:
+        record = api.registry_entry(name, _db(db))
+    except api.UnknownCompany as exc:
+        raise _fail(str(exc)) from None
+    if format is ReportFormat.json:
+        print(json.dumps(record, ensure_ascii=False, indent=2))
+        return
+    table = Table("fact", "value", "source", title=f"{_esc(record['name'])} ({record['kind']}, id {record['id']})")
+    for fact in ("aliases", "country", "industries", "parent"):
+        value = record[fact]["value"]
+        shown = ", ".join(value) if isinstance(value, list) else value
+        table.add_row(fact, _esc(shown or "-"), record[fact]["source"])
+    for member in record["family"]:
+        table.add_row(member["relation"].replace("_of", ""), _esc(member["name"]), member["source"])
+    for fact in record["extracted"]:
+        table.add_row(fact["relation"], _esc(f"{fact['subject']} → {fact['object']}"), _esc(fact["source"]))
+    out.print(table)
 
 
 def _esc(text: str) -> str:

@@ -62,7 +62,8 @@ class Registry:
 
     # -- loading ---------------------------------------------------------------------------
     @classmethod
-    def load(cls, user_files: Iterable[Path] = ()) -> Registry:
+    def load(cls, user_files: Iterable[Path] = (), *, include_user: bool = True) -> Registry:
+        """Bundled data, then what `frenemy registry import` kept, then `user_files`."""
         data = resources.files("frenemy.knowledge").joinpath("data")
         industries = {
             row["id"]: Industry(row["id"], row.get("parent", ""), row.get("names", {}))
@@ -76,11 +77,17 @@ class Registry:
                     entry = entry_from_row(row, "bundled")
                     entries[entry.id] = entry
         registry = cls(entries, industries)
-        for path in user_files:
-            from frenemy.knowledge.user import import_user_file
+        from frenemy.knowledge.user import import_user_file, load_user_registry
 
+        if include_user:
+            load_user_registry(registry)
+        for path in user_files:
             import_user_file(registry, path)
         return registry
+
+    def source_of(self, entry_id: str, fact: str) -> str:
+        entry = self.entries[entry_id]
+        return entry.sources.get(fact, entry.source)
 
     def add(self, entry: Entry) -> None:
         """Add or replace an entry (user knowledge wins over bundled)."""

@@ -92,8 +92,10 @@ def _longest_first(found: list[Mention]) -> list[Mention]:
 
 
 def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
-    occupied = sorted((m.start, m.end) for m in mentions)
     sentence_starts = {s.start for s in ad.sentences}
+    # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
+    occupied = sorted((m.start, m.end) for m in mentions
+                      if not (m.kind == "industry" and m.text[:1].isupper() and _after_capital(text, m.start)))
     stop = lex.vocabulary
     markers = lex.words.get("noun_markers", frozenset())
     suffixes = tuple(lex.words.get("noun_suffixes", ()))
@@ -112,8 +114,20 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if not words:
             continue
         start, end = start + words[0].start(), start + words[-1].end()
+        if start in sentence_starts:
+            # "Patients of Cleverland Clinic": a sentence's first word before a connector is
+            # an ordinary word
+            parts = re.split(r"\s+(?:of|de|van|von|di|del)\s+", text[start:end], maxsplit=1)
+            if len(parts) == 2 and " " not in parts[0]:
+                start = end - len(parts[1])
         for a, b in _split_by_occupied(start, end, occupied):
-            seg = text[a:b].strip()
+            seg = text[a:b]
+            a += len(seg) - len(seg.lstrip())
+            seg = seg.strip()
+            while seg and token_key(seg.split()[0]) in stop | roles | honorifics and " " in seg:
+                first = seg.split()[0]
+                a += len(first) + 1
+                seg = seg[len(first):].lstrip()
             if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2:
                 continue
             spans.append((a, a + len(seg)))
@@ -151,11 +165,22 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         elif _near_role(text, a, b, roles) and " " in seg and len(seg.split()) <= 4:
             kind = "person"
-        m = Mention(a, b, seg, kind, 0, "", 0.5, "discovered")
+        m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
+    discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
+    out = [m for m in out if not (m.kind == "industry" and any(a <= m.start and m.end <= b for a, b in discovered))]
     _link_surnames(out)
     _fuzzy_resolve(out, registry)
     return out
+
+
+def _after_capital(text: str, pos: int) -> bool:
+    """True when the word before `pos` (on the same line) is capitalised."""
+    before = text[max(0, pos - 40):pos]
+    if not before.endswith(" ") or "\n" in before[-2:]:
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper()
 
 
 def _capitalised_spans(text: str):

@@ -191,6 +191,9 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
             or sf.word(cue.last, "possessives")):
         return []
     owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS), None)
+    if owner is None and state.subjects:
+        # "Its customers include ...": the company the previous sentence was about
+        owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
     if owner is None:
         return []
     possessor = Group([owner], owner.first, owner.last)

@@ -1,0 +1,3 @@
+from frenemy.cli import main
+
+main()

@@ -1,0 +1,88 @@
+"""End to end on the seed articles: ingest into a real SQLite file, then the conflict report."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from frenemy.api import conflicts, stats
+from frenemy.cli import app
+
+MUST_FLAG = [
+    ("Netflix", "entertainment"), ("Hulu", "entertainment"), ("HBO", "entertainment"),
+    ("Brooks Brothers", "retail"), ("Under Armour", "retail"),
+    ("JPMorgan Chase", "financial services"), ("Coinbase", "financial services"),
+    ("Robinhood", "financial services"),
+    ("Cleveland Clinic", "healthcare"), ("Merck & Co", "healthcare"), ("Bristol-Myers Squibb", "healthcare"),
+]
+MUST_NOT_FLAG = ["Walmart", "Costco", "Kroger", "Bank of America", "MetLife"]
+
+
+@pytest.fixture
+def report(seed_db):
+    return conflicts(seed_db)
+
+
+@pytest.mark.parametrize(("customer", "sector"), MUST_FLAG)
+def test_customer_of_aws_is_flagged_against_amazon(report, customer, sector):
+    found = [c for c in report if c["customer"] == customer and c["supplier"] == "Amazon"]
+    assert found, f"{customer} not flagged against Amazon"
+
+
+@pytest.mark.parametrize("customer", MUST_NOT_FLAG)
+def test_microsoft_customers_are_not_flagged(report, customer):
+    assert not [c for c in report if c["customer"] == customer and c["supplier"] == "Microsoft"]
+
+
+def test_every_conflict_step_has_evidence_or_a_registry_source(report):
+    for c in report:
+        assert c["reason"] and c["severity"] in ("high", "medium", "low")
+        assert c["path"][0]["relation"] == "customer_of"
+        for step in c["path"]:
+            assert step["source"] == "registry" or step["evidence"], step
+        for ev in c["evidence"]:
+            assert set(ev) == {"doc", "sentence", "date"} and ev["sentence"]
+
+
+def test_ingesting_the_seeds_twice_changes_nothing(seed_db, seeds_dir):
+    from frenemy.api import ingest
+
+    before = stats(seed_db)
+    report = ingest([seeds_dir], seed_db)
+    assert report.new == 0 and report.known == 3
+    assert stats(seed_db) == before
+
+
+def test_conflicts_json_from_the_cli(seed_db):
+    result = CliRunner().invoke(app, ["conflicts", "--db", str(seed_db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    records = json.loads(result.stdout)
+    assert {"customer", "supplier", "reason", "severity", "evidence"} <= set(records[0])
+
+
+def test_conflicts_for_one_company(seed_db):
+    records = conflicts(seed_db, company="Netflix")
+    assert records and all("Netflix" in (r["customer"], r["supplier"]) for r in records)
+
+
+def test_stats_json_from_the_cli(seed_db):
+    result = CliRunner().invoke(app, ["stats", "--db", str(seed_db), "--format", "json"])
+    numbers = json.loads(result.stdout)
+    assert set(numbers) == {"documents", "entities", "claims", "relations", "conflicts"}
+    assert numbers["documents"] == 3 and numbers["conflicts"] >= len(MUST_FLAG)
+
+
+def test_company_profile_shows_family_and_evidence(seed_db):
+    result = CliRunner().invoke(app, ["company", "AWS", "--db", str(seed_db), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    profile = json.loads(result.stdout)
+    assert profile["name"] == "Amazon Web Services" and profile["parent"] == "Amazon"
+    assert any(r["relation"] == "customer_of" and r["best_evidence"]["sentence"] for r in profile["relations"])
+
+
+def test_unknown_company_is_a_clear_error(seed_db):
+    result = CliRunner().invoke(app, ["company", "Nonexistent Widgets Plc", "--db", str(seed_db)])
+    assert result.exit_code == 2
+    assert "no company named" in result.output and "Traceback" not in result.output

@@ -1,0 +1,126 @@
+"""Components of the pipeline, each on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from frenemy.api import analyse_text
+from frenemy.nlp.dates import find_date, normalise_date
+from frenemy.nlp.sentences import split_sentences
+from frenemy.nlp.text import fold, lower, name_key, normalise
+from frenemy.nlp.tokens import token_key, tokenize
+
+
+def _texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_sentences_split_on_full_stops_and_blank_lines():
+    assert _texts("Acme buys Foo. Bar sells Baz!\n\nA title\nMore text") == [
+        "Acme buys Foo.", "Bar sells Baz!", "A title", "More text"]
+
+
+def test_sentences_keep_abbreviations_and_initials():
+    assert len(_texts("Mr. Smith met Dr. Jones at Acme Inc. yesterday. Then he left.")) == 2
+
+
+def test_sentences_split_a_full_stop_glued_to_the_next_sentence():
+    assert _texts("Doanh thu tăng mạnh.Khi Acme mở rộng") == ["Doanh thu tăng mạnh.", "Khi Acme mở rộng"]
+
+
+def test_tokens_split_elisions_and_possessives():
+    text = "l'offre d'AWS et Microsoft's cloud"
+    assert [text[a:b] for a, b in tokenize(text)] == ["l'", "offre", "d'", "AWS", "et", "Microsoft", "'s", "cloud"]
+
+
+def test_token_key_normalises_apostrophes_and_case():
+    assert token_key("Client d’AWS") == "client d' aws"
+
+
+def test_folding_keeps_length_and_drops_accents():
+    text = "Télémédecine à Hà Nội, İstanbul"
+    assert len(fold(text)) == len(text) == len(lower(text))
+    assert fold("Télémédecine") == "telemedecine" and fold("Đà Nẵng") == "da nang"
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("Walmart Inc.", "walmart"), ("Siemens AG", "siemens"), ("Công ty cổ phần FPT", "fpt"),
+    ("L'Oréal S.A.", "loreal"), ("The Kroger Co.", "kroger"), ("Bristol-Myers Squibb", "bristol myers squibb"),
+])
+def test_name_key_drops_legal_forms(name, key):
+    assert name_key(name) == key
+
+
+def test_normalise_composes_decomposed_accents():
+    assert normalise("Te\u0301le\u0301com") == "Télécom"
+
+
+@pytest.mark.parametrize(("value", "iso"), [
+    ("2022-02", "2022-02"), ("2020-08-27T10:00:00Z", "2020-08-27"), ("27/08/2020", "2020-08-27"), ("", ""),
+])
+def test_dates_normalise(value, iso):
+    assert normalise_date(value) == iso
+
+
+def test_date_from_a_dateline_in_the_text():
+    from frenemy.lang import load_lexicon
+
+    assert find_date("", " date 2022-02 Un dirigeant parle.", load_lexicon("fr")) == "2022-02"
+    assert find_date("", "Paris, le 3 mars 2021 — Acme annonce.", load_lexicon("fr")) == "2021-03-03"
+    assert find_date("2019-05-01", "date 2022-02", load_lexicon("fr")) == "2019-05-01"
+
+
+def _mentions(text: str, lang: str = "") -> dict[str, tuple[str, str]]:
+    ad = analyse_text(text, lang=lang)
+    return {m.text: (m.kind, m.entity) for m in ad.mentions}
+
+
+def test_registry_aliases_resolve_to_one_company():
+    found = _mentions("AWS, Amazon Web Services and Amazon Web Service are one supplier.", "en")
+    assert {found[n][1] for n in ("AWS", "Amazon Web Services", "Amazon Web Service")} == {"aws"}
+
+
+def test_a_misspelt_company_is_resolved_fuzzily():
+    assert _mentions("Patients of Cleverland Clinic use the app.", "en")["Cleverland Clinic"][1] == "cleveland_clinic"
+
+
+def test_a_one_letter_typo_in_an_acronym_in_a_list():
+    found = _mentions("Khách hàng gồm Bank of America, HSHC, MetLife và UBS.", "vi")
+    assert found["HSHC"][1] == "hsbc"
+
+
+def test_lower_case_common_word_is_not_a_company():
+    assert "amazon" not in _mentions("The amazon rainforest is burning.", "en")
+
+
+def test_unknown_company_in_a_list_is_discovered():
+    found = _mentions("Its customers include Netflix, Zorblax Logistics and Nike.", "en")
+    assert found["Zorblax Logistics"][0] == "company"
+
+
+def test_a_registry_name_followed_by_capitals_is_one_of_its_products():
+    ad = analyse_text("Amazon launched Amazon Quokka last year.", lang="en")
+    product = [m for m in ad.mentions if m.text == "Amazon Quokka"]
+    assert product and product[0].kind == "product"
+    assert ad.entities[product[0].entity].parent == "amazon"
+
+
+def test_people_are_told_from_companies():
+    found = _mentions("Microsoft CEO Satya Nadella met Brooks Brothers executives.", "en")
+    assert found["Satya Nadella"][0] == "person"
+
+
+def test_industries_are_found_without_accents():
+    found = _mentions("Amazon mise sur la télémedecine.", "fr")
+    assert found["télémedecine"] == ("industry", "industry:healthcare")
+
+
+def test_vietnamese_accents_are_not_folded_away():
+    # "mùa" (season) must not be read as "mua" (buy); industry names keep their tones too
+    ad = analyse_text("Acme Corp tăng trưởng mùa này.", lang="vi")
+    assert not ad.claims
+
+
+def test_language_is_detected():
+    assert analyse_text("Walmart s'associe à Microsoft pour le rachat de TikTok.").lang == "fr"
+    assert analyse_text("Microsoft đã công bố một hợp đồng với Walmart.").lang == "vi"
