@@ -110,7 +110,8 @@ def validate(row: object, line: int, registry: Registry, pending: set[str]) -> R
             return RowError(line, key, "expected a list of names")
     for ind in row.get("industries", []):
         if ind not in registry.industries:
-            return RowError(line, "industries", f"unknown industry {ind!r}; known: {', '.join(sorted(registry.industries))}")
+            known = ", ".join(sorted(registry.industries))
+            return RowError(line, "industries", f"unknown industry {ind!r}; known: {known}")
     parent = row.get("parent")
     if parent and parent not in registry.entries and parent not in pending:
         return RowError(line, "parent", f"unknown id {parent!r}")
