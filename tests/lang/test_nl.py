@@ -1,0 +1,102 @@
+"""Dutch lexicon: invented business-news sentences, one expected (or forbidden) triple each."""
+
+import pytest
+
+from frenemy.api import analyse_text, relation_triples
+
+
+def triples(text):
+    return relation_triples(analyse_text(text, lang="nl"))
+
+
+PRESENT = [
+    # customer_of: direction, SVO/OVS, nouns, lists, deals
+    ("Albert Heijn gebruikt de cloud van Microsoft voor zijn webwinkel.", ("Albert Heijn", "customer_of", "Microsoft")),
+    ("KLM kiest voor Salesforce als klantenplatform.", ("KLM", "customer_of", "Salesforce")),
+    ("ASML levert chipmachines aan TSMC en Samsung Electronics.", ("TSMC", "customer_of", "ASML")),
+    ("ASML levert chipmachines aan TSMC en Samsung Electronics.", ("Samsung Electronics", "customer_of", "ASML")),
+    ("Tot de grootste klanten van ASML behoren TSMC, Intel en Samsung Electronics.", ("Intel", "customer_of", "ASML")),
+    ("Jumbo, een grote klant van SAP, vernieuwt zijn kassasystemen.", ("Jumbo", "customer_of", "SAP")),
+    ("Coolblue stapt over op Google Cloud.", ("Coolblue", "customer_of", "Google Cloud")),
+    ("PostNL heeft een meerjarig contract met Amazon Web Services gesloten.", ("PostNL", "customer_of", "Amazon Web Services")),
+    ("Adyen rekent Uber en Spotify tot zijn klanten.", ("Spotify", "customer_of", "Adyen")),
+    ("Philips betrekt chips van NXP Semiconductors.", ("Philips", "customer_of", "NXP Semiconductors")),
+    ("TSMC is de belangrijkste leverancier van Apple.", ("Apple", "customer_of", "TSMC")),
+    ("Heineken neemt software af van SAP.", ("Heineken", "customer_of", "SAP")),
+    # partner_of
+    ("KPN werkt samen met Ericsson aan het 5G-netwerk.", ("KPN", "partner_of", "Ericsson")),
+    ("Ahold Delhaize en Microsoft gaan een strategisch partnerschap aan.", ("Ahold Delhaize", "partner_of", "Microsoft")),
+    ("Philips gaat samenwerken met Nvidia.", ("Philips", "partner_of", "Nvidia")),
+    ("ING, Rabobank en ABN AMRO bundelen de krachten tegen witwassen.", ("ING Group", "partner_of", "Rabobank")),
+    ("Shell richt met BP een joint venture op.", ("Shell", "partner_of", "BP")),
+    # competes_with
+    ("Jumbo en Albert Heijn zijn felle concurrenten.", ("Jumbo", "competes_with", "Albert Heijn")),
+    ("Bol concurreert met Amazon en Coolblue.", ("Bol", "competes_with", "Amazon")),
+    ("Adyen, een concurrent van PayPal, boekt recordwinst.", ("Adyen", "competes_with", "PayPal")),
+    ("Temu neemt het op tegen Bol.", ("Temu", "competes_with", "Bol")),
+    ("Besi groeit sneller dan ASM International.", ("BE Semiconductor Industries", "competes_with", "ASM International")),
+    # acquires: separable verb, perfect, passive, noun + agent, list, anaphor
+    ("Prosus neemt Just Eat Takeaway over.", ("Prosus", "acquires", "Just Eat Takeaway.com")),
+    ("Prosus neemt de maaltijdbezorger Just Eat Takeaway voor 4,1 miljard euro over.", ("Prosus", "acquires", "Just Eat Takeaway.com")),
+    ("Ahold Delhaize heeft Bol in 2012 overgenomen.", ("Ahold Delhaize", "acquires", "Bol")),
+    ("Randstad werd niet lang geleden door niemand overgenomen, maar Signify werd overgenomen door Philips.", ("Philips", "acquires", "Signify")),
+    ("Mollie werd vorig jaar door Adyen overgenomen.", ("Adyen", "acquires", "Mollie")),
+    ("De overname van Tele2 door KPN is afgerond.", ("KPN", "acquires", "Tele2")),
+    ("Wolters Kluwer koopt Enablon en Vanguard Software.", ("Wolters Kluwer", "acquires", "Enablon")),
+    ("Wolters Kluwer koopt Enablon en Vanguard Software.", ("Wolters Kluwer", "acquires", "Vanguard Software")),
+    ("Heineken presenteerde sterke cijfers. Het concern neemt bovendien de brouwerij Distell over.", ("Heineken", "acquires", "Distell")),
+    # bids_for
+    ("Prosus wil Just Eat Takeaway overnemen.", ("Prosus", "bids_for", "Just Eat Takeaway.com")),
+    ("ABN AMRO brengt een bod uit op NIBC.", ("ABN AMRO", "bids_for", "NIBC")),
+    ("Volgens ingewijden onderhandelt KPN over een overname van Odido.", ("KPN", "bids_for", "Odido")),
+    ("ASML zou de Duitse chipmachinebouwer Aixtron kunnen overnemen.", ("ASML", "bids_for", "Aixtron")),
+    # subsidiary_of
+    ("Albert Heijn, een dochter van Ahold Delhaize, opent nieuwe winkels.", ("Albert Heijn", "subsidiary_of", "Ahold Delhaize")),
+    ("Transavia is onderdeel van Air France-KLM.", ("Transavia", "subsidiary_of", "Air France-KLM")),
+    ("Naspers, het moederbedrijf van Prosus, zet een streep onder Tencent.", ("Prosus", "subsidiary_of", "Naspers")),
+    # product_of
+    ("ING lanceert de beleggingsapp Lumi.", ("Lumi", "product_of", "ING Group")),
+    ("Booking.com is een platform van Booking Holdings.", ("Booking.com", "product_of", "Booking Holdings")),
+    # operates_in
+    ("Picnic stapt in de zorg.", ("Picnic", "operates_in", "healthcare")),
+    ("Ahold Delhaize investeert in kunstmatige intelligentie.", ("Ahold Delhaize", "operates_in", "artificial intelligence")),
+    ("Adyen is actief in de betalingen.", ("Adyen", "operates_in", "payments")),
+    # executive_of
+    ("ASML-topman Christophe Fouquet verwacht groei.", ("Christophe Fouquet", "executive_of", "ASML")),
+    ("Dolf van den Brink, topman van Heineken, stapt op.", ("Dolf van den Brink", "executive_of", "Heineken")),
+    ("De bestuursvoorzitter van Philips, Roy Jakobs, is tevreden.", ("Roy Jakobs", "executive_of", "Philips")),
+    ("Philips meldt hogere winst. Topman Roy Jakobs spreekt van een goed kwartaal.", ("Roy Jakobs", "executive_of", "Philips")),
+]
+
+ABSENT = [
+    # negation
+    ("Prosus neemt Just Eat Takeaway niet over.", ("Prosus", "acquires", "Just Eat Takeaway.com")),
+    ("Albert Heijn gebruikt geen software van Oracle.", ("Albert Heijn", "customer_of", "Oracle")),
+    ("KPN werkt niet samen met Huawei.", ("KPN", "partner_of", "Huawei")),
+    # wish / plan
+    ("KLM wil in de toekomst samenwerken met Airbus.", ("KLM", "partner_of", "Airbus")),
+    ("Jumbo overweegt over te stappen op Google Cloud.", ("Jumbo", "customer_of", "Google Cloud")),
+    # bid / talks are not an acquisition
+    ("Prosus wil Just Eat Takeaway overnemen.", ("Prosus", "acquires", "Just Eat Takeaway.com")),
+    ("ABN AMRO brengt een bod uit op NIBC.", ("ABN AMRO", "acquires", "NIBC")),
+    # hypothetical
+    ("Mocht ASML Aixtron overnemen, dan grijpen toezichthouders in.", ("ASML", "acquires", "Aixtron")),
+    # minority stake
+    ("Philips neemt een minderheidsbelang in het Franse Withings.", ("Philips", "acquires", "Withings")),
+]
+
+
+@pytest.mark.parametrize("text,triple", PRESENT)
+def test_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", ABSENT)
+def test_absent(text, triple):
+    assert triple not in triples(text)
+
+
+def test_ended_relation():
+    ad = analyse_text("KPN beëindigt de samenwerking met Huawei.", lang="nl")
+    ended = {(c.subject, c.relation, c.object) for c in ad.claims if c.modality == "ended"}
+    assert ("kpn", "partner_of", "huawei") in ended
