@@ -83,6 +83,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months"):
             raise LexiconError(f"{where}: unknown key {key!r}")
+    seen: set[tuple] = set()
     for relation, frames in (raw.get("relations") or {}).items():
         if relation not in RELATION_TYPES:
             raise LexiconError(f"{where}: unknown relation {relation!r}; known: {', '.join(RELATION_TYPES)}")
@@ -92,7 +93,9 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
             for phrase in phrases or []:
                 parts = [token_key(p) for p in str(phrase).split("...") if p.strip()]
                 cue = Cue(parts[0], relation, frame, tuple(parts[1:]))
-                if cue not in lex.cues:
+                key = (cue.phrase, relation, frame, cue.rest)
+                if key not in seen:
+                    seen.add(key)
                     lex.cues.append(cue)
     for month, number in (raw.get("months") or {}).items():
         lex.months[token_key(str(month))] = int(number)

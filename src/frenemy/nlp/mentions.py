@@ -82,12 +82,13 @@ def _case_ok(surface: str, form: str, homonym: bool) -> bool:
 def _longest_first(found: list[Mention]) -> list[Mention]:
     found.sort(key=lambda m: (-(m.end - m.start), m.kind == "industry", m.start))
     taken: list[Mention] = []
-    occupied: list[tuple[int, int]] = []
+    used: set[int] = set()
     for m in found:
-        if any(m.start < b and a < m.end for a, b in occupied):
+        span = range(m.start, m.end)
+        if any(i in used for i in span):
             continue
         taken.append(m)
-        occupied.append((m.start, m.end))
+        used.update(span)
     return taken
 
 
@@ -183,40 +184,37 @@ def _after_capital(text: str, pos: int) -> bool:
     return bool(words) and words[-1][:1].isupper()
 
 
-def _capitalised_spans(text: str):
-    """Runs of capitalised words on one line, joined by single spaces or connectors."""
-    run: list[tuple[int, int]] = []
-    pending: list[tuple[int, int]] = []  # connectors waiting for a capitalised word
-    last_end = -1
-    for m in _WORD.finditer(text):
-        a, b = m.span()
-        word = m.group()
-        glue = text[last_end:a] if last_end >= 0 else ""
-        contiguous = last_end >= 0 and glue in (" ", "") and "\n" not in glue
-        if word[0].isupper() or (word[0].isdigit() and any(c.isalpha() for c in word)):
-            if run and contiguous:
-                run.extend(pending)
-                run.append((a, b))
+def _upper_class() -> str:
+    """A regex character class of every upper-case letter (Python's re has no \\p{Lu})."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
             else:
-                if run:
-                    yield run[0][0], run[-1][1]
-                run = [(a, b)]
-            pending = []
-        elif run and contiguous and word.lower() in _CONNECTORS and not pending:
-            pending = [(a, b)]
-        else:
-            if run:
-                yield run[0][0], run[-1][1]
-            run, pending = [], []
-        last_end = b
-    if run:
-        yield run[0][0], run[-1][1]
+                ranges.append([code, code])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+_UP = _upper_class()
+_NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?<![.\-])\+?"
+# Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
+_CAP_RUN = re.compile(
+    rf"(?<![\w'])(?:{_NAME_WORD})(?:(?: (?:{'|'.join(sorted(_CONNECTORS))}) | ){_NAME_WORD})*")
+
+
+def _capitalised_spans(text: str):
+    for m in _CAP_RUN.finditer(text):
+        yield m.span()
 
 
 def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
     pos = start
-    for a, b in occupied:
-        if b <= pos or a >= end:
+    first = max(0, bisect_right(occupied, (start, start)) - 1)
+    for a, b in occupied[first:]:
+        if a >= end:
+            break
+        if b <= pos:
             continue
         if a > pos:
             yield pos, a
@@ -244,6 +242,18 @@ def _link_surnames(mentions: list[Mention]) -> None:
 
 
 @lru_cache(maxsize=4)
+def _acronyms(registry: Registry) -> dict[str, list[str]]:
+    """Upper-case names of 4-5 letters, indexed by each one-letter wildcard ("HS?C")."""
+    index: dict[str, list[str]] = {}
+    for entry in registry.entries.values():
+        if entry.kind == "company" and entry.name.isupper() and 4 <= len(entry.name) <= 5:
+            key = name_key(entry.name)
+            for i in range(len(key)):
+                index.setdefault(key[:i] + "?" + key[i + 1:], []).append(entry.id)
+    return index
+
+
+@lru_cache(maxsize=4)
 def _fuzzy_choices(registry: Registry) -> tuple[list[str], list[str]]:
     keys, ids = [], []
     for entry in registry.entries.values():
@@ -261,6 +271,7 @@ def _fuzzy_choices(registry: Registry) -> tuple[list[str], list[str]]:
 
 def _fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
     keys, ids = _fuzzy_choices(registry)
+    misses: set[str] = set()
     for m in mentions:
         if m.origin != "discovered" or m.kind != "company" or m.entity:
             continue
@@ -269,18 +280,23 @@ def _fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
             m.entity, m.kind, m.confidence, m.origin = exact[0].id, exact[0].kind, 0.9, "registry"
             continue
         key = name_key(m.text)
+        if key in misses:
+            continue
         if len(key) < 4:
             continue
         if len(key) <= 5 and m.text.isupper():
             # Acronyms: one wrong letter ("HSHC") is a typo only for an acronym of the same length.
-            for k, entry_id in zip(keys, ids, strict=True):
-                if len(k) == len(key) and sum(x != y for x, y in zip(k, key, strict=True)) == 1 \
-                        and registry.entries[entry_id].name.isupper():
-                    m.entity, m.confidence, m.origin = entry_id, 0.6, "fuzzy"
+            acronyms = _acronyms(registry)
+            for i in range(len(key)):
+                hits = acronyms.get(key[:i] + "?" + key[i + 1:])
+                if hits:
+                    m.entity, m.confidence, m.origin = hits[0], 0.6, "fuzzy"
                     break
             continue
         cutoff = 90 if len(key) >= 8 else 93
         best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if not best:
+            misses.add(key)
         if best:
             m.entity, m.confidence, m.origin = ids[best[2]], round(best[1] / 100 * 0.8, 2), "fuzzy"
             m.kind = registry.entries[m.entity].kind

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # French/Italian elisions (l', d', qu', dell') and the English possessive 's are tokens of their
 # own: "d'AWS" must leave "AWS" free to be a mention, "Microsoft's" must leave "Microsoft".
@@ -18,6 +19,7 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def token_key(phrase: str) -> str:
     """A phrase as the space-joined sequence of its lower-cased tokens: 'Client d’AWS' → "client d' aws"."""
     from frenemy.nlp.text import lower, normalise

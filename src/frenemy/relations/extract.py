@@ -43,8 +43,13 @@ class Discourse:
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
     state = Discourse(main_company=_main_company(ad))
     claims: list[Claim] = []
+    by_sentence: dict[int, list] = {}
+    for m in ad.mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
     for index, sentence in enumerate(ad.sentences):
-        su = build_units(ad.text, sentence, index, ad.mentions, lex)
+        if index not in by_sentence:
+            continue  # no name, no claim; and nothing for later sentences to refer back to
+        su = build_units(ad.text, sentence, index, by_sentence[index], lex)
         sf = SentenceFrame(su, lex)
         slots = _slots(sf, ad, registry, state)
         sf.groups = _groups(sf, slots)
@@ -385,8 +390,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         clause -= 1
     cue_first = c.cue.first if c.cue else lo
 
+    spans = sf.su.spans
+
     def has(cls: str, a: int, b: int) -> bool:
-        return any(sf.word(i, cls) and not units[i].in_cue for i in range(a, b + 1))
+        return any(a <= i <= b and not units[i].in_cue for s, e in spans.get(cls, ()) for i in range(s, e + 1))
 
     if has("negations", lo, hi):
         return "drop", 0.0, c.relation

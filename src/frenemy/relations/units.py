@@ -56,9 +56,15 @@ class SentenceUnits:
 
 def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mention], lex: Lexicon) -> SentenceUnits:
     units: list[Unit] = []
-    low = lower(text)
+    offset = sentence.start
+    low_sentence = lower(text[sentence.start:sentence.end])
+
+    def low(a: int, b: int) -> str:
+        return low_sentence[a - offset:b - offset]
+
     mpos = 0
-    ms = [m for m in mentions if m.sentence == index]
+    # callers pass the sentence's own mentions (or all: filtered here, cheaply when few)
+    ms = mentions if all(m.sentence == index for m in mentions) else [m for m in mentions if m.sentence == index]
     for a, b in tokenize(text[sentence.start:sentence.end]):
         a += sentence.start
         b += sentence.start
@@ -66,15 +72,15 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
             mpos += 1
         m = ms[mpos] if mpos < len(ms) else None
         if m is None or m.start >= b:
-            units.append(Unit(a, b, low[a:b]))
+            units.append(Unit(a, b, low(a, b)))
             continue
         # The token overlaps a mention: emit the mention once, and what sticks out as words.
         if a < m.start:
-            units.append(Unit(a, m.start, low[a:m.start].strip("-'")))
+            units.append(Unit(a, m.start, low(a, m.start).strip("-'")))
         if not units or units[-1].mention is not m:
             units.append(Unit(m.start, m.end, ENTITY_PLACEHOLDER, m))
         if b > m.end:
-            rest = low[m.end:b].lstrip("-")
+            rest = low(m.end, b).lstrip("-")
             if rest and rest not in "'":
                 units.append(Unit(b - len(rest), b, rest))
     units = [u for u in units if u.key]
@@ -124,13 +130,16 @@ def _find_rest(joined: str, starts: list[int], units: list[Unit], last: int, res
 def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
     """A word-class phrase inside a longer phrase of another class is not read on its own:
     "comme" in "tout comme" is not "such as"."""
-    every = [(a, b, cls) for cls, lst in spans.items() for a, b in lst]
+    long = [(a, b, cls) for cls, lst in spans.items() for a, b in lst if b > a]
+    if not long:
+        return spans
     out: dict[str, list[tuple[int, int]]] = {}
-    for a, b, cls in every:
-        if any(c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other)
-               for c, d, other in every):
-            continue
-        out.setdefault(cls, []).append((a, b))
+    for cls, lst in spans.items():
+        for a, b in lst:
+            if any(c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other)
+                   for c, d, other in long):
+                continue
+            out.setdefault(cls, []).append((a, b))
     return out
 
 
