@@ -2,9 +2,10 @@
 
     python benchmarks/bench_pipeline.py [--articles 600] [--stream 2000]
 
-CPU time, so other work on the machine disturbs the figures little. Prints a table: throughput of the default pipeline on ~600-word articles in five languages
-(one process, one core), against the 300 articles/s target; peak memory (RSS) after 10% of the
-stream and after the whole stream (flat means the pipeline streams).
+Prints a table: throughput of the default pipeline on ~600-word articles in five languages
+(one process, one core, CPU time, so other work on the machine disturbs it little) against the
+300 articles/s target; peak memory (RSS) after 10% of the stream and after the whole stream
+(flat means the pipeline streams).
 """
 
 from __future__ import annotations

@@ -200,7 +200,7 @@ _UP = _upper_class()
 _NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?<![.\-])\+?"
 # Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
 _CAP_RUN = re.compile(
-    rf"(?<![\w'])(?:{_NAME_WORD})(?:(?: (?:{'|'.join(sorted(_CONNECTORS))}) | ){_NAME_WORD})*")
+    rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(sorted(_CONNECTORS))}) | ){_NAME_WORD})*")
 
 
 def _capitalised_spans(text: str):
