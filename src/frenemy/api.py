@@ -254,3 +254,29 @@ def registry_entry(name: str, db: str | Path | None = None) -> dict:
                         "source": f"extracted from {claim.evidence.source or claim.evidence.doc}",
                         "sentence": claim.evidence.sentence})
     return record
+
+
+# -- evaluation -------------------------------------------------------------------------------
+
+def evaluate(gold_dir: str | Path, min_confidence: float = DEFAULT_MIN_CONFIDENCE):
+    """Extract the articles next to the gold files in `gold_dir` and score them."""
+    from frenemy.evaluation import doc_key, load_golds, score
+
+    folder = Path(gold_dir)
+    golds = load_golds(folder)
+    wanted = {g.doc for g in golds}
+    files = [p for p in sorted(folder.iterdir())
+             if p.is_file() and not p.name.endswith(".gold.json") and doc_key(p.name) in wanted]
+    pipeline = default_pipeline()
+    predictions: dict[str, dict] = {}
+    texts: dict[str, list[str]] = {}
+    for item in iter_sources(files):
+        if isinstance(item, Rejected):
+            continue
+        ad = _analyse_or_reject(pipeline, item)
+        if isinstance(ad, Rejected):
+            continue
+        key = doc_key(item.source)
+        predictions[key] = prediction(ad, min_confidence)
+        texts[key] = [s.text for s in ad.sentences]
+    return score(golds, predictions, texts)

@@ -232,6 +232,35 @@ def explain(
     print(explain_text(text, lang))
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of articles with <doc>.gold.json annotations")],
+    min_confidence: Annotated[float, typer.Option(help="Drop relations below this confidence")] = (
+        DEFAULT_MIN_CONFIDENCE),
+    errors: Annotated[bool, typer.Option("--errors/--no-errors", help="List misses and false alarms")] = True,
+) -> None:
+    """Score frenemy on your own annotated articles: P/R/F1 per relation type and language."""
+    from frenemy.evaluation import GoldError
+
+    try:
+        report = api.evaluate(gold, min_confidence)
+    except GoldError as exc:
+        raise _fail(str(exc)) from None
+    table = Table("scope", "P", "R", "F1", "tp", "fp", "fn", title=f"{report.docs} documents in {gold}")
+    for key in ["all", *sorted(k for k in report.totals if k.startswith("lang:")),
+                *sorted(k for k in report.totals if k.startswith("type:"))]:
+        counts = report.totals[key]
+        p, r, f = counts.prf
+        table.add_row(key, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(counts.tp), str(counts.fp), str(counts.fn))
+    out.print(table)
+    out.print(f"company recall {report.company_recall:.3f} ({report.companies_found}/{report.companies})")
+    if errors and report.errors:
+        listing = Table("doc", "", "relation", "sentence", title="misses and false alarms")
+        for e in report.errors:
+            listing.add_row(e["doc"], e["kind"], _esc(e["relation"]), _esc(e["sentence"][:200]))
+        out.print(listing)
+
+
 registry_app = typer.Typer(help="The knowledge registry: companies, families, products, industries.",
                            no_args_is_help=True)
 app.add_typer(registry_app, name="registry")

@@ -417,6 +417,16 @@ def _kind(entity: str, ad: AnalysedDocument) -> str:
     return ent.kind if ent else "company"
 
 
+def _root(entity: str, ad: AnalysedDocument, registry: Registry) -> str:
+    """The family root, also for a product discovered under a known owner ("Microsoft AI")."""
+    if entity in registry.entries:
+        return registry.root(entity)
+    ent = ad.entities.get(entity)
+    if ent and ent.parent in registry.entries:
+        return registry.root(ent.parent)
+    return entity
+
+
 def _known(entity: str, ad: AnalysedDocument) -> bool:
     ent = ad.entities.get(entity)
     return bool(ent and ent.known)
@@ -435,7 +445,7 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
         return rel if ko == "industry" else ""
     if ko not in ORG_KINDS:
         return ""
-    same_family = s in registry.entries and o in registry.entries and registry.root(s) == registry.root(o)
+    same_family = _root(s, ad, registry) == _root(o, ad, registry)
     if rel in ("subsidiary_of", "product_of"):
         if ko == "product" and ks == "company":
             return ""
