@@ -41,8 +41,9 @@ PRESENT = [
     ("Rheinmetall hat Lürssen übernommen.", ("Rheinmetall", "acquires", "Lürssen")),
     pytest.param("Rheinmetall hat die Werftengruppe Lürssen übernommen.", ("Rheinmetall", "acquires", "Lürssen"),
                  marks=pytest.mark.xfail(reason="a capitalised descriptor noun before an unknown name is read as part of the name")),
-    pytest.param("Siemens übernimmt den US-Softwarehersteller Altair.", ("Siemens", "acquires", "Altair"),
-                 marks=pytest.mark.xfail(reason="discovered name after an industry word inside a hyphen compound gets a span shifted by one (' Altai')")),
+    ("Siemens übernimmt den US-Softwarehersteller Altair.", ("Siemens", "acquires", "Altair")),
+    pytest.param("Delivery Hero hat den Lieferdienst Glovo gekauft.", ("Delivery Hero", "acquires", "Glovo"),
+                 marks=pytest.mark.xfail(reason="'Delivery' inside the unknown name 'Delivery Hero' is matched as an industry")),
     ("Monsanto wurde 2018 von Bayer übernommen.", ("Bayer", "acquires", "Monsanto")),
     ("Die Übernahme von Covestro durch Adnoc ist abgeschlossen.", ("ADNOC", "acquires", "Covestro")),
     ("Zalando hat About You und Highsnobiety gekauft.", ("Zalando", "acquires", "About You")),
@@ -79,6 +80,29 @@ PRESENT = [
     ("SAP meldet Rekordzahlen. Vorstandschef Christian Klein zeigte sich zufrieden.", ("Christian Klein", "executive_of", "SAP")),
     pytest.param("Seit 2020 ist Christian Klein Vorstandschef von SAP.", ("Christian Klein", "executive_of", "SAP"),
                  marks=pytest.mark.xfail(reason="a person name directly followed by a capitalised role noun is lost as a mention")),
+    # more: additives, anaphors across sentences, passives, talks, orders
+    ("Zu den Kunden von SAP zählen Lidl und Kaufland sowie die Deutsche Bahn.", ("Deutsche Bahn", "customer_of", "SAP")),
+    ("Lidl nutzt SAP, ebenso wie Kaufland.", ("Kaufland", "customer_of", "SAP")),
+    ("Zalando meldet ein starkes Quartal. Das Unternehmen nutzt seit Jahren Google Cloud.", ("Zalando", "customer_of", "Google Cloud")),
+    ("Airbus erhält einen Großauftrag von Lufthansa.", ("Lufthansa", "customer_of", "Airbus")),
+    ("Nvidia ist der wichtigste Zulieferer von Mercedes-Benz für Chips.", ("Mercedes-Benz Group", "customer_of", "Nvidia")),
+    ("Covestro wird von Adnoc übernommen.", ("ADNOC", "acquires", "Covestro")),
+    ("Die Übernahme von Hella durch Forvia wurde 2022 abgeschlossen.", ("Forvia", "acquires", "Hella")),
+    ("Der Chiphersteller Infineon übernimmt GaN Systems.", ("Infineon", "acquires", "GaN Systems")),
+    ("Mercedes-Benz führt Gespräche über den Kauf von Hella.", ("Mercedes-Benz Group", "bids_for", "Hella")),
+    ("Rheinmetall prüft eine Übernahme von Hensoldt.", ("Rheinmetall", "bids_for", "Hensoldt")),
+    ("Rheinmetall hat Interesse an Hensoldt.", ("Rheinmetall", "bids_for", "Hensoldt")),
+    ("Volkswagen und Rivian gründen ein Gemeinschaftsunternehmen für Software.", ("Volkswagen Group", "partner_of", "Rivian")),
+    ("SAP und Microsoft sind Partner.", ("SAP", "partner_of", "Microsoft")),
+    ("BMW und Mercedes-Benz konkurrieren im Markt für Elektroautos.", ("BMW", "competes_with", "Mercedes-Benz Group")),
+    ("Vodafone sieht in 1&1 einen neuen Konkurrenten.", ("Vodafone", "competes_with", "United Internet")),
+    ("Die Telekom-Tochter T-Mobile US wächst schneller als Verizon.", ("T-Mobile US", "competes_with", "Verizon")),
+    ("Die Telekom-Tochter T-Mobile US wächst schneller als Verizon.", ("T-Mobile US", "subsidiary_of", "Deutsche Telekom")),
+    ("Siemens Healthineers gehört mehrheitlich zu Siemens.", ("Siemens Healthineers", "subsidiary_of", "Siemens")),
+    ("Bosch ist auch in der Medizintechnik aktiv.", ("Bosch", "operates_in", "healthcare")),
+    ("Oliver Blume ist Vorstandsvorsitzender von Porsche und Volkswagen.", ("Oliver Blume", "executive_of", "Volkswagen Group")),
+    pytest.param("Der Chemiehändler Brenntag hat sich für Salesforce entschieden.", ("Brenntag", "customer_of", "Salesforce"),
+                 marks=pytest.mark.xfail(reason="a capitalised descriptor noun before an unknown name is read as part of the name")),
 ]
 
 ABSENT = [
@@ -96,6 +120,16 @@ ABSENT = [
     ("Sollte UniCredit die Commerzbank übernehmen, drohen Stellenstreichungen.", ("UniCredit", "acquires", "Commerzbank")),
     # minority stake
     ("Siemens erwirbt eine Minderheitsbeteiligung an Aleph Alpha.", ("Siemens", "acquires", "Aleph Alpha")),
+    # direction: the supplier is not the customer
+    ("Infineon beliefert Bosch seit Jahren mit Leistungshalbleitern.", ("Infineon", "customer_of", "Bosch")),
+    ("Mercedes-Benz bezieht Batteriezellen von CATL.", ("CATL", "customer_of", "Mercedes-Benz Group")),
+    # more negations, wishes, talks, hypotheticals, ended
+    ("Die Commerzbank ist kein Kunde von Oracle.", ("Commerzbank", "customer_of", "Oracle")),
+    ("Die Commerzbank wird nicht von UniCredit übernommen.", ("UniCredit", "acquires", "Commerzbank")),
+    ("Die Lufthansa will mit Google zusammenarbeiten.", ("Lufthansa", "partner_of", "Google")),
+    ("Mercedes-Benz führt Gespräche über den Kauf von Hella.", ("Mercedes-Benz Group", "acquires", "Hella")),
+    ("Wenn Lidl künftig auf Google Cloud setzen würde, wäre das ein Erfolg.", ("Lidl", "customer_of", "Google Cloud")),
+    ("Die Deutsche Telekom arbeitet ab sofort nicht mehr mit Huawei zusammen.", ("Deutsche Telekom", "partner_of", "Huawei")),
 ]
 
 
