@@ -110,6 +110,7 @@ CASES = [
           "a hedged acquisition always becomes bids_for; an 'if' clause is not a bid"),
     # --- subsidiary_of / product_of -----------------------------------------------------------
     ("YouTube is a subsidiary of Alphabet.", [("YouTube", S, "Alphabet")], []),
+    ("Instagram, owned by Meta, launched a new video feature.", [("Instagram", PR, "Meta")], [("Meta", A, "Instagram")]),
     ("Amazon Web Services, the cloud subsidiary of Amazon, reported higher sales.", [(AWS, S, "Amazon")], []),
     ("Amazon and its cloud subsidiary AWS announced new data centers.", [(AWS, S, "Amazon")], []),
     ("ByteDance, the parent of TikTok, is based in Beijing.", [("TikTok", S, "ByteDance")], []),
