@@ -226,9 +226,8 @@ def explain(
     """Show how frenemy reads a text: mentions, cue phrases and the claims of each sentence."""
     from frenemy.explain import explain as explain_text
 
-    path = Path(text)
-    if len(text) < 4096 and path.is_file():
-        text = path.read_text("utf-8", errors="replace")
+    if "\n" not in text and len(text) < 255 and Path(text).is_file():
+        text = Path(text).read_text("utf-8", errors="replace")
     print(explain_text(text, lang))
 
 

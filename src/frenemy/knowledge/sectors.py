@@ -6,6 +6,6 @@ provider's "partners" in the news are mostly its customers.
 
 SUPPLIER_SECTORS = frozenset({
     "cloud computing", "software", "it services", "hardware", "semiconductors", "telecommunications",
-    "consulting", "logistics", "advertising", "payments", "consumer electronics", "internet",
+    "consulting", "logistics", "advertising", "payments", "consumer electronics",
     "artificial intelligence",
 })

@@ -77,6 +77,7 @@ class SentenceFrame:
     lex: Lexicon
     groups: list[Group] = field(default_factory=list)
     _slot_group: dict[int, Group] = field(default_factory=dict)
+    _hidden: set[int] = field(default_factory=set)
 
     def word(self, i: int, cls: str) -> bool:
         return self.su.has_class(i, cls)
@@ -91,6 +92,35 @@ class SentenceFrame:
 
     def index_groups(self) -> None:
         self._slot_group = {j: g for g in self.groups for s in g.slots for j in range(s.first, s.last + 1)}
+        self._hidden = self._asides()
+
+    def _asides(self) -> set[int]:
+        """Units inside ", which ... ," and "( ... )": a cue outside them does not reach in.
+
+        "Google Cloud, which counts Spotify among its customers, signed a deal with X": the
+        deal is Google Cloud's, not Spotify's.
+        """
+        units = self.su.units
+        hidden: set[int] = set()
+        n = len(units)
+        for i, u in enumerate(units):
+            if u.key == "(":
+                j = i + 1
+                while j < n and units[j].key != ")":
+                    j += 1
+                if j - i > 3:  # "(AWS)" is a name's other form, not an aside
+                    hidden.update(range(i, min(j + 1, n)))
+            elif u.key == "," and i + 1 < n and self.word(i + 1, "relatives"):
+                j = i + 2
+                while j < n and units[j].key not in (",", ";", ".") and not self.is_break(j):
+                    j += 1
+                if j < n and units[j].key == ",":
+                    hidden.update(range(i, j + 1))
+        return hidden
+
+    def visible(self, j: int, origin: int) -> bool:
+        """A unit is reachable from `origin` unless it sits in an aside that `origin` is outside of."""
+        return j not in self._hidden or origin in self._hidden
 
     def left(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True,
              free: bool = True) -> Group | None:
@@ -98,6 +128,9 @@ class SentenceFrame:
         j = i - 1
         steps = 0
         while j >= 0 and steps <= limit:
+            if not self.visible(j, i):
+                j -= 1
+                continue
             g = self.group_at(j)
             if g is not None and g.kind == kind and g.last < i:
                 return g
@@ -118,6 +151,9 @@ class SentenceFrame:
         steps = 0
         n = len(self.su.units)
         while j < n and steps <= limit:
+            if not self.visible(j, i):
+                j += 1
+                continue
             g = self.group_at(j)
             if g is not None and g.kind == kind and g.first > i and (anaphors or not g.anaphoric):
                 return g
