@@ -9,3 +9,5 @@ SUPPLIER_SECTORS = frozenset({
     "consulting", "logistics", "advertising", "payments", "consumer electronics",
     "artificial intelligence",
 })
+# Between two suppliers, these sell to the other kind (a software company runs on a cloud).
+INFRASTRUCTURE_SECTORS = frozenset({"cloud computing", "semiconductors", "telecommunications", "it services"})

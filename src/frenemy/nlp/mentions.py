@@ -146,7 +146,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         prev_mention = by_end.get(a - 1) or by_end.get(a)
         # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
         # its products, unless the extra word is a legal suffix.
-        if prev_mention and prev_mention.kind == "company" and text[prev_mention.end:a].strip() == "":
+        if (prev_mention and prev_mention.kind == "company" and text[prev_mention.end:a].strip() == ""
+                and not (" " in seg and seg.split()[0] in first_names())):
             if token_key(seg) in _LEGAL:
                 prev_mention.end = b
                 prev_mention.text = text[prev_mention.start:b]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from frenemy.knowledge.registry import Registry
-from frenemy.knowledge.sectors import SUPPLIER_SECTORS
+from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim, Evidence
 from frenemy.relations.frames import (
@@ -245,14 +245,22 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
                     c.subjects = _merge(p.subjects, c.subjects)
         # "X bought Y and launched Z": the second verb keeps the first one's subject.
         j = c.cue.first - 1
-        while j > c.cue.first - 3 and j >= 0 and not sf.word(j, "conjunctions") and sf.group_at(j) is None:
+        while j > c.cue.first - 3 and j >= 0 and not _links_verbs(sf, j) and sf.group_at(j) is None:
             j -= 1  # adverbs between "and" and the verb
-        if j >= 0 and sf.word(j, "conjunctions"):
+        if j >= 0 and _links_verbs(sf, j):
             earlier = [e for e in cands[:i] if e.cue is not None and e.cue.last < c.cue.first
                        and e.frame in ("SVO", "OVS", "IND", "SYM", "DEAL") and not e.pairwise]
+            subj = None
             if earlier:
                 first = earlier[-1]
                 subj = first.objects if first.frame == "OVS" else first.subjects
+            else:
+                # "Grab left AWS to move to Google Cloud": no earlier cue, the clause's subject
+                # is its first company
+                opening = [g for g in sf.groups if g.kind == "org" and g.last < j]
+                if len(opening) >= 2 and _same_clause(sf, opening[0].first, c.cue.first):
+                    subj = opening[0]
+            if subj is not None:
                 if c.frame == "OVS":
                     c.objects = subj
                 else:
@@ -269,6 +277,15 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
                 c.subjects = _merge(c.subjects, extra)
             else:
                 c.objects = _merge(c.objects, extra)
+
+
+def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
+    return not any(sf.is_break(i) for i in range(a, b))
+
+
+def _links_verbs(sf: SentenceFrame, j: int) -> bool:
+    """'and' or 'in order to' before a verb: the verb shares the previous verb's subject."""
+    return sf.word(j, "conjunctions") or sf.word(j, "purposes")
 
 
 def _clause_ends(sf: SentenceFrame, i: int) -> bool:
@@ -395,8 +412,11 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     def has(cls: str, a: int, b: int) -> bool:
         return any(a <= i <= b and not units[i].in_cue for s, e in spans.get(cls, ()) for i in range(s, e + 1))
 
-    if has("negations", lo, hi):
-        return "drop", 0.0, c.relation
+    segment = cue_first
+    while segment > 0 and units[segment - 1].key != "," and not sf.is_break(segment - 1):
+        segment -= 1
+    if has("negations", lo, hi) or has("conditionals", segment, cue_first):
+        return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
     relation = c.relation
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
         "purposes", max(lo, cue_first - 2), cue_first)
@@ -454,24 +474,26 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
         return "product_of" if ks == "product" else "subsidiary_of"
     if rel in ("competes_with", "partner_of", "customer_of") and same_family:
         return ""
-    if rel in ("acquires", "bids_for") and same_family and rel == "bids_for":
-        return ""
     return rel
 
 
 def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry) -> tuple[str, str, str]:
-    def supplies(x: str) -> bool:
+    """Who supplies whom in a contract: the party in a supplier sector; between two suppliers,
+    the one providing infrastructure (a software house runs on a cloud, not the reverse)."""
+    def sectors(x: str) -> set[str]:
         ent = ad.entities.get(x)
-        sectors = set()
+        out: set[str] = set()
         for ind in (ent.industries if ent else ()):
-            sectors.update(registry.industry_ancestors(ind))
-        return bool(sectors & SUPPLIER_SECTORS)
+            out.update(registry.industry_ancestors(ind))
+        return out
 
-    sa, sb = supplies(a), supplies(b)
-    if sa and not sb:
-        return "customer_of", b, a
-    if sb and not sa:
-        return "customer_of", a, b
+    sa, sb = sectors(a), sectors(b)
+    for tier in (SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS):
+        a_supplies, b_supplies = bool(sa & tier), bool(sb & tier)
+        if a_supplies and not b_supplies:
+            return "customer_of", b, a
+        if b_supplies and not a_supplies:
+            return "customer_of", a, b
     return "partner_of", a, b
 
 

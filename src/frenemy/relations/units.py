@@ -78,7 +78,9 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
         if a < m.start:
             units.append(Unit(a, m.start, low(a, m.start).strip("-'")))
         if not units or units[-1].mention is not m:
-            units.append(Unit(m.start, m.end, ENTITY_PLACEHOLDER, m))
+            # a sector word stays readable by cue phrases ("cloud provider for", "buys chips from")
+            key = low(m.start, m.end) if m.kind == "industry" else ENTITY_PLACEHOLDER
+            units.append(Unit(m.start, m.end, key, m))
         if b > m.end:
             rest = low(m.end, b).lstrip("-")
             if rest and rest not in "'":
@@ -175,7 +177,8 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
                 if tail is not None:
                     raw_cues.append(CueMatch(a, b, first, last, key, tail))
     # Longest cue wins where cues overlap ("le rachat de" over "rachat de").
-    raw_cues.sort(key=lambda c: (-(c.last - c.first), -len(c.phrase), c.first))
+    # A split cue counts with its tail: "bought ... from" (a purchase of goods) beats "bought".
+    raw_cues.sort(key=lambda c: (-((c.tail[-1][1] if c.tail else c.last) - c.first), -len(c.phrase), c.first))
     cues: list[CueMatch] = []
     taken: set[int] = set()
     for c in raw_cues:
@@ -189,6 +192,8 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
     for c in cues:
         for i in range(c.first, c.last + 1):
             units[i].in_cue = True
+            if units[i].mention is not None:
+                units[i].mention = None  # a sector word read as part of a cue is not a sector
         for a, b in c.tail:
             for i in range(a, b + 1):
                 units[i].in_cue = True
