@@ -19,7 +19,8 @@ WORD_CLASSES = (
     "conjunctions", "additives", "includers", "of_words", "agent_words", "with_words", "determiners",
     "possessives", "plural_pronouns", "pronouns", "anaphors", "group_anaphors", "honorifics",
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
-    "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes", "relatives", "conditionals",
+    "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
+    "relatives", "conditionals",
 )
 
 
