@@ -11,13 +11,23 @@ import pytest
 
 from frenemy.api import analyse_text
 
+SYMMETRIC = ("partner_of", "competes_with")
 LANG = "es"
 
 
 def _claims(text: str) -> dict[tuple[str, str, str], object]:
     ad = analyse_text(text, lang=LANG)
     names = {e.id: e.name for e in ad.entities.values()}
-    return {(names[c.subject], c.relation, names[c.object]): c for c in ad.claims}
+    out = {}
+    for c in ad.claims:
+        key = (names[c.subject], c.relation, names[c.object])
+        if key not in out or c.confidence > out[key].confidence:
+            out[key] = c
+        if c.relation in SYMMETRIC:  # partner_of and competes_with hold both ways
+            rev = (key[2], key[1], key[0])
+            if rev not in out or c.confidence > out[rev].confidence:
+                out[rev] = c
+    return out
 
 
 AWS = "Amazon Web Services"
