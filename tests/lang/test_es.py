@@ -197,6 +197,10 @@ CASES = [
                  [("Vueling", "subsidiary_of", "International Airlines Group")], [], id="subsidiary-es-una-filial"),
     pytest.param("El ex consejero delegado de BBVA, Onur Genç, dejó el banco en 2024.",
                  [("Onur Genç", "executive_of", "BBVA", "ended")], [], id="exec-ended"),
+    pytest.param("Repsol e Iberdrola colaboran en proyectos de hidrógeno verde.",
+                 [("Repsol", "partner_of", "Iberdrola")], [], id="partner-conjunction-e"),
+    pytest.param("Telefónica, presidida por Marc Murtra, ha vendido su filial argentina.",
+                 [("Marc Murtra", "executive_of", "Telefónica")], [], id="exec-presidida-por"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Repsol ha cerrado un contrato con Uber para suministrar combustible. "
                  "Además, la empresa ha firmado una alianza con Iberdrola para cargar sus coches eléctricos.",

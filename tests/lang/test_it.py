@@ -214,6 +214,13 @@ CASES = [
                  id="compete-possessive-noun"),
     pytest.param("Fastweb è una controllata di Swisscom dal 2007.",
                  [("Fastweb", "subsidiary_of", "Swisscom")], [], id="subsidiary-una-controllata"),
+    pytest.param("Enel ed Eni collaborano nella ricerca sull'idrogeno.",
+                 [("Enel", "partner_of", "Eni")], [], id="partner-conjunction-ed"),
+    pytest.param("Leonardo, guidata da Roberto Cingolani, ha firmato un contratto con Fincantieri.",
+                 [("Roberto Cingolani", "executive_of", "Leonardo")], [], id="exec-guidata-da"),
+    pytest.param("Ad esempio, Generali e Poste Italiane usano già Azure.",
+                 [("Generali", "customer_of", "Microsoft Azure"), ("Poste Italiane", "customer_of", "Microsoft Azure")],
+                 [], id="customer-gia-not-ended"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",
