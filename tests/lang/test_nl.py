@@ -103,6 +103,14 @@ PRESENT = [
                  marks=pytest.mark.xfail(reason="an additive after a relational noun's member list joins the possessor side")),
     pytest.param("In 2024 nam Adyen het Franse Mollie over.", ("Adyen", "acquires", "Mollie"),
                  marks=pytest.mark.xfail(reason="inverted verb-second order: the subject follows the finite verb")),
+    ("Adyen heeft klanten als Uber en Spotify.", ("Spotify", "customer_of", "Adyen")),
+    ("ASML concurreert op de markt voor lithografie vooral met Nikon en Canon.", ("ASML", "competes_with", "Canon")),
+    ("Eerder werd gespeculeerd dat het Japanse Tokyo Electron interesse had in Berliner Glas.",
+     ("Tokyo Electron", "bids_for", "Berliner Glas")),
+    ("ASML boekt winst. De Veldhovense chipmachinemaker koopt bovendien het Duitse Berliner Glas.",
+     ("ASML", "acquires", "Berliner Glas")),
+    pytest.param("KPN-topman Joost Farwerck verwacht groei.", ("Joost Farwerck", "executive_of", "KPN"),
+                 marks=pytest.mark.xfail(reason="a role inside a hyphen compound ('KPN-topman') does not make an unknown-first-name span a person")),
 ]
 
 ABSENT = [
