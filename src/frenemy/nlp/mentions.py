@@ -270,9 +270,19 @@ def _fuzzy_choices(registry: Registry) -> tuple[list[str], list[str]]:
     return keys, ids
 
 
-def _fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
+@lru_cache(maxsize=32768)
+def _closest(registry: Registry, key: str) -> tuple[str, float] | None:
+    """The registry company whose name is closest to `key`, if close enough to be a typo.
+
+    Cached: across a corpus the same unknown names come back again and again."""
     keys, ids = _fuzzy_choices(registry)
-    misses: set[str] = set()
+    cutoff = 90 if len(key) >= 8 else 93
+    best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+    return (ids[best[2]], best[1]) if best else None
+
+
+def _fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
+
     for m in mentions:
         if m.origin != "discovered" or m.kind != "company" or m.entity:
             continue
@@ -281,8 +291,7 @@ def _fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
             m.entity, m.kind, m.confidence, m.origin = exact[0].id, exact[0].kind, 0.9, "registry"
             continue
         key = name_key(m.text)
-        if key in misses:
-            continue
+
         if len(key) < 4:
             continue
         if len(key) <= 5 and m.text.isupper():
@@ -294,12 +303,9 @@ def _fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
                     m.entity, m.confidence, m.origin = hits[0], 0.6, "fuzzy"
                     break
             continue
-        cutoff = 90 if len(key) >= 8 else 93
-        best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        if not best:
-            misses.add(key)
+        best = _closest(registry, key)
         if best:
-            m.entity, m.confidence, m.origin = ids[best[2]], round(best[1] / 100 * 0.8, 2), "fuzzy"
+            m.entity, m.confidence, m.origin = best[0], round(best[1] / 100 * 0.8, 2), "fuzzy"
             m.kind = registry.entries[m.entity].kind
 
 

@@ -80,7 +80,8 @@ class SentenceFrame:
     _hidden: set[int] = field(default_factory=set)
 
     def word(self, i: int, cls: str) -> bool:
-        return self.su.has_class(i, cls)
+        units = self.su.units
+        return 0 <= i < len(units) and cls in units[i].classes
 
     def is_break(self, i: int) -> bool:
         u = self.su.units[i]

@@ -151,15 +151,17 @@ def _nested_ok(inner: str, outer: str) -> bool:
 
 
 def _match_phrases(units: list[Unit], lex: Lexicon):
-    joined_parts, starts = [], []
+    starts: list[int] = []
+    start_index: dict[int, int] = {}
+    end_index: dict[int, int] = {}
     pos = 0
-    for u in units:
+    for i, u in enumerate(units):
         starts.append(pos)
-        joined_parts.append(u.key)
-        pos += len(u.key) + 1
-    joined = " ".join(joined_parts)
-    start_index = {p: i for i, p in enumerate(starts)}
-    end_index = {p + len(u.key): i for i, (p, u) in enumerate(zip(starts, units, strict=True))}
+        start_index[pos] = i
+        pos += len(u.key)
+        end_index[pos] = i
+        pos += 1
+    joined = " ".join(u.key for u in units)
     raw_cues: list[CueMatch] = []
     spans: dict[str, list[tuple[int, int]]] = {}
     for end, (key, values) in _phrase_automaton(lex).iter(joined):
