@@ -13,6 +13,7 @@ PRESENT = [
     # customer_of: direction, SVO/OVS, nouns, lists, deals
     ("Die Lufthansa nutzt künftig die Cloud von Google.", ("Lufthansa", "customer_of", "Google")),
     ("Lidl setzt bei der Warenwirtschaft auf SAP.", ("Lidl", "customer_of", "SAP")),
+    ("Die Deutsche Bahn setzt auf Software von SAP.", ("Deutsche Bahn", "customer_of", "SAP")),
     ("Infineon beliefert Bosch seit Jahren mit Leistungshalbleitern.", ("Bosch", "customer_of", "Infineon")),
     ("Zu den größten Kunden von Nvidia zählen Microsoft, Meta und Alphabet.", ("Meta", "customer_of", "Nvidia")),
     ("Zu den größten Kunden von Nvidia zählen Microsoft, Meta und Alphabet.", ("Microsoft", "customer_of", "Nvidia")),
@@ -112,6 +113,10 @@ PRESENT = [
                  marks=pytest.mark.xfail(reason="a role inside a hyphen compound ('Lufthansa-Chef') does not make an unknown-first-name span a person")),
     pytest.param("Nvidia-Chef Jensen Huang traf Siemens-Chef Roland Busch.", ("Roland Busch", "executive_of", "Siemens"),
                  marks=pytest.mark.xfail(reason="a role title takes the person on its left first, even when one follows directly")),
+    pytest.param("Es heißt, dass Siemens Altair übernimmt.", ("Siemens", "acquires", "Altair"),
+                 marks=pytest.mark.xfail(reason="verb-final subordinate clause: the verb follows both parties")),
+    pytest.param("Der Chef der Deutschen Bahn, Richard Lutz, lobt SAP.", ("Richard Lutz", "executive_of", "Deutsche Bahn"),
+                 marks=pytest.mark.xfail(reason="inflected registry names ('der Deutschen Bahn/Bank') are not found")),
 ]
 
 ABSENT = [
@@ -139,6 +144,8 @@ ABSENT = [
     ("Mercedes-Benz führt Gespräche über den Kauf von Hella.", ("Mercedes-Benz Group", "acquires", "Hella")),
     ("Wenn Lidl künftig auf Google Cloud setzen würde, wäre das ein Erfolg.", ("Lidl", "customer_of", "Google Cloud")),
     ("Die Deutsche Telekom arbeitet ab sofort nicht mehr mit Huawei zusammen.", ("Deutsche Telekom", "partner_of", "Huawei")),
+    # a generic "software of X" is not a product claim about the user
+    ("Die Deutsche Bahn setzt auf Software von SAP.", ("Deutsche Bahn", "subsidiary_of", "SAP")),
 ]
 
 
