@@ -113,6 +113,9 @@ PRESENT = [
                  marks=pytest.mark.xfail(reason="a role inside a hyphen compound ('KPN-topman') does not make an unknown-first-name span a person")),
     pytest.param("Men verwacht dat Adyen Mollie overneemt.", ("Adyen", "acquires", "Mollie"),
                  marks=pytest.mark.xfail(reason="verb-final subordinate clause: the verb follows both parties")),
+    ("Bol gebruikt voor zijn logistiek sinds kort de diensten van PostNL.", ("Bol", "customer_of", "PostNL")),
+    ("Flink concurreert met Picnic. Picnic werkt sinds vorig jaar samen met Edeka in Duitsland.", ("Picnic", "partner_of", "Edeka")),
+    ("De supermarktketen van Ahold Delhaize neemt flitsbezorger Gorillas over.", ("Ahold Delhaize", "acquires", "Gorillas")),
 ]
 
 ABSENT = [
@@ -141,6 +144,8 @@ ABSENT = [
     ("Het voormalige dochterbedrijf van Philips, Signify, groeit.", ("Signify", "subsidiary_of", "Philips")),
     ("Philips heeft zijn samenwerking met Amazon beëindigd.", ("Philips", "partner_of", "Amazon")),
     ("Albert Heijn gebruikt de app van Microsoft.", ("Albert Heijn", "subsidiary_of", "Microsoft")),
+    pytest.param("Volgens analisten van Rabobank concurreert Albert Heijn met Picnic.", ("Rabobank", "competes_with", "Albert Heijn"),
+                 marks=pytest.mark.xfail(reason="inverted verb-second order after a fronted source ('Volgens analisten van X') makes X the subject")),
 ]
 
 
