@@ -136,7 +136,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 capital_words_mid.add(seg)
     for a, b in spans:
         seg = text[a:b]
-        if a in sentence_starts and " " not in seg and seg not in capital_words_mid:
+        if a in sentence_starts and " " not in seg and seg not in capital_words_mid and not _cue_follows(
+                text, b, lex):
             continue  # a single capitalised word opening a sentence is usually just a word
         before = text[max(0, a - 40):a]
         prev_words = before.split()
@@ -174,6 +175,21 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     _link_surnames(out)
     _fuzzy_resolve(out, registry)
     return out
+
+
+def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
+    """'Cabify ha elegido Google Cloud': a relation cue right after the word makes it a name."""
+    from frenemy.relations.units import phrase_automaton
+
+    following = token_key(text[pos:pos + 60])
+    if not following:
+        return False
+    for end, (key, values) in phrase_automaton(lex).iter(following):
+        if end - len(key) + 1 != 0:
+            continue
+        if any(v[0] == "cue" for v in values) and (end + 1 == len(following) or following[end + 1] == " "):
+            return True
+    return False
 
 
 def _after_capital(text: str, pos: int) -> bool:

@@ -9,6 +9,7 @@ list, and what the registry knows about the families of the entities mentioned.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from frenemy.knowledge.registry import Registry
@@ -93,18 +94,21 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
     units = sf.su.units
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
              for i, u in enumerate(units) if u.mention is not None and u.mention.entity]
-    taken = {s.first for s in slots}
+    taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     for cls in ANAPHOR_CLASSES:
         for a, b in sf.su.spans.get(cls, []):
             if any(i in taken for i in range(a, b + 1)):
                 continue
+            if any(s.kind == "industry" and a <= s.first <= b for s in slots) and a == b:
+                continue  # a bare sector word ("banking") is no anaphor; "the bank" may be
             if b + 1 < len(units) and units[b + 1].mention is not None:
                 continue  # "le groupe Amazon": a descriptor, not an anaphor
             if any(c <= a and b <= d and d - c > b - a for c, d in det_spans):
                 continue
             entity = _resolve_anaphor(cls, a, slots, ad, registry, state)
             if entity:
+                slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
                 slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls))
                 taken.update(range(a, b + 1))
@@ -421,6 +425,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
         "purposes", max(lo, cue_first - 2), cue_first)
     hedged = has("hedges", clause, hi)
+    if relation in ("acquires", "bids_for") and _minority_stake(sf, c):
+        return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
     if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of") and has("wishes", clause, cue_first):
@@ -430,6 +436,23 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
+
+
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+def _minority_stake(sf: SentenceFrame, c: Candidate) -> bool:
+    """A percentage below 50 between the cue and its object: a stake, not control."""
+    if c.cue is None:
+        return False
+    units = sf.su.units
+    first, last = c.cue.first, min(len(units) - 1, max(c.objects.first, c.cue.last) + 1)
+    for i in range(first, last + 1):
+        if units[i].key == "%" or sf.word(i, "percent_words"):
+            j = i - 1
+            if j >= 0 and _NUMBER.match(units[j].key):
+                return float(units[j].key.replace(",", ".")) < 50
+    return False
 
 
 def _kind(entity: str, ad: AnalysedDocument) -> str:

@@ -91,7 +91,7 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
 
 
 @lru_cache(maxsize=16)
-def _phrase_automaton(lex: Lexicon):
+def phrase_automaton(lex: Lexicon):
     table: dict[str, list[tuple[str, str, str]]] = {}
     for cls, phrases in lex.words.items():
         for phrase in phrases:
@@ -164,7 +164,7 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
     joined = " ".join(u.key for u in units)
     raw_cues: list[CueMatch] = []
     spans: dict[str, list[tuple[int, int]]] = {}
-    for end, (key, values) in _phrase_automaton(lex).iter(joined):
+    for end, (key, values) in phrase_automaton(lex).iter(joined):
         first = start_index.get(end - len(key) + 1)
         last = end_index.get(end + 1)
         if first is None or last is None:
