@@ -191,6 +191,14 @@ class SentenceFrame:
 
 
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")):
+        # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
+        middle = sf.right(cue.last, limit=2)
+        if middle is not None and middle.last < cue.tail[0][0]:
+            obj = sf.right(cue.tail[-1][1], limit=3)
+            if obj is not None:
+                scope = (cue.first, cue.tail[-1][1] + 3)
+                return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
     subj = sf.left(cue.first)
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
