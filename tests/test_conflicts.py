@@ -86,3 +86,11 @@ def test_unknown_company_is_a_clear_error(seed_db):
     result = CliRunner().invoke(app, ["company", "Nonexistent Widgets Plc", "--db", str(seed_db)])
     assert result.exit_code == 2
     assert "no company named" in result.output and "Traceback" not in result.output
+
+
+def test_relations_of_a_subsidiary_show_on_the_parent_profile(seed_db):
+    result = CliRunner().invoke(app, ["company", "Amazon", "--db", str(seed_db), "--format", "json"])
+    profile = json.loads(result.stdout)
+    via_aws = [r for r in profile["relations"] if r["via"] == "Amazon Web Services"]
+    assert any(r["relation"] == "customer_of" and r["object"] == "Amazon Web Services" for r in via_aws)
+    assert "Amazon Web Services" in profile["family"]

@@ -182,14 +182,19 @@ def company_profile(db: str | Path, name: str) -> dict:
         family = sorted(graph.family(entity) - {root}, key=graph.name)
         industries = {ind: edge.via for ind, edge in graph.industries(entity).items()}
         relations = []
-        for rel in store.relations(entity):
-            ev = rel.best_evidence
-            relations.append({
-                "subject": graph.name(rel.subject), "relation": rel.relation, "object": graph.name(rel.object),
-                "claims": rel.claims, "documents": rel.documents, "first_seen": rel.first_seen,
-                "last_seen": rel.last_seen, "confidence": rel.best_confidence,
-                "best_evidence": {"doc": ev.source or ev.doc, "sentence": ev.sentence, "date": ev.date},
-            })
+        # what is said of a subsidiary or product is said of the family: show it, marked "via"
+        members = [entity, *sorted(m for m in graph.family(entity) if graph.root(m) != m and m != entity
+                                   and entity in {e.object for e in graph.chain(m)})]
+        for member in members:
+            for rel in store.relations(member):
+                ev = rel.best_evidence
+                relations.append({
+                    "subject": graph.name(rel.subject), "relation": rel.relation, "object": graph.name(rel.object),
+                    "via": graph.name(member) if member != entity else "",
+                    "claims": rel.claims, "documents": rel.documents, "first_seen": rel.first_seen,
+                    "last_seen": rel.last_seen, "confidence": rel.best_confidence,
+                    "best_evidence": {"doc": ev.source or ev.doc, "sentence": ev.sentence, "date": ev.date},
+                })
         return {
             "id": entity, "name": graph.name(entity), "parent": graph.name(root) if root != entity else "",
             "family": [graph.name(m) for m in family], "industries": industries, "relations": relations,

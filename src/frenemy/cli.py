@@ -169,10 +169,11 @@ def company(
     if profile["industries"]:
         out.print("industries: " + _esc(", ".join(f"{k} ({v})" for k, v in profile["industries"].items())),
                   highlight=False)
-    table = Table("relation", "with", "claims", "first seen", "last seen", "best evidence")
+    table = Table("relation", "with", "via", "claims", "first seen", "last seen", "best evidence")
     for r in profile["relations"]:
-        other = r["object"] if r["subject"] == profile["name"] else r["subject"]
-        table.add_row(r["relation"], _esc(other), str(r["claims"]), r["first_seen"], r["last_seen"],
+        own = r["via"] or profile["name"]
+        other = r["object"] if r["subject"] == own else r["subject"]
+        table.add_row(r["relation"], _esc(other), _esc(r["via"]), str(r["claims"]), r["first_seen"], r["last_seen"],
                       _esc(r["best_evidence"]["sentence"][:160]))
     out.print(table)
 
