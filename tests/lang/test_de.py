@@ -123,6 +123,7 @@ PRESENT = [
     ("Die Telekom und Vodafone sind Konkurrenten im Mobilfunk.", ("Deutsche Telekom", "competes_with", "Vodafone")),
     ("Die Telekom und Vodafone sind Konkurrenten im Mobilfunk.", ("Vodafone", "operates_in", "telecommunications")),
     ("Siemens will Celonis übernehmen, berichtet das Handelsblatt.", ("Siemens", "bids_for", "Celonis")),
+    ("Adidas und Puma kämpfen um dieselben Kunden.", ("Adidas", "competes_with", "Puma")),
 ]
 
 ABSENT = [
