@@ -16,6 +16,7 @@ from frenemy.model import Mention, Sentence
 from frenemy.nlp.text import lower
 from frenemy.nlp.tokens import tokenize
 
+_NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes"})
 ENTITY_PLACEHOLDER = "\u2063e"  # invisible separator + e: no cue phrase can contain it
 
 
@@ -94,6 +95,8 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
 def phrase_automaton(lex: Lexicon):
     table: dict[str, list[tuple[str, str, str]]] = {}
     for cls, phrases in lex.words.items():
+        if cls in _NAME_FINDER_CLASSES:
+            continue  # used when finding names, not when reading sentences
         for phrase in phrases:
             table.setdefault(phrase, []).append(("class", cls, "", ()))
     for cue in lex.cues:
