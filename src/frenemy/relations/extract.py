@@ -269,18 +269,26 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
                     c.objects = subj
                 else:
                     c.subjects = subj
-    # "X is a customer of Y, as well as Z": Z shares X's side.
+    # "as well as Z" continues a list: the members of a relational noun ("customers of Y are
+    # A and B, as well as Z"); after a comma the clause's subject ("X is a customer of Y, as
+    # well as Z"); without one the nearest list ("X uses Y as well as Z").
     for c in cands:
+        if c.frame not in ("SVO", "NOUN", "NOUN_INV", "SYM"):
+            continue
         right = c.objects if c.objects.last >= c.subjects.last else c.subjects
         extra = sf.after_word(right.last, "additives", reach=3, gap=8)
         # "..., as well as Z." ends the clause; "..., just as Z is for W" is a comparison
-        if extra is not None and not _clause_ends(sf, extra.last + 1):
-            extra = None
-        if extra is not None and c.frame in ("SVO", "NOUN", "SYM"):
-            if right is c.objects:
-                c.subjects = _merge(c.subjects, extra)
-            else:
-                c.objects = _merge(c.objects, extra)
+        if extra is None or not _clause_ends(sf, extra.last + 1):
+            continue
+        if c.frame == "NOUN":
+            c.subjects = _merge(c.subjects, extra)
+        elif c.frame == "NOUN_INV":
+            c.objects = _merge(c.objects, extra)
+        elif sf.su.units[right.last + 1].key == "," and not sf.su.spans.get("correlatives"):
+            left_side = "subjects" if c.subjects.first <= c.objects.first else "objects"
+            setattr(c, left_side, _merge(getattr(c, left_side), extra))
+        else:
+            setattr(c, "objects" if right is c.objects else "subjects", _merge(right, extra))
 
 
 def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
@@ -305,8 +313,12 @@ def _merge(a: Group, b: Group) -> Group:
 def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str) -> list[Candidate]:
     out: list[Candidate] = []
     for a, b in _outermost(sf.su.spans.get("role_titles", [])):
-        person = sf.left(a, kind="person", limit=2) or sf.right(b, kind="person", limit=2)
         org = _of_chain(sf, b) or sf.left(a, limit=1)
+        if org is not None and org.last == a - 1:
+            # "Siemens-Chef Roland Busch": the company is glued to the title, the person follows
+            person = sf.right(b, kind="person", limit=2) or sf.left(org.first, kind="person", limit=2)
+        else:
+            person = sf.left(a, kind="person", limit=2) or sf.right(b, kind="person", limit=2)
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
@@ -323,7 +335,8 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str) -> list[Cand
                 org = Group([Slot(a, a, main_company, "company", 0.6)], a, a)
                 base = 0.6
         if org is not None:
-            out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (a, b)))
+            # "the former CEO" — a title's own modifiers sit just before it
+            out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
     return out
 
 

@@ -13,7 +13,7 @@ from frenemy.lang import Lexicon
 from frenemy.relations.units import CueMatch, SentenceUnits
 
 WINDOW = 12  # units a cue reaches for its subject or object
-_FREE_CLASSES = frozenset({"determiners", "includers"})
+_FREE_CLASSES = frozenset({"determiners", "includers", "correlatives"})
 ORG_KINDS = ("company", "product")
 
 

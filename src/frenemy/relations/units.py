@@ -149,8 +149,8 @@ def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[t
 
 
 def _nested_ok(inner: str, outer: str) -> bool:
-    # "de" (of) inside "de la" and a hedge inside a wish may both stand.
-    return inner in ("of_words", "conjunctions", "negations") or outer in ("role_titles",)
+    # "de" (of) inside "de la" may stand; "not" inside "not only" may not.
+    return inner in ("of_words", "conjunctions") or outer in ("role_titles",)
 
 
 def _match_phrases(units: list[Unit], lex: Lexicon):
@@ -190,7 +190,7 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
         span = set(range(c.first, c.last + 1))
         if span & taken:
             # a second reading of the very same words (e.g. NOUN and SVO) is kept too
-            if not any(o.first == c.first and o.last == c.last for o in cues):
+            if not any(o.first == c.first and o.last == c.last and o.tail == c.tail for o in cues):
                 continue
         cues.append(c)
         taken |= span
