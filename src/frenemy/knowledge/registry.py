@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from frenemy.nlp.text import fold, name_key
+from frenemy.nlp.text import fold, has_vietnamese_letters, name_key
 
 
 @dataclass(slots=True)
@@ -192,12 +192,12 @@ def _alias_automaton(registry: Registry, lang: str):
     """
     import ahocorasick
 
-    table: dict[str, list[tuple[str, str, str]]] = {}
+    table: dict[str, list[tuple[str, str, str, bool]]] = {}
     for entry in registry.entries.values():
         for name in entry.names:
-            table.setdefault(fold(name), []).append(("entry", entry.id, name))
+            table.setdefault(fold(name), []).append(("entry", entry.id, name, has_vietnamese_letters(name)))
     for name, ind_id in registry.industry_names(lang):
-        table.setdefault(fold(name), []).append(("industry", ind_id, name))
+        table.setdefault(fold(name), []).append(("industry", ind_id, name, has_vietnamese_letters(name)))
     automaton = ahocorasick.Automaton()
     for key, values in table.items():
         if key.strip():

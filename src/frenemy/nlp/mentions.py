@@ -11,21 +11,24 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from frenemy.knowledge.registry import Registry, first_names
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Entity, Mention
-from frenemy.nlp.text import at_word_boundaries, fold, has_vietnamese_letters, lower, name_key, slug
+from frenemy.nlp.text import fold, lower, name_key, slug
 from frenemy.nlp.tokens import token_key
 
 # Words of a name: "Walmart", "HSBC", "Disney+", "3M", "7-Eleven", "Bristol-Myers", "Walmart+".
 _WORD = re.compile(r"\w[\w&+.\-]*(?<![.\-])\+?|&")
 # Lower-case words allowed inside a name ("Bank of America", "Banco de Sabadell", "Johnson & Johnson").
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la"})
+_NON_SPACE = re.compile(r"\S+")
+_CONNECTOR_SPLIT = re.compile(r"\s+(?:of|de|van|von|di|del)\s+")
 _LEGAL = frozenset(
-    "inc inc. corp corp. corporation co co. ltd ltd. llc plc sa s.a. sas se ag gmbh nv n.v. bv spa s.p.a. "
-    "srl jsc kgaa ab asa oyj holdings group".split()
+    "inc inc. corp corp. corporation co co. ltd ltd. llc plc sa s.a. s.a sas se ag gmbh nv n.v. n.v bv b.v "
+    "b.v. spa s.p.a. s.p.a srl s.r.l s.l sl jsc kgaa ab asa oyj holdings group".split()
 )
 
 
@@ -37,7 +40,7 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
     def sentence_of(pos: int) -> int:
         return max(0, bisect_right(starts, pos) - 1)
 
-    mentions = _registry_mentions(text, registry, ad.lang)
+    mentions = _registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
     mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
     for m in mentions:
         m.sentence = sentence_of(m.start)
@@ -46,25 +49,34 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
     _build_entities(ad, registry)
 
 
-def _registry_mentions(text: str, registry: Registry, lang: str) -> list[Mention]:
+def _registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
+                       sentence_starts: set[int]) -> list[Mention]:
     folded = fold(text)
     low = lower(text)
+    n = len(text)
+    given = first_names()
     found: list[Mention] = []
     for end, (length, values) in registry.alias_automaton(lang).iter(folded):
         start = end - length + 1
         end += 1
-        if not at_word_boundaries(text, start, end):
+        # inline word-boundary test: most raw hits are short aliases inside longer words
+        if (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or (
+                end < n and text[end].isalnum() and text[end - 1].isalnum()):
             continue
         surface = text[start:end]
-        for kind, target, form in values:
-            if has_vietnamese_letters(form) and low[start:end] != lower(form):
+        for kind, target, form, vietnamese in values:
+            if vietnamese and low[start:end] != lower(form):
                 continue  # Vietnamese accents are meaning, not decoration
             if kind == "industry":
                 found.append(Mention(start, end, surface, "industry", 0, f"industry:{target}", 0.9, "industry"))
                 break
             entry = registry.entries[target]
-            if not _case_ok(surface, form, form in entry.homonyms):
+            homonym = form in entry.homonyms
+            if not _case_ok(surface, form, homonym):
                 continue
+            previous = text[max(0, start - 25):start].split()
+            if previous and previous[-1] in given and text[start - 1] == " ":
+                continue  # "Michael Dell", "Harrison Ford": a person named like a company
             found.append(Mention(start, end, surface, entry.kind, 0, target, 1.0, "registry"))
             break
     return _longest_first(found)
@@ -82,13 +94,15 @@ def _case_ok(surface: str, form: str, homonym: bool) -> bool:
 def _longest_first(found: list[Mention]) -> list[Mention]:
     found.sort(key=lambda m: (-(m.end - m.start), m.kind == "industry", m.start))
     taken: list[Mention] = []
-    used: set[int] = set()
+    starts: list[int] = []  # sorted starts of taken spans; taken spans never overlap
+    ends: list[int] = []
     for m in found:
-        span = range(m.start, m.end)
-        if any(i in used for i in span):
+        i = bisect_right(starts, m.start)
+        if (i > 0 and ends[i - 1] > m.start) or (i < len(starts) and starts[i] < m.end):
             continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
         taken.append(m)
-        used.update(span)
     return taken
 
 
@@ -98,6 +112,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     occupied = sorted((m.start, m.end) for m in mentions
                       if not (m.kind == "industry" and m.text[:1].isupper() and _after_capital(text, m.start)))
     stop = lex.vocabulary
+    not_names = stop | lex.words.get("role_titles", frozenset()) | lex.words.get("honorifics", frozenset())
     markers = lex.words.get("noun_markers", frozenset())
     suffixes = tuple(lex.words.get("noun_suffixes", ()))
     roles = lex.words.get("role_titles", frozenset())
@@ -108,7 +123,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
     for start, end in _capitalised_spans(text):
-        words = list(re.finditer(r"\S+", text[start:end]))
+        words = list(_NON_SPACE.finditer(text[start:end]))
         while words and (token_key(words[0].group()) in stop or token_key(words[0].group()) in roles
                          or token_key(words[0].group()) in honorifics):
             words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella"
@@ -118,14 +133,14 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if start in sentence_starts:
             # "Patients of Cleverland Clinic": a sentence's first word before a connector is
             # an ordinary word
-            parts = re.split(r"\s+(?:of|de|van|von|di|del)\s+", text[start:end], maxsplit=1)
+            parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
             if len(parts) == 2 and " " not in parts[0]:
                 start = end - len(parts[1])
         for a, b in _split_by_occupied(start, end, occupied):
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
-            while seg and token_key(seg.split()[0]) in stop | roles | honorifics and " " in seg:
+            while seg and token_key(seg.split()[0]) in not_names and " " in seg:
                 first = seg.split()[0]
                 a += len(first) + 1
                 seg = seg[len(first):].lstrip()
@@ -274,13 +289,11 @@ def _acronyms(registry: Registry) -> dict[str, list[str]]:
 def _fuzzy_choices(registry: Registry) -> tuple[list[str], list[str]]:
     keys, ids = [], []
     for entry in registry.entries.values():
-        if entry.kind != "company":
-            continue
         for name in entry.names:
             if name in entry.homonyms:
                 continue
             key = name_key(name)
-            if len(key) >= 4:
+            if len(key) >= 6:
                 keys.append(key)
                 ids.append(entry.id)
     return keys, ids
@@ -292,9 +305,14 @@ def _closest(registry: Registry, key: str) -> tuple[str, float] | None:
 
     Cached: across a corpus the same unknown names come back again and again."""
     keys, ids = _fuzzy_choices(registry)
-    cutoff = 90 if len(key) >= 8 else 93
-    best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-    return (ids[best[2]], best[1]) if best else None
+    # edits allowed: one from 6 letters, two from 12; a swap of two letters is one edit
+    allowed = 2 if len(key) >= 12 else 1 if len(key) >= 6 else 0
+    if not allowed:
+        return None
+    best = process.extractOne(key, keys, scorer=DamerauLevenshtein.distance, score_cutoff=allowed)
+    if best is None:
+        return None
+    return ids[best[2]], 100.0 * (1 - best[1] / max(len(key), len(best[0])))
 
 
 def _fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
