@@ -20,7 +20,7 @@ WORD_CLASSES = (
     "possessives", "plural_pronouns", "pronouns", "anaphors", "group_anaphors", "honorifics",
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
-    "relatives", "conditionals", "percent_words", "correlatives",
+    "relatives", "conditionals", "percent_words", "correlatives", "articles",
 )
 
 
@@ -98,6 +98,12 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 if key not in seen:
                     seen.add(key)
                     lex.cues.append(cue)
+    # "owned by", "contrôlé par", "controllata da": the possessor follows an agent word, so the
+    # phrase reads subject-verb-object
+    agents = lex.words.get("agent_words", frozenset()) - lex.words.get("of_words", frozenset())
+    for cue in lex.cues:
+        if cue.frame == "NOUN" and not cue.rest and cue.phrase.split(" ")[-1] in agents:
+            cue.frame = "SVO"
     for month, number in (raw.get("months") or {}).items():
         lex.months[token_key(str(month))] = int(number)
     return lex

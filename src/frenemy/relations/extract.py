@@ -52,6 +52,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             continue  # no name, no claim; and nothing for later sentences to refer back to
         su = build_units(ad.text, sentence, index, by_sentence[index], lex)
         sf = SentenceFrame(su, lex)
+        sf.find_asides()
         slots = _slots(sf, ad, registry, state)
         sf.groups = _groups(sf, slots)
         sf.index_groups()
@@ -106,7 +107,8 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 continue  # "le groupe Amazon": a descriptor, not an anaphor
             if any(c <= a and b <= d and d - c > b - a for c, d in det_spans):
                 continue
-            entity = _resolve_anaphor(cls, a, slots, ad, registry, state)
+            visible = [s for s in slots if sf.visible(s.first, a)]
+            entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"

@@ -93,13 +93,17 @@ class SentenceFrame:
 
     def index_groups(self) -> None:
         self._slot_group = {j: g for g in self.groups for s in g.slots for j in range(s.first, s.last + 1)}
+
+    def find_asides(self) -> None:
         self._hidden = self._asides()
 
     def _asides(self) -> set[int]:
-        """Units inside ", which ... ," and "( ... )": a cue outside them does not reach in.
+        """Units inside ", which ... ,", ", the ... ," after a name, and "( ... )": a cue
+        outside them does not reach in.
 
         "Google Cloud, which counts Spotify among its customers, signed a deal with X": the
-        deal is Google Cloud's, not Spotify's.
+        deal is Google Cloud's, not Spotify's. "GE HealthCare, the main rival of Siemens, relies
+        on AWS": GE HealthCare relies on AWS.
         """
         units = self.su.units
         hidden: set[int] = set()
@@ -111,13 +115,20 @@ class SentenceFrame:
                     j += 1
                 if j - i > 3:  # "(AWS)" is a name's other form, not an aside
                     hidden.update(range(i, min(j + 1, n)))
-            elif u.key == "," and i + 1 < n and self.word(i + 1, "relatives"):
+            elif u.key == "," and i + 1 < n and (self.word(i + 1, "relatives") or self._apposition_at(i)):
                 j = i + 2
                 while j < n and units[j].key not in (",", ";", ".") and not self.is_break(j):
                     j += 1
-                if j < n and units[j].key == ",":
+                if j < n and units[j].key == "," and j - i <= 16:
                     hidden.update(range(i, j + 1))
         return hidden
+
+    def _apposition_at(self, i: int) -> bool:
+        """', the/a ...' right after a company name, not followed by another name (a list)."""
+        units = self.su.units
+        before = units[i - 1].mention if i > 0 else None
+        return (before is not None and before.kind in ORG_KINDS and self.word(i + 1, "articles")
+                and i + 2 < len(units) and units[i + 2].mention is None)
 
     def visible(self, j: int, origin: int) -> bool:
         """A unit is reachable from `origin` unless it sits in an aside that `origin` is outside of."""
