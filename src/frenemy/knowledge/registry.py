@@ -216,3 +216,10 @@ def first_names() -> frozenset[str]:
     """Given names common in business news, to tell 'Satya Nadella' from 'Brooks Brothers'."""
     text = resources.files("frenemy.knowledge").joinpath("data", "first_names.txt").read_text("utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    """Last words that make "<Owner> <word>" a business unit rather than a product ("Google Cloud")."""
+    text = resources.files("frenemy.knowledge").joinpath("data", "unit_words.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())

@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from frenemy.knowledge.registry import Registry, first_names
+from frenemy.knowledge.registry import Registry, first_names, unit_words
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Entity, Mention
 from frenemy.nlp.text import fold, lower, name_key, slug
@@ -170,8 +170,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue
             owner = prev_mention.entity
             out.remove(prev_mention)
-            m = Mention(prev_mention.start, b, text[prev_mention.start:b], "product", 0,
-                        "", 0.7, "discovered")
+            # "Telefónica Tech" is a unit of Telefónica, "Amazon Lending" one of its products
+            kind = "company" if seg.split()[-1].lower() in unit_words() else "product"
+            m = Mention(prev_mention.start, b, text[prev_mention.start:b], kind, 0, "", 0.7, "discovered")
             m.entity = f"new:{slug(m.text)}|{owner}"
             out.append(m)
             continue

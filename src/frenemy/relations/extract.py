@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from frenemy.knowledge.registry import Registry
+from frenemy.knowledge.registry import Registry, unit_words
 from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim, Evidence
@@ -388,6 +388,36 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
                for c in cands):
             continue
         out.append(Candidate(subj, "operates_in", g, "IN", None, 0.55, (subj.last, g.last)))
+    out.extend(_descriptors(sf, covered))
+    return out
+
+
+def _descriptors(sf: SentenceFrame, covered: set[int]) -> list[Candidate]:
+    """'the pharmacy chain CVS', 'drugmakers such as Merck', 'Coolblue, the online retailer,':
+    a sector word that describes a company says the company is in that sector."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for g in sf.groups:
+        if g.kind != "industry" or id(g) in covered or len(g.entities) != 1:
+            continue
+        # sector word, then (articles, nouns like "chain", "such as") the company
+        j = g.last + 1
+        while j < len(units) and j - g.last <= 3 and (sf.word(j, "determiners") or sf.word(j, "includers")):
+            j += 1
+        company = sf.group_at(j)
+        if (company is None or company.kind != "org" or company.first != j) and not (
+                g.last + 1 < len(units) and units[g.last + 1].mention is not None):
+            # apposition: "Company, the [adjective] sector-noun"
+            k = g.first - 1
+            while k >= 0 and g.first - k <= 3 and units[k].mention is None and not units[k].in_cue and (
+                    sf.word(k, "articles") or sf.word(k, "determiners") or units[k].key.isalpha()):
+                k -= 1
+            if k >= 1 and units[k].key == "," and units[k - 1].mention is not None:
+                company = sf.group_at(k - 1)
+            else:
+                company = None
+        if company is not None and company.kind == "org":
+            out.append(Candidate(company, "operates_in", g, "DESC", None, 0.55, (g.first, g.last)))
     return out
 
 
@@ -571,14 +601,15 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
             owner = ent.parent
         if not owner:
             continue
-        rel = "product_of" if ent.kind == "product" else "subsidiary_of"
+        unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
+        rel = "product_of" if ent.kind == "product" and not unit else "subsidiary_of"
         s = ad.sentences[first_sentence.get(eid, 0)]
         ev = Evidence(ad.doc.id, s.text, s.start, s.end, ad.lang, ad.date, ad.doc.source)
         # A brand carries its owner's name ("Amazon Care"); a subsidiary that does not is often
         # recent or past news the article does not state, so it stays below the default cut-off.
         owner_words = set(ad.entities[owner].name.lower().split())
         shared = rel == "product_of" or owner_words & set(ent.name.lower().split())
-        out.append(Claim(eid, rel, owner, 0.6 if shared else 0.45, ev, "asserted", "registry"))
+        out.append(Claim(eid, rel, owner, 0.6 if shared else 0.5, ev, "asserted", "registry"))
     # A company that launches or buys into a sector the article talks about operates in it.
     industries_here = {e.name: e.id for e in ad.entities.values() if e.kind == "industry"}
     sentence_industries: dict[int, set[str]] = {}
