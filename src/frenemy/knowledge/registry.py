@@ -223,3 +223,10 @@ def unit_words() -> frozenset[str]:
     """Last words that make "<Owner> <word>" a business unit rather than a product ("Google Cloud")."""
     text = resources.files("frenemy.knowledge").joinpath("data", "unit_words.txt").read_text("utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Countries, regions and cities (folded): a capitalised span naming one is not a company."""
+    text = resources.files("frenemy.knowledge").joinpath("data", "places.txt").read_text("utf-8")
+    return frozenset(name_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))

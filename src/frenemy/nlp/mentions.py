@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from frenemy.knowledge.registry import Registry, first_names, unit_words
+from frenemy.knowledge.registry import Registry, first_names, places, unit_words
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Entity, Mention
 from frenemy.nlp.text import fold, lower, name_key, slug
@@ -146,6 +146,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 seg = seg[len(first):].lstrip()
             if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2:
                 continue
+            if name_key(seg) in places():
+                continue  # "Singapore", "Nhật Bản": a place, not a company
             spans.append((a, a + len(seg)))
             if a not in sentence_starts:
                 capital_words_mid.add(seg)
