@@ -156,10 +156,18 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                          for i, k in zip(gap, keys, strict=True))
             # Only list glue may stand between members: punctuation, "and", "the", "such as",
             # and sector words ("and drugmakers such as").
-            light = all(not units[i].in_cue and not sf.is_break(i) and (
+            glue = [not units[i].in_cue and not sf.is_break(i) and (
                 units[i].key in _LIST_PUNCT or sf.word(i, "conjunctions") or sf.word(i, "determiners")
-                or sf.word(i, "includers") or (units[i].mention is not None and units[i].mention.kind == "industry"))
-                for i in gap)
+                or sf.word(i, "includers") or sf.word(i, "articles")
+                or (units[i].mention is not None and units[i].mention.kind == "industry"))
+                for i in gap]
+            # A member may bring a short description: "and the meal-kit company FreshCrate",
+            # "der Landmaschinenkonzern Deere" (at most two such words, none of them a cue).
+            described = [i for i, ok in zip(gap, glue, strict=True) if not ok]
+            light = not described or (
+                len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
+                and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
+                and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap))
             if joined and light and len(keys) <= 8:
                 g.slots.append(slot)
                 g.last = slot.last
