@@ -75,6 +75,7 @@ _LEGAL_PREFIXES = re.compile(
 )
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Fold a company name for comparison: accents, case, punctuation and legal suffixes go."""
     key = normalise(name).strip()
