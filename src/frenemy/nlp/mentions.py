@@ -107,7 +107,8 @@ def _longest_first(found: list[Mention]) -> list[Mention]:
 
 
 def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
-    sentence_starts = {s.start for s in ad.sentences}
+    # a sentence starts at its first letter: «Abbiamo ...», "We ..." open with a quote
+    sentence_starts = {s.start + next((i for i, c in enumerate(s.text) if c.isalnum()), 0) for s in ad.sentences}
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
     occupied = sorted((m.start, m.end) for m in mentions
                       if not (m.kind == "industry" and m.text[:1].isupper() and _after_capital(text, m.start)))
@@ -161,6 +162,13 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         prev_key = token_key(prev_words[-1]) if prev_words else ""
         if " " not in seg and (prev_key in markers or (suffixes and seg.lower().endswith(suffixes))):
             continue  # German "den Softwarehersteller": a capitalised noun, not a name
+        if markers and " " in seg and (prev_key in markers or _inflected_adjective(prev_words)):
+            # "den Dortmunder Softwareentwickler Kessler Dynamics": in a language that capitalises
+            # nouns, the noun after an article or adjective describes the name that follows it
+            first = seg.split()[0]
+            if first.lower().endswith(suffixes + _NOUN_ENDINGS) or "-" in first:
+                a += len(first) + 1
+                seg = text[a:b]
         prev_mention = by_end.get(a - 1) or by_end.get(a)
         # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
         # its products, unless the extra word is a legal suffix.
@@ -193,6 +201,15 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     _link_surnames(out)
     _fuzzy_resolve(out, registry)
     return out
+
+
+_NOUN_ENDINGS = ("er", "ers", "en", "ern", "ler", "eur", "eurs", "ent", "ents", "ist", "isten", "konzern",
+                 "anbieter", "anbieters", "hersteller", "herstellers", "gruppe", "bank")
+
+
+def _inflected_adjective(prev_words: list[str]) -> bool:
+    """A lower-case inflected word right before ('amerikanischen', 'Dortmunder' is caught as a name)."""
+    return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(("en", "er", "es", "em", "e"))
 
 
 def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
