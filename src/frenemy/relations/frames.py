@@ -130,6 +130,25 @@ class SentenceFrame:
         return (before is not None and before.kind in ORG_KINDS and self.word(i + 1, "articles")
                 and i + 2 < len(units) and units[i + 2].mention is None)
 
+    def relative_antecedent(self, i: int) -> Group | None:
+        """In ", which/qui ..." the subject is the name just before the comma — the last of a
+        list: "WPP and Omnicom, which bought Interpublic" is Omnicom's purchase."""
+        units = self.su.units
+        if i not in self._hidden:
+            return None
+        j = i - 1
+        while j >= 0 and j in self._hidden and not (units[j].key == "," and self.word(j + 1, "relatives")):
+            if self.group_at(j) is not None or self.is_break(j):
+                return None  # a name or break inside the clause: the usual search applies
+            j -= 1
+        if j <= 0 or units[j].key != "," or not self.word(j + 1, "relatives"):
+            return None
+        g = self.group_at(j - 1)
+        if g is None or g.kind != "org":
+            return None
+        last = g.slots[-1]
+        return Group([last], last.first, last.last)
+
     def visible(self, j: int, origin: int) -> bool:
         """A unit is reachable from `origin` unless it sits in an aside that `origin` is outside of."""
         return j not in self._hidden or origin in self._hidden
@@ -210,7 +229,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             if obj is not None:
                 scope = (cue.first, cue.tail[-1][1] + 3)
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
-    subj = sf.left(cue.first)
+    subj = sf.relative_antecedent(cue.first) or sf.left(cue.first)
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
     if obj is not None:
