@@ -10,7 +10,6 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-import trafilatura
 
 from frenemy.ingest.errors import Rejected, SourceError
 from frenemy.model import Document
@@ -34,6 +33,8 @@ def read_txt(text: str, source: str) -> Iterator[Document | Rejected]:
 
 def read_html(text: str, source: str) -> Iterator[Document | Rejected]:
     """A web page: main text, title, date and canonical URL via trafilatura."""
+    import trafilatura  # imported on first HTML page: plain-text runs never pay for it
+
     extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False)
     if extracted is None:
         raise SourceError("no article text found in the HTML")
