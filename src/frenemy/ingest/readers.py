@@ -10,7 +10,6 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any
 
-
 from frenemy.ingest.errors import Rejected, SourceError
 from frenemy.model import Document
 
