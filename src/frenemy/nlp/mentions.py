@@ -123,7 +123,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     out = list(mentions)
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
-    for start, end in _capitalised_spans(text):
+    headlines = _title_case_sentences(ad)
+    for start, end in _headline_split(text, _capitalised_spans(text), headlines, stop):
         words = list(_NON_SPACE.finditer(text[start:end]))
         while words and (token_key(words[0].group()) in stop or token_key(words[0].group()) in roles
                          or token_key(words[0].group()) in honorifics):
@@ -149,14 +150,16 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue
             if name_key(seg) in places():
                 continue  # "Singapore", "Nhật Bản": a place, not a company
+            if " " not in seg and "-" in seg and seg.rsplit("-", 1)[1].islower():
+                continue  # "Seattle-based", "Amazon-backed": an adjective
             spans.append((a, a + len(seg)))
-            if a not in sentence_starts:
+            if a not in sentence_starts and not _in(a, headlines):
                 capital_words_mid.add(seg)
     for a, b in spans:
         seg = text[a:b]
-        if a in sentence_starts and " " not in seg and seg not in capital_words_mid and not _cue_follows(
-                text, b, lex):
-            continue  # a single capitalised word opening a sentence is usually just a word
+        if (a in sentence_starts or _in(a, headlines)) and " " not in seg and seg not in capital_words_mid \
+                and not _cue_follows(text, b, lex):
+            continue  # a single capitalised word opening a sentence (or in a headline) is usually a word
         before = text[max(0, a - 40):a]
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
@@ -210,6 +213,42 @@ _NOUN_ENDINGS = ("er", "ers", "en", "ern", "ler", "eur", "eurs", "ent", "ents", 
 def _inflected_adjective(prev_words: list[str]) -> bool:
     """A lower-case inflected word right before ('amerikanischen', 'Dortmunder' is caught as a name)."""
     return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(("en", "er", "es", "em", "e"))
+
+
+def _title_case_sentences(ad: AnalysedDocument) -> list[tuple[int, int]]:
+    """Headlines in Title Case ("Microsoft Buys Zorblax To Bolster Cloud"): every word is capitalised,
+    so capitals say nothing about names there."""
+    out = []
+    for s in ad.sentences:
+        words = [w for w in s.text.split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            out.append((s.start, s.end))
+    return out
+
+
+def _in(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _headline_split(text: str, spans, headlines: list[tuple[int, int]], stop: frozenset[str]):
+    """In a Title Case headline, a known word ("Buys", "To") ends a name."""
+    for start, end in spans:
+        if not _in(start, headlines):
+            yield start, end
+            continue
+        piece_start = None
+        for m in _NON_SPACE.finditer(text[start:end]):
+            a, b = start + m.start(), start + m.end()
+            if token_key(m.group()) in stop:
+                if piece_start is not None:
+                    yield piece_start, last_end
+                piece_start = None
+            else:
+                if piece_start is None:
+                    piece_start = a
+                last_end = b
+        if piece_start is not None:
+            yield piece_start, last_end
 
 
 def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
