@@ -237,6 +237,7 @@ def _headline_split(text: str, spans, headlines: list[tuple[int, int]], stop: fr
             yield start, end
             continue
         piece_start = None
+        last_end = start
         for m in _NON_SPACE.finditer(text[start:end]):
             a, b = start + m.start(), start + m.end()
             if token_key(m.group()) in stop:
