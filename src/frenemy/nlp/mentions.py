@@ -87,6 +87,8 @@ def _case_ok(surface: str, form: str, homonym: bool) -> bool:
         return True
     if homonym:
         return False
+    if form.isupper() and len(form) <= 5 and not surface.isupper():
+        return False  # "Ses concurrents" is not SES: an acronym is written in capitals
     # "AMAZON" in a headline or "Amazon web services" are fine; "amazon" the river is not.
     return surface[:1].isupper() or surface[:1].isdigit()
 

@@ -472,7 +472,13 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     segment = cue_first
     while segment > 0 and units[segment - 1].key != "," and not sf.is_break(segment - 1):
         segment -= 1
-    if has("negations", lo, hi) or has("conditionals", segment, cue_first):
+    # "did not buy Y and partnered with Z": a negation before "and" belongs to the first verb
+    neg_from = lo
+    for i in range(cue_first - 1, lo - 1, -1):
+        if sf.word(i, "conjunctions") and sf.group_at(i - 1) is None and sf.group_at(i + 1) is None:
+            neg_from = i
+            break
+    if has("negations", neg_from, hi) or has("conditionals", segment, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
     relation = c.relation
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(

@@ -127,8 +127,13 @@ class SentenceFrame:
         """', the/a ...' right after a company name, not followed by another name (a list)."""
         units = self.su.units
         before = units[i - 1].mention if i > 0 else None
-        return (before is not None and before.kind in ORG_KINDS and self.word(i + 1, "articles")
-                and i + 2 < len(units) and units[i + 2].mention is None)
+        if before is None or before.kind not in ORG_KINDS:
+            return False
+        if self.word(i + 1, "articles") and i + 2 < len(units) and units[i + 2].mention is None:
+            return True
+        # ", controlled by X," ", owned by X,": a participle with its agent
+        agents = self.lex.words.get("agent_words", frozenset())
+        return any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues)
 
     def relative_antecedent(self, i: int) -> Group | None:
         """In ", which/qui ..." the subject is the name just before the comma — the last of a
