@@ -119,6 +119,14 @@ PRESENT = [
     ("Randstad neemt Duitse sectorgenoot Gulp over.", ("Randstad", "acquires", "Gulp")),
     ("Bekend is dat Philips al jaren met Nvidia samenwerkt.", ("Philips", "partner_of", "Nvidia")),
     ("Adyen, dat al jaren samenwerkt met Uber, neemt Mollie over.", ("Adyen", "acquires", "Mollie")),
+    # verb-final relatives, orders, partnerships, rivalry, resale, sector entry
+    ("Bol, dat eigendom is van Ahold Delhaize, groeit.", ("Bol", "subsidiary_of", "Ahold Delhaize")),
+    ("KLM bestelt bij Airbus twintig nieuwe toestellen.", ("KLM", "customer_of", "Airbus")),
+    ("Philips sluit een samenwerking met Microsoft voor ziekenhuissoftware.", ("Philips", "partner_of", "Microsoft")),
+    ("Lidl komt met de nieuwe webwinkel in het vaarwater van Albert Heijn.", ("Lidl", "competes_with", "Albert Heijn")),
+    ("Mollie werd in 2024 voor een fractie doorverkocht aan Adyen.", ("Adyen", "acquires", "Mollie")),
+    ("Coolblue gaat energie verkopen.", ("Coolblue", "operates_in", "energy")),
+    ("ASML is een belangrijke leverancier van TSMC.", ("TSMC", "customer_of", "ASML")),
 ]
 
 ABSENT = [
@@ -158,6 +166,9 @@ ABSENT = [
     ("Mocht Philips met Nvidia samenwerken, dan stijgt het aandeel.", ("Philips", "partner_of", "Nvidia")),
     ("Philips koopt 30 procent van Withings.", ("Philips", "acquires", "Withings")),
     ("Adyen, dat al jaren samenwerkt met Uber, neemt Mollie over.", ("Uber", "acquires", "Mollie")),
+    # denials and stakes
+    ("Het gerucht dat Adyen Mollie overneemt, werd door Adyen van tafel geveegd.", ("Adyen", "acquires", "Mollie")),
+    ("Prosus neemt een belang in Delivery Hero.", ("Prosus", "acquires", "Delivery Hero")),
 ]
 
 
