@@ -26,7 +26,7 @@ from frenemy.relations.frames import (
 )
 from frenemy.relations.units import build_units
 
-ANAPHOR_CLASSES = ("group_anaphors", "anaphors", "pronouns")
+ANAPHOR_CLASSES = ("latter", "group_anaphors", "anaphors", "pronouns")
 _LIST_PUNCT = frozenset({",", "(", ")", "/", "«", "»", '"', "“", "”", "-"})
 
 
@@ -39,6 +39,7 @@ class Discourse:
     last_claims: list[tuple[Candidate, list[Claim]]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     main_company: str = ""  # the company the article names most
+    last_named: str = ""  # the last company named in earlier sentences
 
 
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
@@ -72,6 +73,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         org_slots = [s for s in slots if s.kind in ORG_KINDS]
         if org_slots:
             state.subjects.append(org_slots[0].entity)
+            state.last_named = org_slots[-1].entity
         for s in org_slots:
             state.counts[s.entity] = state.counts.get(s.entity, 0) + 1
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
@@ -119,6 +121,12 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
 
 
 def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
+    if cls == "latter":
+        # "the latter", "cette dernière": the last company named before, here or just before
+        before = [s for s in slots if s.last < at and s.kind in ORG_KINDS]
+        if before:
+            return before[-1].entity
+        return state.last_named
     if cls == "pronouns":
         before = [s for s in slots if s.last < at and s.kind in ORG_KINDS]
         if before:
@@ -453,6 +461,16 @@ def _realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Re
         rel = _typed(rel, s, o, ad, registry, c.frame)
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
+    owners = c.objects.entities
+    units = sf.su.units
+    paired = len(owners) == 2 and not any(units[i].key == "," for i in range(c.objects.first, c.objects.last))
+    if relation == "subsidiary_of" and paired and out:
+        # "the joint venture of Orange and Capgemini": its owners are partners
+        for i, a in enumerate(owners):
+            for b in owners[i + 1:]:
+                if _typed("partner_of", a, b, ad, registry):
+                    out.append(Claim(a, "partner_of", b, round(min(base, 0.99) * 0.9, 3), evidence, modality,
+                                     f"rules:{c.frame}+jv"))
     return out
 
 
