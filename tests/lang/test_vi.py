@@ -101,6 +101,26 @@ CASES = [
     xfail("CEO của Nvidia Jensen Huang đã đến thăm Việt Nam.", [("Jensen Huang", EX, "Nvidia")], [],
           "mention discovery: capitalised words right after a registry name ('Nvidia Jensen Huang') are "
           "merged into one product mention"),
+    # --- journalists' phrasings ---------------------------------------------------------------
+    ("Tiki là khách hàng lâu năm của Amazon Web Services.", [("Tiki", C, AWS)], [(AWS, C, "Tiki")]),
+    ("Một số ngân hàng, chẳng hạn Techcombank, đã chuyển toàn bộ hệ thống lên Google Cloud.",
+     [("Techcombank", C, GCP)], []),
+    ("Masan đã chuyển dữ liệu lên Microsoft Azure.", [("Masan Group", C, AZURE)], []),
+    ("Theo thông báo phát đi hôm thứ Ba, FPT sẽ sử dụng chip của Nvidia.", [("FPT", C, "Nvidia")], []),
+    ("Grab hợp tác với Vietnam Airlines, đồng thời ký thỏa thuận với VinFast.",
+     [("Grab Holdings", P, "Vietnam Airlines")], [("Vietnam Airlines", P, "VinFast"), ("Vietnam Airlines", C, "VinFast")]),
+    ("Shopee cạnh tranh trực diện với Lazada.", [("Shopee", R, "Lazada")], []),
+    ("Tiki và Shopee là đối thủ trực tiếp.", [("Tiki", R, "Shopee")], []),
+    ("Ông Nguyễn Văn B, Tổng giám đốc FPT, cho biết.", [("Nguyễn Văn B", EX, "FPT")], []),
+    ("Ông Trương Gia Bình, Chủ tịch FPT, phát biểu tại hội nghị.", [("Trương Gia Bình", EX, "FPT")], []),
+    ("Long Châu là chuỗi nhà thuốc thuộc FPT Retail.", [("Long Châu", S, "FPT Retail")], []),
+    ("Masan hoàn tất thương vụ mua Phúc Long.", [("Masan Group", A, "Phúc Long")], []),
+    ("Masan mua lại 85% cổ phần của Phúc Long.", [("Masan Group", A, "Phúc Long")], []),
+    ("Masan mua lại 30% cổ phần của Phúc Long.", [], [("Masan Group", A, "Phúc Long")]),
+    ("Vinamilk bác tin đàm phán mua lại Masan.", [], [("Vinamilk", B, "Masan Group"), ("Vinamilk", A, "Masan Group")]),
+    ("Tiki từng là mục tiêu mua lại của Shopee.", [("Shopee", B, "Tiki")], [("Tiki", B, "Shopee")]),
+    ("VinFast bước chân vào thị trường bán dẫn.", [("VinFast", OP, "semiconductors")], []),
+    ("Xanh SM lấn sân sang lĩnh vực giao hàng.", [("Xanh SM", OP, "logistics")], []),
 ]
 
 NO_RELATION = [
