@@ -238,7 +238,7 @@ def explain(
     """Show how frenemy reads a text: mentions, cue phrases and the claims of each sentence."""
     from frenemy.explain import explain as explain_text
 
-    if "\n" not in text and len(text) < 255 and Path(text).is_file():
+    if "\n" not in text and len(text.encode()) < 255 and Path(text).is_file():
         text = Path(text).read_text("utf-8", errors="replace")
     print(explain_text(text, lang))
 

@@ -433,7 +433,7 @@ def _descriptors(sf: SentenceFrame, covered: set[int]) -> list[Candidate]:
             else:
                 company = None
         if company is not None and company.kind == "org":
-            out.append(Candidate(company, "operates_in", g, "DESC", None, 0.55, (g.first, g.last)))
+            out.append(Candidate(company, "operates_in", g, "DESC", None, 0.45, (g.first, g.last)))
     return out
 
 
@@ -509,7 +509,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of") and has("wishes", clause, cue_first):
         return "drop", 0.0, relation
     if has("ended", lo, hi):
-        return "ended", 0.5, relation
+        return "ended", 0.75, relation
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
