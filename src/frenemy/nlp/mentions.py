@@ -191,7 +191,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             m.entity = f"new:{slug(m.text)}|{owner}"
             out.append(m)
             continue
-        if by_start.get(b + 1) is not None and text[b:b + 1] == " ":
+        right = by_start.get(b + 1)
+        if right is not None and right.kind != "industry" and text[b:b + 1] == " ":
             continue  # glued to a registry name on the right: part of a longer unknown name
         kind = "company"
         first = seg.split()[0]

@@ -209,6 +209,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     _coordinate(sf, out)
     out.extend(_roles(sf, slots, state.main_company))
     out.extend(_industry_phrases(sf, out))
+    out.extend(_possessed_products(sf, slots, state))
     return out
 
 
@@ -379,6 +380,31 @@ def _of_chain(sf: SentenceFrame, i: int, reach: int = 10) -> Group | None:
         if g is not None:
             return g if g.kind == "org" and sf.word(j - 1, "of_words") else None
     return None
+
+
+def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
+    """"Uber's Cornershop", "its RouteWise app", "sa plateforme Lumo": a name no registry knows,
+    owned by the company before it, is that company's product."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for slot in slots:
+        if slot.anaphor or not slot.entity.startswith("new:") or slot.kind not in ORG_KINDS:
+            continue
+        j = slot.first - 1
+        while j >= 0 and j > slot.first - 3 and units[j].mention is None and sf.word(j, "determiners") \
+                and not sf.word(j, "possessives"):
+            j -= 1  # "its new grocery app X": articles and descriptors between
+        owner: Group | None = None
+        if j >= 1 and units[j].key == "'s" and units[j - 1].mention is not None:
+            owner = sf.group_at(j - 1)
+        elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs"):
+            owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot]
+            if owners:
+                owner = Group([owners[-1]], owners[-1].first, owners[-1].last)
+        if owner is not None and owner.kind == "org" and slot.entity not in owner.entities:
+            out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.65,
+                                 (slot.first, slot.last)))
+    return out
 
 
 def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candidate]:
@@ -571,6 +597,8 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
             return ""
         if rel == "product_of" and frame in ("SVO", "OVS") and ks != "product" and _known(s, ad):
             return ""  # "X launches Y": Y must be a product, not a known company
+        if frame == "POSS":
+            return "product_of"
         return "product_of" if ks == "product" else "subsidiary_of"
     if rel in ("competes_with", "partner_of", "customer_of") and same_family:
         return ""
