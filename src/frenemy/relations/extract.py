@@ -535,7 +535,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of") and has("wishes", clause, cue_first):
         return "drop", 0.0, relation
     if has("ended", lo, hi):
-        return "ended", 0.75, relation
+        return "ended", 0.5, relation
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
