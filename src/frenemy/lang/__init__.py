@@ -43,6 +43,7 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: list[Cue] = field(default_factory=list)
     months: dict[str, int] = field(default_factory=dict)
+    split_words: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
     def has(self, word_class: str, phrase: str) -> bool:
         return phrase in self.words.get(word_class, frozenset())
@@ -80,7 +81,13 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
 
     lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""))
     for cls in WORD_CLASSES:
-        lex.words[cls] = frozenset(token_key(str(w)) for w in raw.get(cls, []) or [])
+        phrases = [str(w) for w in raw.get(cls, []) or []]
+        lex.words[cls] = frozenset(token_key(w) for w in phrases if "..." not in w)
+        # split phrases ("weist ... zurück") are kept apart: first part and the parts after it
+        for w in phrases:
+            if "..." in w:
+                parts = [token_key(p) for p in w.split("...") if p.strip()]
+                lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months"):
             raise LexiconError(f"{where}: unknown key {key!r}")

@@ -129,8 +129,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     for start, end in _headline_split(text, _capitalised_spans(text), headlines, stop):
         words = list(_NON_SPACE.finditer(text[start:end]))
         while words and (token_key(words[0].group()) in stop or token_key(words[0].group()) in roles
-                         or token_key(words[0].group()) in honorifics):
-            words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella"
+                         or token_key(words[0].group()) in honorifics or words[0].group()[:1].islower()):
+            words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella", a connector left in front
         if not words:
             continue
         start, end = start + words[0].start(), start + words[-1].end()
@@ -144,11 +144,13 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
-            while seg and token_key(seg.split()[0]) in not_names and " " in seg:
+            while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()) and " " in seg:
                 first = seg.split()[0]
                 a += len(first) + 1
                 seg = seg[len(first):].lstrip()
-            if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2:
+            while " " in seg and seg.rsplit(" ", 1)[1][:1].islower():
+                seg = seg.rsplit(" ", 1)[0]  # "Entwicklung von" before a sector word: no trailing connector
+            if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower():
                 continue
             if name_key(seg) in places():
                 continue  # "Singapore", "Nhật Bản": a place, not a company
@@ -167,6 +169,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         prev_key = token_key(prev_words[-1]) if prev_words else ""
         if " " not in seg and (prev_key in markers or (suffixes and seg.lower().endswith(suffixes))):
             continue  # German "den Softwarehersteller": a capitalised noun, not a name
+        if markers and " " not in seg and not _name_shaped(seg) and seg.lower().endswith(_PLAIN_NOUN_ENDINGS) \
+                and text.count(seg) < 2 and not _closest(registry, name_key(seg)) and not _cue_precedes(text, a, lex):
+            continue  # German capitalises every noun: "bezieht Batteriezellen" is a noun, "kauft Wolt" a name
         if markers and " " in seg and (prev_key in markers or _inflected_adjective(prev_words)):
             # "den Dortmunder Softwareentwickler Kessler Dynamics": in a language that capitalises
             # nouns, the noun after an article or adjective describes the name that follows it
@@ -174,6 +179,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if first.lower().endswith(suffixes + _NOUN_ENDINGS) or "-" in first:
                 a += len(first) + 1
                 seg = text[a:b]
+                if not seg[:1].isupper() and not seg[:1].isdigit():
+                    continue
         prev_mention = by_end.get(a - 1) or by_end.get(a)
         # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
         # its products, unless the extra word is a legal suffix.
@@ -211,6 +218,15 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
 
 _NOUN_ENDINGS = ("er", "ers", "en", "ern", "ler", "eur", "eurs", "ent", "ents", "ist", "isten", "konzern",
                  "anbieter", "anbieters", "hersteller", "herstellers", "gruppe", "bank")
+
+
+_PLAIN_NOUN_ENDINGS = ("en", "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät", "ismus",
+                       "er", "el", "ern", "eln", "te", "ten", "ge")
+
+
+def _name_shaped(word: str) -> bool:
+    """'SAP', 'DeepL', 'N26', 'Zalando-Gruppe' look like names whatever the language."""
+    return word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
 
 
 def _inflected_adjective(prev_words: list[str]) -> bool:
@@ -266,6 +282,24 @@ def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
         if end - len(key) + 1 != 0:
             continue
         if any(v[0] == "cue" for v in values) and (end + 1 == len(following) or following[end + 1] == " "):
+            return True
+    return False
+
+
+def _cue_precedes(text: str, pos: int, lex: Lexicon) -> bool:
+    """'ein Kaufangebot für Altair': a relation cue (or "of"/"with") right before the word."""
+    from frenemy.relations.units import phrase_automaton
+
+    preceding = token_key(text[max(0, pos - 60):pos])
+    if not preceding:
+        return False
+    last = len(preceding) - 1
+    for end, (key, values) in phrase_automaton(lex).iter(preceding):
+        # only a cue ending in a preposition ("Angebot für", "Kunde von"): after a verb a
+        # capitalised German word is its object noun ("bezieht Batteriezellen")
+        if end == last and (end - len(key) < 0 or preceding[end - len(key)] == " ") and len(
+                key.rsplit(" ", 1)[-1]) <= 4 and any(
+                v[0] == "cue" or v[1] in ("of_words", "with_words", "agent_words") for v in values):
             return True
     return False
 

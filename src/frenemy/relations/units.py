@@ -99,6 +99,9 @@ def phrase_automaton(lex: Lexicon):
             continue  # used when finding names, not when reading sentences
         for phrase in phrases:
             table.setdefault(phrase, []).append(("class", cls, "", ()))
+    for cls, split in lex.split_words.items():
+        for first, rest in split:
+            table.setdefault(first, []).append(("class", cls, "", rest))
     for cue in lex.cues:
         table.setdefault(cue.phrase, []).append(("cue", cue.relation, cue.frame, cue.rest))
     automaton = ahocorasick.Automaton()
@@ -173,8 +176,13 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
         if first is None or last is None:
             continue
         for kind, a, b, rest in values:
-            if kind == "class":
+            if kind == "class" and not rest:
                 spans.setdefault(a, []).append((first, last))
+            elif kind == "class":
+                tail = _find_rest(joined, starts, units, last, rest)
+                if tail is not None:  # "weist ... zurück": both parts carry the class
+                    spans.setdefault(a, []).append((first, last))
+                    spans[a].extend(tail)
             elif not rest:
                 raw_cues.append(CueMatch(a, b, first, last, key))
             else:
