@@ -156,7 +156,8 @@ def main() -> None:
 
     def run_registry_pass():
         for ad in docs:
-            mod._registry_mentions(ad.text, registry, ad.lang)
+            starts = {s.start for s in ad.sentences}
+            mod._registry_mentions(ad.text, registry, ad.lang, lexicons[ad.lang], starts)
 
     t_registry_pass = best_of(args.repeat, run_registry_pass) / len(docs)
 
