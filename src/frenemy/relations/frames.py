@@ -287,7 +287,16 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if g is not None and g.kind == "org":
             possessor, possessor_before = g, True
     if possessor is None:
-        return []
+        # "X faces competitors such as Y and Z", "X has clients like Y": no "of", the clause's
+        # subject owns the noun
+        member = sf.after_word(cue.last, "includers", reach=4, gap=4)
+        subject = sf.left(cue.first, limit=6)
+        if member is None or subject is None or set(subject.entities) & set(member.entities):
+            return []
+        scope = (subject.last, cue.last + 3)
+        if cue.frame == "NOUN_INV":
+            return [Candidate(subject, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
+        return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, scope)]
     member: Group | None = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
