@@ -331,9 +331,19 @@ def _merge(a: Group, b: Group) -> Group:
 
 def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str) -> list[Candidate]:
     out: list[Candidate] = []
+    units = sf.su.units
     for a, b in _outermost(sf.su.spans.get("role_titles", [])):
         org = _of_chain(sf, b) or sf.left(a, limit=1)
-        if org is not None and org.last == a - 1:
+        # "Snowflake's (former) chief executive": the company before "'s"
+        k = a - 1
+        while k > 0 and sf.word(k, "ended") and units[k].mention is None:
+            k -= 1
+        if org is None and k > 0 and units[k].key == "'s" and sf.group_at(k - 1) is not None:
+            org = sf.group_at(k - 1)
+        if org is not None and org.last < a and units[org.last + 1].key == "'s":
+            # "Frank Slootman, Snowflake's chief executive" / "Snowflake's chief executive Frank Slootman"
+            person = sf.right(b, kind="person", limit=2) or sf.left(org.first, kind="person", limit=2)
+        elif org is not None and org.last == a - 1:
             # "Siemens-Chef Roland Busch": the company is glued to the title, the person follows
             person = sf.right(b, kind="person", limit=2) or sf.left(org.first, kind="person", limit=2)
         else:
