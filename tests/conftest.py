@@ -56,3 +56,30 @@ def _isolated_user_registry(tmp_path_factory):
     """Tests never read or write the developer's own user registry."""
     os.environ["FRENEMY_HOME"] = str(tmp_path_factory.mktemp("frenemy_home"))
     yield
+
+
+def referee_score(folder: Path, workdir: Path) -> tuple[dict, str, str]:
+    """Extract the articles in `folder`, score them with ../shared/eval/score.py.
+
+    Returns the referee's JSON summary, a hash of the corpus (to pin floors to a corpus) and the
+    referee's printout. Skips the test when the referee is not beside the repository.
+    """
+    import hashlib
+    import json
+    import subprocess
+    import sys
+
+    from frenemy.api import extract_files
+
+    shared = shared_dir()
+    if shared is None:
+        pytest.skip("../shared/eval/score.py (the referee) is not beside the repository")
+    files = sorted(Path(folder).glob("*.txt"))
+    assert files, f"no articles in {folder}"
+    pred = workdir / "pred.jsonl"
+    pred.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in extract_files(files)), "utf-8")
+    run = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(folder), "--pred",
+                          str(pred), "--json"], capture_output=True, text=True, check=True)
+    summary = json.loads([line for line in run.stdout.splitlines() if line.startswith("{")][-1])
+    corpus = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
+    return summary, corpus, run.stdout

@@ -8,16 +8,12 @@ Do not edit the gold to raise the score: the annotations are what a careful read
 
 from __future__ import annotations
 
-import hashlib
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from frenemy.api import extract_files
-from tests.conftest import shared_dir
+from tests.conftest import referee_score
 
 GOLD = Path(__file__).resolve().parent / "data" / "gold"
 LANGS = ("en", "fr", "vi", "es", "de", "nl", "it")
@@ -26,17 +22,7 @@ FLOOR_F1 = 0.37
 
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory):
-    shared = shared_dir()
-    if shared is None:
-        pytest.skip("../shared (the referee) is not beside the repository")
-    pred = tmp_path_factory.mktemp("heldout") / "pred.jsonl"
-    files = sorted(GOLD.glob("*.txt"))
-    pred.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in extract_files(files)), "utf-8")
-    run = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(GOLD), "--pred",
-                          str(pred), "--json", "--show-errors"], capture_output=True, text=True, check=True)
-    summary = json.loads([line for line in run.stdout.splitlines() if line.startswith("{")][-1])
-    corpus = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
-    return summary, corpus, run.stdout
+    return referee_score(GOLD, tmp_path_factory.mktemp("heldout"))
 
 
 def test_heldout_set_is_complete():

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-import subprocess
-import sys
-
 import pytest
 
-from frenemy.api import extract_files
-from tests.conftest import shared_dir
+from tests.conftest import referee_score, shared_dir
 
 FLOOR_F1 = 0.90
 FLOOR_COMPANY_RECALL = 0.95
@@ -21,15 +15,7 @@ def scored(tmp_path_factory):
     shared = shared_dir()
     if shared is None:
         pytest.skip("../shared (the referee and dev set) is not beside the repository")
-    dev = shared / "eval" / "dev"
-    pred = tmp_path_factory.mktemp("gate") / "pred.jsonl"
-    files = sorted(dev.glob("*.txt"))
-    pred.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in extract_files(files)), "utf-8")
-    run = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(dev), "--pred",
-                          str(pred), "--json"], capture_output=True, text=True, check=True)
-    summary = json.loads([line for line in run.stdout.splitlines() if line.startswith("{")][-1])
-    corpus = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
-    return summary, corpus, run.stdout
+    return referee_score(shared / "eval" / "dev", tmp_path_factory.mktemp("gate"))
 
 
 def test_dev_relations_f1_stays_above_the_floor(scored):
