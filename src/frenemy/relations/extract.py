@@ -607,8 +607,8 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
             return ""
         if rel == "product_of" and frame in ("SVO", "OVS") and ks != "product" and _known(s, ad):
             return ""  # "X launches Y": Y must be a product, not a known company
-        if frame == "POSS":
-            return "product_of"
+        if frame in ("POSS", "SVO", "OVS") and rel == "product_of" and not _known(s, ad):
+            return "product_of"  # "X launched Zorbo": a name no registry knows, launched, is a product
         return "product_of" if ks == "product" else "subsidiary_of"
     if rel in ("competes_with", "partner_of", "customer_of") and same_family:
         return ""
