@@ -2,11 +2,12 @@
 
 import pytest
 
-from frenemy.api import analyse_text, relation_triples
+from frenemy.api import analyse_text
+from tests.lang import checks
 
 
 def triples(text):
-    return relation_triples(analyse_text(text, lang="de"))
+    return checks.triples(text, "de")
 
 
 PRESENT = [

@@ -6,16 +6,13 @@ Each case is (text, present, absent): every triple in `present` must be extracte
 
 import pytest
 
-from frenemy.api import analyse_text, relation_triples
+from tests.lang.checks import assert_no_relation, assert_sentence, xfail
 
 C, P, R, A, B = "customer_of", "partner_of", "competes_with", "acquires", "bids_for"
 S, PR, OP, EX = "subsidiary_of", "product_of", "operates_in", "executive_of"
 
 AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
-
-def xfail(text, present=(), absent=(), reason=""):
-    return pytest.param(text, present, absent, marks=pytest.mark.xfail(reason=reason, strict=False))
 
 
 CASES = [
@@ -121,15 +118,9 @@ NO_RELATION = [
 
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_sentence(text, present, absent):
-    got = relation_triples(analyse_text(text, lang="fr"))
-    for t in present:
-        assert t in got, f"missing {t}; got {sorted(got)}"
-    for t in absent:
-        assert t not in got, f"unexpected {t}; got {sorted(got)}"
+    assert_sentence(text, "fr", present, absent)
 
 
 @pytest.mark.parametrize("text,a,b", NO_RELATION)
 def test_no_relation(text, a, b):
-    got = relation_triples(analyse_text(text, lang="fr"))
-    between = {t for t in got if {t[0], t[2]} == {a, b}}
-    assert not between, f"unexpected {sorted(between)}"
+    assert_no_relation(text, "fr", a, b)

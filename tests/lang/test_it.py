@@ -9,23 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from frenemy.api import analyse_text
+from tests.lang.checks import assert_claims
 
-SYMMETRIC = ("partner_of", "competes_with")
 LANG = "it"
-
-
-def _claims(text: str) -> dict[tuple[str, str, str], list]:
-    """Every claim of the text by (subject name, relation, object name); symmetric ones both ways."""
-    ad = analyse_text(text, lang=LANG)
-    names = {e.id: e.name for e in ad.entities.values()}
-    out: dict[tuple[str, str, str], list] = {}
-    for c in ad.claims:
-        key = (names[c.subject], c.relation, names[c.object])
-        out.setdefault(key, []).append(c)
-        if c.relation in SYMMETRIC:
-            out.setdefault((key[2], key[1], key[0]), []).append(c)
-    return out
 
 
 AWS = "Amazon Web Services"
@@ -262,12 +248,4 @@ CASES = [
 
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_sentence(text, present, absent):
-    claims = _claims(text)
-    for triple in present:
-        found = claims.get(tuple(triple[:3]), [])
-        if len(triple) == 4:
-            assert any(c.modality == triple[3] for c in found), (triple, sorted(claims))
-        else:
-            assert any(c.confidence >= 0.5 for c in found), (triple, sorted(claims))
-    for triple in absent:
-        assert triple not in claims, (triple, sorted(claims))
+    assert_claims(text, LANG, present, absent)
