@@ -41,12 +41,6 @@ def relation_triples(ad: AnalysedDocument, min_confidence: float = DEFAULT_MIN_C
     return {(names[c.subject], c.relation, names[c.object]) for c in ad.claims if c.confidence >= min_confidence}
 
 
-@dataclass(slots=True)
-class ExtractResult:
-    predictions: list[dict] = field(default_factory=list)
-    rejected: list[Rejected] = field(default_factory=list)
-
-
 def extract_files(
     paths: Iterable[str | Path], min_confidence: float = DEFAULT_MIN_CONFIDENCE, *, ner: bool = False
 ) -> Iterator[dict | Rejected]:

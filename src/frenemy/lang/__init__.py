@@ -45,9 +45,6 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     split_words: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
 
-    def has(self, word_class: str, phrase: str) -> bool:
-        return phrase in self.words.get(word_class, frozenset())
-
     @property
     def vocabulary(self) -> frozenset[str]:
         """Every phrase the lexicon knows: such a phrase, capitalised, is not a company name."""

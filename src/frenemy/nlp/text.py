@@ -51,19 +51,6 @@ def has_vietnamese_letters(text: str) -> bool:
     return any(c in _VI_LETTERS for c in text)
 
 
-def is_word_char(ch: str) -> bool:
-    return ch.isalnum()
-
-
-def at_word_boundaries(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] is not glued to letters or digits on either side."""
-    if start > 0 and is_word_char(text[start - 1]) and is_word_char(text[start]):
-        return False
-    if end < len(text) and is_word_char(text[end]) and is_word_char(text[end - 1]):
-        return False
-    return True
-
-
 _LEGAL_SUFFIXES = re.compile(
     r"[\s,]+(inc|corp|corporation|co|ltd|llc|plc|sa|s\.a|sas|sarl|se|ag|gmbh|nv|n\.v|bv|b\.v|spa|s\.p\.a"
     r"|srl|s\.r\.l|sl|s\.l|jsc|kgaa|ab|asa|oyj|holdings?|group|groupe|gruppe|groep|gruppo|grupo)\.?$",

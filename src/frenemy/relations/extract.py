@@ -37,7 +37,6 @@ class Discourse:
     subjects: list[str] = field(default_factory=list)  # sentence subjects, in order
     last_list: Group | None = None  # the last list of two or more companies
     last_claims: list[tuple[Candidate, list[Claim]]] = field(default_factory=list)
-    counts: dict[str, int] = field(default_factory=dict)
     main_company: str = ""  # the company the article names most
     last_named: str = ""  # the last company named in earlier sentences
 
@@ -74,8 +73,6 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         if org_slots:
             state.subjects.append(org_slots[0].entity)
             state.last_named = org_slots[-1].entity
-        for s in org_slots:
-            state.counts[s.entity] = state.counts.get(s.entity, 0) + 1
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
         if lists:
             state.last_list = lists[-1]

@@ -48,12 +48,6 @@ class SentenceUnits:
     cues: list[CueMatch]
     spans: dict[str, list[tuple[int, int]]]  # word class → unit spans (first, last)
 
-    def has_class(self, i: int, cls: str) -> bool:
-        return 0 <= i < len(self.units) and cls in self.units[i].classes
-
-    def class_in(self, cls: str, first: int, last: int) -> bool:
-        return any(first <= a and b <= last for a, b in self.spans.get(cls, ()))
-
 
 def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mention], lex: Lexicon) -> SentenceUnits:
     units: list[Unit] = []
