@@ -6,7 +6,7 @@ Adding a language is adding `<iso>.yaml` here and its tests; no code changes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -111,3 +111,31 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
     for month, number in (raw.get("months") or {}).items():
         lex.months[token_key(str(month))] = int(number)
     return lex
+
+
+# Word classes used when finding names, not when reading sentences.
+_NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes"})
+
+
+@lru_cache(maxsize=16)
+def phrase_automaton(lex: Lexicon):
+    """One Aho-Corasick automaton over token-normalised text for a language's cues and word classes."""
+    import ahocorasick
+
+    table: dict[str, list[tuple[str, str, str]]] = {}
+    for cls, phrases in lex.words.items():
+        if cls in _NAME_FINDER_CLASSES:
+            continue  # used when finding names, not when reading sentences
+        for phrase in phrases:
+            table.setdefault(phrase, []).append(("class", cls, "", ()))
+    for cls, split in lex.split_words.items():
+        for first, rest in split:
+            table.setdefault(first, []).append(("class", cls, "", rest))
+    for cue in lex.cues:
+        table.setdefault(cue.phrase, []).append(("cue", cue.relation, cue.frame, cue.rest))
+    automaton = ahocorasick.Automaton()
+    for key, values in table.items():
+        if key:
+            automaton.add_word(key, (key, values))
+    automaton.make_automaton()
+    return automaton

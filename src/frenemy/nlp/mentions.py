@@ -15,7 +15,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from frenemy.knowledge.registry import Registry, first_names, places, unit_words
-from frenemy.lang import Lexicon
+from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import AnalysedDocument, Entity, Mention
 from frenemy.nlp.text import fold, lower, name_key, slug
 from frenemy.nlp.tokens import token_key
@@ -273,8 +273,6 @@ def _headline_split(text: str, spans, headlines: list[tuple[int, int]], stop: fr
 
 def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
     """'Cabify ha elegido Google Cloud': a relation cue right after the word makes it a name."""
-    from frenemy.relations.units import phrase_automaton
-
     following = token_key(text[pos:pos + 60])
     if not following:
         return False
@@ -288,8 +286,6 @@ def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
 
 def _cue_precedes(text: str, pos: int, lex: Lexicon) -> bool:
     """'ein Kaufangebot für Altair': a relation cue (or "of"/"with") right before the word."""
-    from frenemy.relations.units import phrase_automaton
-
     preceding = token_key(text[max(0, pos - 60):pos])
     if not preceding:
         return False

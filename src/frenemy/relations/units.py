@@ -7,16 +7,12 @@ cue never matches inside a company name and a mention is one slot however many w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-import ahocorasick
-
-from frenemy.lang import Lexicon
+from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import Mention, Sentence
 from frenemy.nlp.text import lower
 from frenemy.nlp.tokens import tokenize
 
-_NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes"})
 ENTITY_PLACEHOLDER = "\u2063e"  # invisible separator + e: no cue phrase can contain it
 
 
@@ -85,25 +81,6 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
     return SentenceUnits(index, sentence, units, cues, spans)
 
 
-@lru_cache(maxsize=16)
-def phrase_automaton(lex: Lexicon):
-    table: dict[str, list[tuple[str, str, str]]] = {}
-    for cls, phrases in lex.words.items():
-        if cls in _NAME_FINDER_CLASSES:
-            continue  # used when finding names, not when reading sentences
-        for phrase in phrases:
-            table.setdefault(phrase, []).append(("class", cls, "", ()))
-    for cls, split in lex.split_words.items():
-        for first, rest in split:
-            table.setdefault(first, []).append(("class", cls, "", rest))
-    for cue in lex.cues:
-        table.setdefault(cue.phrase, []).append(("cue", cue.relation, cue.frame, cue.rest))
-    automaton = ahocorasick.Automaton()
-    for key, values in table.items():
-        if key:
-            automaton.add_word(key, (key, values))
-    automaton.make_automaton()
-    return automaton
 
 
 SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
