@@ -1,8 +1,8 @@
 """Resolution of company mentions to the bundled registry: one table of invented sentences.
 
 Each case: (category, language, sentence, surface, expected). `expected` is a registry id, None
-("must not resolve to any registry company"), NEW (an unknown company, discovered as a company)
-or PERSON (a person). Cases the resolution code gets wrong are marked xfail with the reason.
+("must not resolve to any registry company"), NEW (an unknown company, discovered as a company),
+PERSON (a person) or PLACE (no company or product mention at all: a place, a place adjective). Cases the resolution code gets wrong are marked xfail with the reason.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from frenemy.nlp.text import name_key, normalise
 
 NEW = "<discovered company>"
 PERSON = "<person>"
+PLACE = "<no company: a place or an adjective>"
 
 # Failures of the resolution CODE (src/frenemy/nlp/mentions.py), not of the registry data.
 R_FOLLOWED = "code: a registry company followed by a capitalised word becomes a discovered product"
@@ -590,6 +591,29 @@ CASES = [
     C("coverage", "es", "Abanca, Ibercaja y Kutxabank mejoran sus beneficios.", "Kutxabank", "kutxabank"),
     C("coverage", "vi", "Hãng bay Bamboo cắt giảm đường bay quốc tế.", "Bamboo", "bamboo_airways"),
     C("coverage", "nl", "Vodafone Ziggo verhoogt de abonnementsprijzen.", "Vodafone Ziggo", "vodafone_ziggo"),
+    # places (world gazetteer), place adjectives and inflected names
+    C("place", "en", "Zorvane signed a deal with Kestrix, which has a plant in Aberdeen.", "Aberdeen", PLACE),
+    C("place", "en", "Dundee and Kestrix will compete with Zorvane.", "Dundee", PLACE),
+    C("place", "en", "Manchester-based Zorvane Group signed a deal with Kestrix.", "Manchester-based", PLACE),
+    C("place", "en", "Manchester-based Zorvane Group signed a deal with Kestrix.", "Zorvane Group", NEW),
+    C("place", "it", "Brescia e Kestrix collaborano con Monza.", "Brescia", PLACE),
+    C("place", "it", "Brescia e Kestrix collaborano con Monza.", "Monza", PLACE),
+    C("place", "it", "Kestrix, con sede a Sassuolo, ha acquisito Zorvane.", "Sassuolo", PLACE),
+    C("place", "fr", "Kestrix, basée à Grenoble, s'allie avec Rennes.", "Grenoble", PLACE),
+    C("place", "es", "Monterrey y Kestrix compiten con Zapopan.", "Monterrey", PLACE),
+    C("place", "es", "Monterrey y Kestrix compiten con Zapopan.", "Kestrix", NEW),
+    C("place", "es", "Inditex cierra la compra del grupo Tempe.", "Tempe", NEW),
+    C("place", "nl", "Het Delftse Zorvane neemt Kestrix over.", "Delftse", PLACE),
+    C("place", "nl", "Het Delftse Zorvane neemt Kestrix over.", "Zorvane", NEW),
+    C("place", "nl", "Eindhoven en Kestrix werken samen met Zorvane.", "Eindhoven", PLACE),
+    C("place", "de", "Walldorf und Kestrix kooperieren mit Zorvane.", "Walldorf", PLACE),
+    C("place", "de", "Kestrix mit Sitz in Walldorf kauft Zorvane.", "Walldorf", PLACE),
+    C("place", "vi", "Bình Dương và Kestrix hợp tác với Long An.", "Bình Dương", PLACE),
+    C("place", "vi", "Bình Dương và Kestrix hợp tác với Long An.", "Long An", PLACE),
+    C("place", "it", "Per Messina, Kestrix cresce, dice l'ad Carlo Messina.", "Messina", PERSON),
+    C("inflection", "de", "Der Deutschen Bank gehört Kestrix.", "Deutschen Bank", "deutsche_bank"),
+    C("inflection", "de", "Kestrix kauft Zorvane von der Deutschen Telekom.", "Deutschen Telekom",
+      "deutsche_telekom"),
 ]
 
 
@@ -605,7 +629,7 @@ def _describe(mentions) -> str:
 @pytest.mark.parametrize("category,lang,sentence,surface,expected", CASES)
 def test_resolution(category, lang, sentence, surface, expected):
     registry = default_registry()
-    if expected not in (None, NEW, PERSON):
+    if expected not in (None, NEW, PERSON, PLACE):
         assert expected in registry.entries, f"unknown registry id {expected!r}"
     ad = _analyse(sentence, lang)
     start = ad.text.find(normalise(surface))
@@ -620,6 +644,9 @@ def test_resolution(category, lang, sentence, surface, expected):
         # the span may keep or drop a legal prefix/suffix or a final abbreviation dot
         assert any(m.kind == "company" and m.entity.startswith("new:") and name_key(m.text) == name_key(surface)
                    for m in overlapping), f"{surface!r} must be discovered as a company; got {seen}"
+    elif expected == PLACE:
+        assert not [m for m in overlapping if m.kind in ("company", "product")], (
+            f"{surface!r} must not be a company; got {seen}")
     elif expected == PERSON:
         assert any(m.kind == "person" and m.text == surface for m in overlapping), (
             f"{surface!r} must be a person; got {seen}")

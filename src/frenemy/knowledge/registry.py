@@ -156,8 +156,9 @@ class Registry:
                         yield name, ind.id
             yield ind.id, ind.id
 
-    def alias_automaton(self, lang: str):
-        return _alias_automaton(self, lang)
+    def alias_automaton(self, lang: str, adjective_endings: tuple[str, ...] = ()):
+        """`adjective_endings` (a lexicon's class of that name) adds inflected names: "der Deutschen Bank"."""
+        return _alias_automaton(self, lang, adjective_endings)
 
 
 def _jsonl_rows(text: str) -> Iterator[dict]:
@@ -184,7 +185,7 @@ def entry_from_row(row: dict, source: str) -> Entry:
 
 
 @lru_cache(maxsize=16)
-def _alias_automaton(registry: Registry, lang: str):
+def _alias_automaton(registry: Registry, lang: str, adjective_endings: tuple[str, ...] = ()):
     """One Aho-Corasick automaton over folded text for every alias and industry name.
 
     Values are lists of (kind, target, surface form): kind "entry" for companies and products,
@@ -196,6 +197,8 @@ def _alias_automaton(registry: Registry, lang: str):
     for entry in registry.entries.values():
         for name in entry.names:
             table.setdefault(fold(name), []).append(("entry", entry.id, name, has_vietnamese_letters(name)))
+    for key, value in _inflected_names(registry, adjective_endings):
+        table.setdefault(key, [value])  # never shadows a real name
     for name, ind_id in registry.industry_names(lang):
         table.setdefault(fold(name), []).append(("industry", ind_id, name, has_vietnamese_letters(name)))
     automaton = ahocorasick.Automaton()
@@ -204,6 +207,21 @@ def _alias_automaton(registry: Registry, lang: str):
             automaton.add_word(key, (len(key), values))
     automaton.make_automaton()
     return automaton
+
+
+def _inflected_names(registry: Registry, endings: tuple[str, ...]):
+    """Inflected forms of names opening with an adjective, from the lexicon's `adjective_endings`:
+    German "der Deutschen Bank", "die Bayerischen Motoren Werke" name "Deutsche Bank", "Bayerische ..."."""
+    if not endings:
+        return
+    for entry in registry.entries.values():
+        for name in entry.names:
+            first, _, rest = name.partition(" ")
+            if rest and len(first) > 3 and first.endswith("e") and first.isalpha() and first[:1].isupper() \
+                    and not first.isupper() and name not in entry.homonyms:
+                for ending in endings:
+                    form = f"{first}{ending} {rest}"
+                    yield fold(form), ("entry", entry.id, form, False)
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +241,16 @@ def unit_words() -> frozenset[str]:
     """Last words that make "<Owner> <word>" a business unit rather than a product ("Google Cloud")."""
     text = resources.files("frenemy.knowledge").joinpath("data", "unit_words.txt").read_text("utf-8")
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def world_places() -> tuple[frozenset[str], frozenset[str]]:
+    """GeoNames cities and hand-written regions (places_world.txt, built by scripts/build_places.py):
+    (places, small one-word towns that are places only after a locative word), as name_key forms."""
+    text = resources.files("frenemy.knowledge").joinpath("data", "places_world.txt").read_text("utf-8")
+    lines = [line for line in text.split("\n") if line and not line.startswith("#")]
+    return (frozenset(line for line in lines if not line.startswith("~")),
+            frozenset(line[1:] for line in lines if line.startswith("~")))
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ WORD_CLASSES = (
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter",
+    "place_words", "adjective_endings", "demonym_suffixes",
 )
 
 
@@ -50,13 +51,15 @@ class Lexicon:
         """Every phrase the lexicon knows: such a phrase, capitalised, is not a company name."""
         vocab = _VOCAB.get(id(self))
         if vocab is None:
-            words = set().union(*(v for k, v in self.words.items() if k not in ("noun_suffixes",)))
+            words = set().union(*(v for k, v in self.words.items() if k not in _ENDING_CLASSES))
             vocab = frozenset(words | {c.phrase for c in self.cues})
             _VOCAB[id(self)] = vocab
         return vocab
 
 
 _VOCAB: dict[int, frozenset[str]] = {}
+# Classes listing word endings, not words: never part of the vocabulary.
+_ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suffixes"})
 
 
 def available_languages() -> list[str]:
@@ -114,7 +117,8 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
 
 
 # Word classes used when finding names, not when reading sentences.
-_NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes"})
+_NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes", "place_words",
+                                  "adjective_endings", "demonym_suffixes"})
 
 
 @lru_cache(maxsize=16)

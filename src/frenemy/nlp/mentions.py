@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from frenemy.knowledge.registry import Registry, first_names, places, unit_words
+from frenemy.knowledge.registry import Registry, first_names, places, unit_words, world_places
 from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import AnalysedDocument, Entity, Mention
 from frenemy.nlp.text import fold, lower, name_key, slug
@@ -56,7 +56,8 @@ def _registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
     n = len(text)
     given = first_names()
     found: list[Mention] = []
-    for end, (length, values) in registry.alias_automaton(lang).iter(folded):
+    endings = tuple(sorted(lex.words.get("adjective_endings", ())))
+    for end, (length, values) in registry.alias_automaton(lang, endings).iter(folded):
         start = end - length + 1
         end += 1
         # inline word-boundary test: most raw hits are short aliases inside longer words
@@ -152,7 +153,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 seg = seg.rsplit(" ", 1)[0]  # "Entwicklung von" before a sector word: no trailing connector
             if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower():
                 continue
-            if name_key(seg) in places():
+            cut = _place_prefix(seg, text, a, lex)  # "Manchester-based X", "Delftse X", "Monterrey y X"
+            a, seg = a + cut, seg[cut:]
+            if _is_place(seg, text, a, lex) or (_demonym(seg, lex) and not _surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company
             if " " not in seg and "-" in seg and seg.rsplit("-", 1)[1].islower():
                 continue  # "Seattle-based", "Amazon-backed": an adjective
@@ -214,6 +217,83 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     _link_surnames(out)
     _fuzzy_resolve(out, registry)
     return out
+
+
+def _is_place(seg: str, text: str, a: int, lex: Lexicon) -> bool:
+    """A country, region or city, not a company: "Singapore", "Bình Dương", "Reggio Emilia".
+
+    World places (GeoNames) of one word give way to a surname ("Carlo Messina" ... "Messina said");
+    a small town's name is a place only after a locative word ("con sede a Sassuolo")."""
+    key = name_key(seg)
+    if key in places():
+        return True
+    common, towns = world_places()
+    if key not in common and key not in towns:
+        return False
+    before = " " + token_key(" ".join(text[max(0, a - 40):a].split()[-4:]))
+    if any(before.endswith(" " + w) for w in _company_nouns(lex)):
+        return False  # "el grupo Tempe", "công ty Long An": a noun for a company names it
+    if " " in seg:
+        return True
+    if _surname(seg, text, a, lex):
+        return False
+    if key in common:
+        return True
+    return any(before.endswith(" " + w) for w in lex.words.get("place_words", ()))
+
+
+@lru_cache(maxsize=16)
+def _company_nouns(lex: Lexicon) -> tuple[str, ...]:
+    """The lexicon's anaphors without their article: "grupo", "société", "công ty", "the company"."""
+    articles = lex.words.get("determiners", frozenset()) | lex.words.get("articles", frozenset())
+    nouns = set()
+    for phrase in lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset()):
+        words = phrase.split()
+        while len(words) > 1 and words[0] in articles:
+            words.pop(0)
+        nouns.add(" ".join(words))
+    return tuple(sorted(nouns))
+
+
+def _surname(word: str, text: str, a: int, lex: Lexicon) -> bool:
+    """'Messina' after 'Carlo Messina' (anywhere in the article) or after 'ông', 'Herr'."""
+    prev = text[max(0, a - 40):a].split()
+    if prev and (token_key(prev[-1]) in lex.words.get("honorifics", ()) or prev[-1] in first_names()):
+        return True
+    return any(m.group(1) in first_names() for m in re.finditer(rf"(\w+) {re.escape(word)}(?!\w)", text))
+
+
+def _place_prefix(seg: str, text: str, a: int, lex: Lexicon) -> int:
+    """Length of a place phrase glued in front of a name: "Manchester-based ", "Delftse ",
+    "Münchner ", "Monterrey y " (a list the connector joined into one span)."""
+    if " " not in seg:
+        return 0
+    first, rest = seg.split(" ", 1)
+    if "-" in first and first.rsplit("-", 1)[1].islower() and rest[:1].isupper() and (
+            first.endswith("ed") or _is_place(first.rsplit("-", 1)[0], text, a, lex)):
+        return len(first) + 1  # "Seattle-based", "Amazon-backed": an adjective
+    if _demonym(first, lex) and rest[:1].isupper() and not any(w.lower().endswith(
+            (*lex.words.get("noun_suffixes", ()), *_NOUN_ENDINGS, "ung")) for w in rest.split()):
+        return len(first) + 1  # "Delftse Zorbix"; not "Berliner Volksbank", a name of its own
+    for joint in (" y ", " & ", " e ", " et ", " und ", " en ", " and ", " và "):
+        head, sep, tail = seg.partition(joint)
+        if sep and tail[:1].isupper() and _is_place(head, text, a, lex):
+            return len(head) + len(sep)
+    return 0
+
+
+def _demonym(word: str, lex: Lexicon) -> bool:
+    """'Delftse', 'Münchner', 'Groningse': a place name made an adjective (lexicon demonym_suffixes)."""
+    if " " in word or not word[:1].isupper():
+        return False
+    common = world_places()[0]
+    for suffix in lex.words.get("demonym_suffixes", ()):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            stem = name_key(word[:-len(suffix)])
+            for key in (stem, stem + "en", stem[:-1] + "en", stem + "e"):
+                if key in places() or key in common:
+                    return True
+    return False
 
 
 _NOUN_ENDINGS = ("er", "ers", "en", "ern", "ler", "eur", "eurs", "ent", "ents", "ist", "isten", "konzern",
