@@ -55,6 +55,7 @@ def _registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
     low = lower(text)
     n = len(text)
     given = first_names()
+    entries = registry.entries
     found: list[Mention] = []
     for end, (length, values) in registry.alias_automaton(lang).iter(folded):
         start = end - length + 1
@@ -65,21 +66,26 @@ def _registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
             continue
         surface = text[start:end]
         for kind, target, form, vietnamese in values:
-            if vietnamese and low[start:end] != lower(form):
+            if vietnamese and low[start:end] != _lower_form(form):
                 continue  # Vietnamese accents are meaning, not decoration
             if kind == "industry":
                 found.append(Mention(start, end, surface, "industry", 0, f"industry:{target}", 0.9, "industry"))
                 break
-            entry = registry.entries[target]
-            homonym = form in entry.homonyms
-            if not _case_ok(surface, form, homonym):
+            entry = entries[target]
+            if not _case_ok(surface, form, form in entry.homonyms):
                 continue
-            previous = text[max(0, start - 25):start].split()
-            if previous and previous[-1] in given and text[start - 1] == " ":
-                continue  # "Michael Dell", "Harrison Ford": a person named like a company
+            if start > 0 and text[start - 1] == " ":
+                previous = text[max(0, start - 25):start].split()
+                if previous and previous[-1] in given:
+                    continue  # "Michael Dell", "Harrison Ford": a person named like a company
             found.append(Mention(start, end, surface, entry.kind, 0, target, 1.0, "registry"))
             break
     return _longest_first(found)
+
+
+@lru_cache(maxsize=65536)
+def _lower_form(form: str) -> str:
+    return lower(form)
 
 
 def _case_ok(surface: str, form: str, homonym: bool) -> bool:
@@ -114,22 +120,17 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
     occupied = sorted((m.start, m.end) for m in mentions
                       if not (m.kind == "industry" and m.text[:1].isupper() and _after_capital(text, m.start)))
-    stop = lex.vocabulary
-    not_names = stop | lex.words.get("role_titles", frozenset()) | lex.words.get("honorifics", frozenset())
-    markers = lex.words.get("noun_markers", frozenset())
-    suffixes = tuple(lex.words.get("noun_suffixes", ()))
-    roles = lex.words.get("role_titles", frozenset())
-    honorifics = lex.words.get("honorifics", frozenset())
+    stop, not_names, markers, suffixes, roles, honorifics = _name_words(lex)
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     out = list(mentions)
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
     headlines = _title_case_sentences(ad)
-    for start, end in _headline_split(text, _capitalised_spans(text), headlines, stop):
+    capitalised = _capitalised_spans(text)
+    for start, end in _headline_split(text, capitalised, headlines, stop) if headlines else capitalised:
         words = list(_NON_SPACE.finditer(text[start:end]))
-        while words and (token_key(words[0].group()) in stop or token_key(words[0].group()) in roles
-                         or token_key(words[0].group()) in honorifics or words[0].group()[:1].islower()):
+        while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names):
             words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella", a connector left in front
         if not words:
             continue
@@ -224,6 +225,18 @@ _PLAIN_NOUN_ENDINGS = ("en", "ung", "ungen", "heit", "keit", "schaft", "ion", "i
                        "er", "el", "ern", "eln", "te", "ten", "ge")
 
 
+@lru_cache(maxsize=16)
+def _name_words(lex: Lexicon):
+    """The word sets name finding reads, built once per lexicon."""
+    stop = lex.vocabulary
+    roles = lex.words.get("role_titles", frozenset())
+    honorifics = lex.words.get("honorifics", frozenset())
+    not_names = stop | roles | honorifics
+    markers = lex.words.get("noun_markers", frozenset())
+    suffixes = tuple(lex.words.get("noun_suffixes", ()))
+    return stop, not_names, markers, suffixes, roles, honorifics
+
+
 def _name_shaped(word: str) -> bool:
     """'SAP', 'DeepL', 'N26', 'Zalando-Gruppe' look like names whatever the language."""
     return word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
@@ -234,12 +247,18 @@ def _inflected_adjective(prev_words: list[str]) -> bool:
     return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(("en", "er", "es", "em", "e"))
 
 
+_LOWER_INITIAL = re.compile(r"(?<!\S)[a-z]")  # a word opening with a lower-case ASCII letter
+
+
 def _title_case_sentences(ad: AnalysedDocument) -> list[tuple[int, int]]:
     """Headlines in Title Case ("Microsoft Buys Zorblax To Bolster Cloud"): every word is capitalised,
     so capitals say nothing about names there."""
     out = []
     for s in ad.sentences:
-        words = [w for w in s.text.split() if w[:1].isalpha()]
+        tokens = s.text.split()
+        if 4 * len(_LOWER_INITIAL.findall(s.text)) > len(tokens):
+            continue  # more than a quarter of the words start in lower case: no headline
+        words = [w for w in tokens if w[:1].isalpha()]
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
             out.append((s.start, s.end))
     return out
@@ -328,9 +347,8 @@ _CAP_RUN = re.compile(
     rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(sorted(_CONNECTORS))}) | ){_NAME_WORD})*")
 
 
-def _capitalised_spans(text: str):
-    for m in _CAP_RUN.finditer(text):
-        yield m.span()
+def _capitalised_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CAP_RUN.finditer(text)]
 
 
 def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
@@ -350,8 +368,21 @@ def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
 
 def _near_role(text: str, a: int, b: int, roles: frozenset[str]) -> bool:
     window = token_key(text[max(0, a - 60):a]).split()[-6:] + token_key(text[b:b + 60]).split()[:6]
-    joined = " " + " ".join(window) + " "
-    return any(f" {r} " in joined for r in roles)
+    if not window:
+        return "" in roles
+    # a role title is a run of whole words of the window: look its word n-grams up
+    longest = _longest_phrase(roles)
+    n = len(window)
+    for i in range(n):
+        for j in range(i + 1, min(n, i + longest) + 1):
+            if " ".join(window[i:j]) in roles:
+                return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _longest_phrase(phrases: frozenset[str]) -> int:
+    return max((p.count(" ") + 1 for p in phrases), default=0)
 
 
 def _link_surnames(mentions: list[Mention]) -> None:

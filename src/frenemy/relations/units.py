@@ -124,10 +124,11 @@ def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[t
     out: dict[str, list[tuple[int, int]]] = {}
     for cls, lst in spans.items():
         for a, b in lst:
-            if any(c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other)
-                   for c, d, other in long):
-                continue
-            out.setdefault(cls, []).append((a, b))
+            for c, d, other in long:
+                if c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other):
+                    break
+            else:
+                out.setdefault(cls, []).append((a, b))
     return out
 
 
@@ -164,6 +165,7 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
     joined = " ".join(u.key for u in units)
     raw_cues: list[CueMatch] = []
     spans: dict[str, list[tuple[int, int]]] = {}
+    tails: dict[tuple[int, tuple[str, ...]], tuple | None] = {}  # split-cue parts found, per place
     for end, (size, key, values) in _bounded_automaton(lex).iter(f" {joined} "):
         # `end` is the closing space: the phrase spans joined[end - size - 1:end - 1]
         first = start_index.get(end - size - 1)
@@ -176,14 +178,18 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
             if kind == "class" and not rest:
                 spans.setdefault(a, []).append((first, last))
             elif kind == "class":
-                tail = _find_rest(joined, starts, end_index, units, last, rest)
+                tail = tails.get((last, rest), False)
+                if tail is False:
+                    tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest)
                 if tail is not None:  # "weist ... zurück": both parts carry the class
                     spans.setdefault(a, []).append((first, last))
                     spans[a].extend(tail)
             elif not rest:
                 raw_cues.append(CueMatch(a, b, first, last, key))
             else:
-                tail = _find_rest(joined, starts, end_index, units, last, rest)
+                tail = tails.get((last, rest), False)
+                if tail is False:
+                    tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest)
                 if tail is not None:
                     raw_cues.append(CueMatch(a, b, first, last, key, tail))
     # Longest cue wins where cues overlap ("le rachat de" over "rachat de").
