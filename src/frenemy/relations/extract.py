@@ -157,23 +157,25 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
             prev = g.slots[-1]
             gap = range(prev.last + 1, slot.first)
             keys = [units[i].key for i in gap]
-            joined = any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions")
-                         for i, k in zip(gap, keys, strict=True))
-            # Only list glue may stand between members: punctuation, "and", "the", "such as",
-            # and sector words ("and drugmakers such as").
-            glue = [not units[i].in_cue and not sf.is_break(i) and (
-                units[i].key in _LIST_PUNCT or sf.word(i, "conjunctions") or sf.word(i, "determiners")
-                or sf.word(i, "includers") or sf.word(i, "articles")
-                or (units[i].mention is not None and units[i].mention.kind == "industry"))
-                for i in gap]
-            # A member may bring a short description: "and the meal-kit company FreshCrate",
-            # "der Landmaschinenkonzern Deere" (at most two such words, none of them a cue).
-            described = [i for i, ok in zip(gap, glue, strict=True) if not ok]
-            light = not described or (
-                len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
-                and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
-                and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap))
-            if joined and light and len(keys) <= 8:
+            joined = len(keys) <= 8 and any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions")
+                                            for i, k in zip(gap, keys, strict=True))
+            light = False
+            if joined:  # the glue is read only where the members are joined at all
+                # Only list glue may stand between members: punctuation, "and", "the", "such as",
+                # and sector words ("and drugmakers such as").
+                glue = [not units[i].in_cue and not sf.is_break(i) and (
+                    units[i].key in _LIST_PUNCT or sf.word(i, "conjunctions") or sf.word(i, "determiners")
+                    or sf.word(i, "includers") or sf.word(i, "articles")
+                    or (units[i].mention is not None and units[i].mention.kind == "industry"))
+                    for i in gap]
+                # A member may bring a short description: "and the meal-kit company FreshCrate",
+                # "der Landmaschinenkonzern Deere" (at most two such words, none of them a cue).
+                described = [i for i, ok in zip(gap, glue, strict=True) if not ok]
+                light = not described or (
+                    len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
+                    and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
+                    and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap))
+            if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
                 g.comma_only = g.comma_only and all(k == "," for k in keys) and prev.entity != slot.entity
