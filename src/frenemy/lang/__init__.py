@@ -60,7 +60,13 @@ _VOCAB: dict[int, frozenset[str]] = {}
 
 
 def available_languages() -> list[str]:
-    return sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".yaml"))
+    return list(_language_files())
+
+
+@cache
+def _language_files() -> tuple[str, ...]:
+    # listed once: the pipeline asks for every document
+    return tuple(sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".yaml")))
 
 
 @cache
