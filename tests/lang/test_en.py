@@ -162,8 +162,19 @@ CASES = [
     # --- operates_in / bids ---------------------------------------------------------------------
     ("Apple is pushing deeper into financial services.", [("Apple", OP, "financial services")], []),
     ("Oracle made an unsolicited offer for Netflix.", [("Oracle", B, "Netflix")], [("Oracle", A, "Netflix")]),
-    xfail("Nvidia denied that it was in talks to buy Arm.", [], [("Nvidia", B, "Arm Holdings")],
-          "a negation before a pronoun subject ('denied that it was in talks') is outside the claim's scope"),
+    ("Nvidia denied that it was in talks to buy Arm.", [], [("Nvidia", B, "Arm Holdings")]),
+    # --- attachment: participle asides, denials, descriptors ------------------------------------
+    ("Walmart, founded in 1962 by former Ben Franklin managers, counts Nike and Adidas among its suppliers.",
+     [], [("Nike", C, "Ben Franklin"), ("Adidas", C, "Ben Franklin")]),
+    ("Shares of Zorvana rose. Zorvana, backed by SoftBank since 2020, counts Nike, PepsiCo and Unilever among its customers.",
+     [("Nike", C, "Zorvana"), ("PepsiCo", C, "Zorvana"), ("Unilever", C, "Zorvana")],
+     [("Nike", C, "SoftBank"), ("PepsiCo", C, "SoftBank")]),
+    ("Snap, once a former partner of Google, relies on Microsoft Azure.", [(SNAP, C, AZURE)], []),
+    ("Oracle dismissed a newspaper report that it had approached Netflix about a takeover.",
+     [], [("Oracle", B, "Netflix"), ("Oracle", A, "Netflix")]),
+    ("Intel, the chipmaker controlled by no one, rejected reports that it was in talks to buy AMD.",
+     [], [("Intel", B, "AMD")]),
+    ("Nike signed deals with Adidas, Walmart and the insurer Allianz.", [], [("Walmart", OP, "insurance")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

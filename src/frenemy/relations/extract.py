@@ -454,6 +454,10 @@ def _descriptors(sf: SentenceFrame, covered: set[int]) -> list[Candidate]:
         while j < len(units) and j - g.last <= 3 and (sf.word(j, "determiners") or sf.word(j, "includers")):
             j += 1
         company = sf.group_at(j)
+        if company is not None and len(company.slots) > 1:
+            # "Unilever, Delta and the insurer Allianz": the sector word describes its own member
+            member = next((s for s in company.slots if s.first == j), None)
+            company = Group([member], member.first, member.last) if member else None
         if (company is None or company.kind != "org" or company.first != j) and not (
                 g.last + 1 < len(units) and units[g.last + 1].mention is not None):
             # apposition: "Company, the [adjective] sector-noun"
@@ -518,7 +522,9 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     spans = sf.su.spans
 
     def has(cls: str, a: int, b: int) -> bool:
-        return any(a <= i <= b and not units[i].in_cue for s, e in spans.get(cls, ()) for i in range(s, e + 1))
+        # an aside the cue is outside of (", founded by former Google engineers,") lends it no modality
+        return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first)
+                   for s, e in spans.get(cls, ()) for i in range(s, e + 1))
 
     segment = cue_first
     while segment > 0 and units[segment - 1].key != "," and not sf.is_break(segment - 1):
@@ -529,7 +535,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if sf.word(i, "conjunctions") and sf.group_at(i - 1) is None and sf.group_at(i + 1) is None:
             neg_from = i
             break
-    if has("negations", neg_from, hi) or has("conditionals", segment, cue_first):
+    if has("negations", neg_from, hi) or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
     relation = c.relation
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(

@@ -129,8 +129,11 @@ class SentenceFrame:
         before = units[i - 1].mention if i > 0 else None
         if before is None or before.kind not in ORG_KINDS:
             return False
-        if self.word(i + 1, "articles") and i + 2 < len(units) and units[i + 2].mention is None:
-            return True
+        if self.word(i + 1, "articles") and i + 2 < len(units) and (
+                units[i + 2].mention is None or units[i + 2].mention.kind == "industry"):
+            return True  # ", the freight-software maker owned by ...,"
+        if self.word(i + 1, "asides"):
+            return True  # ", founded in 2019 by former Google engineers,"
         # ", controlled by X," ", owned by X,": a participle with its agent
         agents = self.lex.words.get("agent_words", frozenset())
         return any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues)
