@@ -124,3 +124,22 @@ def test_vietnamese_accents_are_not_folded_away():
 def test_language_is_detected():
     assert analyse_text("Walmart s'associe à Microsoft pour le rachat de TikTok.").lang == "fr"
     assert analyse_text("Microsoft đã công bố một hợp đồng với Walmart.").lang == "vi"
+
+
+def test_prediction_lists_the_owner_spelt_out_in_a_family_members_name():
+    from frenemy.api import default_pipeline
+    from frenemy.output import prediction
+
+    ad = analyse_text("Acme Robotics signed a five-year deal to run its factories on Google Cloud.", lang="en")
+    names = {e["name"] for e in prediction(ad, registry=default_pipeline().registry)["entities"]}
+    assert "Google Cloud" in names and "Google" in names
+    assert "Google" not in {e["name"] for e in prediction(ad)["entities"]}
+
+
+def test_prediction_does_not_list_an_owner_the_name_does_not_spell_out():
+    from frenemy.api import default_pipeline
+    from frenemy.output import prediction
+
+    ad = analyse_text("Acme Robotics streams its training videos on YouTube.", lang="en")
+    names = {e["name"] for e in prediction(ad, registry=default_pipeline().registry)["entities"]}
+    assert "YouTube" in names and not names & {"Google", "Alphabet"}
