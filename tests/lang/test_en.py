@@ -175,6 +175,16 @@ CASES = [
     ("Intel, the chipmaker controlled by no one, rejected reports that it was in talks to buy AMD.",
      [], [("Intel", B, "AMD")]),
     ("Nike signed deals with Adidas, Walmart and the insurer Allianz.", [], [("Walmart", OP, "insurance")]),
+    # --- titles after a possessive, "the company's" in an apposition ----------------------------
+    ("Snowflake runs its platform on Google Cloud, its chief executive Frank Slootman said.",
+     [("Frank Slootman", EX, "Snowflake")], [("Frank Slootman", EX, GCP)]),
+    ("Nvidia hired Jane Holt from Intel. She reports to Tom Reyes, the company's president.",
+     [("Tom Reyes", EX, "Nvidia")], [("Tom Reyes", EX, "Intel")]),
+    # --- goods between a supply verb and its customer; a bare verb-noun ------------------------
+    ("Boeing supplies Zentrix jets to Delta Air Lines.",
+     [("Delta Air Lines", C, "Boeing"), ("Zentrix", PR, "Boeing")], [("Zentrix", C, "Boeing")]),
+    ("Microsoft said the purchase would strengthen LinkedIn.", [], [("Microsoft", B, "LinkedIn"), ("Microsoft", A, "LinkedIn")]),
+    ("Salesforce completed its takeover of Slack last year.", [("Slack", S, "Salesforce")], [("Slack", PR, "Salesforce")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
