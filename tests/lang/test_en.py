@@ -206,3 +206,12 @@ def test_sentence(text, present, absent):
 @pytest.mark.parametrize("text,a,b", NO_RELATION)
 def test_no_relation(text, a, b):
     assert_no_relation(text, "en", a, b)
+
+
+def test_places_and_amounts_are_not_companies():
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Volkswagen will invest $5.8bn in a plant in Michigan, its biggest in the United States, "
+                      "and open an office in New York and Palo Alto.", lang="en")
+    names = {e.name for e in ad.entities.values() if e.kind in ("company", "product")}
+    assert names == {"Volkswagen Group"}, names

@@ -109,9 +109,10 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
-                    and b + 1 < len(units) and units[b + 1].key == "'s":
+                    and b + 1 < len(units) and units[b + 1].key == "'s" \
+                    and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
                 # "Y, the company's president": an apposition speaks of the company this
-                # sentence names first
+                # sentence names first (not "the bank's": a sector says which one)
                 first = next((s for s in visible if s.kind == "company" and s.last < a), None)
                 if first is not None:
                     entity = first.entity
