@@ -20,7 +20,7 @@ WORD_CLASSES = (
     "possessives", "plural_pronouns", "pronouns", "anaphors", "group_anaphors", "honorifics",
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
-    "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter",
+    "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
 )
 
 
