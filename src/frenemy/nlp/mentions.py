@@ -185,7 +185,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
         # its products, unless the extra word is a legal suffix.
         if (prev_mention and prev_mention.kind == "company" and text[prev_mention.end:a].strip() == ""
-                and not (" " in seg and seg.split()[0] in first_names())):
+                and not (" " in seg and seg.split()[0] in first_names())
+                and not _stands_alone(text, seg, text[prev_mention.start:b])):
             if token_key(seg) in _LEGAL:
                 prev_mention.end = b
                 prev_mention.text = text[prev_mention.start:b]
@@ -214,6 +215,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     _link_surnames(out)
     _fuzzy_resolve(out, registry)
     return out
+
+
+def _stands_alone(text: str, seg: str, joined: str) -> bool:
+    """'DoorDash Wolt' where the article also names Wolt on its own: two names side by side."""
+    alone = len(re.findall(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
+    return alone > text.count(joined)
 
 
 _NOUN_ENDINGS = ("er", "ers", "en", "ern", "ler", "eur", "eurs", "ent", "ents", "ist", "isten", "konzern",
