@@ -124,3 +124,29 @@ def test_vietnamese_accents_are_not_folded_away():
 def test_language_is_detected():
     assert analyse_text("Walmart s'associe à Microsoft pour le rachat de TikTok.").lang == "fr"
     assert analyse_text("Microsoft đã công bố một hợp đồng với Walmart.").lang == "vi"
+
+
+def test_prediction_lists_the_owner_spelt_out_in_a_family_members_name():
+    from frenemy.api import default_pipeline
+    from frenemy.output import prediction
+
+    ad = analyse_text("Acme Robotics signed a five-year deal to run its factories on Google Cloud.", lang="en")
+    names = {e["name"] for e in prediction(ad, registry=default_pipeline().registry)["entities"]}
+    assert "Google Cloud" in names and "Google" in names
+    assert "Google" not in {e["name"] for e in prediction(ad)["entities"]}
+
+
+def test_prediction_does_not_list_an_owner_the_name_does_not_spell_out():
+    from frenemy.api import default_pipeline
+    from frenemy.output import prediction
+
+    ad = analyse_text("Acme Robotics streams its training videos on YouTube.", lang="en")
+    names = {e["name"] for e in prediction(ad, registry=default_pipeline().registry)["entities"]}
+    assert "YouTube" in names and not names & {"Google", "Alphabet"}
+
+
+def test_a_plural_pronoun_for_an_earlier_sentences_list_does_not_break_the_document():
+    text = ("Wir treffen oft auf Nordwind Systems, die Cloud-Tochter von Kestrel Holding, und auf Bergfeld Digital. "
+            "Gegen die gewinnen wir über Service.\n\nZuletzt hieß es, Nordwind Systems wolle sie übernehmen.")
+    ad = analyse_text(text, lang="de")
+    assert len(ad.sentences) == 3

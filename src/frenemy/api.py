@@ -51,7 +51,7 @@ def extract_files(
             yield item
             continue
         ad = _analyse_or_reject(pipeline, item)
-        yield ad if isinstance(ad, Rejected) else prediction(ad, min_confidence)
+        yield ad if isinstance(ad, Rejected) else prediction(ad, min_confidence, pipeline.registry)
 
 
 def _analyse_or_reject(pipeline: Pipeline, doc: Document) -> AnalysedDocument | Rejected:
@@ -283,6 +283,6 @@ def evaluate(gold_dir: str | Path, min_confidence: float = DEFAULT_MIN_CONFIDENC
         if isinstance(ad, Rejected):
             continue
         key = doc_key(item.source)
-        predictions[key] = prediction(ad, min_confidence)
+        predictions[key] = prediction(ad, min_confidence, pipeline.registry)
         texts[key] = [s.text for s in ad.sentences]
     return score(golds, predictions, texts)

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from frenemy.model import AnalysedDocument
+from frenemy.knowledge.registry import Registry
+from frenemy.model import AnalysedDocument, Entity
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 
-def prediction(ad: AnalysedDocument, min_confidence: float = DEFAULT_MIN_CONFIDENCE) -> dict:
+def prediction(ad: AnalysedDocument, min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+               registry: Registry | None = None) -> dict:
+    """The document's entities and its claims at or above `min_confidence`.
+
+    With the registry, the list also names the owners spelt out inside a family member's name
+    ("Google Cloud" names Google), which the text mentions without a claim of their own.
+    """
     ids: dict[str, str] = {}
     entities = []
-    for ent in sorted(ad.entities.values(), key=lambda e: (e.kind, e.name)):
+    listed = {**ad.entities, **(named_owners(ad, registry) if registry else {})}
+    for ent in sorted(listed.values(), key=lambda e: (e.kind, e.name)):
         ids[ent.id] = f"e{len(ids) + 1}"
         entities.append({
             "id": ids[ent.id], "name": ent.name, "kind": ent.kind,
@@ -35,3 +43,23 @@ def prediction(ad: AnalysedDocument, min_confidence: float = DEFAULT_MIN_CONFIDE
         relations.append(rel)
     name = Path(ad.doc.source).name if ad.doc.source and ad.doc.source != "-" else ad.doc.id
     return {"doc": name, "lang": ad.lang, "date": ad.date, "entities": entities, "relations": relations}
+
+
+def named_owners(ad: AnalysedDocument, registry: Registry) -> dict[str, Entity]:
+    """Registry ancestors whose name opens the surface of a family member in the text
+    ("Amazon Web Services" → Amazon, "Microsoft Azure" → Microsoft), not already entities."""
+    found: dict[str, Entity] = {}
+    for ent in ad.entities.values():
+        if not ent.known:
+            continue
+        for owner_id in registry.ancestors(ent.id):
+            owner = registry.get(owner_id)
+            if owner is None or owner_id in ad.entities or owner_id in found:
+                continue
+            surfaces = [s.casefold() for s in ent.aliases]
+            prefix = next((name for name in owner.names
+                           if any(s.startswith(name.casefold() + " ") for s in surfaces)), None)
+            if prefix:
+                found[owner_id] = Entity(owner_id, owner.name, owner.kind, {prefix}, known=True,
+                                         parent=owner.parent, industries=owner.industries)
+    return found

@@ -20,7 +20,7 @@ WORD_CLASSES = (
     "possessives", "plural_pronouns", "pronouns", "anaphors", "group_anaphors", "honorifics",
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
-    "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter",
+    "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
 )
 
 
@@ -44,6 +44,9 @@ class Lexicon:
     cues: list[Cue] = field(default_factory=list)
     months: dict[str, int] = field(default_factory=dict)
     split_words: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    # verb-second word order (German, Dutch): a clause opening with an adverbial puts the
+    # subject right after the finite verb ("Im Mai übernahm Siemens Altair")
+    verb_second: bool = False
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -82,7 +85,7 @@ def load_lexicon(lang: str) -> Lexicon:
 def parse_lexicon(raw: dict, where: str) -> Lexicon:
     from frenemy.model import RELATION_TYPES
 
-    lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""))
+    lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")))
     for cls in WORD_CLASSES:
         phrases = [str(w) for w in raw.get(cls, []) or []]
         lex.words[cls] = frozenset(token_key(w) for w in phrases if "..." not in w)
@@ -92,7 +95,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 parts = [token_key(p) for p in w.split("...") if p.strip()]
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
-        if key not in (*WORD_CLASSES, "lang", "name", "relations", "months"):
+        if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "verb_second"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     for relation, frames in (raw.get("relations") or {}).items():
