@@ -74,8 +74,8 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             state.subjects.append(org_slots[0].entity)
             state.last_named = org_slots[-1].entity
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
-        if lists:
-            state.last_list = lists[-1]
+        # "them" stands for a list of the sentence just before, not one named paragraphs ago
+        state.last_list = lists[-1] if lists else None
     claims.extend(_knowledge_claims(ad, registry, claims))
     ad.claims = _dedupe(claims)
 
@@ -181,6 +181,10 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
                 and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
                 and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap))
+            # out of an aside only bare list glue goes on: "which include A, B and C" is one
+            # list, "X, which bundles its Copilot offering, and against Y" is not
+            if not (sf.visible(prev.first, slot.first) and sf.visible(slot.first, prev.first)):
+                light = light and not described
             if joined and light and len(keys) <= 8:
                 g.slots.append(slot)
                 g.last = slot.last
