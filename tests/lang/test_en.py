@@ -193,6 +193,10 @@ CASES = [
     ("The deal pits Netflix against Disney in streaming.", [("Netflix", R, "The Walt Disney Company")], []),
     ("The launch puts Zoom squarely against Microsoft, which sells its Teams app to banks, and against Cisco.",
      [(ZOOM, R, "Microsoft"), (ZOOM, R, "Cisco")], [("Microsoft Teams", R, "Cisco")]),
+    # --- a name in apposition to a possessed noun is a product ---------------------------------
+    ("Shares of Zorvana rose. Its flagship product, Quorvel, sits between databases and chatbots.",
+     [("Quorvel", PR, "Zorvana")], []),
+    ("Drivers will use Uber's new delivery app, Zipdash, from June.", [("Zipdash", PR, "Uber")], []),
     ("Salesforce completed its takeover of Slack last year.", [("Slack", S, "Salesforce")], [("Slack", PR, "Salesforce")]),
 ]
 

@@ -421,16 +421,35 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
         if slot.anaphor or not slot.entity.startswith("new:") or slot.kind not in ORG_KINDS:
             continue
         j = slot.first - 1
+        apposed = False
         while j >= 0 and j > slot.first - 3 and units[j].mention is None and sf.word(j, "determiners") \
                 and not sf.word(j, "possessives"):
             j -= 1  # "its new grocery app X": articles and descriptors between
+        if j == slot.first - 1 and j >= 2 and units[j].key == "," and (
+                slot.last + 1 >= len(units) or units[slot.last + 1].key in (",", ".", ";")):
+            # "Its flagship product, Veil,", "Harborline's routing software, RouteWise,": the name
+            # in apposition to a possessed noun of at most three plain words
+            k = j - 1
+            while k > j - 4 and k >= 0 and not units[k].in_cue and not sf.is_break(k) and (
+                    units[k].mention is None and units[k].key.replace("-", "").isalpha()
+                    and not sf.word(k, "possessives") or (units[k].mention is not None
+                                                          and units[k].mention.kind == "industry")):
+                k -= 1
+            if k < j - 1 and (units[k].key == "'s" or sf.word(k, "possessives")):
+                j, apposed = k, True
         owner: Group | None = None
         if j >= 1 and units[j].key == "'s" and units[j - 1].mention is not None:
             owner = sf.group_at(j - 1)
         elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs"):
             owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot]
+            if apposed:  # "Banorte, que ... Soriana, ha creado su propia aplicación, Bineo": the subject's
+                owners = [s for s in owners if s.kind == "company" and sf.visible(s.first, j)][:1]
             if owners:
                 owner = Group([owners[-1]], owners[-1].first, owners[-1].last)
+            elif apposed and j == 0 and state.subjects and state.subjects[-1] != slot.entity:
+                # "Its flagship product, Veil, ...": the company the previous sentence was about
+                prev = Slot(0, 0, state.subjects[-1], "company", 0.7, anaphor="possessive")
+                owner = Group([prev], 0, 0)
         if owner is not None and owner.kind == "org" and slot.entity not in owner.entities:
             out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.65,
                                  (slot.first, slot.last)))
