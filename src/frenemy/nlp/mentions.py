@@ -130,14 +130,18 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     occupied = sorted((m.start, m.end) for m in mentions
                       if not (m.kind == "industry" and m.text[:1].isupper() and _after_capital(text, m.start)))
     stop = lex.vocabulary
+    owners = _compound_owners(text, stop, mentions)
+    if owners:
+        occupied = sorted(occupied + [(m.start, m.end) for m in owners])
     not_names = stop | lex.words.get("role_titles", frozenset()) | lex.words.get("honorifics", frozenset())
     markers = lex.words.get("noun_markers", frozenset())
     suffixes = tuple(lex.words.get("noun_suffixes", ()))
     roles = lex.words.get("role_titles", frozenset())
+    agents = lex.words.get("agent_words", frozenset())
     honorifics = lex.words.get("honorifics", frozenset())
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
-    out = list(mentions)
+    out = list(mentions) + owners
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
     headlines = _title_case_sentences(ad)
@@ -186,7 +190,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         before = text[max(0, a - 40):a]
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
-        if " " not in seg and (prev_key in markers or (suffixes and seg.lower().endswith(suffixes))):
+        if " " not in seg and (prev_key in markers or (suffixes and seg.lower().endswith(suffixes))) \
+                and not seg.lower().endswith(_GROUP_COMPOUNDS):
             continue  # German "den Softwarehersteller": a capitalised noun, not a name
         if markers and " " not in seg and not _name_shaped(seg) and seg.lower().endswith(_PLAIN_NOUN_ENDINGS) \
                 and text.count(seg) < 2 and not _closest(registry, name_key(seg)) and not _cue_precedes(text, a, lex):
@@ -204,7 +209,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
         # its products, unless the extra word is a legal suffix.
         if (prev_mention and prev_mention.kind == "company" and text[prev_mention.end:a].strip() == ""
-                and not (" " in seg and seg.split()[0] in first_names())):
+                and not (" " in seg and seg.split()[0] in first_names())
+                and not _stands_alone(text, seg, text[prev_mention.start:b])):
             if token_key(seg) in _LEGAL:
                 prev_mention.end = b
                 prev_mention.text = text[prev_mention.start:b]
@@ -224,7 +230,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         first = seg.split()[0]
         if prev_key in honorifics or (" " in seg and first in first_names()):
             kind = "person"
-        elif _near_role(text, a, b, roles) and " " in seg and len(seg.split()) <= 4:
+        elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4:
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
@@ -233,6 +239,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     _link_surnames(out)
     _fuzzy_resolve(out, registry)
     return out
+
+
+def _stands_alone(text: str, seg: str, joined: str) -> bool:
+    """'DoorDash Wolt' where the article also names Wolt on its own: two names side by side."""
+    alone = len(re.findall(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
+    return alone > text.count(joined)
 
 
 _NOUN_ENDINGS = ("er", "ers", "en", "ern", "ler", "eur", "eurs", "ent", "ents", "ist", "isten", "konzern",
@@ -367,10 +379,42 @@ def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
         yield pos, end
 
 
-def _near_role(text: str, a: int, b: int, roles: frozenset[str]) -> bool:
-    window = token_key(text[max(0, a - 60):a]).split()[-6:] + token_key(text[b:b + 60]).split()[:6]
-    joined = " " + " ".join(window) + " "
-    return any(f" {r} " in joined for r in roles)
+def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset()) -> bool:
+    before = token_key(text[max(0, a - 60):a]).split()[-6:]
+    after = token_key(text[b:b + 60]).split()[:6]
+    # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part
+    before += [w.rsplit("-", 1)[1] for w in before if "-" in w.strip("-")]
+    joined_before = " " + " ".join(before) + " "
+    joined_after = " " + " ".join(after) + " "
+    # "geleitet von X", "dirigée par X": a role ending in an agent word names the person after it
+    return any(f" {r} " in joined_before or (r.rsplit(" ", 1)[-1] not in agents and f" {r} " in joined_after)
+               for r in roles)
+
+
+# "die Schwarz-Gruppe": a compound ending in a group word is a company name, article or not
+_GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
+_COMPOUND = re.compile(r"(?<![\w\-])([^\W\d_][\w&+.]*?)-([^\W\d_]+)(?![\w\-])")
+
+
+def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention]) -> list[Mention]:
+    """'Lieferando-Chefin', 'Altair-Gründer', 'Wolt-Rivale': a name glued to a relational noun the
+    lexicon lists as a compound tail ('- chef', '- gründer') is a company name."""
+    tails = {w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"}
+    if not tails:
+        return []
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in _COMPOUND.finditer(text):
+        prefix, tail = m.group(1), m.group(2).lower()
+        a, b = m.span(1)
+        if tail not in tails or not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop:
+            continue
+        if any(x < m.end() and a < y for x, y in spans):
+            continue  # a registry name ("VW-Tochter") or a sector word is there already
+        if _after_capital(text, a):
+            continue  # "Zilveren Kruis-directeur": the name has more words, the name finder sees them
+        out.append(Mention(a, b, prefix, "company", 0, "", 0.5, "discovered"))
+    return out
 
 
 def _link_surnames(mentions: list[Mention]) -> None:

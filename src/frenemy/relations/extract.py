@@ -253,7 +253,13 @@ def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
     lo, hi = subj.last + 1, min(len(sf.su.units) - 1, cue.last + 2)
     if not any(sf.word(i, "plural_pronouns") for i in range(lo, hi + 1)):
         return []
-    antecedent = _list_in_sentence(sf, subj.first) or state.last_list
+    pronoun = next(i for i in range(lo, hi + 1) if sf.word(i, "plural_pronouns"))
+    antecedent = _list_in_sentence(sf, subj.first)
+    if antecedent is None and state.last_list is not None:
+        # the list of an earlier sentence stands where the pronoun is: its own unit indices
+        # belong to that sentence, not this one
+        antecedent = Group([Slot(pronoun, pronoun, s.entity, s.kind, s.confidence, "plural")
+                            for s in state.last_list.slots], pronoun, pronoun)
     if antecedent is None or set(antecedent.entities) & set(subj.entities):
         return []
     return [Candidate(subj, cue.relation, antecedent, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
@@ -542,8 +548,10 @@ def _realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Re
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
     units = sf.su.units
-    paired = len(owners) == 2 and not any(units[i].key == "," for i in range(c.objects.first, c.objects.last))
-    if relation == "subsidiary_of" and paired and out:
+    # a continued candidate keeps a side of the previous sentence, whose unit indices are not this one's
+    paired = (relation == "subsidiary_of" and c.frame != "CONT" and len(owners) == 2
+              and not any(units[i].key == "," for i in range(c.objects.first, c.objects.last)))
+    if paired and out:
         # "the joint venture of Orange and Capgemini": its owners are partners
         for i, a in enumerate(owners):
             for b in owners[i + 1:]:

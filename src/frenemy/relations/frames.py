@@ -240,7 +240,16 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             if obj is not None:
                 scope = (cue.first, cue.tail[-1][1] + 3)
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
-    subj = sf.relative_antecedent(cue.first) or sf.left(cue.first)
+    antecedent = sf.relative_antecedent(cue.first)
+    subj = antecedent or sf.left(cue.first)
+    if sf.lex.verb_second and antecedent is None:
+        found = verb_second(sf, cue, subj)
+        if found is not None:
+            subj, obj = found
+            if cue.frame == "OVS":
+                subj, obj = obj, subj
+            end = max(cue.tail[-1][1] if cue.tail else cue.last, subj.last, obj.last)
+            return [Candidate(subj, cue.relation, obj, cue.frame, cue, base, (min(subj.last, obj.last), end + 2))]
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
@@ -277,9 +286,98 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return out
 
 
+_PREPOSITIONS = ("of_words", "agent_words", "with_words", "in_words", "purposes")
+_QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’"})
+_CLAUSE_PUNCT = frozenset({",", ":", ";", "–", "—", "(", ")"})
+
+
+def _clause_start(sf: SentenceFrame, i: int) -> int:
+    j = i
+    while j > 0 and sf.su.units[j - 1].key not in _CLAUSE_PUNCT and not sf.is_break(j - 1):
+        j -= 1
+    return j
+
+
+def _after_preposition(sf: SentenceFrame, g: Group) -> bool:
+    """'bei Wasserstoff', 'von der Telekom': the group is a prepositional object."""
+    j = g.first - 1
+    while j >= 0 and sf.word(j, "determiners") and not any(sf.word(j, c) for c in _PREPOSITIONS):
+        j -= 1
+    return j >= 0 and any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
+
+
+def prefield_subject(sf: SentenceFrame, g: Group, verb: int) -> bool:
+    """In a verb-second clause, the group is the whole field before the finite verb at `verb`:
+    only articles, descriptors and asides stand around it ("Der Chiphersteller Infineon, ...,
+    übernimmt"), not an adverbial ("Bei den Batterien für die Neue Klasse setzt ...")."""
+    units = sf.su.units
+    if not all(j in sf._hidden or units[j].key in _QUOTES for j in range(g.last + 1, verb)):
+        return False
+    ok = ("determiners", "articles", "conjunctions")
+    return all(units[j].key in _QUOTES or (any(sf.word(j, c) for c in ok) and not sf.word(j, "purposes"))
+               for j in range(_clause_start(sf, g.first), g.first))
+
+
+def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[Group, Group] | None:
+    """(left side, right side) of a verb cue when the word order is not subject-verb-object.
+
+    Inverted: "Im Mai übernahm Siemens Altair", "Bei Batterien setzt der Konzern auf CATL": the
+    group right after the verb is the subject when no group fills the field before the verb.
+    Verb-final: "…, dass Siemens Altair übernimmt": both groups before the verb.
+    Nominal cues ("der Kauf von X") and agent phrases keep their own frames.
+    """
+    if any(sf.ends_with(cue, c) for c in ("of_words", "agent_words")):
+        return None
+    if left is not None and prefield_subject(sf, left, cue.first):
+        return None
+    units = sf.su.units
+    j = cue.last + 1
+    while j < len(units) and sf.word(j, "determiners") and sf.group_at(j) is None:
+        j += 1
+    first = sf.group_at(j)
+    if first is not None and first.first == j and first.kind == "org" and sf.visible(j, cue.first):
+        obj = sf.right(first.last)
+        tail_end = cue.tail[-1][1] if cue.tail else -1
+        if obj is not None and obj.first == first.last + 1:
+            obj = None  # two names in a row: one name the finder split, not subject and object
+        if obj is not None and (_after_preposition(sf, obj) and obj.first != tail_end + 1
+                                and not (sf.ends_with(cue, "with_words") or cue.tail)):
+            obj = None  # "übernimmt Altair von Nordwind": a prepositional object is no direct object
+        if obj is not None and _same_clause(sf, cue.first, obj.first):
+            return first, obj
+        return None
+    if left is None or sf.right(cue.last if not cue.tail else cue.tail[-1][1]) is not None:
+        return None
+    # verb-final: "dass Siemens Altair übernimmt", "weil ZF BMW beliefert"
+    if _after_preposition(sf, left) or not _same_clause(sf, left.last, cue.first):
+        return None
+    before = sf.left(left.first, limit=6)
+    if before is None or _after_preposition(sf, before) or not _same_clause(sf, before.last, cue.first):
+        return None
+    start = _clause_start(sf, before.first)
+    if start != _clause_start(sf, cue.first) or not 0 < before.first - start <= 2:
+        return None  # a subordinate clause opens with its conjunction or pronoun: "dass", "weil", "der"
+    if any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) for c in sf.su.cues):
+        return None  # the infinitive of "will ... übernehmen" is not a verb of its own
+    if any(any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
+           for j in range(start, before.first)):
+        return None
+    return before, left
+
+
+def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(sf.is_break(i) or sf.su.units[i].key in (";", ":") for i in range(lo, hi))
+
+
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     left = sf.left(cue.first)
     right = sf.right(cue.last)
+    if sf.lex.verb_second and cue.tail and (left is None or not prefield_subject(sf, left, cue.first)):
+        # "Seit 2020 arbeitet Siemens mit Nvidia zusammen"
+        found = verb_second(sf, cue, left)
+        if found is not None:
+            left, right = found
     if cue.tail and left is None and right is not None and right.last < cue.tail[0][0]:
         # "the deal pits X against Y": both sides follow the verb
         other = sf.right(cue.tail[-1][1], limit=3)
@@ -361,6 +459,11 @@ def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     subj = sf.right(cue.last, limit=2, anaphors=True) if sf.ends_with(cue, "of_words") else None
     if subj is None:
         subj = sf.left(cue.first, limit=8, free=False)
+    if sf.lex.verb_second and (subj is None or not prefield_subject(sf, subj, cue.first)):
+        # "Ab 2025 steigt Amazon ins Bankgeschäft ein"
+        after = sf.right(cue.last, limit=1, anaphors=True)
+        if after is not None and _same_clause(sf, cue.first, after.first):
+            subj = after
     if subj is None:
         return []
     start = max(cue.last, subj.last) if subj.first > cue.last else cue.last
