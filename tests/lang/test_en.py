@@ -193,6 +193,8 @@ CASES = [
     ("The deal pits Netflix against Disney in streaming.", [("Netflix", R, "The Walt Disney Company")], []),
     ("The launch puts Zoom squarely against Microsoft, which sells its Teams app to banks, and against Cisco.",
      [(ZOOM, R, "Microsoft"), (ZOOM, R, "Cisco")], [("Microsoft Teams", R, "Cisco")]),
+    ("Rivian reported results. Volkswagen formed a joint venture with the California start-up.",
+     [("Volkswagen Group", P, "Rivian")], []),
     # --- a name in apposition to a possessed noun is a product ---------------------------------
     ("Shares of Zorvana rose. Its flagship product, Quorvel, sits between databases and chatbots.",
      [("Quorvel", PR, "Zorvana")], []),

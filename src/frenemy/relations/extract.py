@@ -97,7 +97,7 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     for cls in ANAPHOR_CLASSES:
-        for a, b in sf.su.spans.get(cls, []):
+        for a, b in sf.su.spans.get(cls, []) + _modified_anaphors(sf, cls):
             if any(i in taken for i in range(a, b + 1)):
                 continue
             if any(s.kind == "industry" and a <= s.first <= b for s in slots) and a == b:
@@ -123,6 +123,31 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 taken.update(range(a, b + 1))
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _modified_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
+    """"the California start-up", "the Chinese group", "the Baltimore-based group": an anaphor
+    ("the start-up") with one or two proper modifiers between its article and its noun."""
+    if cls not in ("anaphors", "group_anaphors"):
+        return []
+    phrases = sf.lex.words.get(cls, frozenset())
+    units = sf.su.units
+    text, offset = sf.su.sentence.text, sf.su.sentence.start
+    out: list[tuple[int, int]] = []
+    for i, u in enumerate(units):
+        if not sf.word(i, "articles"):
+            continue
+        for m in (1, 2):
+            mods = units[i + 1:i + 1 + m]
+            if len(mods) < m or not all(
+                    x.mention is None and not x.in_cue and x.key.replace("-", "").isalpha()
+                    and (text[x.start - offset].isupper() or x.key.endswith("-based")) for x in mods):
+                break
+            for h in (1, 2):
+                head = units[i + 1 + m:i + 1 + m + h]
+                if len(head) == h and " ".join([u.key, *(x.key for x in head)]) in phrases:
+                    out.append((i, i + m + h))
+    return out
 
 
 def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:

@@ -254,10 +254,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
         # "Snowflake made an offer for the company": the company the article spoke of just before
-        end = cue.tail[-1][1] if cue.tail else cue.last
-        obj = sf.right(end, limit=2, anaphors=True)
-        if obj is not None and not all(x.anaphor in ("anaphors", "group_anaphors", "latter") for x in obj.slots):
-            obj = None  # a description ("the company"), not a pronoun: "the purchase makes it harder"
+        obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
     middle = None
     if cue.tail and obj is not None and obj.last < cue.tail[0][0]:
         # "Ford supplies E-Transit vans to Amazon": the party is after the cue's last part,
@@ -378,6 +375,9 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         found = verb_second(sf, cue, left)
         if found is not None:
             left, right = found
+    if right is None and left is not None and not sf.lex.verb_second:
+        # "a joint venture with the California start-up": a description names the other side
+        right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
     if cue.tail and left is None and right is not None and right.last < cue.tail[0][0]:
         # "the deal pits X against Y": both sides follow the verb
         other = sf.right(cue.tail[-1][1], limit=3)
@@ -471,6 +471,15 @@ def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is None:
         return []
     return [Candidate(subj, "operates_in", obj, "IND", cue, base, (cue.first, obj.last))]
+
+
+def description_right(sf: SentenceFrame, i: int) -> Group | None:
+    """An anaphoric description ("the company", "the California start-up") right after unit i;
+    not a pronoun: "the purchase makes it harder" says nothing of "it"."""
+    g = sf.right(i, limit=2, anaphors=True)
+    if g is None or not all(x.anaphor in ("anaphors", "group_anaphors", "latter") for x in g.slots):
+        return None
+    return g
 
 
 def _repeated_preposition(sf: SentenceFrame, g: Group, prep_at: int) -> Group:
