@@ -184,6 +184,21 @@ CASES = [
     ("Boeing supplies Zentrix jets to Delta Air Lines.",
      [("Delta Air Lines", C, "Boeing"), ("Zentrix", PR, "Boeing")], [("Zentrix", C, "Boeing")]),
     ("Microsoft said the purchase would strengthen LinkedIn.", [], [("Microsoft", B, "LinkedIn"), ("Microsoft", A, "LinkedIn")]),
+    # --- "them" is a list of the sentence before; bids on "the company"; "pits X against Y" ------
+    ("Nike and Adidas reported results. Walmart raised prices. Amazon uses them in its warehouses.",
+     [], [("Amazon", C, "Nike"), ("Amazon", C, "Adidas")]),
+    ("The start-up Zorvana has drawn takeover interest from Oracle.", [("Oracle", B, "Zorvana")], []),
+    ("Netflix reported results. Oracle made a preliminary offer for the company in March.",
+     [("Oracle", B, "Netflix")], [("Oracle", A, "Netflix")]),
+    ("The deal pits Netflix against Disney in streaming.", [("Netflix", R, "The Walt Disney Company")], []),
+    ("The launch puts Zoom squarely against Microsoft, which sells its Teams app to banks, and against Cisco.",
+     [(ZOOM, R, "Microsoft"), (ZOOM, R, "Cisco")], [("Microsoft Teams", R, "Cisco")]),
+    ("Rivian reported results. Volkswagen formed a joint venture with the California start-up.",
+     [("Volkswagen Group", P, "Rivian")], []),
+    # --- a name in apposition to a possessed noun is a product ---------------------------------
+    ("Shares of Zorvana rose. Its flagship product, Quorvel, sits between databases and chatbots.",
+     [("Quorvel", PR, "Zorvana")], []),
+    ("Drivers will use Uber's new delivery app, Zipdash, from June.", [("Zipdash", PR, "Uber")], []),
     ("Salesforce completed its takeover of Slack last year.", [("Slack", S, "Salesforce")], [("Slack", PR, "Salesforce")]),
 ]
 

@@ -74,8 +74,8 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             state.subjects.append(org_slots[0].entity)
             state.last_named = org_slots[-1].entity
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
-        if lists:
-            state.last_list = lists[-1]
+        # "them" stands for a list of the sentence just before, not one named paragraphs ago
+        state.last_list = lists[-1] if lists else None
     claims.extend(_knowledge_claims(ad, registry, claims))
     ad.claims = _dedupe(claims)
 
@@ -97,7 +97,7 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     for cls in ANAPHOR_CLASSES:
-        for a, b in sf.su.spans.get(cls, []):
+        for a, b in sf.su.spans.get(cls, []) + _modified_anaphors(sf, cls):
             if any(i in taken for i in range(a, b + 1)):
                 continue
             if any(s.kind == "industry" and a <= s.first <= b for s in slots) and a == b:
@@ -123,6 +123,31 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 taken.update(range(a, b + 1))
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _modified_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
+    """"the California start-up", "the Chinese group", "the Baltimore-based group": an anaphor
+    ("the start-up") with one or two proper modifiers between its article and its noun."""
+    if cls not in ("anaphors", "group_anaphors"):
+        return []
+    phrases = sf.lex.words.get(cls, frozenset())
+    units = sf.su.units
+    text, offset = sf.su.sentence.text, sf.su.sentence.start
+    out: list[tuple[int, int]] = []
+    for i, u in enumerate(units):
+        if not sf.word(i, "articles"):
+            continue
+        for m in (1, 2):
+            mods = units[i + 1:i + 1 + m]
+            if len(mods) < m or not all(
+                    x.mention is None and not x.in_cue and x.key.replace("-", "").isalpha()
+                    and (text[x.start - offset].isupper() or x.key.endswith("-based")) for x in mods):
+                break
+            for h in (1, 2):
+                head = units[i + 1 + m:i + 1 + m + h]
+                if len(head) == h and " ".join([u.key, *(x.key for x in head)]) in phrases:
+                    out.append((i, i + m + h))
+    return out
 
 
 def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
@@ -183,6 +208,10 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                     len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
                     and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
                     and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap))
+                # out of an aside only bare list glue goes on: "which include A, B and C" is one
+                # list, "X, which bundles its Copilot offering, and against Y" is not
+                if not (sf.visible(prev.first, slot.first) and sf.visible(slot.first, prev.first)):
+                    light = light and not described
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -425,16 +454,35 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
         if slot.anaphor or not slot.entity.startswith("new:") or slot.kind not in ORG_KINDS:
             continue
         j = slot.first - 1
+        apposed = False
         while j >= 0 and j > slot.first - 3 and units[j].mention is None and sf.word(j, "determiners") \
                 and not sf.word(j, "possessives"):
             j -= 1  # "its new grocery app X": articles and descriptors between
+        if j == slot.first - 1 and j >= 2 and units[j].key == "," and (
+                slot.last + 1 >= len(units) or units[slot.last + 1].key in (",", ".", ";")):
+            # "Its flagship product, Veil,", "Harborline's routing software, RouteWise,": the name
+            # in apposition to a possessed noun of at most three plain words
+            k = j - 1
+            while k > j - 4 and k >= 0 and not units[k].in_cue and not sf.is_break(k) and (
+                    units[k].mention is None and units[k].key.replace("-", "").isalpha()
+                    and not sf.word(k, "possessives") or (units[k].mention is not None
+                                                          and units[k].mention.kind == "industry")):
+                k -= 1
+            if k < j - 1 and (units[k].key == "'s" or sf.word(k, "possessives")):
+                j, apposed = k, True
         owner: Group | None = None
         if j >= 1 and units[j].key == "'s" and units[j - 1].mention is not None:
             owner = sf.group_at(j - 1)
         elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs"):
             owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot]
+            if apposed:  # "Banorte, que ... Soriana, ha creado su propia aplicación, Bineo": the subject's
+                owners = [s for s in owners if s.kind == "company" and sf.visible(s.first, j)][:1]
             if owners:
                 owner = Group([owners[-1]], owners[-1].first, owners[-1].last)
+            elif apposed and j == 0 and state.subjects and state.subjects[-1] != slot.entity:
+                # "Its flagship product, Veil, ...": the company the previous sentence was about
+                prev = Slot(0, 0, state.subjects[-1], "company", 0.7, anaphor="possessive")
+                owner = Group([prev], 0, 0)
         if owner is not None and owner.kind == "org" and slot.entity not in owner.entities:
             out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.65,
                                  (slot.first, slot.last)))

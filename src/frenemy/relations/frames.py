@@ -252,6 +252,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base, (min(subj.last, obj.last), end + 2))]
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
+    if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
+        # "Snowflake made an offer for the company": the company the article spoke of just before
+        obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
     middle = None
     if cue.tail and obj is not None and obj.last < cue.tail[0][0]:
         # "Ford supplies E-Transit vans to Amazon": the party is after the cue's last part,
@@ -372,6 +375,16 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         found = verb_second(sf, cue, left)
         if found is not None:
             left, right = found
+    if right is None and left is not None and not sf.lex.verb_second:
+        # "a joint venture with the California start-up": a description names the other side
+        right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
+    if cue.tail and left is None and right is not None and right.last < cue.tail[0][0]:
+        # "the deal pits X against Y": both sides follow the verb
+        other = sf.right(cue.tail[-1][1], limit=3)
+        if other is not None:
+            other = _repeated_preposition(sf, other, cue.tail[-1][1])
+            scope = (cue.first, cue.tail[-1][1] + 3)
+            return [Candidate(right, cue.relation, other, "SYM", cue, base, scope)]
     scope = ((left.last if left else cue.first), cue.last + 3)
     if left is not None and right is not None:
         return [Candidate(left, cue.relation, right, "SYM", cue, base, scope)]
@@ -458,6 +471,28 @@ def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is None:
         return []
     return [Candidate(subj, "operates_in", obj, "IND", cue, base, (cue.first, obj.last))]
+
+
+def description_right(sf: SentenceFrame, i: int) -> Group | None:
+    """An anaphoric description ("the company", "the California start-up") right after unit i;
+    not a pronoun: "the purchase makes it harder" says nothing of "it"."""
+    g = sf.right(i, limit=2, anaphors=True)
+    if g is None or not all(x.anaphor in ("anaphors", "group_anaphors", "latter") for x in g.slots):
+        return None
+    return g
+
+
+def _repeated_preposition(sf: SentenceFrame, g: Group, prep_at: int) -> Group:
+    """"against X, which ..., and against Y": the preposition repeated after "and" adds Y."""
+    units = sf.su.units
+    j = g.last + 1
+    while j < len(units) and (not sf.visible(j, prep_at) or units[j].key == ","):
+        j += 1
+    if j + 2 < len(units) and sf.word(j, "conjunctions") and units[j + 1].key == units[prep_at].key:
+        extra = sf.group_at(j + 2)
+        if extra is not None and extra.kind == g.kind and extra.first == j + 2:
+            return Group(g.slots + [s for s in extra.slots if s.entity not in g.entities], g.first, extra.last)
+    return g
 
 
 FRAME_HANDLERS = {
