@@ -154,6 +154,13 @@ PRESENT = [
     ("Die Sparte Smart Infrastructure, geleitet von Matthias Rebellius, wächst kräftig.",
      ("Matthias Rebellius", "executive_of", "Smart Infrastructure")),
     ("Die Otto-Gruppe, Mutterkonzern von Bonprix, investiert in Logistik.", ("Bonprix", "subsidiary_of", "Otto Group")),
+    # appositions with a relational noun are asides; after a list they describe its last member
+    ("Die Burgerkette McDonald's, bislang einer der größten Kunden von Lieferando, hat einen Vertrag mit Wolt unterschrieben.",
+     ("McDonald's", "customer_of", "Lieferando")),
+    ("Die Otto-Gruppe, Mutterkonzern von Bonprix, baut mit ihrer Tochter Hermes ein Lager auf.",
+     ("Hermès", "subsidiary_of", "Otto Group")),
+    ("Bosch und Cariad, die Softwaretochter von Volkswagen, entwickeln gemeinsam Software.",
+     ("Cariad", "subsidiary_of", "Volkswagen Group")),
     # verb-final subordinate clause: both parties before the verb
     ("Bekannt wurde, dass Rheinmetall den Zulieferer Hensoldt übernimmt.", ("Rheinmetall", "acquires", "Hensoldt")),
 ]
@@ -200,6 +207,12 @@ ABSENT = [
     ("Für Bosch übernimmt Siemens das Geschäft mit Hella.", ("Bosch", "acquires", "Hella")),
     ("UniCredit will die Commerzbank übernehmen.", ("UniCredit", "acquires", "Commerzbank")),
     ("Im Mai übernahm Siemens Altair von Nordwind.", ("Altair", "acquires", "Nordwind")),
+    ("Bosch und Cariad, die Softwaretochter von Volkswagen, entwickeln gemeinsam Software.",
+     ("Bosch", "subsidiary_of", "Volkswagen Group")),
+    ("Die Otto-Gruppe, Mutterkonzern von Bonprix, baut mit ihrer Tochter Hermes ein Lager auf.",
+     ("Hermès", "subsidiary_of", "Bonprix")),
+    ("SAP vertieft die Zusammenarbeit mit Schwarz Digits, der IT-Sparte der Schwarz Gruppe, zu der auch Lidl gehört.",
+     ("SAP", "partner_of", "Lidl")),
     ("Die Sparte Smart Infrastructure, geleitet von Matthias Rebellius, wächst kräftig.",
      ("Smart Infrastructure", "executive_of", "Matthias Rebellius")),
 ]

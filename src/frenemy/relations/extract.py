@@ -167,12 +167,14 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 or (units[i].mention is not None and units[i].mention.kind == "industry"))
                 for i in gap]
             # A member may bring a short description: "and the meal-kit company FreshCrate",
-            # "der Landmaschinenkonzern Deere" (at most two such words, none of them a cue).
+            # "der Landmaschinenkonzern Deere" (at most two such words, none of them a cue), right
+            # before the name: ", zu der auch Lidl", ", der IT-Sparte der X" are no list glue.
             described = [i for i, ok in zip(gap, glue, strict=True) if not ok]
             light = not described or (
                 len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
                 and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
-                and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap))
+                and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap)
+                and described == list(range(slot.first - len(described), slot.first)))
             if joined and light and len(keys) <= 8:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -215,7 +217,8 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
         return []
-    owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS), None)
+    owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS
+                  and sf.visible(s.first, cue.first)), None)
     if owner is None and state.subjects:
         # "Its customers include ...": the company the previous sentence was about
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
