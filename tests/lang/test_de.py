@@ -161,6 +161,12 @@ PRESENT = [
      ("Hermès", "subsidiary_of", "Otto Group")),
     ("Bosch und Cariad, die Softwaretochter von Volkswagen, entwickeln gemeinsam Software.",
      ("Cariad", "subsidiary_of", "Volkswagen Group")),
+    # a separable verb whose particle follows a long list of names
+    ("Personio zählt nach eigenen Angaben die Lufthansa, die Allianz und den Autobauer Porsche zu seinen Kunden.",
+     ("Porsche", "customer_of", "Personio")),
+    # a contract cue around a partnership noun: the noun says what the deal is
+    ("Zalando hat dafür Kooperationen mit Adidas, Puma und der Drogeriekette Rossmann geschlossen.",
+     ("Zalando", "partner_of", "Rossmann")),
     # verb-final subordinate clause: both parties before the verb
     ("Bekannt wurde, dass Rheinmetall den Zulieferer Hensoldt übernimmt.", ("Rheinmetall", "acquires", "Hensoldt")),
 ]
@@ -207,6 +213,10 @@ ABSENT = [
     ("Für Bosch übernimmt Siemens das Geschäft mit Hella.", ("Bosch", "acquires", "Hella")),
     ("UniCredit will die Commerzbank übernehmen.", ("UniCredit", "acquires", "Commerzbank")),
     ("Im Mai übernahm Siemens Altair von Nordwind.", ("Altair", "acquires", "Nordwind")),
+    # a report the main clause denies
+    ("Berichte, wonach Siemens an einer Übernahme von Ansys interessiert sei, wies der Konzern zurück.",
+     ("Siemens", "bids_for", "Ansys")),
+    ("Gerüchte, wonach BMW den Zulieferer Hella kaufe, dementierte ein Sprecher.", ("BMW", "bids_for", "Hella")),
     ("Bosch und Cariad, die Softwaretochter von Volkswagen, entwickeln gemeinsam Software.",
      ("Bosch", "subsidiary_of", "Volkswagen Group")),
     ("Die Otto-Gruppe, Mutterkonzern von Bonprix, baut mit ihrer Tochter Hermes ein Lager auf.",

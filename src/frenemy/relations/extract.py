@@ -164,6 +164,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
             glue = [not units[i].in_cue and not sf.is_break(i) and (
                 units[i].key in _LIST_PUNCT or sf.word(i, "conjunctions") or sf.word(i, "determiners")
                 or sf.word(i, "includers") or sf.word(i, "articles")
+                or (sf.word(i, "anaphors") and i + 1 < len(units)
+                    and (sf.word(i + 1, "anaphors") or i + 1 == slot.first))
                 or (units[i].mention is not None and units[i].mention.kind == "industry"))
                 for i in gap]
             # A member may bring a short description: "and the meal-kit company FreshCrate",
@@ -197,6 +199,9 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in sf.su.cues:
+        if cue.frame == "DEAL" and cue.tail and any(
+                o.frame != "DEAL" and cue.first < o.first < cue.tail[-1][0] for o in sf.su.cues):
+            continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is
         handler, base = FRAME_HANDLERS[cue.frame]
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
             found = handler(sf, cue, base) or _possessive_noun(sf, cue, base, slots, state)
@@ -534,6 +539,11 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
             break
     if has("negations", neg_from, hi) or has("conditionals", segment, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
+    if sf.word(segment, "hedges") and segment > 0 and units[segment - 1].key == ",":
+        # "Berichte, wonach X an Y interessiert sei, wies er zurück": the main clause denies the report
+        end = next((i for i in range(max(hi, cue_first), len(units)) if units[i].key == ","), None)
+        if end is not None and has("negations", end, len(units) - 1):
+            return "drop", 0.0, c.relation
     relation = c.relation
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
         "purposes", max(lo, cue_first - 2), cue_first)
