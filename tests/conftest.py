@@ -61,8 +61,10 @@ def _isolated_user_registry(tmp_path_factory):
 def referee_score(folder: Path, workdir: Path) -> tuple[dict, str, str]:
     """Extract the articles in `folder`, score them with ../shared/eval/score.py.
 
-    Returns the referee's JSON summary, a hash of the corpus (to pin floors to a corpus) and the
-    referee's printout. Skips the test when the referee is not beside the repository.
+    Returns the referee's JSON summary (with "rejected": the articles the engine failed to analyse,
+    which get no prediction line, so their gold relations count as misses), a hash of the corpus (to
+    pin floors to a corpus) and the referee's printout. Skips the test when the referee is not beside
+    the repository.
     """
     import hashlib
     import json
@@ -77,9 +79,11 @@ def referee_score(folder: Path, workdir: Path) -> tuple[dict, str, str]:
     files = sorted(Path(folder).glob("*.txt"))
     assert files, f"no articles in {folder}"
     pred = workdir / "pred.jsonl"
-    pred.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in extract_files(files)), "utf-8")
+    records = list(extract_files(files))
+    pred.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records if isinstance(r, dict)), "utf-8")
     run = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), "--gold", str(folder), "--pred",
                           str(pred), "--json"], capture_output=True, text=True, check=True)
     summary = json.loads([line for line in run.stdout.splitlines() if line.startswith("{")][-1])
+    summary["rejected"] = [str(r) for r in records if not isinstance(r, dict)]
     corpus = hashlib.sha256(b"".join(f.read_bytes() for f in files)).hexdigest()[:12]
     return summary, corpus, run.stdout

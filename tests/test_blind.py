@@ -23,3 +23,7 @@ def scored(tmp_path_factory):
 def test_blind_relations_f1_stays_above_the_floor(scored):
     summary, corpus, text = scored
     assert summary["f1"] >= FLOOR_F1, f"blind F1 {summary['f1']:.3f} < {FLOOR_F1} (corpus {corpus})\n{text}"
+
+
+def test_every_blind_article_is_analysed(scored):
+    assert not scored[0]["rejected"], scored[0]["rejected"]

@@ -40,3 +40,7 @@ def test_heldout_relations_f1_stays_above_the_floor(scored):
     summary, corpus, text = scored
     assert summary["docs"] == 21, text
     assert summary["f1"] >= FLOOR_F1, f"held-out F1 {summary['f1']:.3f} < {FLOOR_F1} (corpus {corpus})\n{text}"
+
+
+def test_every_heldout_article_is_analysed(scored):
+    assert not scored[0]["rejected"], scored[0]["rejected"]

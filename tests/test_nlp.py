@@ -143,3 +143,10 @@ def test_prediction_does_not_list_an_owner_the_name_does_not_spell_out():
     ad = analyse_text("Acme Robotics streams its training videos on YouTube.", lang="en")
     names = {e["name"] for e in prediction(ad, registry=default_pipeline().registry)["entities"]}
     assert "YouTube" in names and not names & {"Google", "Alphabet"}
+
+
+def test_a_plural_pronoun_for_an_earlier_sentences_list_does_not_break_the_document():
+    text = ("Wir treffen oft auf Nordwind Systems, die Cloud-Tochter von Kestrel Holding, und auf Bergfeld Digital. "
+            "Gegen die gewinnen wir über Service.\n\nZuletzt hieß es, Nordwind Systems wolle sie übernehmen.")
+    ad = analyse_text(text, lang="de")
+    assert len(ad.sentences) == 3

@@ -26,3 +26,7 @@ def test_dev_relations_f1_stays_above_the_floor(scored):
 def test_dev_company_recall_stays_above_the_floor(scored):
     summary, _, text = scored
     assert summary["company_recall"] >= FLOOR_COMPANY_RECALL, text
+
+
+def test_every_quality_gate_article_is_analysed(scored):
+    assert not scored[0]["rejected"], scored[0]["rejected"]

@@ -20,7 +20,7 @@ WORD_CLASSES = (
     "possessives", "plural_pronouns", "pronouns", "anaphors", "group_anaphors", "honorifics",
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
-    "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter",
+    "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
 )
 
 
@@ -63,7 +63,13 @@ _VOCAB: dict[int, frozenset[str]] = {}
 
 
 def available_languages() -> list[str]:
-    return sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".yaml"))
+    return list(_language_files())
+
+
+@cache
+def _language_files() -> tuple[str, ...]:
+    # listed once: the pipeline asks for every document
+    return tuple(sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".yaml")))
 
 
 @cache

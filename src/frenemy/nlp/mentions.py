@@ -25,6 +25,8 @@ _WORD = re.compile(r"\w[\w&+.\-]*(?<![.\-])\+?|&")
 # Lower-case words allowed inside a name ("Bank of America", "Banco de Sabadell", "Johnson & Johnson").
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la"})
 _NON_SPACE = re.compile(r"\S+")
+# An amount's tail after its decimal point: "8bn" in "$5.8bn", "30m", "2tn"
+_MONEY = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{1,3}$")
 _CONNECTOR_SPLIT = re.compile(r"\s+(?:of|de|van|von|di|del)\s+")
 _LEGAL = frozenset(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc sa s.a. s.a sas se ag gmbh nv n.v. n.v bv b.v "
@@ -79,7 +81,20 @@ def _registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
                 continue  # "Michael Dell", "Harrison Ford": a person named like a company
             found.append(Mention(start, end, surface, entry.kind, 0, target, 1.0, "registry"))
             break
-    return _longest_first(found)
+    return _drop_places(text, _longest_first(found))
+
+
+def _drop_places(text: str, found: list[Mention]) -> list[Mention]:
+    """'United' in 'the United States' is no airline: a name that starts a longer place name is the place."""
+    out = []
+    for m in found:
+        if m.kind != "industry" and text[m.end:m.end + 1] == " ":
+            following = text[m.end + 1:m.end + 40].split()[:2]
+            tails = [" ".join(following[:k]) for k in (1, 2) if len(following) >= k]
+            if any(name_key(m.text + " " + t.rstrip(".,;:")) in places() for t in tails):
+                continue
+        out.append(m)
+    return out
 
 
 def _case_ok(surface: str, form: str, homonym: bool) -> bool:
@@ -131,6 +146,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     spans: list[tuple[int, int]] = []
     headlines = _title_case_sentences(ad)
     for start, end in _headline_split(text, _capitalised_spans(text), headlines, stop):
+        if name_key(text[start:end]) in places():
+            continue  # "New York": a place, even though "New" alone is a stop word
         words = list(_NON_SPACE.finditer(text[start:end]))
         while words and (token_key(words[0].group()) in stop or token_key(words[0].group()) in roles
                          or token_key(words[0].group()) in honorifics or words[0].group()[:1].islower()):
@@ -148,6 +165,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
+            if _MONEY.match(seg):
+                continue  # "8bn" in "$5.8bn"
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()) and " " in seg:
                 first = seg.split()[0]
                 a += len(first) + 1

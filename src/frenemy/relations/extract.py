@@ -108,6 +108,14 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 continue
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
+            if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
+                    and b + 1 < len(units) and units[b + 1].key == "'s" \
+                    and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
+                # "Y, the company's president": an apposition speaks of the company this
+                # sentence names first (not "the bank's": a sector says which one)
+                first = next((s for s in visible if s.kind == "company" and s.last < a), None)
+                if first is not None:
+                    entity = first.entity
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -211,7 +219,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = _with_pronoun_object(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
-    out.extend(_roles(sf, slots, state.main_company))
+    out.extend(_roles(sf, slots, state.main_company, state.subjects[-1] if state.subjects else ""))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
     return out
@@ -249,7 +257,13 @@ def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
     lo, hi = subj.last + 1, min(len(sf.su.units) - 1, cue.last + 2)
     if not any(sf.word(i, "plural_pronouns") for i in range(lo, hi + 1)):
         return []
-    antecedent = _list_in_sentence(sf, subj.first) or state.last_list
+    pronoun = next(i for i in range(lo, hi + 1) if sf.word(i, "plural_pronouns"))
+    antecedent = _list_in_sentence(sf, subj.first)
+    if antecedent is None and state.last_list is not None:
+        # the list of an earlier sentence stands where the pronoun is: its own unit indices
+        # belong to that sentence, not this one
+        antecedent = Group([Slot(pronoun, pronoun, s.entity, s.kind, s.confidence, "plural")
+                            for s in state.last_list.slots], pronoun, pronoun)
     if antecedent is None or set(antecedent.entities) & set(subj.entities):
         return []
     return [Candidate(subj, cue.relation, antecedent, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
@@ -334,17 +348,28 @@ def _merge(a: Group, b: Group) -> Group:
                  max(a.last, b.last))
 
 
-def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str) -> list[Candidate]:
+def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "") -> list[Candidate]:
     out: list[Candidate] = []
     units = sf.su.units
+    plural = sf.lex.words.get("plural_pronouns", frozenset())
     for a, b in _outermost(sf.su.spans.get("role_titles", [])):
-        org = _of_chain(sf, b) or sf.left(a, limit=1)
         # "Snowflake's (former) chief executive": the company before "'s"
         k = a - 1
         while k > 0 and sf.word(k, "ended") and units[k].mention is None:
             k -= 1
+        org = _of_chain(sf, b)
+        if org is None and not (k >= 0 and sf.word(k, "possessives")):
+            org = sf.left(a, limit=1)
         if org is None and k > 0 and units[k].key == "'s" and sf.group_at(k - 1) is not None:
             org = sf.group_at(k - 1)
+        if org is None and k >= 0 and sf.word(k, "possessives") and units[k].key not in plural:
+            # "X runs on AWS, its chief executive Y said": the title belongs to the clause's
+            # company, the first one named in the sentence, else the previous sentence's subject
+            first = next((s for s in slots if s.kind == "company" and s.last < k), None)
+            if first is not None:
+                org = Group([first], first.first, first.last)
+            elif subject:
+                org = Group([Slot(k, k, subject, "company", 0.7, anaphor="possessive")], k, k)
         if org is not None and org.last < a and units[org.last + 1].key == "'s":
             # "Frank Slootman, Snowflake's chief executive" / "Snowflake's chief executive Frank Slootman"
             person = sf.right(b, kind="person", limit=2) or sf.left(org.first, kind="person", limit=2)
@@ -462,6 +487,10 @@ def _descriptors(sf: SentenceFrame, covered: set[int]) -> list[Candidate]:
         while j < len(units) and j - g.last <= 3 and (sf.word(j, "determiners") or sf.word(j, "includers")):
             j += 1
         company = sf.group_at(j)
+        if company is not None and len(company.slots) > 1:
+            # "Unilever, Delta and the insurer Allianz": the sector word describes its own member
+            member = next((s for s in company.slots if s.first == j), None)
+            company = Group([member], member.first, member.last) if member else None
         if (company is None or company.kind != "org" or company.first != j) and not (
                 g.last + 1 < len(units) and units[g.last + 1].mention is not None):
             # apposition: "Company, the [adjective] sector-noun"
@@ -504,8 +533,10 @@ def _realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Re
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
     units = sf.su.units
-    paired = len(owners) == 2 and not any(units[i].key == "," for i in range(c.objects.first, c.objects.last))
-    if relation == "subsidiary_of" and paired and out:
+    # a continued candidate keeps a side of the previous sentence, whose unit indices are not this one's
+    paired = (relation == "subsidiary_of" and c.frame != "CONT" and len(owners) == 2
+              and not any(units[i].key == "," for i in range(c.objects.first, c.objects.last)))
+    if paired and out:
         # "the joint venture of Orange and Capgemini": its owners are partners
         for i, a in enumerate(owners):
             for b in owners[i + 1:]:
@@ -526,7 +557,9 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     spans = sf.su.spans
 
     def has(cls: str, a: int, b: int) -> bool:
-        return any(a <= i <= b and not units[i].in_cue for s, e in spans.get(cls, ()) for i in range(s, e + 1))
+        # an aside the cue is outside of (", founded by former Google engineers,") lends it no modality
+        return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first)
+                   for s, e in spans.get(cls, ()) for i in range(s, e + 1))
 
     segment = cue_first
     while segment > 0 and units[segment - 1].key != "," and not sf.is_break(segment - 1):
@@ -537,7 +570,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if sf.word(i, "conjunctions") and sf.group_at(i - 1) is None and sf.group_at(i + 1) is None:
             neg_from = i
             break
-    if has("negations", neg_from, hi) or has("conditionals", segment, cue_first):
+    if has("negations", neg_from, hi) or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
     if sf.word(segment, "hedges") and segment > 0 and units[segment - 1].key == ",":
         # "Berichte, wonach X an Y interessiert sei, wies er zurück": the main clause denies the report
@@ -673,6 +706,7 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
             first_sentence.setdefault(m.entity, m.sentence)
     out: list[Claim] = []
     present = set(ad.entities)
+    acquired = {c.object for c in claims if c.relation == "acquires" and c.confidence >= 0.5}
     for eid, ent in ad.entities.items():
         owner = ""
         if ent.known:
@@ -682,7 +716,8 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
         if not owner:
             continue
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
-        rel = "product_of" if ent.kind == "product" and not unit else "subsidiary_of"
+        # a brand the text says was bought ("its takeover of Slack") is a company now owned
+        rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired else "subsidiary_of"
         s = ad.sentences[first_sentence.get(eid, 0)]
         ev = Evidence(ad.doc.id, s.text, s.start, s.end, ad.lang, ad.date, ad.doc.source)
         # A brand carries its owner's name ("Amazon Care"); a subsidiary that does not is often

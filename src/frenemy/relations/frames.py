@@ -132,8 +132,11 @@ class SentenceFrame:
             before = units[i - 2].mention  # "die Otto-Gruppe, ...": the rest of the name's compound
         if before is None or before.kind not in ORG_KINDS:
             return False
-        if self.word(i + 1, "articles") and i + 2 < len(units) and units[i + 2].mention is None:
-            return True
+        if self.word(i + 1, "articles") and i + 2 < len(units) and (
+                units[i + 2].mention is None or units[i + 2].mention.kind == "industry"):
+            return True  # ", the freight-software maker owned by ...,"
+        if self.word(i + 1, "asides"):
+            return True  # ", founded in 2019 by former Google engineers,"
         # ", controlled by X," ", owned by X,": a participle with its agent
         agents = self.lex.words.get("agent_words", frozenset())
         if any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues):
@@ -235,6 +238,9 @@ class SentenceFrame:
 
 
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    if not cue.tail and cue.first == cue.last and sf.word(cue.first - 1, "articles") \
+            and not sf.ends_with(cue, "of_words") and not sf.ends_with(cue, "agent_words"):
+        return []  # "the purchase would strengthen X": a verb after an article is a noun without its "of"
     if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")):
         # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
         middle = sf.right(cue.last, limit=2)
@@ -255,6 +261,16 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base, (min(subj.last, obj.last), end + 2))]
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
+    middle = None
+    if cue.tail and obj is not None and obj.last < cue.tail[0][0]:
+        # "Ford supplies E-Transit vans to Amazon": the party is after the cue's last part,
+        # what stands between is the goods
+        j = cue.tail[-1][1] + 1
+        while j < len(sf.su.units) and sf.word(j, "determiners") and sf.group_at(j) is None:
+            j += 1
+        after = sf.group_at(j)  # right after the last part: "neemt X over, ING ..." is no party
+        if after is not None and after.first == j and after.kind == "org" and not after.anaphoric:
+            middle, obj = obj, after
     if obj is not None:
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
         if agent is not None:  # "the acquisition of X by Y"
@@ -267,6 +283,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if subj is not None and obj is not None:
         left_end = min(subj.last, obj.last)
         out.append(Candidate(subj, cue.relation, obj, cue.frame, cue, base, (left_end, cue.last + 3)))
+        if middle is not None and cue.relation == "customer_of" and cue.frame == "OVS":
+            # the supplier's goods are its products (a known company is not: see _typed)
+            out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
 
 
