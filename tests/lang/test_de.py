@@ -154,6 +154,19 @@ PRESENT = [
     ("Die Sparte Smart Infrastructure, geleitet von Matthias Rebellius, wächst kräftig.",
      ("Matthias Rebellius", "executive_of", "Smart Infrastructure")),
     ("Die Otto-Gruppe, Mutterkonzern von Bonprix, investiert in Logistik.", ("Bonprix", "subsidiary_of", "Otto Group")),
+    # appositions with a relational noun are asides; after a list they describe its last member
+    ("Die Burgerkette McDonald's, bislang einer der größten Kunden von Lieferando, hat einen Vertrag mit Wolt unterschrieben.",
+     ("McDonald's", "customer_of", "Lieferando")),
+    ("Die Otto-Gruppe, Mutterkonzern von Bonprix, baut mit ihrer Tochter Hermes ein Lager auf.",
+     ("Hermès", "subsidiary_of", "Otto Group")),
+    ("Bosch und Cariad, die Softwaretochter von Volkswagen, entwickeln gemeinsam Software.",
+     ("Cariad", "subsidiary_of", "Volkswagen Group")),
+    # a separable verb whose particle follows a long list of names
+    ("Personio zählt nach eigenen Angaben die Lufthansa, die Allianz und den Autobauer Porsche zu seinen Kunden.",
+     ("Porsche", "customer_of", "Personio")),
+    # a contract cue around a partnership noun: the noun says what the deal is
+    ("Zalando hat dafür Kooperationen mit Adidas, Puma und der Drogeriekette Rossmann geschlossen.",
+     ("Zalando", "partner_of", "Rossmann")),
     # verb-final subordinate clause: both parties before the verb
     ("Bekannt wurde, dass Rheinmetall den Zulieferer Hensoldt übernimmt.", ("Rheinmetall", "acquires", "Hensoldt")),
 ]
@@ -200,6 +213,16 @@ ABSENT = [
     ("Für Bosch übernimmt Siemens das Geschäft mit Hella.", ("Bosch", "acquires", "Hella")),
     ("UniCredit will die Commerzbank übernehmen.", ("UniCredit", "acquires", "Commerzbank")),
     ("Im Mai übernahm Siemens Altair von Nordwind.", ("Altair", "acquires", "Nordwind")),
+    # a report the main clause denies
+    ("Berichte, wonach Siemens an einer Übernahme von Ansys interessiert sei, wies der Konzern zurück.",
+     ("Siemens", "bids_for", "Ansys")),
+    ("Gerüchte, wonach BMW den Zulieferer Hella kaufe, dementierte ein Sprecher.", ("BMW", "bids_for", "Hella")),
+    ("Bosch und Cariad, die Softwaretochter von Volkswagen, entwickeln gemeinsam Software.",
+     ("Bosch", "subsidiary_of", "Volkswagen Group")),
+    ("Die Otto-Gruppe, Mutterkonzern von Bonprix, baut mit ihrer Tochter Hermes ein Lager auf.",
+     ("Hermès", "subsidiary_of", "Bonprix")),
+    ("SAP vertieft die Zusammenarbeit mit Schwarz Digits, der IT-Sparte der Schwarz Gruppe, zu der auch Lidl gehört.",
+     ("SAP", "partner_of", "Lidl")),
     ("Die Sparte Smart Infrastructure, geleitet von Matthias Rebellius, wächst kräftig.",
      ("Smart Infrastructure", "executive_of", "Matthias Rebellius")),
 ]

@@ -199,6 +199,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 glue = [not units[i].in_cue and not sf.is_break(i) and (
                     units[i].key in _LIST_PUNCT or sf.word(i, "conjunctions") or sf.word(i, "determiners")
                     or sf.word(i, "includers") or sf.word(i, "articles")
+                    or (sf.word(i, "anaphors") and i + 1 < len(units)
+                        and (sf.word(i + 1, "anaphors") or i + 1 == slot.first))
                     or (units[i].mention is not None and units[i].mention.kind == "industry"))
                     for i in gap]
                 # A member may bring a short description: "and the meal-kit company FreshCrate",
@@ -207,7 +209,9 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 light = not described or (
                     len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
                     and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
-                    and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap))
+                    and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap)
+                    # right before the name: ", zu der auch Lidl", ", der IT-Sparte der X" are no glue
+                    and described == list(range(slot.first - len(described), slot.first)))
                 # out of an aside only bare list glue goes on: "which include A, B and C" is one
                 # list, "X, which bundles its Copilot offering, and against Y" is not
                 if not (sf.visible(prev.first, slot.first) and sf.visible(slot.first, prev.first)):
@@ -234,6 +238,9 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in sf.su.cues:
+        if cue.frame == "DEAL" and cue.tail and any(
+                o.frame != "DEAL" and cue.first < o.first < cue.tail[-1][0] for o in sf.su.cues):
+            continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is
         handler, base = FRAME_HANDLERS[cue.frame]
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
             found = handler(sf, cue, base) or _possessive_noun(sf, cue, base, slots, state)
@@ -254,7 +261,8 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
         return []
-    owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS), None)
+    owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS
+                  and sf.visible(s.first, cue.first)), None)
     if owner is None and state.subjects:
         # "Its customers include ...": the company the previous sentence was about
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
@@ -614,6 +622,11 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
             break
     if has("negations", neg_from, hi) or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
+    if sf.word(segment, "hedges") and segment > 0 and units[segment - 1].key == ",":
+        # "Berichte, wonach X an Y interessiert sei, wies er zurück": the main clause denies the report
+        end = next((i for i in range(max(hi, cue_first), len(units)) if units[i].key == ","), None)
+        if end is not None and has("negations", end, len(units) - 1):
+            return "drop", 0.0, c.relation
     relation = c.relation
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
         "purposes", max(lo, cue_first - 2), cue_first)

@@ -115,7 +115,8 @@ class SentenceFrame:
                     j += 1
                 if j - i > 3:  # "(AWS)" is a name's other form, not an aside
                     hidden.update(range(i, min(j + 1, n)))
-            elif u.key == "," and i + 1 < n and (self.word(i + 1, "relatives") or self._apposition_at(i)):
+            elif u.key == "," and i + 1 < n and i not in hidden and (
+                    self.word(i + 1, "relatives") or self._apposition_at(i)):
                 j = i + 2
                 while j < n and units[j].key not in (",", ";", ".") and not self.is_break(j):
                     j += 1
@@ -127,6 +128,8 @@ class SentenceFrame:
         """', the/a ...' right after a company name, not followed by another name (a list)."""
         units = self.su.units
         before = units[i - 1].mention if i > 0 else None
+        if before is None and i > 1 and units[i - 1].start - units[i - 2].end <= 1 and units[i - 2].mention:
+            before = units[i - 2].mention  # "die Otto-Gruppe, ...": the rest of the name's compound
         if before is None or before.kind not in ORG_KINDS:
             return False
         if self.word(i + 1, "articles") and i + 2 < len(units) and (
@@ -136,7 +139,13 @@ class SentenceFrame:
             return True  # ", founded in 2019 by former Google engineers,"
         # ", controlled by X," ", owned by X,": a participle with its agent
         agents = self.lex.words.get("agent_words", frozenset())
-        return any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues)
+        if any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues):
+            return True
+        # ", Mutterkonzern von Lidl,", ", bislang einer der größten Kunden von X,": a relational noun
+        return any(c.frame in ("NOUN", "NOUN_INV") and i < c.first <= i + 4
+                   and all(units[k].mention is None and not self.word(k, "with_words") and not self.word(k, "in_words")
+                           and not self.word(k, "possessives") for k in range(i + 1, c.first))
+                   for c in self.su.cues)
 
     def relative_antecedent(self, i: int) -> Group | None:
         """In ", which/qui ..." the subject is the name just before the comma — the last of a
@@ -432,6 +441,11 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.right(after, limit=2)
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
+        if member is not None and len(member.slots) >= 2 and member.last + 1 < cue.first \
+                and sf.su.units[member.last + 1].key == "," and not member.comma_only:
+            # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
+            last = member.slots[-1]
+            member = Group([last], last.first, last.last)
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
         # "the parent of TikTok, ByteDance": an apposition, not a list
         a, b = possessor.slots

@@ -90,6 +90,9 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
 
 
 SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
+# ... or more when names and list punctuation fill the gap ("zählt A, B und den Versicherer C zu
+# seinen Kunden"): at most LIST_REACH units, of which at most LIST_WORDS ordinary words
+LIST_REACH, LIST_WORDS = 16, 7
 
 
 def _find_rest(joined: str, starts: list[int], ends: dict[int, int], units: list[Unit], last: int,
@@ -101,13 +104,18 @@ def _find_rest(joined: str, starts: list[int], ends: dict[int, int], units: list
         n = part.count(" ") + 1
         size = len(part)
         found = None
-        for i in range(pos + 1, min(len(units) - n + 1, last + 1 + SPLIT_REACH)):
+        words = 0
+        for i in range(pos + 1, min(len(units) - n + 1, last + 1 + LIST_REACH)):
             if units[i].key in (".", ";"):
+                break
+            if i > last + SPLIT_REACH and words > LIST_WORDS:
                 break
             # the n units from i, joined, spell the part: compared in place in the joined keys
             if joined.startswith(part, starts[i]) and ends.get(starts[i] + size) == i + n - 1:
                 found = (i, i + n - 1)
                 break
+            if units[i].mention is None and units[i].key[:1].isalnum():
+                words += 1
         if found is None:
             return None
         spans.append(found)
