@@ -177,3 +177,10 @@ def test_merge_resolves_registry_names():
     assert not any(m.text == "Revenue" for m in ad.mentions)
     ner.apply_ner(ad, registry, load_lexicon("en"), [_span(ad, "Microsoft", "ORG")])
     assert [m.entity for m in ad.mentions if m.text == "Microsoft"] == ["microsoft"]
+
+
+def test_org_like_reads_sector_words_of_the_alias_automaton():
+    registry = Pipeline.default().registry
+    automaton = registry.alias_automaton("en")
+    assert ner._org_like("Brekka Healthcare", automaton)  # a sector word in the name
+    assert not ner._org_like("Marla Vintergaard", automaton)

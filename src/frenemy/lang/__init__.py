@@ -20,7 +20,7 @@ WORD_CLASSES = (
     "possessives", "plural_pronouns", "pronouns", "anaphors", "group_anaphors", "honorifics",
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
-    "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter",
+    "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
     "place_words", "adjective_endings", "demonym_suffixes",
 )
 
@@ -45,6 +45,9 @@ class Lexicon:
     cues: list[Cue] = field(default_factory=list)
     months: dict[str, int] = field(default_factory=dict)
     split_words: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
+    # verb-second word order (German, Dutch): a clause opening with an adverbial puts the
+    # subject right after the finite verb ("Im Mai übernahm Siemens Altair")
+    verb_second: bool = False
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -63,7 +66,13 @@ _ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suff
 
 
 def available_languages() -> list[str]:
-    return sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".yaml"))
+    return list(_language_files())
+
+
+@cache
+def _language_files() -> tuple[str, ...]:
+    # listed once: the pipeline asks for every document
+    return tuple(sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".yaml")))
 
 
 @cache
@@ -79,7 +88,7 @@ def load_lexicon(lang: str) -> Lexicon:
 def parse_lexicon(raw: dict, where: str) -> Lexicon:
     from frenemy.model import RELATION_TYPES
 
-    lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""))
+    lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")))
     for cls in WORD_CLASSES:
         phrases = [str(w) for w in raw.get(cls, []) or []]
         lex.words[cls] = frozenset(token_key(w) for w in phrases if "..." not in w)
@@ -89,7 +98,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 parts = [token_key(p) for p in w.split("...") if p.strip()]
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
-        if key not in (*WORD_CLASSES, "lang", "name", "relations", "months"):
+        if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "verb_second"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     for relation, frames in (raw.get("relations") or {}).items():

@@ -25,6 +25,8 @@ _WORD = re.compile(r"\w[\w&+.\-]*(?<![.\-])\+?|&")
 # Lower-case words allowed inside a name ("Bank of America", "Banco de Sabadell", "Johnson & Johnson").
 _CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la"})
 _NON_SPACE = re.compile(r"\S+")
+# An amount's tail after its decimal point: "8bn" in "$5.8bn", "30m", "2tn"
+_MONEY = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{1,3}$")
 _CONNECTOR_SPLIT = re.compile(r"\s+(?:of|de|van|von|di|del)\s+")
 _LEGAL = frozenset(
     "inc inc. corp corp. corporation co co. ltd ltd. llc plc sa s.a. s.a sas se ag gmbh nv n.v. n.v bv b.v "
@@ -55,6 +57,7 @@ def _registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
     low = lower(text)
     n = len(text)
     given = first_names()
+    entries = registry.entries
     found: list[Mention] = []
     endings = tuple(sorted(lex.words.get("adjective_endings", ())))
     for end, (length, values) in registry.alias_automaton(lang, endings).iter(folded):
@@ -66,21 +69,39 @@ def _registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
             continue
         surface = text[start:end]
         for kind, target, form, vietnamese in values:
-            if vietnamese and low[start:end] != lower(form):
+            if vietnamese and low[start:end] != _lower_form(form):
                 continue  # Vietnamese accents are meaning, not decoration
             if kind == "industry":
                 found.append(Mention(start, end, surface, "industry", 0, f"industry:{target}", 0.9, "industry"))
                 break
-            entry = registry.entries[target]
-            homonym = form in entry.homonyms
-            if not _case_ok(surface, form, homonym):
+            entry = entries[target]
+            if not _case_ok(surface, form, form in entry.homonyms):
                 continue
-            previous = text[max(0, start - 25):start].split()
-            if previous and previous[-1] in given and text[start - 1] == " ":
-                continue  # "Michael Dell", "Harrison Ford": a person named like a company
+            if start > 0 and text[start - 1] == " ":
+                previous = text[max(0, start - 25):start].split()
+                if previous and previous[-1] in given:
+                    continue  # "Michael Dell", "Harrison Ford": a person named like a company
             found.append(Mention(start, end, surface, entry.kind, 0, target, 1.0, "registry"))
             break
-    return _longest_first(found)
+    return _drop_places(text, _longest_first(found))
+
+
+def _drop_places(text: str, found: list[Mention]) -> list[Mention]:
+    """'United' in 'the United States' is no airline: a name that starts a longer place name is the place."""
+    out = []
+    for m in found:
+        if m.kind != "industry" and text[m.end:m.end + 1] == " ":
+            following = text[m.end + 1:m.end + 40].split()[:2]
+            tails = [" ".join(following[:k]) for k in (1, 2) if len(following) >= k]
+            if any(name_key(m.text + " " + t.rstrip(".,;:")) in places() for t in tails):
+                continue
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _lower_form(form: str) -> str:
+    return lower(form)
 
 
 def _case_ok(surface: str, form: str, homonym: bool) -> bool:
@@ -115,22 +136,23 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
     occupied = sorted((m.start, m.end) for m in mentions
                       if not (m.kind == "industry" and m.text[:1].isupper() and _after_capital(text, m.start)))
-    stop = lex.vocabulary
-    not_names = stop | lex.words.get("role_titles", frozenset()) | lex.words.get("honorifics", frozenset())
-    markers = lex.words.get("noun_markers", frozenset())
-    suffixes = tuple(lex.words.get("noun_suffixes", ()))
-    roles = lex.words.get("role_titles", frozenset())
-    honorifics = lex.words.get("honorifics", frozenset())
+    stop, not_names, markers, suffixes, roles, honorifics = _name_words(lex)
+    owners = _compound_owners(text, stop, mentions)
+    if owners:
+        occupied = sorted(occupied + [(m.start, m.end) for m in owners])
+    agents = lex.words.get("agent_words", frozenset())
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
-    out = list(mentions)
+    out = list(mentions) + owners
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
     headlines = _title_case_sentences(ad)
-    for start, end in _headline_split(text, _capitalised_spans(text), headlines, stop):
+    capitalised = _capitalised_spans(text)
+    for start, end in _headline_split(text, capitalised, headlines, stop) if headlines else capitalised:
+        if name_key(text[start:end]) in places():
+            continue  # "New York": a place, even though "New" alone is a stop word
         words = list(_NON_SPACE.finditer(text[start:end]))
-        while words and (token_key(words[0].group()) in stop or token_key(words[0].group()) in roles
-                         or token_key(words[0].group()) in honorifics or words[0].group()[:1].islower()):
+        while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names):
             words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella", a connector left in front
         if not words:
             continue
@@ -145,6 +167,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
+            if _MONEY.match(seg):
+                continue  # "8bn" in "$5.8bn"
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()) and " " in seg:
                 first = seg.split()[0]
                 a += len(first) + 1
@@ -170,7 +194,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         before = text[max(0, a - 40):a]
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
-        if " " not in seg and (prev_key in markers or (suffixes and seg.lower().endswith(suffixes))):
+        if " " not in seg and (prev_key in markers or (suffixes and seg.lower().endswith(suffixes))) \
+                and not seg.lower().endswith(_GROUP_COMPOUNDS):
             continue  # German "den Softwarehersteller": a capitalised noun, not a name
         if markers and " " not in seg and not _name_shaped(seg) and seg.lower().endswith(_PLAIN_NOUN_ENDINGS) \
                 and text.count(seg) < 2 and not _closest(registry, name_key(seg)) and not _cue_precedes(text, a, lex):
@@ -188,7 +213,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
         # its products, unless the extra word is a legal suffix.
         if (prev_mention and prev_mention.kind == "company" and text[prev_mention.end:a].strip() == ""
-                and not (" " in seg and seg.split()[0] in first_names())):
+                and not (" " in seg and seg.split()[0] in first_names())
+                and not _stands_alone(text, seg, text[prev_mention.start:b])):
             if token_key(seg) in _LEGAL:
                 prev_mention.end = b
                 prev_mention.text = text[prev_mention.start:b]
@@ -208,7 +234,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         first = seg.split()[0]
         if prev_key in honorifics or (" " in seg and first in first_names()):
             kind = "person"
-        elif _near_role(text, a, b, roles) and " " in seg and len(seg.split()) <= 4:
+        elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4:
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
@@ -296,12 +322,30 @@ def _demonym(word: str, lex: Lexicon) -> bool:
     return False
 
 
+def _stands_alone(text: str, seg: str, joined: str) -> bool:
+    """'DoorDash Wolt' where the article also names Wolt on its own: two names side by side."""
+    alone = len(re.findall(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
+    return alone > text.count(joined)
+
+
 _NOUN_ENDINGS = ("er", "ers", "en", "ern", "ler", "eur", "eurs", "ent", "ents", "ist", "isten", "konzern",
                  "anbieter", "anbieters", "hersteller", "herstellers", "gruppe", "bank")
 
 
 _PLAIN_NOUN_ENDINGS = ("en", "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät", "ismus",
                        "er", "el", "ern", "eln", "te", "ten", "ge")
+
+
+@lru_cache(maxsize=16)
+def _name_words(lex: Lexicon):
+    """The word sets name finding reads, built once per lexicon."""
+    stop = lex.vocabulary
+    roles = lex.words.get("role_titles", frozenset())
+    honorifics = lex.words.get("honorifics", frozenset())
+    not_names = stop | roles | honorifics
+    markers = lex.words.get("noun_markers", frozenset())
+    suffixes = tuple(lex.words.get("noun_suffixes", ()))
+    return stop, not_names, markers, suffixes, roles, honorifics
 
 
 def _name_shaped(word: str) -> bool:
@@ -314,12 +358,18 @@ def _inflected_adjective(prev_words: list[str]) -> bool:
     return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(("en", "er", "es", "em", "e"))
 
 
+_LOWER_INITIAL = re.compile(r"(?<!\S)[a-z]")  # a word opening with a lower-case ASCII letter
+
+
 def _title_case_sentences(ad: AnalysedDocument) -> list[tuple[int, int]]:
     """Headlines in Title Case ("Microsoft Buys Zorblax To Bolster Cloud"): every word is capitalised,
     so capitals say nothing about names there."""
     out = []
     for s in ad.sentences:
-        words = [w for w in s.text.split() if w[:1].isalpha()]
+        tokens = s.text.split()
+        if 4 * len(_LOWER_INITIAL.findall(s.text)) > len(tokens):
+            continue  # more than a quarter of the words start in lower case: no headline
+        words = [w for w in tokens if w[:1].isalpha()]
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
             out.append((s.start, s.end))
     return out
@@ -408,9 +458,8 @@ _CAP_RUN = re.compile(
     rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(sorted(_CONNECTORS))}) | ){_NAME_WORD})*")
 
 
-def _capitalised_spans(text: str):
-    for m in _CAP_RUN.finditer(text):
-        yield m.span()
+def _capitalised_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CAP_RUN.finditer(text)]
 
 
 def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
@@ -428,10 +477,64 @@ def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
         yield pos, end
 
 
-def _near_role(text: str, a: int, b: int, roles: frozenset[str]) -> bool:
-    window = token_key(text[max(0, a - 60):a]).split()[-6:] + token_key(text[b:b + 60]).split()[:6]
-    joined = " " + " ".join(window) + " "
-    return any(f" {r} " in joined for r in roles)
+def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset()) -> bool:
+    before = token_key(text[max(0, a - 60):a]).split()[-6:]
+    after = token_key(text[b:b + 60]).split()[:6]
+    # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part
+    before += [w.rsplit("-", 1)[1] for w in before if "-" in w.strip("-")]
+    # "geleitet von X", "dirigée par X": a role ending in an agent word names the person after it
+    return _has_phrase(before, roles) or _has_phrase(after, roles, agents)
+
+
+def _has_phrase(words: list[str], phrases: frozenset[str], not_last: frozenset[str] = frozenset()) -> bool:
+    """Whether a phrase (whose last word is not in `not_last`) is a run of whole words of `words`:
+    the word n-grams are looked up, rather than every phrase searched for."""
+    if not words:
+        return "" in phrases and "" not in not_last
+    longest = _longest_phrase(phrases)
+    n = len(words)
+    for i in range(n):
+        for j in range(i + 1, min(n, i + longest) + 1):
+            if j - i == 1:
+                gram = words[i]
+                if gram in phrases and gram not in not_last:
+                    return True
+            else:
+                gram = " ".join(words[i:j])
+                if gram in phrases and words[j - 1] not in not_last:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _longest_phrase(phrases: frozenset[str]) -> int:
+    return max((p.count(" ") + 1 for p in phrases), default=0)
+
+
+# "die Schwarz-Gruppe": a compound ending in a group word is a company name, article or not
+_GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
+_COMPOUND = re.compile(r"(?<![\w\-])([^\W\d_][\w&+.]*?)-([^\W\d_]+)(?![\w\-])")
+
+
+def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention]) -> list[Mention]:
+    """'Lieferando-Chefin', 'Altair-Gründer', 'Wolt-Rivale': a name glued to a relational noun the
+    lexicon lists as a compound tail ('- chef', '- gründer') is a company name."""
+    tails = {w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"}
+    if not tails:
+        return []
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for m in _COMPOUND.finditer(text):
+        prefix, tail = m.group(1), m.group(2).lower()
+        a, b = m.span(1)
+        if tail not in tails or not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop:
+            continue
+        if any(x < m.end() and a < y for x, y in spans):
+            continue  # a registry name ("VW-Tochter") or a sector word is there already
+        if _after_capital(text, a):
+            continue  # "Zilveren Kruis-directeur": the name has more words, the name finder sees them
+        out.append(Mention(a, b, prefix, "company", 0, "", 0.5, "discovered"))
+    return out
 
 
 def _link_surnames(mentions: list[Mention]) -> None:

@@ -251,7 +251,7 @@ def _org_like(name: str, automaton) -> bool:
         return True  # "IBM Watson", "BNP Paribas"
     folded = fold(name)
     for _end, (_length, values) in automaton.iter(folded):
-        if any(kind == "industry" for kind, _target, _form in values):
+        if any(value[0] == "industry" for value in values):  # (kind, target, form, vietnamese)
             return True
     return False
 

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "\u00a0": " "})
+_APOSTROPHES = {"’": "'", "‘": "'", "ʼ": "'", "´": "'", "`": "'", "\u00a0": " "}
 
 # Vietnamese letters whose diacritics carry meaning ("mua" buy vs "mùa" season): a key holding
 # one of them must match with its accents.
@@ -19,7 +19,10 @@ _VI_LETTERS = set("ăâđêôơưĂÂĐÊÔƠƯ") | {chr(c) for c in range(0x1EA
 
 def normalise(text: str) -> str:
     """NFC, one kind of apostrophe and space; the analysed text of every document goes through this."""
-    text = unicodedata.normalize("NFC", text).translate(_APOSTROPHES)
+    text = unicodedata.normalize("NFC", text)
+    for char, plain in _APOSTROPHES.items():  # str.replace per character: str.translate is slow past ASCII
+        if char in text:
+            text = text.replace(char, plain)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -44,7 +47,27 @@ def _fold_table() -> dict[int, str]:
 
 def fold(text: str) -> str:
     """Lower case without accents, same length as the input."""
-    return lower(text).translate(_fold_table())
+    low = lower(text)
+    if low.isascii():
+        return low
+    table = _fold_table()
+    letters = set(low)
+    if not letters.isdisjoint(_chained()):
+        return low.translate(table)  # "ǿ" folds to "ø", not further: one mapping per character
+    # one str.replace per distinct accented letter: str.translate goes char by char past ASCII
+    for char in letters:
+        if char > "\x7f":
+            plain = table.get(ord(char))
+            if plain is not None:
+                low = low.replace(char, plain)
+    return low
+
+
+@lru_cache(maxsize=1)
+def _chained() -> frozenset[str]:
+    """Letters folding to a letter that itself folds ("ǿ" → "ø")."""
+    table = _fold_table()
+    return frozenset(chr(code) for code, plain in table.items() if ord(plain) in table)
 
 
 def has_vietnamese_letters(text: str) -> bool:

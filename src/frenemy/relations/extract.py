@@ -74,8 +74,8 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             state.subjects.append(org_slots[0].entity)
             state.last_named = org_slots[-1].entity
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
-        if lists:
-            state.last_list = lists[-1]
+        # "them" stands for a list of the sentence just before, not one named paragraphs ago
+        state.last_list = lists[-1] if lists else None
     claims.extend(_knowledge_claims(ad, registry, claims))
     ad.claims = _dedupe(claims)
 
@@ -97,7 +97,7 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     for cls in ANAPHOR_CLASSES:
-        for a, b in sf.su.spans.get(cls, []):
+        for a, b in sf.su.spans.get(cls, []) + _modified_anaphors(sf, cls):
             if any(i in taken for i in range(a, b + 1)):
                 continue
             if any(s.kind == "industry" and a <= s.first <= b for s in slots) and a == b:
@@ -108,6 +108,14 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 continue
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
+            if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
+                    and b + 1 < len(units) and units[b + 1].key == "'s" \
+                    and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
+                # "Y, the company's president": an apposition speaks of the company this
+                # sentence names first (not "the bank's": a sector says which one)
+                first = next((s for s in visible if s.kind == "company" and s.last < a), None)
+                if first is not None:
+                    entity = first.entity
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -115,6 +123,31 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 taken.update(range(a, b + 1))
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _modified_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
+    """"the California start-up", "the Chinese group", "the Baltimore-based group": an anaphor
+    ("the start-up") with one or two proper modifiers between its article and its noun."""
+    if cls not in ("anaphors", "group_anaphors"):
+        return []
+    phrases = sf.lex.words.get(cls, frozenset())
+    units = sf.su.units
+    text, offset = sf.su.sentence.text, sf.su.sentence.start
+    out: list[tuple[int, int]] = []
+    for i, u in enumerate(units):
+        if not sf.word(i, "articles"):
+            continue
+        for m in (1, 2):
+            mods = units[i + 1:i + 1 + m]
+            if len(mods) < m or not all(
+                    x.mention is None and not x.in_cue and x.key.replace("-", "").isalpha()
+                    and (text[x.start - offset].isupper() or x.key.endswith("-based")) for x in mods):
+                break
+            for h in (1, 2):
+                head = units[i + 1 + m:i + 1 + m + h]
+                if len(head) == h and " ".join([u.key, *(x.key for x in head)]) in phrases:
+                    out.append((i, i + m + h))
+    return out
 
 
 def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
@@ -157,23 +190,33 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
             prev = g.slots[-1]
             gap = range(prev.last + 1, slot.first)
             keys = [units[i].key for i in gap]
-            joined = any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions")
-                         for i, k in zip(gap, keys, strict=True))
-            # Only list glue may stand between members: punctuation, "and", "the", "such as",
-            # and sector words ("and drugmakers such as").
-            glue = [not units[i].in_cue and not sf.is_break(i) and (
-                units[i].key in _LIST_PUNCT or sf.word(i, "conjunctions") or sf.word(i, "determiners")
-                or sf.word(i, "includers") or sf.word(i, "articles")
-                or (units[i].mention is not None and units[i].mention.kind == "industry"))
-                for i in gap]
-            # A member may bring a short description: "and the meal-kit company FreshCrate",
-            # "der Landmaschinenkonzern Deere" (at most two such words, none of them a cue).
-            described = [i for i, ok in zip(gap, glue, strict=True) if not ok]
-            light = not described or (
-                len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
-                and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
-                and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap))
-            if joined and light and len(keys) <= 8:
+            joined = len(keys) <= 8 and any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions")
+                                            for i, k in zip(gap, keys, strict=True))
+            light = False
+            if joined:  # the glue is read only where the members are joined at all
+                # Only list glue may stand between members: punctuation, "and", "the", "such as",
+                # and sector words ("and drugmakers such as").
+                glue = [not units[i].in_cue and not sf.is_break(i) and (
+                    units[i].key in _LIST_PUNCT or sf.word(i, "conjunctions") or sf.word(i, "determiners")
+                    or sf.word(i, "includers") or sf.word(i, "articles")
+                    or (sf.word(i, "anaphors") and i + 1 < len(units)
+                        and (sf.word(i + 1, "anaphors") or i + 1 == slot.first))
+                    or (units[i].mention is not None and units[i].mention.kind == "industry"))
+                    for i in gap]
+                # A member may bring a short description: "and the meal-kit company FreshCrate",
+                # "der Landmaschinenkonzern Deere" (at most two such words, none of them a cue).
+                described = [i for i, ok in zip(gap, glue, strict=True) if not ok]
+                light = not described or (
+                    len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
+                    and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
+                    and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap)
+                    # right before the name: ", zu der auch Lidl", ", der IT-Sparte der X" are no glue
+                    and described == list(range(slot.first - len(described), slot.first)))
+                # out of an aside only bare list glue goes on: "which include A, B and C" is one
+                # list, "X, which bundles its Copilot offering, and against Y" is not
+                if not (sf.visible(prev.first, slot.first) and sf.visible(slot.first, prev.first)):
+                    light = light and not described
+            if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
                 g.comma_only = g.comma_only and all(k == "," for k in keys) and prev.entity != slot.entity
@@ -195,6 +238,9 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in sf.su.cues:
+        if cue.frame == "DEAL" and cue.tail and any(
+                o.frame != "DEAL" and cue.first < o.first < cue.tail[-1][0] for o in sf.su.cues):
+            continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is
         handler, base = FRAME_HANDLERS[cue.frame]
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
             found = handler(sf, cue, base) or _possessive_noun(sf, cue, base, slots, state)
@@ -204,7 +250,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = _with_pronoun_object(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
-    out.extend(_roles(sf, slots, state.main_company))
+    out.extend(_roles(sf, slots, state.main_company, state.subjects[-1] if state.subjects else ""))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
     return out
@@ -215,7 +261,8 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
         return []
-    owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS), None)
+    owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS
+                  and sf.visible(s.first, cue.first)), None)
     if owner is None and state.subjects:
         # "Its customers include ...": the company the previous sentence was about
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
@@ -332,17 +379,28 @@ def _merge(a: Group, b: Group) -> Group:
                  max(a.last, b.last))
 
 
-def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str) -> list[Candidate]:
+def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "") -> list[Candidate]:
     out: list[Candidate] = []
     units = sf.su.units
+    plural = sf.lex.words.get("plural_pronouns", frozenset())
     for a, b in _outermost(sf.su.spans.get("role_titles", [])):
-        org = _of_chain(sf, b) or sf.left(a, limit=1)
         # "Snowflake's (former) chief executive": the company before "'s"
         k = a - 1
         while k > 0 and sf.word(k, "ended") and units[k].mention is None:
             k -= 1
+        org = _of_chain(sf, b)
+        if org is None and not (k >= 0 and sf.word(k, "possessives")):
+            org = sf.left(a, limit=1)
         if org is None and k > 0 and units[k].key == "'s" and sf.group_at(k - 1) is not None:
             org = sf.group_at(k - 1)
+        if org is None and k >= 0 and sf.word(k, "possessives") and units[k].key not in plural:
+            # "X runs on AWS, its chief executive Y said": the title belongs to the clause's
+            # company, the first one named in the sentence, else the previous sentence's subject
+            first = next((s for s in slots if s.kind == "company" and s.last < k), None)
+            if first is not None:
+                org = Group([first], first.first, first.last)
+            elif subject:
+                org = Group([Slot(k, k, subject, "company", 0.7, anaphor="possessive")], k, k)
         if org is not None and org.last < a and units[org.last + 1].key == "'s":
             # "Frank Slootman, Snowflake's chief executive" / "Snowflake's chief executive Frank Slootman"
             person = sf.right(b, kind="person", limit=2) or sf.left(org.first, kind="person", limit=2)
@@ -404,16 +462,35 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
         if slot.anaphor or not slot.entity.startswith("new:") or slot.kind not in ORG_KINDS:
             continue
         j = slot.first - 1
+        apposed = False
         while j >= 0 and j > slot.first - 3 and units[j].mention is None and sf.word(j, "determiners") \
                 and not sf.word(j, "possessives"):
             j -= 1  # "its new grocery app X": articles and descriptors between
+        if j == slot.first - 1 and j >= 2 and units[j].key == "," and (
+                slot.last + 1 >= len(units) or units[slot.last + 1].key in (",", ".", ";")):
+            # "Its flagship product, Veil,", "Harborline's routing software, RouteWise,": the name
+            # in apposition to a possessed noun of at most three plain words
+            k = j - 1
+            while k > j - 4 and k >= 0 and not units[k].in_cue and not sf.is_break(k) and (
+                    units[k].mention is None and units[k].key.replace("-", "").isalpha()
+                    and not sf.word(k, "possessives") or (units[k].mention is not None
+                                                          and units[k].mention.kind == "industry")):
+                k -= 1
+            if k < j - 1 and (units[k].key == "'s" or sf.word(k, "possessives")):
+                j, apposed = k, True
         owner: Group | None = None
         if j >= 1 and units[j].key == "'s" and units[j - 1].mention is not None:
             owner = sf.group_at(j - 1)
         elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs"):
             owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot]
+            if apposed:  # "Banorte, que ... Soriana, ha creado su propia aplicación, Bineo": the subject's
+                owners = [s for s in owners if s.kind == "company" and sf.visible(s.first, j)][:1]
             if owners:
                 owner = Group([owners[-1]], owners[-1].first, owners[-1].last)
+            elif apposed and j == 0 and state.subjects and state.subjects[-1] != slot.entity:
+                # "Its flagship product, Veil, ...": the company the previous sentence was about
+                prev = Slot(0, 0, state.subjects[-1], "company", 0.7, anaphor="possessive")
+                owner = Group([prev], 0, 0)
         if owner is not None and owner.kind == "org" and slot.entity not in owner.entities:
             out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.65,
                                  (slot.first, slot.last)))
@@ -460,6 +537,10 @@ def _descriptors(sf: SentenceFrame, covered: set[int]) -> list[Candidate]:
         while j < len(units) and j - g.last <= 3 and (sf.word(j, "determiners") or sf.word(j, "includers")):
             j += 1
         company = sf.group_at(j)
+        if company is not None and len(company.slots) > 1:
+            # "Unilever, Delta and the insurer Allianz": the sector word describes its own member
+            member = next((s for s in company.slots if s.first == j), None)
+            company = Group([member], member.first, member.last) if member else None
         if (company is None or company.kind != "org" or company.first != j) and not (
                 g.last + 1 < len(units) and units[g.last + 1].mention is not None):
             # apposition: "Company, the [adjective] sector-noun"
@@ -526,7 +607,9 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     spans = sf.su.spans
 
     def has(cls: str, a: int, b: int) -> bool:
-        return any(a <= i <= b and not units[i].in_cue for s, e in spans.get(cls, ()) for i in range(s, e + 1))
+        # an aside the cue is outside of (", founded by former Google engineers,") lends it no modality
+        return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first)
+                   for s, e in spans.get(cls, ()) for i in range(s, e + 1))
 
     segment = cue_first
     while segment > 0 and units[segment - 1].key != "," and not sf.is_break(segment - 1):
@@ -537,8 +620,13 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if sf.word(i, "conjunctions") and sf.group_at(i - 1) is None and sf.group_at(i + 1) is None:
             neg_from = i
             break
-    if has("negations", neg_from, hi) or has("conditionals", segment, cue_first):
+    if has("negations", neg_from, hi) or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
+    if sf.word(segment, "hedges") and segment > 0 and units[segment - 1].key == ",":
+        # "Berichte, wonach X an Y interessiert sei, wies er zurück": the main clause denies the report
+        end = next((i for i in range(max(hi, cue_first), len(units)) if units[i].key == ","), None)
+        if end is not None and has("negations", end, len(units) - 1):
+            return "drop", 0.0, c.relation
     relation = c.relation
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
         "purposes", max(lo, cue_first - 2), cue_first)
@@ -668,6 +756,7 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
             first_sentence.setdefault(m.entity, m.sentence)
     out: list[Claim] = []
     present = set(ad.entities)
+    acquired = {c.object for c in claims if c.relation == "acquires" and c.confidence >= 0.5}
     for eid, ent in ad.entities.items():
         owner = ""
         if ent.known:
@@ -677,7 +766,8 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
         if not owner:
             continue
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
-        rel = "product_of" if ent.kind == "product" and not unit else "subsidiary_of"
+        # a brand the text says was bought ("its takeover of Slack") is a company now owned
+        rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired else "subsidiary_of"
         s = ad.sentences[first_sentence.get(eid, 0)]
         ev = Evidence(ad.doc.id, s.text, s.start, s.end, ad.lang, ad.date, ad.doc.source)
         # A brand carries its owner's name ("Amazon Care"); a subsidiary that does not is often

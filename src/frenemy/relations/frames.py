@@ -115,7 +115,8 @@ class SentenceFrame:
                     j += 1
                 if j - i > 3:  # "(AWS)" is a name's other form, not an aside
                     hidden.update(range(i, min(j + 1, n)))
-            elif u.key == "," and i + 1 < n and (self.word(i + 1, "relatives") or self._apposition_at(i)):
+            elif u.key == "," and i + 1 < n and i not in hidden and (
+                    self.word(i + 1, "relatives") or self._apposition_at(i)):
                 j = i + 2
                 while j < n and units[j].key not in (",", ";", ".") and not self.is_break(j):
                     j += 1
@@ -127,13 +128,24 @@ class SentenceFrame:
         """', the/a ...' right after a company name, not followed by another name (a list)."""
         units = self.su.units
         before = units[i - 1].mention if i > 0 else None
+        if before is None and i > 1 and units[i - 1].start - units[i - 2].end <= 1 and units[i - 2].mention:
+            before = units[i - 2].mention  # "die Otto-Gruppe, ...": the rest of the name's compound
         if before is None or before.kind not in ORG_KINDS:
             return False
-        if self.word(i + 1, "articles") and i + 2 < len(units) and units[i + 2].mention is None:
-            return True
+        if self.word(i + 1, "articles") and i + 2 < len(units) and (
+                units[i + 2].mention is None or units[i + 2].mention.kind == "industry"):
+            return True  # ", the freight-software maker owned by ...,"
+        if self.word(i + 1, "asides"):
+            return True  # ", founded in 2019 by former Google engineers,"
         # ", controlled by X," ", owned by X,": a participle with its agent
         agents = self.lex.words.get("agent_words", frozenset())
-        return any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues)
+        if any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues):
+            return True
+        # ", Mutterkonzern von Lidl,", ", bislang einer der größten Kunden von X,": a relational noun
+        return any(c.frame in ("NOUN", "NOUN_INV") and i < c.first <= i + 4
+                   and all(units[k].mention is None and not self.word(k, "with_words") and not self.word(k, "in_words")
+                           and not self.word(k, "possessives") for k in range(i + 1, c.first))
+                   for c in self.su.cues)
 
     def relative_antecedent(self, i: int) -> Group | None:
         """In ", which/qui ..." the subject is the name just before the comma — the last of a
@@ -226,6 +238,9 @@ class SentenceFrame:
 
 
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    if not cue.tail and cue.first == cue.last and sf.word(cue.first - 1, "articles") \
+            and not sf.ends_with(cue, "of_words") and not sf.ends_with(cue, "agent_words"):
+        return []  # "the purchase would strengthen X": a verb after an article is a noun without its "of"
     if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")):
         # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
         middle = sf.right(cue.last, limit=2)
@@ -234,9 +249,31 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             if obj is not None:
                 scope = (cue.first, cue.tail[-1][1] + 3)
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
-    subj = sf.relative_antecedent(cue.first) or sf.left(cue.first)
+    antecedent = sf.relative_antecedent(cue.first)
+    subj = antecedent or sf.left(cue.first)
+    if sf.lex.verb_second and antecedent is None:
+        found = verb_second(sf, cue, subj)
+        if found is not None:
+            subj, obj = found
+            if cue.frame == "OVS":
+                subj, obj = obj, subj
+            end = max(cue.tail[-1][1] if cue.tail else cue.last, subj.last, obj.last)
+            return [Candidate(subj, cue.relation, obj, cue.frame, cue, base, (min(subj.last, obj.last), end + 2))]
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
+    if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
+        # "Snowflake made an offer for the company": the company the article spoke of just before
+        obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
+    middle = None
+    if cue.tail and obj is not None and obj.last < cue.tail[0][0]:
+        # "Ford supplies E-Transit vans to Amazon": the party is after the cue's last part,
+        # what stands between is the goods
+        j = cue.tail[-1][1] + 1
+        while j < len(sf.su.units) and sf.word(j, "determiners") and sf.group_at(j) is None:
+            j += 1
+        after = sf.group_at(j)  # right after the last part: "neemt X over, ING ..." is no party
+        if after is not None and after.first == j and after.kind == "org" and not after.anaphoric:
+            middle, obj = obj, after
     if obj is not None:
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
         if agent is not None:  # "the acquisition of X by Y"
@@ -249,12 +286,114 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if subj is not None and obj is not None:
         left_end = min(subj.last, obj.last)
         out.append(Candidate(subj, cue.relation, obj, cue.frame, cue, base, (left_end, cue.last + 3)))
+        if middle is not None and cue.relation == "customer_of" and cue.frame == "OVS":
+            # the supplier's goods are its products (a known company is not: see _typed)
+            out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+_PREPOSITIONS = ("of_words", "agent_words", "with_words", "in_words", "purposes")
+_QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’"})
+_CLAUSE_PUNCT = frozenset({",", ":", ";", "–", "—", "(", ")"})
+
+
+def _clause_start(sf: SentenceFrame, i: int) -> int:
+    j = i
+    while j > 0 and sf.su.units[j - 1].key not in _CLAUSE_PUNCT and not sf.is_break(j - 1):
+        j -= 1
+    return j
+
+
+def _after_preposition(sf: SentenceFrame, g: Group) -> bool:
+    """'bei Wasserstoff', 'von der Telekom': the group is a prepositional object."""
+    j = g.first - 1
+    while j >= 0 and sf.word(j, "determiners") and not any(sf.word(j, c) for c in _PREPOSITIONS):
+        j -= 1
+    return j >= 0 and any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
+
+
+def prefield_subject(sf: SentenceFrame, g: Group, verb: int) -> bool:
+    """In a verb-second clause, the group is the whole field before the finite verb at `verb`:
+    only articles, descriptors and asides stand around it ("Der Chiphersteller Infineon, ...,
+    übernimmt"), not an adverbial ("Bei den Batterien für die Neue Klasse setzt ...")."""
+    units = sf.su.units
+    if not all(j in sf._hidden or units[j].key in _QUOTES for j in range(g.last + 1, verb)):
+        return False
+    ok = ("determiners", "articles", "conjunctions")
+    return all(units[j].key in _QUOTES or (any(sf.word(j, c) for c in ok) and not sf.word(j, "purposes"))
+               for j in range(_clause_start(sf, g.first), g.first))
+
+
+def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[Group, Group] | None:
+    """(left side, right side) of a verb cue when the word order is not subject-verb-object.
+
+    Inverted: "Im Mai übernahm Siemens Altair", "Bei Batterien setzt der Konzern auf CATL": the
+    group right after the verb is the subject when no group fills the field before the verb.
+    Verb-final: "…, dass Siemens Altair übernimmt": both groups before the verb.
+    Nominal cues ("der Kauf von X") and agent phrases keep their own frames.
+    """
+    if any(sf.ends_with(cue, c) for c in ("of_words", "agent_words")):
+        return None
+    if left is not None and prefield_subject(sf, left, cue.first):
+        return None
+    units = sf.su.units
+    j = cue.last + 1
+    while j < len(units) and sf.word(j, "determiners") and sf.group_at(j) is None:
+        j += 1
+    first = sf.group_at(j)
+    if first is not None and first.first == j and first.kind == "org" and sf.visible(j, cue.first):
+        obj = sf.right(first.last)
+        tail_end = cue.tail[-1][1] if cue.tail else -1
+        if obj is not None and obj.first == first.last + 1:
+            obj = None  # two names in a row: one name the finder split, not subject and object
+        if obj is not None and (_after_preposition(sf, obj) and obj.first != tail_end + 1
+                                and not (sf.ends_with(cue, "with_words") or cue.tail)):
+            obj = None  # "übernimmt Altair von Nordwind": a prepositional object is no direct object
+        if obj is not None and _same_clause(sf, cue.first, obj.first):
+            return first, obj
+        return None
+    if left is None or sf.right(cue.last if not cue.tail else cue.tail[-1][1]) is not None:
+        return None
+    # verb-final: "dass Siemens Altair übernimmt", "weil ZF BMW beliefert"
+    if _after_preposition(sf, left) or not _same_clause(sf, left.last, cue.first):
+        return None
+    before = sf.left(left.first, limit=6)
+    if before is None or _after_preposition(sf, before) or not _same_clause(sf, before.last, cue.first):
+        return None
+    start = _clause_start(sf, before.first)
+    if start != _clause_start(sf, cue.first) or not 0 < before.first - start <= 2:
+        return None  # a subordinate clause opens with its conjunction or pronoun: "dass", "weil", "der"
+    if any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) for c in sf.su.cues):
+        return None  # the infinitive of "will ... übernehmen" is not a verb of its own
+    if any(any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
+           for j in range(start, before.first)):
+        return None
+    return before, left
+
+
+def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not any(sf.is_break(i) or sf.su.units[i].key in (";", ":") for i in range(lo, hi))
 
 
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     left = sf.left(cue.first)
     right = sf.right(cue.last)
+    if sf.lex.verb_second and cue.tail and (left is None or not prefield_subject(sf, left, cue.first)):
+        # "Seit 2020 arbeitet Siemens mit Nvidia zusammen"
+        found = verb_second(sf, cue, left)
+        if found is not None:
+            left, right = found
+    if right is None and left is not None and not sf.lex.verb_second:
+        # "a joint venture with the California start-up": a description names the other side
+        right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
+    if cue.tail and left is None and right is not None and right.last < cue.tail[0][0]:
+        # "the deal pits X against Y": both sides follow the verb
+        other = sf.right(cue.tail[-1][1], limit=3)
+        if other is not None:
+            other = _repeated_preposition(sf, other, cue.tail[-1][1])
+            scope = (cue.first, cue.tail[-1][1] + 3)
+            return [Candidate(right, cue.relation, other, "SYM", cue, base, scope)]
     scope = ((left.last if left else cue.first), cue.last + 3)
     if left is not None and right is not None:
         return [Candidate(left, cue.relation, right, "SYM", cue, base, scope)]
@@ -302,6 +441,11 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.right(after, limit=2)
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
+        if member is not None and len(member.slots) >= 2 and member.last + 1 < cue.first \
+                and sf.su.units[member.last + 1].key == "," and not member.comma_only:
+            # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
+            last = member.slots[-1]
+            member = Group([last], last.first, last.last)
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
         # "the parent of TikTok, ByteDance": an apposition, not a list
         a, b = possessor.slots
@@ -329,6 +473,11 @@ def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     subj = sf.right(cue.last, limit=2, anaphors=True) if sf.ends_with(cue, "of_words") else None
     if subj is None:
         subj = sf.left(cue.first, limit=8, free=False)
+    if sf.lex.verb_second and (subj is None or not prefield_subject(sf, subj, cue.first)):
+        # "Ab 2025 steigt Amazon ins Bankgeschäft ein"
+        after = sf.right(cue.last, limit=1, anaphors=True)
+        if after is not None and _same_clause(sf, cue.first, after.first):
+            subj = after
     if subj is None:
         return []
     start = max(cue.last, subj.last) if subj.first > cue.last else cue.last
@@ -336,6 +485,28 @@ def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is None:
         return []
     return [Candidate(subj, "operates_in", obj, "IND", cue, base, (cue.first, obj.last))]
+
+
+def description_right(sf: SentenceFrame, i: int) -> Group | None:
+    """An anaphoric description ("the company", "the California start-up") right after unit i;
+    not a pronoun: "the purchase makes it harder" says nothing of "it"."""
+    g = sf.right(i, limit=2, anaphors=True)
+    if g is None or not all(x.anaphor in ("anaphors", "group_anaphors", "latter") for x in g.slots):
+        return None
+    return g
+
+
+def _repeated_preposition(sf: SentenceFrame, g: Group, prep_at: int) -> Group:
+    """"against X, which ..., and against Y": the preposition repeated after "and" adds Y."""
+    units = sf.su.units
+    j = g.last + 1
+    while j < len(units) and (not sf.visible(j, prep_at) or units[j].key == ","):
+        j += 1
+    if j + 2 < len(units) and sf.word(j, "conjunctions") and units[j + 1].key == units[prep_at].key:
+        extra = sf.group_at(j + 2)
+        if extra is not None and extra.kind == g.kind and extra.first == j + 2:
+            return Group(g.slots + [s for s in extra.slots if s.entity not in g.entities], g.first, extra.last)
+    return g
 
 
 FRAME_HANDLERS = {

@@ -7,11 +7,12 @@ cue never matches inside a company name and a mention is one slot however many w
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import Mention, Sentence
 from frenemy.nlp.text import lower
-from frenemy.nlp.tokens import tokenize
+from frenemy.nlp.tokens import TOKEN
 
 ENTITY_PLACEHOLDER = "\u2063e"  # invisible separator + e: no cue phrase can contain it
 
@@ -47,58 +48,74 @@ class SentenceUnits:
 
 def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mention], lex: Lexicon) -> SentenceUnits:
     units: list[Unit] = []
+    append = units.append
     offset = sentence.start
-    low_sentence = lower(text[sentence.start:sentence.end])
+    sentence_text = text[sentence.start:sentence.end]
+    low = lower(sentence_text)  # indexed by offsets relative to the sentence
 
-    def low(a: int, b: int) -> str:
-        return low_sentence[a - offset:b - offset]
-
-    mpos = 0
     # callers pass the sentence's own mentions (or all: filtered here, cheaply when few)
     ms = mentions if all(m.sentence == index for m in mentions) else [m for m in mentions if m.sentence == index]
-    for a, b in tokenize(text[sentence.start:sentence.end]):
-        a += sentence.start
-        b += sentence.start
-        while mpos < len(ms) and ms[mpos].end <= a:
-            mpos += 1
-        m = ms[mpos] if mpos < len(ms) else None
-        if m is None or m.start >= b:
-            units.append(Unit(a, b, low(a, b)))
+    mpos = 0
+    n_ms = len(ms)
+    m = ms[0] if ms else None
+    m_start = m.start - offset if m is not None else 0
+    m_end = m.end - offset if m is not None else 0
+    for tok in TOKEN.finditer(sentence_text):
+        a, b = tok.span()
+        if m is not None and m_end <= a:
+            while mpos < n_ms and ms[mpos].end - offset <= a:
+                mpos += 1
+            m = ms[mpos] if mpos < n_ms else None
+            if m is not None:
+                m_start, m_end = m.start - offset, m.end - offset
+        if m is None or m_start >= b:
+            append(Unit(a + offset, b + offset, low[a:b]))
             continue
         # The token overlaps a mention: emit the mention once, and what sticks out as words.
-        if a < m.start:
-            units.append(Unit(a, m.start, low(a, m.start).strip("-'")))
+        if a < m_start:
+            key = low[a:m_start].strip("-'")
+            if key:
+                append(Unit(a + offset, m.start, key))
         if not units or units[-1].mention is not m:
             # a sector word stays readable by cue phrases ("cloud provider for", "buys chips from")
-            key = low(m.start, m.end) if m.kind == "industry" else ENTITY_PLACEHOLDER
-            units.append(Unit(m.start, m.end, key, m))
-        if b > m.end:
-            rest = low(m.end, b).lstrip("-")
+            key = low[m_start:m_end] if m.kind == "industry" else ENTITY_PLACEHOLDER
+            if key:
+                append(Unit(m.start, m.end, key, m))
+        if b > m_end:
+            rest = low[m_end:b].lstrip("-")
             if rest and rest not in "'":
-                units.append(Unit(b - len(rest), b, rest))
-    units = [u for u in units if u.key]
+                append(Unit(b + offset - len(rest), b + offset, rest))
     cues, spans = _match_phrases(units, lex)
     return SentenceUnits(index, sentence, units, cues, spans)
 
 
-
-
 SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
+# ... or more when names and list punctuation fill the gap ("zählt A, B und den Versicherer C zu
+# seinen Kunden"): at most LIST_REACH units, of which at most LIST_WORDS ordinary words
+LIST_REACH, LIST_WORDS = 16, 7
 
 
-def _find_rest(joined: str, starts: list[int], units: list[Unit], last: int, rest: tuple[str, ...]):
+def _find_rest(joined: str, starts: list[int], ends: dict[int, int], units: list[Unit], last: int,
+               rest: tuple[str, ...]):
     """Unit spans of the later parts of a split cue, in order, within reach and the clause."""
     spans: list[tuple[int, int]] = []
     pos = last
     for part in rest:
-        n = len(part.split(" "))
+        n = part.count(" ") + 1
+        size = len(part)
         found = None
-        for i in range(pos + 1, min(len(units) - n + 1, last + 1 + SPLIT_REACH)):
+        words = 0
+        for i in range(pos + 1, min(len(units) - n + 1, last + 1 + LIST_REACH)):
             if units[i].key in (".", ";"):
                 break
-            if " ".join(u.key for u in units[i:i + n]) == part:
+            if i > last + SPLIT_REACH and words > LIST_WORDS:
+                break
+            # the n units from i, joined, spell the part: compared in place in the joined keys
+            if joined.startswith(part, starts[i]) and ends.get(starts[i] + size) == i + n - 1:
                 found = (i, i + n - 1)
                 break
+            if units[i].mention is None and units[i].key[:1].isalnum():
+                words += 1
         if found is None:
             return None
         spans.append(found)
@@ -115,16 +132,31 @@ def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[t
     out: dict[str, list[tuple[int, int]]] = {}
     for cls, lst in spans.items():
         for a, b in lst:
-            if any(c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other)
-                   for c, d, other in long):
-                continue
-            out.setdefault(cls, []).append((a, b))
+            for c, d, other in long:
+                if c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other):
+                    break
+            else:
+                out.setdefault(cls, []).append((a, b))
     return out
 
 
 def _nested_ok(inner: str, outer: str) -> bool:
     # "de" (of) inside "de la" may stand; "not" inside "not only" may not.
     return inner in ("of_words", "conjunctions") or outer in ("role_titles",)
+
+
+@lru_cache(maxsize=16)
+def _bounded_automaton(lex: Lexicon):
+    """The phrase automaton with each key between spaces: over " joined keys ", it reports only
+    phrases that start and end at unit boundaries (most raw hits of short words fall inside
+    longer words). Values: (key length, values)."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key, (_, values) in phrase_automaton(lex).items():
+        automaton.add_word(f" {key} ", (len(key), key, values))
+    automaton.make_automaton()
+    return automaton
 
 
 def _match_phrases(units: list[Unit], lex: Lexicon):
@@ -141,23 +173,31 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
     joined = " ".join(u.key for u in units)
     raw_cues: list[CueMatch] = []
     spans: dict[str, list[tuple[int, int]]] = {}
-    for end, (key, values) in phrase_automaton(lex).iter(joined):
-        first = start_index.get(end - len(key) + 1)
-        last = end_index.get(end + 1)
-        if first is None or last is None:
+    tails: dict[tuple[int, tuple[str, ...]], tuple | None] = {}  # split-cue parts found, per place
+    for end, (size, key, values) in _bounded_automaton(lex).iter(f" {joined} "):
+        # `end` is the closing space: the phrase spans joined[end - size - 1:end - 1]
+        first = start_index.get(end - size - 1)
+        if first is None:
+            continue
+        last = end_index.get(end - 1)
+        if last is None:
             continue
         for kind, a, b, rest in values:
             if kind == "class" and not rest:
                 spans.setdefault(a, []).append((first, last))
             elif kind == "class":
-                tail = _find_rest(joined, starts, units, last, rest)
+                tail = tails.get((last, rest), False)
+                if tail is False:
+                    tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest)
                 if tail is not None:  # "weist ... zurück": both parts carry the class
                     spans.setdefault(a, []).append((first, last))
                     spans[a].extend(tail)
             elif not rest:
                 raw_cues.append(CueMatch(a, b, first, last, key))
             else:
-                tail = _find_rest(joined, starts, units, last, rest)
+                tail = tails.get((last, rest), False)
+                if tail is False:
+                    tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest)
                 if tail is not None:
                     raw_cues.append(CueMatch(a, b, first, last, key, tail))
     # Longest cue wins where cues overlap ("le rachat de" over "rachat de").
