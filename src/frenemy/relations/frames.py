@@ -414,7 +414,7 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             scope = (cue.first, cue.tail[-1][1] + 3)
             return [Candidate(right, cue.relation, other, "SYM", cue, base, scope)]
     if left is not None and right is not None and left.last < cue.first and any(
-            sf.word(k, "purposes") for k in range(cue.last + 1, right.first)):
+            cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
         right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
     scope = ((left.last if left else cue.first), cue.last + 3)
     if left is not None and right is not None:
