@@ -113,6 +113,21 @@ CASES = [
     ("Publicis a racheté Datalys, une société spécialisée dans la mesure d'audience.", [("Datalys", OP, "data analytics")], []),
     ("OVHcloud mise sur l'hébergement.", [("OVHcloud", OP, "cloud computing")], []),
     ("Alma affronte Klarna, qui prépare son retour en Bourse.", [("Alma", R, "Klarna")], [("Bourse", R, "Alma")]),
+    # --- descriptions: apposition, size of the company, sector after "de" (h-fren) ------------
+    ("Free, l'opérateur contrôlé par Iliad, gagne des abonnés.", [("Free Mobile", S, "Iliad")], []),
+    ("Amazon a racheté Kelvio, une start-up lyonnaise. Kelvio emploie 40 personnes. "
+     "Le géant a aussi mis la main sur Brindle.", [("Amazon", A, "Brindle")], [("Kelvio", A, "Brindle")]),
+    ("Kelvio a signé un contrat avec Amazon. Amazon a publié ses résultats. La start-up utilise aussi Google Cloud.",
+     [("Kelvio", C, GCP)], [("Amazon", C, GCP)]),
+    ("Le cabinet a conseillé Danone. OVHcloud, le champion français de l'hébergement, recrute.",
+     [("OVHcloud", OP, "cloud computing")], []),
+    ("Capgemini a publié ses comptes. La société de services informatiques recrute 5000 personnes.",
+     [("Capgemini", OP, "it services")], []),
+    ("Carrefour a publié ses comptes. Le géant de la distribution ouvre des magasins.", [("Carrefour", OP, "retail")], []),
+    ("Carrefour a publié ses comptes. Le groupe ne deviendra jamais un géant de la banque.", [],
+     [("Carrefour", OP, "banking")]),
+    ("Doctolib utilise la plateforme d'intelligence artificielle de Google Cloud.", [("Doctolib", C, GCP)],
+     [("Doctolib", OP, "artificial intelligence")]),
     # --- executive_of --------------------------------------------------------------------------
     ("Le PDG de Microsoft, Satya Nadella, a présenté les résultats.", [("Satya Nadella", EX, "Microsoft")], []),
     ("Le PDG Satya Nadella a présenté les résultats de Microsoft.", [("Satya Nadella", EX, "Microsoft")], []),
