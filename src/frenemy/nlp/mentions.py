@@ -17,7 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from frenemy.knowledge.registry import Registry, first_names, places, unit_words, world_places
 from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import AnalysedDocument, Entity, Mention
-from frenemy.nlp.text import fold, key_tail, lower, name_key, slug
+from frenemy.nlp.text import fold, key_head, key_tail, lower, name_key, slug
 from frenemy.nlp.tokens import token_key
 
 # Words of a name: "Walmart", "HSBC", "Disney+", "3M", "7-Eleven", "Bristol-Myers", "Walmart+".
@@ -91,29 +91,46 @@ def _drop_places(text: str, found: list[Mention]) -> list[Mention]:
     out = []
     for m in found:
         if m.kind != "industry" and text[m.end:m.end + 1] == " ":
-            following = text[m.end + 1:m.end + 40].split()[:2]
-            tails = [" ".join(following[:k]) for k in (1, 2) if len(following) >= k]
-            if any(_maybe_place(m.text + " " + t.rstrip(".,;:"))
-                   and name_key(m.text + " " + t.rstrip(".,;:")) in places() for t in tails):
+            if _may_open_place(m.text) and _opens_place(m.text, *text[m.end + 1:m.end + 40].split()[:2]):
                 continue
         out.append(m)
     return out
 
 
+@lru_cache(maxsize=65536)
+def _may_open_place(name: str) -> bool:
+    """False when no place key starts with the first word of name_key(name) ("Amazon ...")."""
+    head = key_head(name)
+    return head is None or head in _place_tails()[2]
+
+
+@lru_cache(maxsize=65536)
+def _opens_place(name: str, *following: str) -> bool:
+    """Whether the name and its next one or two words name a place. Cached: a name comes back
+    with the same next words ("Amazon said") across a corpus."""
+    tails = [" ".join(following[:k]) for k in (1, 2) if len(following) >= k]
+    return any(_maybe_place(name + " " + t.rstrip(".,;:")) and name_key(name + " " + t.rstrip(".,;:")) in places()
+               for t in tails)
+
+
 @lru_cache(maxsize=1)
-def _place_tails() -> tuple[frozenset[str], frozenset[str]]:
-    """The last word of every place key (places, world places, small towns), and the last two
-    words of every place key of two words or more."""
+def _place_tails() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The last word of every place key (places, world places, small towns), the last two words
+    of every place key of two words or more, and the first word of every place key."""
     common, towns = world_places()
     keys = places() | common | towns
     return (frozenset(key.rsplit(" ", 1)[-1] for key in keys),
-            frozenset(" ".join(key.split(" ")[-2:]) for key in keys if " " in key))
+            frozenset(" ".join(key.split(" ")[-2:]) for key in keys if " " in key),
+            frozenset(key.split(" ", 1)[0] for key in keys))
 
 
 def _maybe_place(name: str) -> bool:
     """False only when name_key(name) is surely no place key: its last words end none.
     Most capitalised spans ("Amazon said") are rejected so, without computing name_key."""
-    last_words, last_pairs = _place_tails()
+    last_words, last_pairs, heads = _place_tails()
+    head = key_head(name)
+    if head is not None and head not in heads:
+        return False
     pair = key_tail(name, 2)
     if pair is not None:
         return pair in last_pairs
@@ -154,7 +171,8 @@ def _longest_first(found: list[Mention]) -> list[Mention]:
 
 def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
     # a sentence starts at its first letter: «Abbiamo ...», "We ..." open with a quote
-    sentence_starts = {s.start + next((i for i, c in enumerate(s.text) if c.isalnum()), 0) for s in ad.sentences}
+    sentence_starts = {s.start if s.text[:1].isalnum()
+                       else s.start + next((i for i, c in enumerate(s.text) if c.isalnum()), 0) for s in ad.sentences}
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
     occupied = sorted((m.start, m.end) for m in mentions
                       if not (m.kind == "industry" and m.text[:1].isupper() and _after_capital(text, m.start)))
@@ -170,7 +188,10 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     spans: list[tuple[int, int]] = []
     headlines = _title_case_sentences(ad)
     capitalised = _capitalised_spans(text)
+    occupied_spans = set(occupied)
     for start, end in _headline_split(text, capitalised, headlines, stop) if headlines else capitalised:
+        if (start, end) in occupied_spans or next(_split_by_occupied(start, end, occupied), None) is None:
+            continue  # wholly registry names ("Amazon Web Services"): nothing left to find in it
         if _maybe_place(text[start:end]) and name_key(text[start:end]) in places():
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(_NON_SPACE.finditer(text[start:end]))
@@ -310,7 +331,35 @@ def _surname(word: str, text: str, a: int, lex: Lexicon) -> bool:
     prev = text[max(0, a - 40):a].split()
     if prev and (token_key(prev[-1]) in lex.words.get("honorifics", ()) or prev[-1] in first_names()):
         return True
-    return any(m.group(1) in first_names() for m in re.finditer(rf"(\w+) {re.escape(word)}(?!\w)", text))
+    return _after_given_name(word, text)
+
+
+def _after_given_name(word: str, text: str) -> bool:
+    r"""Whether a match of `(\w+) <word>(?!\w)` in `text` has a given name for its first group.
+
+    The matches a regex would find, left to right and without overlap, found with str.find: the
+    regex tries `\w+` at every position of the article, and this runs for many capitalised words."""
+    names = first_names()
+    pattern = " " + word
+    n = len(text)
+    pos = 0  # where the next match may start: the end of the last one
+    while True:
+        i = text.find(pattern, pos)
+        if i < 0:
+            return False
+        end = i + len(pattern)
+        if end < n and (text[end].isalnum() or text[end] == "_"):
+            pos = i + 1  # (?!\w) fails; a later match's \w+ starts after this space
+            continue
+        j = i
+        while j > pos and (text[j - 1].isalnum() or text[j - 1] == "_"):
+            j -= 1
+        if j == i:
+            pos = i + 1
+            continue
+        if text[j:i] in names:
+            return True
+        pos = end
 
 
 def _place_prefix(seg: str, text: str, a: int, lex: Lexicon) -> int:
@@ -660,9 +709,11 @@ def _build_entities(ad: AnalysedDocument, registry: Registry) -> None:
             m.entity = "new:" + base
             ent = entities.setdefault(m.entity, Entity(m.entity, m.text, m.kind, parent=owner))
         elif m.entity and not m.entity.startswith("person:"):
-            entry = registry.entries[m.entity]
-            ent = entities.setdefault(m.entity, Entity(entry.id, entry.name, entry.kind, known=True,
-                                                       parent=entry.parent, industries=entry.industries))
+            ent = entities.get(m.entity)
+            if ent is None:  # built once per entity, not once per mention
+                entry = registry.entries[m.entity]
+                ent = entities[m.entity] = Entity(entry.id, entry.name, entry.kind, known=True,
+                                                  parent=entry.parent, industries=entry.industries)
         else:
             prefix = "person:" if m.kind == "person" else "new:"
             if not m.entity:

@@ -117,6 +117,14 @@ def key_tail(name: str, words: int = 1) -> str | None:
     return None if None in out else " ".join(out)
 
 
+def key_head(name: str) -> str | None:
+    """The first word of name_key(name) when it shows without computing the key, else None:
+    a first word of plain ASCII letters that is no word of a legal prefix (a legal suffix is
+    stripped only after a space, so never from the front)."""
+    tokens = name.split(None, 1)
+    return _plain_word(tokens[0], False) if tokens else None
+
+
 @lru_cache(maxsize=65536)
 def _plain_word(token: str, last: bool) -> str | None:
     if not (token.isascii() and token.isalpha()) or token.lower() in _PREFIX_WORDS or (
