@@ -244,12 +244,15 @@ def _modified_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
     if cls not in ("anaphors", "group_anaphors"):
         return []
     phrases = sf.lex.words.get(cls, frozenset())
+    articles = sf.su.spans.get("articles")
+    if not phrases or not articles:
+        return []
     units = sf.su.units
     text, offset = sf.su.sentence.text, sf.su.sentence.start
     out: list[tuple[int, int]] = []
-    for i, u in enumerate(units):
-        if not sf.word(i, "articles"):
-            continue
+    # the units an article covers, in order: those whose classes hold "articles"
+    for i in sorted({i for a, b in articles for i in range(a, b + 1)}):
+        u = units[i]
         for m in (1, 2):
             mods = units[i + 1:i + 1 + m]
             if len(mods) < m or not all(
