@@ -80,8 +80,9 @@ def main() -> None:
     if args.gold.is_dir() and scorer.is_file():
         f1_a, rec_a, n = score(base, args.gold, scorer)
         f1_b, rec_b, _ = score(with_ner, args.gold, scorer)
-        rows.append((f"relations F1 ({n} dev docs)", f"{f1_a:.3f}", f"{f1_b:.3f}", f"{f1_b - f1_a:+.3f}"))
-        rows.append((f"company recall ({n} dev docs)", f"{rec_a:.3f}", f"{rec_b:.3f}", f"{rec_b - rec_a:+.3f}"))
+        where = f"{n} docs in {args.gold.name}"
+        rows.append((f"relations F1 ({where})", f"{f1_a:.3f}", f"{f1_b:.3f}", f"{f1_b - f1_a:+.3f}"))
+        rows.append((f"company recall ({where})", f"{rec_a:.3f}", f"{rec_b:.3f}", f"{rec_b - rec_a:+.3f}"))
     else:
         print(f"(no gold at {args.gold}: quality rows left out)", file=sys.stderr)
 

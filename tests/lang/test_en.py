@@ -200,6 +200,12 @@ CASES = [
      [("Quorvel", PR, "Zorvana")], []),
     ("Drivers will use Uber's new delivery app, Zipdash, from June.", [("Zipdash", PR, "Uber")], []),
     ("Salesforce completed its takeover of Slack last year.", [("Slack", S, "Salesforce")], [("Slack", PR, "Salesforce")]),
+    # --- descriptions: apposition and the size of the company (h-fren) ---------------------------
+    ("Free, the carrier controlled by Iliad, added subscribers.", [("Free Mobile", S, "Iliad")], []),
+    ("Amazon bought Kelvio last year. Kelvio has 40 staff. The giant also acquired Brindle.",
+     [("Amazon", A, "Brindle")], [("Kelvio", A, "Brindle")]),
+    ("Kelvio signed a deal with Amazon. Amazon reported earnings. The startup also uses Google Cloud.",
+     [("Kelvio", C, GCP)], [("Amazon", C, GCP)]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

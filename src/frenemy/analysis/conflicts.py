@@ -49,7 +49,10 @@ def _step(edge: Edge) -> ConflictStep:
 def _direct(graph: KnowledgeGraph, supply: Edge, family: set[str]) -> Conflict | None:
     customer = supply.subject
     customer_side = {customer, *graph.family(customer)} if customer in graph.registry.entries else {customer}
-    for edge in graph.edges_of("competes_with"):
+    # Only the rivalries that touch the family, in the order they were stored (the first one found
+    # is the one reported, as when every edge was scanned).
+    touching = {id(e): e for m in family for e in graph.edges_touching("competes_with", m)}
+    for edge in sorted(touching.values(), key=lambda e: graph.rank[(e.subject, e.relation, e.object)]):
         for member, rival in ((edge.subject, edge.object), (edge.object, edge.subject)):
             if member in family and rival in customer_side:
                 steps = [_step(supply), *_ownership_steps(graph, member, supply.object), _step(edge)]

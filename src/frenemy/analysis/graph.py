@@ -7,6 +7,7 @@ from operates_in claims. Every edge keeps its evidence, or says it comes from th
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from frenemy.knowledge.registry import Registry
@@ -32,6 +33,9 @@ class Edge:
 
 
 class KnowledgeGraph:
+    """Read-only once built: the indexes and caches below assume the edges no longer change, which
+    keeps every analysis linear in the graph instead of a scan of all edges per question."""
+
     def __init__(self, store: Store, registry: Registry, min_confidence: float = MIN_CONFIDENCE):
         self.store = store
         self.registry = registry
@@ -41,11 +45,24 @@ class KnowledgeGraph:
             if claim.confidence >= min_confidence and claim.modality != "ended":
                 self._add(claim)
         self.parent: dict[str, str] = {}
-        for (s, r, o), _ in self.edges.items():
+        self._by_relation: dict[str, list[Edge]] = defaultdict(list)
+        self._by_subject: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+        self._touching: dict[tuple[str, str], list[Edge]] = defaultdict(list)
+        self.rank: dict[tuple[str, str, str], int] = {}
+        for (s, r, o), edge in self.edges.items():
+            self.rank[(s, r, o)] = len(self.rank)
+            self._by_relation[r].append(edge)
+            self._by_subject[(r, s)].append(edge)
+            self._touching[(r, s)].append(edge)
+            if o != s:
+                self._touching[(r, o)].append(edge)
             if r in OWNERSHIP:
                 self.parent.setdefault(s, o)
             elif r == "acquires":
                 self.parent.setdefault(o, s)
+        self._chains: dict[str, list[Edge]] = {}
+        self._families: dict[str, set[str]] = {}
+        self._members_by_root: dict[str, list[str]] | None = None
 
     def _add(self, claim: StoredClaim) -> None:
         key = (claim.subject, claim.relation, claim.object)
@@ -61,7 +78,11 @@ class KnowledgeGraph:
         return entity.split(":", 1)[-1]
 
     def edges_of(self, relation: str) -> list[Edge]:
-        return [e for (_, r, _), e in self.edges.items() if r == relation]
+        return self._by_relation.get(relation, [])
+
+    def edges_touching(self, relation: str, entity: str) -> list[Edge]:
+        """Edges of one relation with the entity at either end, in the order they were stored."""
+        return self._touching.get((relation, entity), [])
 
     def supply_edges(self) -> list[Edge]:
         """customer_of edges, and partnerships of a pure supplier (a cloud or software provider)
@@ -102,6 +123,12 @@ class KnowledgeGraph:
 
     def chain(self, entity: str) -> list[Edge]:
         """Ownership edges from an entity up to its family's root."""
+        cached = self._chains.get(entity)
+        if cached is None:
+            cached = self._chains[entity] = self._walk_up(entity)
+        return cached
+
+    def _walk_up(self, entity: str) -> list[Edge]:
         out: list[Edge] = []
         seen = {entity}
         current = entity
@@ -120,13 +147,18 @@ class KnowledgeGraph:
     def family(self, entity: str) -> set[str]:
         """Root, subsidiaries and products, from the registry and from the articles."""
         root = self.root(entity)
-        members = {root, *self.registry.descendants(root)}
-        for child in list(self.parent):
-            if self.root(child) == root:
-                members.add(child)
+        cached = self._families.get(root)
+        if cached is not None:
+            return set(cached)
+        if self._members_by_root is None:
+            self._members_by_root = defaultdict(list)
+            for child in self.parent:
+                self._members_by_root[self.root(child)].append(child)
+        members = {root, *self.registry.descendants(root), *self._members_by_root.get(root, ())}
         for member in list(members):
             members.update(self.registry.descendants(member))
-        return members
+        self._families[root] = members
+        return set(members)
 
     # -- industries -------------------------------------------------------------------------
     def industries(self, entity: str) -> dict[str, Edge]:
@@ -135,9 +167,8 @@ class KnowledgeGraph:
         entry = self.registry.get(entity)
         for ind in (entry.industries if entry else ()):
             out[ind] = Edge(entity, "operates_in", "industry:" + ind, via="registry")
-        for edge in self.edges_of("operates_in"):
-            if edge.subject == entity:
-                out[edge.object.split(":", 1)[-1]] = edge
+        for edge in self._by_subject.get(("operates_in", entity), ()):
+            out[edge.object.split(":", 1)[-1]] = edge
         return out
 
     def related_industries(self, a: str, b: str) -> bool:

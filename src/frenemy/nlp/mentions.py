@@ -17,7 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from frenemy.knowledge.registry import Registry, first_names, places, unit_words, world_places
 from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import AnalysedDocument, Entity, Mention
-from frenemy.nlp.text import fold, lower, name_key, slug
+from frenemy.nlp.text import fold, key_tail, lower, name_key, slug
 from frenemy.nlp.tokens import token_key
 
 # Words of a name: "Walmart", "HSBC", "Disney+", "3M", "7-Eleven", "Bristol-Myers", "Walmart+".
@@ -95,7 +95,8 @@ def _drop_places(text: str, found: list[Mention]) -> list[Mention]:
         if m.kind != "industry" and text[m.end:m.end + 1] == " ":
             following = text[m.end + 1:m.end + 40].split()[:2]
             tails = [" ".join(following[:k]) for k in (1, 2) if len(following) >= k]
-            if any(name_key(m.text + " " + t.rstrip(".,;:")) in places() for t in tails):
+            if any(_maybe_place(m.text + " " + t.rstrip(".,;:"))
+                   and name_key(m.text + " " + t.rstrip(".,;:")) in places() for t in tails):
                 continue
         out.append(m)
     return out
@@ -108,6 +109,27 @@ def _function_words(lex: Lexicon) -> frozenset[str]:
     # determiners also hold descriptive nouns ("banques"): only their short words are function words
     short = {w for w in lex.words.get("determiners", frozenset()) if len(w) <= 3}
     return frozenset(short).union(*(lex.words.get(c, frozenset()) for c in classes))
+
+
+@lru_cache(maxsize=1)
+def _place_tails() -> tuple[frozenset[str], frozenset[str]]:
+    """The last word of every place key (places, world places, small towns), and the last two
+    words of every place key of two words or more."""
+    common, towns = world_places()
+    keys = places() | common | towns
+    return (frozenset(key.rsplit(" ", 1)[-1] for key in keys),
+            frozenset(" ".join(key.split(" ")[-2:]) for key in keys if " " in key))
+
+
+def _maybe_place(name: str) -> bool:
+    """False only when name_key(name) is surely no place key: its last words end none.
+    Most capitalised spans ("Amazon said") are rejected so, without computing name_key."""
+    last_words, last_pairs = _place_tails()
+    pair = key_tail(name, 2)
+    if pair is not None:
+        return pair in last_pairs
+    last = key_tail(name, 1)
+    return last is None or last in last_words
 
 
 @lru_cache(maxsize=65536)
@@ -163,7 +185,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     headlines = _title_case_sentences(ad)
     capitalised = _capitalised_spans(text)
     for start, end in _headline_split(text, capitalised, headlines, stop) if headlines else capitalised:
-        if name_key(text[start:end]) in places():
+        if _maybe_place(text[start:end]) and name_key(text[start:end]) in places():
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(_NON_SPACE.finditer(text[start:end]))
         while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names):
@@ -318,6 +340,8 @@ def _is_place(seg: str, text: str, a: int, lex: Lexicon) -> bool:
 
     World places (GeoNames) of one word give way to a surname ("Carlo Messina" ... "Messina said");
     a small town's name is a place only after a locative word ("con sede a Sassuolo")."""
+    if not _maybe_place(seg):
+        return False
     key = name_key(seg)
     if key in places():
         return True
@@ -594,10 +618,16 @@ _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
 _COMPOUND = re.compile(r"(?<![\w\-])([^\W\d_][\w&+.]*?)-([^\W\d_]+)(?![\w\-])")
 
 
+@lru_cache(maxsize=16)
+def _compound_tails(stop: frozenset[str]) -> frozenset[str]:
+    """The compound tails a vocabulary lists ('- chef', '- gründer'), built once per lexicon."""
+    return frozenset({w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"})
+
+
 def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention]) -> list[Mention]:
     """'Lieferando-Chefin', 'Altair-Gründer', 'Wolt-Rivale': a name glued to a relational noun the
     lexicon lists as a compound tail ('- chef', '- gründer') is a company name."""
-    tails = {w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"}
+    tails = _compound_tails(stop)
     if not tails:
         return []
     spans = [(m.start, m.end) for m in mentions]

@@ -108,6 +108,8 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 continue
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
+            if cls in ("anaphors", "group_anaphors"):
+                entity = _apposed(sf, a, slots) or _sized(sf, a, b, entity, ad, registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
                     and b + 1 < len(units) and units[b + 1].key == "'s" \
                     and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
@@ -130,18 +132,58 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
     return slots
 
 
+def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """"SFR, l'opérateur contrôlé par Altice", "OVHcloud, le champion de l'hébergement": a
+    description right after a company name and its comma is that company."""
+    units = sf.su.units
+    if a < 2 or units[a - 1].key != "," or units[a].in_cue:
+        return ""  # "S3ns, la société commune lancée par ...": the cue reads the description itself
+    before = next((s for s in slots if s.last == a - 2 and not s.anaphor), None)
+    if before is None or before.kind != "company":
+        return ""
+    if a >= 3 and sf.word(a - 3, "conjunctions"):
+        return ""  # "A et B, le groupe ...": the description may speak of both
+    return before.entity
+
+
+def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, registry: Registry,
+           state: Discourse) -> str:
+    """"le géant", "the giant" speak of a well-known company, "la start-up" of one the registry does
+    not know: the latest sentence subject of that size when the last one is not."""
+    spans = sf.su.spans
+    big = any(c <= b and a <= d for c, d in spans.get("big_anaphors", []))
+    small = any(c <= b and a <= d for c, d in spans.get("small_anaphors", []))
+    if not (big or small) or not entity:
+        return entity
+
+    def known(e: str) -> bool:
+        return e in registry.entries or bool(ad.entities.get(e) and ad.entities[e].known)
+
+    if known(entity) == big:
+        return entity
+    for subject in reversed(state.subjects):
+        if known(subject) == big:
+            if big and subject in registry.entries and registry.root(subject) in ad.entities:
+                return registry.root(subject)
+            return subject
+    return entity
+
+
 def _modified_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
     """"the California start-up", "the Chinese group", "the Baltimore-based group": an anaphor
     ("the start-up") with one or two proper modifiers between its article and its noun."""
     if cls not in ("anaphors", "group_anaphors"):
         return []
     phrases = sf.lex.words.get(cls, frozenset())
+    articles = sf.su.spans.get("articles")
+    if not phrases or not articles:
+        return []
     units = sf.su.units
     text, offset = sf.su.sentence.text, sf.su.sentence.start
     out: list[tuple[int, int]] = []
-    for i, u in enumerate(units):
-        if not sf.word(i, "articles"):
-            continue
+    # the units an article covers, in order: those whose classes hold "articles"
+    for i in sorted({i for a, b in articles for i in range(a, b + 1)}):
+        u = units[i]
         for m in (1, 2):
             mods = units[i + 1:i + 1 + m]
             if len(mods) < m or not all(
@@ -258,7 +300,45 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(_roles(sf, slots, state.main_company, state.subjects[-1] if state.subjects else ""))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
+    out.extend(_sector_descriptions(sf, slots))
     return out
+
+
+def _sector_descriptions(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"le géant de la publicité", "OVHcloud, le champion français de l'hébergement", "la société de
+    services informatiques": a description of a company naming its sector after "of" (at most two
+    adjectives between) says the company is in that sector."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for slot in slots:
+        if slot.anaphor not in ("anaphors", "group_anaphors") or slot.kind != "company":
+            continue
+        if slot.first > 0 and units[slot.first - 1].key not in (",", ":", "«", '"', "“"):
+            continue  # only a subject or an apposition: "utilise la plateforme de paiement" is no description
+        j = slot.last + 1
+        while j < len(units) and j - slot.last <= 2 and units[j].mention is None and not units[j].in_cue \
+                and units[j].key.isalpha() and not any(sf.word(j, c) for c in _NOT_ADJECTIVES):
+            j += 1  # "français", "américain", "européen"
+        if not sf.word(j, "of_words"):
+            continue
+        while j < len(units) and (sf.word(j, "of_words") or sf.word(j, "articles")) and units[j].mention is None:
+            j += 1
+        g = sf.group_at(j)
+        if g is None or g.kind != "industry" or g.first != j:
+            continue
+        k = g.last + 1
+        while k < len(units) and (sf.word(k, "of_words") or sf.word(k, "articles")) and units[k].mention is None:
+            k += 1
+        if k > g.last + 1 and sf.group_at(k) is not None and sf.group_at(k).kind == "org":
+            continue  # "la plateforme d'IA de Google Cloud": another company's offering
+        subj = Group([slot], slot.first, slot.last)
+        out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.6, (slot.first, g.last)))
+    return out
+
+
+# words that end a description rather than qualify its noun
+_NOT_ADJECTIVES = ("of_words", "articles", "conjunctions", "relatives", "in_words", "with_words", "agent_words",
+                   "purposes", "have_words", "negations", "hedges", "clause_breaks")
 
 
 def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:

@@ -116,13 +116,32 @@ class SentenceFrame:
                 if j - i > 3:  # "(AWS)" is a name's other form, not an aside
                     hidden.update(range(i, min(j + 1, n)))
             elif u.key == "," and i + 1 < n and i not in hidden and (
-                    self.word(i + 1, "relatives") or self._apposition_at(i)):
+                    self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)):
                 j = i + 2
-                while j < n and units[j].key not in (",", ";", ".") and not self.is_break(j):
+                while j < n and (units[j].key not in (",", ";", ".") or self._list_comma(j)) \
+                        and not self.is_break(j):
                     j += 1
                 if j < n and units[j].key == "," and j - i <= 16:
                     hidden.update(range(i, j + 1))
         return hidden
+
+    def _includes_name(self, i: int) -> bool:
+        """", dont BFMTV, ...": a relative that is also a list word, right before a name, says
+        "including": a member of the list before it, not a clause of its own."""
+        units = self.su.units
+        return self.word(i, "includers") and i + 1 < len(units) and units[i + 1].mention is not None
+
+    def _list_comma(self, j: int) -> bool:
+        """A comma inside a list of names (", qui compte parmi ses clients A, B et C, ..."): a
+        name stands before it, a name follows, and a comma or a conjunction follows that name."""
+        units = self.su.units
+        m = units[j + 1].mention if j + 1 < len(units) else None
+        if units[j].key != "," or m is None or m.kind not in ORG_KINDS or j == 0 or units[j - 1].mention is None:
+            return False
+        k = j + 2
+        while k < len(units) and units[k].mention is m:
+            k += 1
+        return k < len(units) and (units[k].key == "," or self.word(k, "conjunctions"))
 
     def _apposition_at(self, i: int) -> bool:
         """', the/a ...' right after a company name, not followed by another name (a list)."""
@@ -394,6 +413,9 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             other = _repeated_preposition(sf, other, cue.tail[-1][1])
             scope = (cue.first, cue.tail[-1][1] + 3)
             return [Candidate(right, cue.relation, other, "SYM", cue, base, scope)]
+    if left is not None and right is not None and left.last < cue.first and any(
+            cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
+        right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
     scope = ((left.last if left else cue.first), cue.last + 3)
     if left is not None and right is not None and len(left.entities) >= 2 and left.last == cue.first - 1 \
             and not any(sf.ends_with(cue, c) for c in ("with_words", "of_words", "agent_words")):
