@@ -16,6 +16,7 @@ from frenemy.knowledge.registry import Registry, unit_words
 from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim, Evidence
+from frenemy.nlp.tokens import token_key
 from frenemy.relations.frames import (
     FRAME_HANDLERS,
     ORG_KINDS,
@@ -39,6 +40,8 @@ class Discourse:
     last_claims: list[tuple[Candidate, list[Claim]]] = field(default_factory=list)
     main_company: str = ""  # the company the article names most
     last_named: str = ""  # the last company named in earlier sentences
+    last_companies: list[str] = field(default_factory=list)  # companies of the sentence just before
+    fresh_claims: bool = False  # last_claims come from the sentence just before
 
 
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
@@ -48,13 +51,18 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     for m in ad.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for index, sentence in enumerate(ad.sentences):
-        if index not in by_sentence:
+        if index not in by_sentence and not _counts_companies(sentence.text, lex):
             continue  # no name, no claim; and nothing for later sentences to refer back to
-        su = build_units(ad.text, sentence, index, by_sentence[index], lex)
+        su = build_units(ad.text, sentence, index, by_sentence.get(index, []), lex)
         sf = SentenceFrame(su, lex)
         sf.find_asides()
         slots = _slots(sf, ad, registry, state)
-        sf.groups = _groups(sf, slots)
+        counted = _collective_slots(sf, slots, ad, state)
+        if counted:  # "les trois enseignes": the sector noun is the collective's, not a sector named
+            slots = [s for s in slots if not (s.kind == "industry" and any(c.first <= s.first <= c.last
+                                                                            for c in counted))]
+            slots = sorted(slots + counted, key=lambda s: s.first)
+        sf.groups = _collect(_groups(sf, slots))
         sf.index_groups()
         candidates = _candidates(sf, slots, state)
         sentence_claims: list[Claim] = []
@@ -64,6 +72,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             sentence_claims.extend(made)
             if made:
                 realised.append((cand, made))
+        state.fresh_claims = bool(sentence_claims)
         if not sentence_claims:
             sentence_claims = _continuation(sf, ad, registry, state)
         else:
@@ -73,6 +82,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         if org_slots:
             state.subjects.append(org_slots[0].entity)
             state.last_named = org_slots[-1].entity
+        state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
         # "them" stands for a list of the sentence just before, not one named paragraphs ago
         state.last_list = lists[-1] if lists else None
@@ -167,6 +177,70 @@ def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument,
                 return registry.root(subject)
             return subject
     return entity
+
+
+def _collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument, state: Discourse) -> list[Slot]:
+    """"Les deux groupes", "the three companies": as many companies as counted, from the sentence
+    just before: the sides of its rivalry or partnership, its list, the sides of its relations,
+    or the companies it names."""
+    lex = sf.lex
+    if not lex.collectives:
+        return []
+    units = sf.su.units
+    nouns = {p.split(" ")[-1] for cls in ("anaphors", "group_anaphors") for p in lex.words.get(cls, ())}
+    taken = {i for s in slots for i in range(s.first, s.last + 1)}
+    out: list[Slot] = []
+    taken -= {s.first for s in slots if s.kind == "industry"}
+    for i in range(len(units)):
+        for phrase, count in lex.collectives.items():
+            words = phrase.split(" ")
+            n = i + len(words)
+            if n >= len(units) or [u.key for u in units[i:n]] != words or any(k in taken for k in range(i, n + 1)):
+                continue
+            noun = units[n]
+            sector = noun.mention is not None and noun.mention.kind == "industry"  # "les trois enseignes"
+            if noun.mention is not None and not sector or not noun.key.replace("-", "").isalpha() or not (
+                    sector or sf.word(n, "determiners") or noun.key in nouns or noun.key[:-1] in nouns):
+                continue  # "les deux dernières années" speaks of no companies
+            entities = _counted(count, state)
+            if entities:
+                kinds = {e: (ad.entities[e].kind if e in ad.entities else "company") for e in entities}
+                out += [Slot(i, n, e, kinds[e], 0.7, anaphor="collective") for e in entities]
+                taken.update(range(i, n + 1))
+    return out
+
+
+def _counted(count: int, state: Discourse) -> list[str]:
+    claims = [c for _, made in state.last_claims for c in made] if state.fresh_claims else []
+    rivals = [x for c in claims if c.relation in ("partner_of", "competes_with") for x in (c.subject, c.object)]
+    listed = state.last_list.entities if state.last_list is not None else []
+    parties = [x for c in claims for x in (c.subject, c.object)]
+    for source in (rivals, listed, parties, state.last_companies):
+        entities = list(dict.fromkeys(source))
+        if len(entities) == count:
+            return entities
+    return []
+
+
+def _counts_companies(text: str, lex: Lexicon) -> bool:
+    """A sentence with no name may still speak of companies named before: "Les deux groupes ..."."""
+    if not lex.collectives:
+        return False
+    key = f" {token_key(text)} "
+    return any(f" {phrase} " in key for phrase in lex.collectives)
+
+
+def _collect(groups: list[Group]) -> list[Group]:
+    """The companies a collective stands for make one list at its place."""
+    out: list[Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and prev.first == g.first and prev.last == g.last and all(
+                s.anaphor == "collective" for s in prev.slots + g.slots):
+            prev.slots.extend(s for s in g.slots if s.entity not in prev.entities)
+        else:
+            out.append(g)
+    return out
 
 
 def _modified_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
@@ -346,8 +420,14 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
         return []
-    owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS
-                  and sf.visible(s.first, cue.first)), None)
+    before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
+    owner = before[-1] if before else None
+    first = next((s for s in before if s.kind == "company"), None)
+    if owner is not None and first is not None and first is not owner and any(
+            c.frame in ("SVO", "OVS") and first.last < c.first < owner.first for c in sf.su.cues):
+        # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
+        # is not who "son" speaks of; the clause's subject is
+        owner = first
     if owner is None and state.subjects:
         # "Its customers include ...": the company the previous sentence was about
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
