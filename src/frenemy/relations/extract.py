@@ -128,6 +128,11 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 first = next((s for s in visible if s.kind == "company" and s.last < a), None)
                 if first is not None:
                     entity = first.entity
+            if cls in ("anaphors", "group_anaphors") and a >= 2 and units[a - 1].key == "," \
+                    and units[a - 2].mention is not None and units[a - 2].mention.kind in ORG_KINDS \
+                    and units[a - 2].mention.entity and not any(units[i].in_cue for i in range(a, b + 1)):
+                # "Safilo, il gruppo padovano che ...": a description in apposition is the name before it
+                entity = units[a - 2].mention.entity
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -921,8 +926,10 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
         owner = ""
         if ent.known:
             owner = next((a for a in registry.ancestors(eid) if a in present), "")
-        elif ent.parent and ent.parent in present:
-            owner = ent.parent
+        elif ent.parent:
+            # "Sky Italia" (Sky's unit) in an article naming Comcast but not Sky alone
+            lineage = [ent.parent, *registry.ancestors(ent.parent)] if ent.parent in registry.entries else [ent.parent]
+            owner = next((a for a in lineage if a in present and a != eid), "")
         if not owner:
             continue
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
