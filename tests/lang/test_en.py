@@ -200,6 +200,19 @@ CASES = [
      [("Quorvel", PR, "Zorvana")], []),
     ("Drivers will use Uber's new delivery app, Zipdash, from June.", [("Zipdash", PR, "Uber")], []),
     ("Salesforce completed its takeover of Slack last year.", [("Slack", S, "Salesforce")], [("Slack", PR, "Salesforce")]),
+    # --- descriptions: apposition and the size of the company (h-fren) ---------------------------
+    ("Free, the carrier controlled by Iliad, added subscribers.", [("Free Mobile", S, "Iliad")], []),
+    ("Amazon bought Kelvio last year. Kelvio has 40 staff. The giant also acquired Brindle.",
+     [("Amazon", A, "Brindle")], [("Kelvio", A, "Brindle")]),
+    ("Kelvio signed a deal with Amazon. Amazon reported earnings. The startup also uses Google Cloud.",
+     [("Kelvio", C, GCP)], [("Amazon", C, GCP)]),
+    ("Ford partnered with SK On last year. The two companies formed a joint venture, BlueOval SK, in Kentucky.",
+     [("BlueOval SK", S, "Ford Motor Company"), ("BlueOval SK", S, "SK On")], [("Ford Motor Company", P, "BlueOval SK")]),
+    ("Toyota and Panasonic formed a joint venture called Prime Planet Energy.",
+     [("Prime Planet Energy", S, "Panasonic"), ("Toyota Motor", P, "Panasonic")], [("Panasonic", P, "Prime Planet Energy")]),
+    ("Uber and Lyft reported results. Both companies compete for drivers.", [("Uber", R, "Lyft")], []),
+    ("Uber and Lyft reported results. In the past two years, Bolt has teamed up with Grab.", [],
+     [("Uber", P, "Grab"), ("Lyft", P, "Grab")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

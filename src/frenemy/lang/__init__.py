@@ -21,7 +21,7 @@ WORD_CLASSES = (
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
-    "place_words", "adjective_endings", "demonym_suffixes",
+    "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors",
 )
 
 
@@ -44,6 +44,9 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: list[Cue] = field(default_factory=list)
     months: dict[str, int] = field(default_factory=dict)
+    # "les deux groupes", "the three companies": a counted description of the companies named
+    # just before; the phrase before the noun and the number of companies it stands for
+    collectives: dict[str, int] = field(default_factory=dict)
     split_words: dict[str, list[tuple[str, tuple[str, ...]]]] = field(default_factory=dict)
     # verb-second word order (German, Dutch): a clause opening with an adverbial puts the
     # subject right after the finite verb ("Im Mai übernahm Siemens Altair")
@@ -98,7 +101,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 parts = [token_key(p) for p in w.split("...") if p.strip()]
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
-        if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "verb_second"):
+        if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "verb_second"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     for relation, frames in (raw.get("relations") or {}).items():
@@ -122,6 +125,8 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
             cue.frame = "SVO"
     for month, number in (raw.get("months") or {}).items():
         lex.months[token_key(str(month))] = int(number)
+    for phrase, number in (raw.get("collectives") or {}).items():
+        lex.collectives[token_key(str(phrase))] = int(number)
     return lex
 
 

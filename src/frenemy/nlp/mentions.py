@@ -17,7 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from frenemy.knowledge.registry import Registry, first_names, places, unit_words, world_places
 from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import AnalysedDocument, Entity, Mention
-from frenemy.nlp.text import fold, lower, name_key, slug
+from frenemy.nlp.text import fold, key_tail, lower, name_key, slug
 from frenemy.nlp.tokens import token_key
 
 # Words of a name: "Walmart", "HSBC", "Disney+", "3M", "7-Eleven", "Bristol-Myers", "Walmart+".
@@ -72,6 +72,8 @@ def _registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
             if vietnamese and low[start:end] != _lower_form(form):
                 continue  # Vietnamese accents are meaning, not decoration
             if kind == "industry":
+                if surface.islower() and token_key(surface) in _function_words(lex):
+                    break  # Italian "ai" (to the) is no "AI": a language's own small word wins
                 found.append(Mention(start, end, surface, "industry", 0, f"industry:{target}", 0.9, "industry"))
                 break
             entry = entries[target]
@@ -93,10 +95,41 @@ def _drop_places(text: str, found: list[Mention]) -> list[Mention]:
         if m.kind != "industry" and text[m.end:m.end + 1] == " ":
             following = text[m.end + 1:m.end + 40].split()[:2]
             tails = [" ".join(following[:k]) for k in (1, 2) if len(following) >= k]
-            if any(name_key(m.text + " " + t.rstrip(".,;:")) in places() for t in tails):
+            if any(_maybe_place(m.text + " " + t.rstrip(".,;:"))
+                   and name_key(m.text + " " + t.rstrip(".,;:")) in places() for t in tails):
                 continue
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=16)
+def _function_words(lex: Lexicon) -> frozenset[str]:
+    """Articles, prepositions and other small words of the language: never a sector name."""
+    classes = ("articles", "of_words", "in_words", "agent_words", "with_words", "conjunctions")
+    # determiners also hold descriptive nouns ("banques"): only their short words are function words
+    short = {w for w in lex.words.get("determiners", frozenset()) if len(w) <= 3}
+    return frozenset(short).union(*(lex.words.get(c, frozenset()) for c in classes))
+
+
+@lru_cache(maxsize=1)
+def _place_tails() -> tuple[frozenset[str], frozenset[str]]:
+    """The last word of every place key (places, world places, small towns), and the last two
+    words of every place key of two words or more."""
+    common, towns = world_places()
+    keys = places() | common | towns
+    return (frozenset(key.rsplit(" ", 1)[-1] for key in keys),
+            frozenset(" ".join(key.split(" ")[-2:]) for key in keys if " " in key))
+
+
+def _maybe_place(name: str) -> bool:
+    """False only when name_key(name) is surely no place key: its last words end none.
+    Most capitalised spans ("Amazon said") are rejected so, without computing name_key."""
+    last_words, last_pairs = _place_tails()
+    pair = key_tail(name, 2)
+    if pair is not None:
+        return pair in last_pairs
+    last = key_tail(name, 1)
+    return last is None or last in last_words
 
 
 @lru_cache(maxsize=65536)
@@ -134,9 +167,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # a sentence starts at its first letter: «Abbiamo ...», "We ..." open with a quote
     sentence_starts = {s.start + next((i for i, c in enumerate(s.text) if c.isalnum()), 0) for s in ad.sentences}
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
-    occupied = sorted((m.start, m.end) for m in mentions
-                      if not (m.kind == "industry" and m.text[:1].isupper() and _after_capital(text, m.start)))
     stop, not_names, markers, suffixes, roles, honorifics = _name_words(lex)
+    # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
+    occupied = sorted((m.start, m.end) for m in mentions
+                      if not (m.kind == "industry" and m.text[:1].isupper() and (
+                          _after_capital(text, m.start) or (not markers and _before_capital(text, m.end)))))
+    sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
     owners = _compound_owners(text, stop, mentions)
     if owners:
         occupied = sorted(occupied + [(m.start, m.end) for m in owners])
@@ -149,7 +185,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     headlines = _title_case_sentences(ad)
     capitalised = _capitalised_spans(text)
     for start, end in _headline_split(text, capitalised, headlines, stop) if headlines else capitalised:
-        if name_key(text[start:end]) in places():
+        if _maybe_place(text[start:end]) and name_key(text[start:end]) in places():
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(_NON_SPACE.finditer(text[start:end]))
         while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names):
@@ -175,6 +211,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 seg = seg[len(first):].lstrip()
             while " " in seg and seg.rsplit(" ", 1)[1][:1].islower():
                 seg = seg.rsplit(" ", 1)[0]  # "Entwicklung von" before a sector word: no trailing connector
+            unit = _national_unit(text, a, seg, by_end)
+            if unit is not None:  # "Vodafone Italia", "Crédit Agricole Italia": the owner's unit there
+                if by_end[a - 1] in out:
+                    out.remove(by_end[a - 1])
+                out.append(unit)
+                continue
             if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower():
                 continue
             cut = _place_prefix(seg, text, a, lex)  # "Manchester-based X", "Delftse X", "Monterrey y X"
@@ -188,8 +230,18 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 capital_words_mid.add(seg)
     for a, b in spans:
         seg = text[a:b]
+        right = by_start.get(b + 1)
+        if a in sectors_at and " " not in seg and right is not None and right.kind == "company" \
+                and right in out and text[b:b + 1] == " ":
+            # "Banca Generali": a capitalised sector word before a registry name is a company of
+            # its own, of that name's family
+            out.remove(right)
+            joined = text[a:right.end]
+            out.append(Mention(a, right.end, joined, "company", 0, f"new:{slug(joined)}|{right.entity}", 0.7,
+                               "discovered"))
+            continue
         if (a in sentence_starts or _in(a, headlines)) and " " not in seg and seg not in capital_words_mid \
-                and not _cue_follows(text, b, lex):
+                and not _cue_follows(text, b, lex) and not _apposition_follows(text, b, lex):
             continue  # a single capitalised word opening a sentence (or in a headline) is usually a word
         before = text[max(0, a - 40):a]
         prev_words = before.split()
@@ -232,7 +284,14 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue  # glued to a registry name on the right: part of a longer unknown name
         kind = "company"
         first = seg.split()[0]
-        if prev_key in honorifics or (" " in seg and first in first_names()):
+        # "dell'imprenditore X": an elided preposition glued to the honorific
+        titled = prev_key in honorifics or prev_key.rsplit(" ", 1)[-1] in honorifics
+        owner_id = _unit_owner(seg, registry) if not titled else ""
+        if owner_id:
+            # "Tim Enterprise": a known company's name and a unit word, whatever the first word
+            out.append(Mention(a, b, seg, "company", 0, f"new:{slug(seg)}|{owner_id}", 0.5, "discovered"))
+            continue
+        if titled or (" " in seg and first in first_names()):
             kind = "person"
         elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4:
             kind = "person"
@@ -245,11 +304,44 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     return out
 
 
+def _unit_owner(seg: str, registry: Registry) -> str:
+    """The registry company whose name opens `seg` when a unit word ends it ("Tim| Enterprise")."""
+    if " " not in seg:
+        return ""
+    head, last = seg.rsplit(" ", 1)
+    if last.lower() not in unit_words():
+        return ""
+    owner = registry.lookup(head)
+    return owner[0].id if owner and owner[0].kind == "company" else ""
+
+
+def _before_capital(text: str, pos: int) -> bool:
+    """True when a capitalised word follows `pos` after one space ("Banca| Ifis")."""
+    return text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper()
+
+
+def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> Mention | None:
+    """'Vodafone Italia': a registry company glued to a country (a unit word such as "Italia") names
+    its national unit, a company of its family, even though the country alone is a place."""
+    if " " in seg or seg.lower() not in unit_words() or text[a - 1:a] != " ":
+        return None
+    owner = by_end.get(a - 1)
+    if owner is None or owner.kind != "company" or owner.origin != "registry" or not seg[:1].isupper():
+        return None
+    if name_key(seg) not in places() and name_key(seg) not in world_places()[0]:
+        return None  # "Google Cloud": an ordinary unit word, read by the usual path
+    joined = text[owner.start:a + len(seg)]
+    return Mention(owner.start, a + len(seg), joined, "company", 0, f"new:{slug(joined)}|{owner.entity}", 0.7,
+                   "discovered")
+
+
 def _is_place(seg: str, text: str, a: int, lex: Lexicon) -> bool:
     """A country, region or city, not a company: "Singapore", "Bình Dương", "Reggio Emilia".
 
     World places (GeoNames) of one word give way to a surname ("Carlo Messina" ... "Messina said");
     a small town's name is a place only after a locative word ("con sede a Sassuolo")."""
+    if not _maybe_place(seg):
+        return False
     key = name_key(seg)
     if key in places():
         return True
@@ -414,6 +506,16 @@ def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
     return False
 
 
+def _apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
+    """'Noovle, la società di ...', 'Safilo, il gruppo padovano, ...': a description of a company
+    in apposition right after the word makes it a name."""
+    if text[pos:pos + 2] != ", ":
+        return False
+    words = token_key(text[pos + 2:pos + 50]).split()
+    nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
+    return any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n)
+
+
 def _cue_precedes(text: str, pos: int, lex: Lexicon) -> bool:
     """'ein Kaufangebot für Altair': a relation cue (or "of"/"with") right before the word."""
     preceding = token_key(text[max(0, pos - 60):pos])
@@ -516,10 +618,16 @@ _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
 _COMPOUND = re.compile(r"(?<![\w\-])([^\W\d_][\w&+.]*?)-([^\W\d_]+)(?![\w\-])")
 
 
+@lru_cache(maxsize=16)
+def _compound_tails(stop: frozenset[str]) -> frozenset[str]:
+    """The compound tails a vocabulary lists ('- chef', '- gründer'), built once per lexicon."""
+    return frozenset({w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"})
+
+
 def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention]) -> list[Mention]:
     """'Lieferando-Chefin', 'Altair-Gründer', 'Wolt-Rivale': a name glued to a relational noun the
     lexicon lists as a compound tail ('- chef', '- gründer') is a company name."""
-    tails = {w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"}
+    tails = _compound_tails(stop)
     if not tails:
         return []
     spans = [(m.start, m.end) for m in mentions]

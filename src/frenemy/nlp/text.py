@@ -79,10 +79,15 @@ _LEGAL_SUFFIXES = re.compile(
     r"|srl|s\.r\.l|sl|s\.l|jsc|kgaa|ab|asa|oyj|holdings?|group|groupe|gruppe|groep|gruppo|grupo)\.?$",
     re.IGNORECASE,
 )
-_LEGAL_PREFIXES = re.compile(
-    r"^(công ty cổ phần|công ty tnhh|công ty|tập đoàn|ngân hàng tmcp|the|groupe|grupo|gruppo|le groupe)\s+",
-    re.IGNORECASE,
-)
+_PREFIX_PHRASES = ("công ty cổ phần", "công ty tnhh", "công ty", "tập đoàn", "ngân hàng tmcp", "the", "groupe",
+                   "grupo", "gruppo", "le groupe")
+_LEGAL_PREFIXES = re.compile(rf"^({'|'.join(_PREFIX_PHRASES)})\s+", re.IGNORECASE)
+# a word of one of them may be stripped from the front of a name
+_PREFIX_WORDS = frozenset(w for phrase in _PREFIX_PHRASES for w in phrase.split())
+
+
+_KEY_PUNCT = re.compile(r"[.,'\"()]")
+_KEY_SPACES = re.compile(r"[\s\-_]+")
 
 
 @lru_cache(maxsize=65536)
@@ -93,8 +98,31 @@ def name_key(name: str) -> str:
         key = _LEGAL_SUFFIXES.sub("", key)
         key = _LEGAL_PREFIXES.sub("", key)
     key = fold(key)
-    key = re.sub(r"[.,'\"()]", "", key)
-    return re.sub(r"[\s\-_]+", " ", key).strip()
+    key = _KEY_PUNCT.sub("", key)
+    return _KEY_SPACES.sub(" ", key).strip()
+
+
+def key_tail(name: str, words: int = 1) -> str | None:
+    """The last `words` words of name_key(name) when they show without computing the key, else None.
+
+    Words of plain ASCII letters come through name_key as they stand, lower-cased (normalising,
+    folding and dropping punctuation leave them alone, the whitespace between them becomes single
+    spaces), unless the last is a legal suffix or one is a word of a legal prefix: those are
+    stripped."""
+    tokens = name.rsplit(None, words)
+    if len(tokens) < words:
+        return None
+    out = [_plain_word(token, False) for token in tokens[-words:-1]]
+    out.append(_plain_word(tokens[-1], True))
+    return None if None in out else " ".join(out)
+
+
+@lru_cache(maxsize=65536)
+def _plain_word(token: str, last: bool) -> str | None:
+    if not (token.isascii() and token.isalpha()) or token.lower() in _PREFIX_WORDS or (
+            last and _LEGAL_SUFFIXES.search(" " + token)):
+        return None
+    return token.lower()
 
 
 def slug(name: str) -> str:

@@ -16,6 +16,7 @@ from frenemy.knowledge.registry import Registry, unit_words
 from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim, Evidence
+from frenemy.nlp.tokens import token_key
 from frenemy.relations.frames import (
     FRAME_HANDLERS,
     ORG_KINDS,
@@ -39,6 +40,8 @@ class Discourse:
     last_claims: list[tuple[Candidate, list[Claim]]] = field(default_factory=list)
     main_company: str = ""  # the company the article names most
     last_named: str = ""  # the last company named in earlier sentences
+    last_companies: list[str] = field(default_factory=list)  # companies of the sentence just before
+    fresh_claims: bool = False  # last_claims come from the sentence just before
 
 
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
@@ -48,13 +51,18 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     for m in ad.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for index, sentence in enumerate(ad.sentences):
-        if index not in by_sentence:
+        if index not in by_sentence and not _counts_companies(sentence.text, lex):
             continue  # no name, no claim; and nothing for later sentences to refer back to
-        su = build_units(ad.text, sentence, index, by_sentence[index], lex)
+        su = build_units(ad.text, sentence, index, by_sentence.get(index, []), lex)
         sf = SentenceFrame(su, lex)
         sf.find_asides()
         slots = _slots(sf, ad, registry, state)
-        sf.groups = _groups(sf, slots)
+        counted = _collective_slots(sf, slots, ad, state)
+        if counted:  # "les trois enseignes": the sector noun is the collective's, not a sector named
+            slots = [s for s in slots if not (s.kind == "industry" and any(c.first <= s.first <= c.last
+                                                                            for c in counted))]
+            slots = sorted(slots + counted, key=lambda s: s.first)
+        sf.groups = _collect(_groups(sf, slots))
         sf.index_groups()
         candidates = _candidates(sf, slots, state)
         sentence_claims: list[Claim] = []
@@ -64,6 +72,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             sentence_claims.extend(made)
             if made:
                 realised.append((cand, made))
+        state.fresh_claims = bool(sentence_claims)
         if not sentence_claims:
             sentence_claims = _continuation(sf, ad, registry, state)
         else:
@@ -73,6 +82,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         if org_slots:
             state.subjects.append(org_slots[0].entity)
             state.last_named = org_slots[-1].entity
+        state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
         # "them" stands for a list of the sentence just before, not one named paragraphs ago
         state.last_list = lists[-1] if lists else None
@@ -111,6 +121,8 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 continue
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
+            if cls in ("anaphors", "group_anaphors"):
+                entity = _apposed(sf, a, slots) or _sized(sf, a, b, entity, ad, registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
                     and b + 1 < len(units) and units[b + 1].key == "'s" \
                     and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
@@ -119,6 +131,11 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 first = next((s for s in visible if s.kind == "company" and s.last < a), None)
                 if first is not None:
                     entity = first.entity
+            if cls in ("anaphors", "group_anaphors") and a >= 2 and units[a - 1].key == "," \
+                    and units[a - 2].mention is not None and units[a - 2].mention.kind in ORG_KINDS \
+                    and units[a - 2].mention.entity and not any(units[i].in_cue for i in range(a, b + 1)):
+                # "Safilo, il gruppo padovano che ...": a description in apposition is the name before it
+                entity = units[a - 2].mention.entity
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -134,18 +151,122 @@ def _definite(sf: SentenceFrame, i: int) -> bool:
     return any(p.startswith(key + " ") for cls in ("anaphors", "group_anaphors") for p in sf.lex.words.get(cls, ()))
 
 
+def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """"SFR, l'opérateur contrôlé par Altice", "OVHcloud, le champion de l'hébergement": a
+    description right after a company name and its comma is that company."""
+    units = sf.su.units
+    if a < 2 or units[a - 1].key != "," or units[a].in_cue:
+        return ""  # "S3ns, la société commune lancée par ...": the cue reads the description itself
+    before = next((s for s in slots if s.last == a - 2 and not s.anaphor), None)
+    if before is None or before.kind != "company":
+        return ""
+    if a >= 3 and sf.word(a - 3, "conjunctions"):
+        return ""  # "A et B, le groupe ...": the description may speak of both
+    return before.entity
+
+
+def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, registry: Registry,
+           state: Discourse) -> str:
+    """"le géant", "the giant" speak of a well-known company, "la start-up" of one the registry does
+    not know: the latest sentence subject of that size when the last one is not."""
+    spans = sf.su.spans
+    big = any(c <= b and a <= d for c, d in spans.get("big_anaphors", []))
+    small = any(c <= b and a <= d for c, d in spans.get("small_anaphors", []))
+    if not (big or small) or not entity:
+        return entity
+
+    def known(e: str) -> bool:
+        return e in registry.entries or bool(ad.entities.get(e) and ad.entities[e].known)
+
+    if known(entity) == big:
+        return entity
+    for subject in reversed(state.subjects):
+        if known(subject) == big:
+            if big and subject in registry.entries and registry.root(subject) in ad.entities:
+                return registry.root(subject)
+            return subject
+    return entity
+
+
+def _collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument, state: Discourse) -> list[Slot]:
+    """"Les deux groupes", "the three companies": as many companies as counted, from the sentence
+    just before: the sides of its rivalry or partnership, its list, the sides of its relations,
+    or the companies it names."""
+    lex = sf.lex
+    if not lex.collectives:
+        return []
+    units = sf.su.units
+    nouns = {p.split(" ")[-1] for cls in ("anaphors", "group_anaphors") for p in lex.words.get(cls, ())}
+    taken = {i for s in slots for i in range(s.first, s.last + 1)}
+    out: list[Slot] = []
+    taken -= {s.first for s in slots if s.kind == "industry"}
+    for i in range(len(units)):
+        for phrase, count in lex.collectives.items():
+            words = phrase.split(" ")
+            n = i + len(words)
+            if n >= len(units) or [u.key for u in units[i:n]] != words or any(k in taken for k in range(i, n + 1)):
+                continue
+            noun = units[n]
+            sector = noun.mention is not None and noun.mention.kind == "industry"  # "les trois enseignes"
+            if noun.mention is not None and not sector or not noun.key.replace("-", "").isalpha() or not (
+                    sector or sf.word(n, "determiners") or noun.key in nouns or noun.key[:-1] in nouns):
+                continue  # "les deux dernières années" speaks of no companies
+            entities = _counted(count, state)
+            if entities:
+                kinds = {e: (ad.entities[e].kind if e in ad.entities else "company") for e in entities}
+                out += [Slot(i, n, e, kinds[e], 0.7, anaphor="collective") for e in entities]
+                taken.update(range(i, n + 1))
+    return out
+
+
+def _counted(count: int, state: Discourse) -> list[str]:
+    claims = [c for _, made in state.last_claims for c in made] if state.fresh_claims else []
+    rivals = [x for c in claims if c.relation in ("partner_of", "competes_with") for x in (c.subject, c.object)]
+    listed = state.last_list.entities if state.last_list is not None else []
+    parties = [x for c in claims for x in (c.subject, c.object)]
+    for source in (rivals, listed, parties, state.last_companies):
+        entities = list(dict.fromkeys(source))
+        if len(entities) == count:
+            return entities
+    return []
+
+
+def _counts_companies(text: str, lex: Lexicon) -> bool:
+    """A sentence with no name may still speak of companies named before: "Les deux groupes ..."."""
+    if not lex.collectives:
+        return False
+    key = f" {token_key(text)} "
+    return any(f" {phrase} " in key for phrase in lex.collectives)
+
+
+def _collect(groups: list[Group]) -> list[Group]:
+    """The companies a collective stands for make one list at its place."""
+    out: list[Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and prev.first == g.first and prev.last == g.last and all(
+                s.anaphor == "collective" for s in prev.slots + g.slots):
+            prev.slots.extend(s for s in g.slots if s.entity not in prev.entities)
+        else:
+            out.append(g)
+    return out
+
+
 def _modified_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
     """"the California start-up", "the Chinese group", "the Baltimore-based group": an anaphor
     ("the start-up") with one or two proper modifiers between its article and its noun."""
     if cls not in ("anaphors", "group_anaphors"):
         return []
     phrases = sf.lex.words.get(cls, frozenset())
+    articles = sf.su.spans.get("articles")
+    if not phrases or not articles:
+        return []
     units = sf.su.units
     text, offset = sf.su.sentence.text, sf.su.sentence.start
     out: list[tuple[int, int]] = []
-    for i, u in enumerate(units):
-        if not sf.word(i, "articles"):
-            continue
+    # the units an article covers, in order: those whose classes hold "articles"
+    for i in sorted({i for a, b in articles for i in range(a, b + 1)}):
+        u = units[i]
         for m in (1, 2):
             mods = units[i + 1:i + 1 + m]
             if len(mods) < m or not all(
@@ -274,7 +395,45 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(_roles(sf, slots, state.main_company, state.subjects[-1] if state.subjects else ""))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
+    out.extend(_sector_descriptions(sf, slots))
     return out
+
+
+def _sector_descriptions(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"le géant de la publicité", "OVHcloud, le champion français de l'hébergement", "la société de
+    services informatiques": a description of a company naming its sector after "of" (at most two
+    adjectives between) says the company is in that sector."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for slot in slots:
+        if slot.anaphor not in ("anaphors", "group_anaphors") or slot.kind != "company":
+            continue
+        if slot.first > 0 and units[slot.first - 1].key not in (",", ":", "«", '"', "“"):
+            continue  # only a subject or an apposition: "utilise la plateforme de paiement" is no description
+        j = slot.last + 1
+        while j < len(units) and j - slot.last <= 2 and units[j].mention is None and not units[j].in_cue \
+                and units[j].key.isalpha() and not any(sf.word(j, c) for c in _NOT_ADJECTIVES):
+            j += 1  # "français", "américain", "européen"
+        if not sf.word(j, "of_words"):
+            continue
+        while j < len(units) and (sf.word(j, "of_words") or sf.word(j, "articles")) and units[j].mention is None:
+            j += 1
+        g = sf.group_at(j)
+        if g is None or g.kind != "industry" or g.first != j:
+            continue
+        k = g.last + 1
+        while k < len(units) and (sf.word(k, "of_words") or sf.word(k, "articles")) and units[k].mention is None:
+            k += 1
+        if k > g.last + 1 and sf.group_at(k) is not None and sf.group_at(k).kind == "org":
+            continue  # "la plateforme d'IA de Google Cloud": another company's offering
+        subj = Group([slot], slot.first, slot.last)
+        out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.6, (slot.first, g.last)))
+    return out
+
+
+# words that end a description rather than qualify its noun
+_NOT_ADJECTIVES = ("of_words", "articles", "conjunctions", "relatives", "in_words", "with_words", "agent_words",
+                   "purposes", "have_words", "negations", "hedges", "clause_breaks")
 
 
 def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
@@ -282,8 +441,14 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
         return []
-    owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS
-                  and sf.visible(s.first, cue.first)), None)
+    before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
+    owner = before[-1] if before else None
+    first = next((s for s in before if s.kind == "company"), None)
+    if owner is not None and first is not None and first is not owner and any(
+            c.frame in ("SVO", "OVS") and first.last < c.first < owner.first for c in sf.su.cues):
+        # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
+        # is not who "son" speaks of; the clause's subject is
+        owner = first
     if owner is None and state.subjects:
         # "Its customers include ...": the company the previous sentence was about
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
@@ -805,8 +970,10 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
         owner = ""
         if ent.known:
             owner = next((a for a in registry.ancestors(eid) if a in present), "")
-        elif ent.parent and ent.parent in present:
-            owner = ent.parent
+        elif ent.parent:
+            # "Sky Italia" (Sky's unit) in an article naming Comcast but not Sky alone
+            lineage = [ent.parent, *registry.ancestors(ent.parent)] if ent.parent in registry.entries else [ent.parent]
+            owner = next((a for a in lineage if a in present and a != eid), "")
         if not owner:
             continue
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False

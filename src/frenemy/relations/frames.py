@@ -417,6 +417,11 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
         right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
     scope = ((left.last if left else cue.first), cue.last + 3)
+    if left is not None and right is not None and len(left.entities) >= 2 and left.last == cue.first - 1 \
+            and not left.anaphoric and not any(sf.ends_with(cue, c) for c in ("with_words", "of_words", "agent_words")):
+        # "A and B strengthen their alliance: C and D are ...": a cue with no preposition of its own
+        # joins the list before it; the names after it do something else
+        return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
     if left is not None and right is not None:
         return [Candidate(left, cue.relation, right, "SYM", cue, base, scope)]
     for g in (left, right):

@@ -101,6 +101,9 @@ def _find_rest(joined: str, starts: list[int], ends: dict[int, int], units: list
     spans: list[tuple[int, int]] = []
     pos = last
     for part in rest:
+        # most split cues' first parts come without their later parts: one find says so
+        if pos + 1 >= len(starts) or joined.find(part, starts[pos + 1]) < 0:
+            return None
         n = part.count(" ") + 1
         size = len(part)
         found = None
