@@ -487,6 +487,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.right(after, limit=2)
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
+        if member is not None and any(sf.word(k, "conjunctions") for k in range(member.last + 1, cue.first)):
+            member = None  # "X and the service counter of Y": X is coordinated with the noun, not described by it
         if member is not None and len(member.slots) >= 2 and member.last + 1 < cue.first \
                 and sf.su.units[member.last + 1].key == "," and not member.comma_only:
             # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
