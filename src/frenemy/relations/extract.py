@@ -118,6 +118,9 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 continue  # a bare sector word ("banking") is no anaphor; "the bank" may be
             if b + 1 < len(units) and units[b + 1].mention is not None:
                 continue  # "le groupe Amazon": a descriptor, not an anaphor
+            if a > 0 and sf.word(a - 1, "articles") and not sf.word(a, "articles") \
+                    and not _definite(sf, a - 1):
+                continue  # "X, một công ty khởi nghiệp": an indefinite noun describes, it does not refer back
             if any(c <= a and b <= d and d - c > b - a for c, d in det_spans):
                 continue
             visible = [s for s in slots if sf.visible(s.first, a)]
@@ -144,6 +147,12 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 taken.update(range(a, b + 1))
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _definite(sf: SentenceFrame, i: int) -> bool:
+    """The article at unit i is a definite one: it opens the language's own anaphors ("the", "la")."""
+    key = sf.su.units[i].key
+    return any(p.startswith(key + " ") for cls in ("anaphors", "group_anaphors") for p in sf.lex.words.get(cls, ()))
 
 
 def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
@@ -341,6 +350,9 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 # list, "X, which bundles its Copilot offering, and against Y" is not
                 if not (sf.visible(prev.first, slot.first) and sf.visible(slot.first, prev.first)):
                     light = light and not described
+                    # "A, a chain owned by B, and C": ", and" closes the aside; it goes on a list
+                    # only where one stands ("which include A, B, and C")
+                    light = light and (len(g.slots) >= 2 or "," not in keys)
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -350,12 +362,21 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
     # "X, Y ..." with two names and a bare comma is an apposition or two clauses, not a list.
     out: list[Group] = []
     for g in groups:
+        if len(g.slots) == 2 and len(g.entities) == 2 and not g.comma_only and _comma_without_conjunction(sf, g):
+            g.comma_only = True  # "chuỗi Phúc An, ngân hàng Đông Á Phát": a descriptor, still no "and"
         if g.comma_only and len(g.entities) == 2 and len(g.slots) == 2:
             a, b = g.slots
             out += [Group([a], a.first, a.last), Group([b], b.first, b.last)]
         else:
             out.append(g)
     return out
+
+
+def _comma_without_conjunction(sf: SentenceFrame, g: Group) -> bool:
+    a, b = g.slots
+    gap = range(a.last + 1, b.first)
+    return any(sf.su.units[i].key == "," for i in gap) and not any(
+        sf.word(i, "conjunctions") or sf.word(i, "includers") or sf.word(i, "additives") for i in gap)
 
 
 # -- candidates ---------------------------------------------------------------------------------
@@ -507,6 +528,10 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
                     c.objects = subj
                 else:
                     c.subjects = subj
+        elif c.frame in ("SVO", "SYM", "DEAL", "IND"):
+            serial = _serial_subject(sf, c, cands[:i])
+            if serial is not None:
+                c.subjects = serial
     # "as well as Z" continues a list: the members of a relational noun ("customers of Y are
     # A and B, as well as Z"); after a comma the clause's subject ("X is a customer of Y, as
     # well as Z"); without one the nearest list ("X uses Y as well as Z").
@@ -527,6 +552,25 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
             setattr(c, left_side, _merge(getattr(c, left_side), extra))
         else:
             setattr(c, "objects" if right is c.objects else "subjects", _merge(right, extra))
+
+
+def _serial_subject(sf: SentenceFrame, c: Candidate, earlier: list[Candidate]) -> Group | None:
+    """"X signed a contract with Y, competing hard with Z": a verb right after the comma that
+    closes an earlier verb's object goes on with that verb's subject, not with its object."""
+    j = c.cue.first - 1
+    while j > c.cue.first - 3 and j > 0 and sf.su.units[j].key != "," and sf.group_at(j) is None \
+            and not sf.is_break(j):
+        j -= 1  # adverbs between the comma and the verb
+    if j <= 0 or sf.su.units[j].key != "," or c.subjects.last != j - 1:
+        return None
+    if sf.ends_with(c.cue, "agent_words") or sf.ends_with(c.cue, "of_words") \
+            or any(sf.su.units[k].classes for k in range(j + 1, c.cue.first)):
+        return None  # ", launched by Y", ", which is part of Y", ", the company ...": an aside, no second verb
+    for e in reversed(earlier):
+        if e.cue is not None and e.frame in ("SVO", "DEAL", "SYM") and not e.pairwise \
+                and e.objects.last == j - 1 and e.subjects.last < e.objects.first:
+            return e.subjects
+    return None
 
 
 def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
