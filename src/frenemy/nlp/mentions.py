@@ -293,7 +293,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         if titled or (" " in seg and first in first_names()):
             kind = "person"
-        elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4:
+        elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4 \
+                and not _after_of_word(prev_key, lex):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
@@ -302,6 +303,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     _link_surnames(out)
     _fuzzy_resolve(out, registry)
     return out
+
+
+def _after_of_word(prev_key: str, lex: Lexicon) -> bool:
+    """'amministratore delegato di Banca Ifis': a name after a title's "of" is the firm, not a
+    person ("geleitet von X", where "von" also marks an agent, may be either)."""
+    return prev_key in lex.words.get("of_words", frozenset()) - lex.words.get("agent_words", frozenset())
 
 
 def _unit_owner(seg: str, registry: Registry) -> str:
@@ -582,10 +589,18 @@ def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
 def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset()) -> bool:
     before = token_key(text[max(0, a - 60):a]).split()[-6:]
     after = token_key(text[b:b + 60]).split()[:6]
+    # «... Credito Lombardo», ha dichiarato il consigliere delegato X: a title after a closing
+    # quote names the speaker, not a name inside the quote
+    quote = next((i for i, w in enumerate(after) if w in _QUOTE_MARKS), None)
+    if quote is not None:
+        after = after[:quote]
     # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part
     before += [w.rsplit("-", 1)[1] for w in before if "-" in w.strip("-")]
     # "geleitet von X", "dirigée par X": a role ending in an agent word names the person after it
     return _has_phrase(before, roles) or _has_phrase(after, roles, agents)
+
+
+_QUOTE_MARKS = frozenset({'"', "»", "«", "”", "“", "’"})
 
 
 def _has_phrase(words: list[str], phrases: frozenset[str], not_last: frozenset[str] = frozenset()) -> bool:

@@ -79,8 +79,12 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             state.last_claims = realised
         claims.extend(sentence_claims)
         org_slots = [s for s in slots if s.kind in ORG_KINDS]
-        if org_slots:
-            state.subjects.append(org_slots[0].entity)
+        quoted = quoted_units(sf)
+        # «Non siamo interessati a X», ha detto ...: a name inside a quotation is not what the
+        # sentence is about; a sentence naming companies only there leaves the topic as it was
+        topical = [s for s in org_slots if s.first not in quoted]
+        if topical:
+            state.subjects.append(topical[0].entity)
             state.last_named = org_slots[-1].entity
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
@@ -638,10 +642,16 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
         base = 0.8
         if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
-            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor]
+            quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
+            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
             if orgs:
                 nearest = min(orgs, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
+                base = 0.6
+            elif quoted and min(quoted) < a and subject:
+                # «...», ha detto l'amministratore delegato X: the speaker after a quotation speaks for
+                # the company the article spoke of just before
+                org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
                 base = 0.6
             elif main_company:
                 org = Group([Slot(a, a, main_company, "company", 0.6)], a, a)
@@ -650,6 +660,23 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
             # "the former CEO" — a title's own modifiers sit just before it
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
     return out
+
+
+_OPENING = {'"': '"', "«": "»", "“": "”", "„": "“"}
+
+
+def quoted_units(sf: SentenceFrame) -> set[int]:
+    """Units inside quotation marks (the marks excluded)."""
+    out: set[int] = set()
+    close = ""
+    for i, u in enumerate(sf.su.units):
+        if close and u.key == close:
+            close = ""
+        elif close:
+            out.add(i)
+        elif u.key in _OPENING:
+            close = _OPENING[u.key]
+    return out if not close else set()  # an unclosed quote says nothing sure
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -854,7 +881,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
         "purposes", max(lo, cue_first - 2), cue_first)
     hedged = has("hedges", clause, hi)
-    if relation in ("acquires", "bids_for") and _minority_stake(sf, c):
+    if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
@@ -875,7 +902,9 @@ def _minority_stake(sf: SentenceFrame, c: Candidate) -> bool:
     if c.cue is None:
         return False
     units = sf.su.units
-    first, last = c.cue.first, min(len(units) - 1, max(c.objects.first, c.cue.last) + 1)
+    # the side after the cue: the object, or the subject of an inverted cue ("X controlla il 24% di Y")
+    after = max(c.objects.first if c.frame != "OVS" else c.subjects.first, c.cue.last)
+    first, last = c.cue.first, min(len(units) - 1, after + 1)
     for i in range(first, last + 1):
         if units[i].key == "%" or sf.word(i, "percent_words"):
             j = i - 1
