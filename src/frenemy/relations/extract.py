@@ -80,8 +80,12 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             state.last_claims = realised
         claims.extend(sentence_claims)
         org_slots = [s for s in slots if s.kind in ORG_KINDS]
-        if org_slots:
-            state.subjects.append(_sentence_subject(sf, org_slots).entity)
+        quoted = quoted_units(sf)
+        # «Non siamo interessati a X», ha detto ...: a name inside a quotation is not what the
+        # sentence is about; a sentence naming companies only there leaves the topic as it was
+        topical = [s for s in org_slots if s.first not in quoted]
+        if topical:
+            state.subjects.append(_sentence_subject(sf, topical).entity)
             state.last_named = org_slots[-1].entity
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
@@ -132,6 +136,9 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 continue  # a bare sector word ("banking") is no anaphor; "the bank" may be
             if b + 1 < len(units) and units[b + 1].mention is not None:
                 continue  # "le groupe Amazon": a descriptor, not an anaphor
+            if a > 0 and sf.word(a - 1, "articles") and not sf.word(a, "articles") \
+                    and not _definite(sf, a - 1):
+                continue  # "X, một công ty khởi nghiệp": an indefinite noun describes, it does not refer back
             if any(c <= a and b <= d and d - c > b - a for c, d in det_spans):
                 continue
             visible = [s for s in slots if sf.visible(s.first, a)]
@@ -146,6 +153,11 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 first = next((s for s in visible if s.kind == "company" and s.last < a), None)
                 if first is not None:
                     entity = first.entity
+            if cls in ("anaphors", "group_anaphors") and a >= 2 and units[a - 1].key == "," \
+                    and units[a - 2].mention is not None and units[a - 2].mention.kind in ORG_KINDS \
+                    and units[a - 2].mention.entity and not any(units[i].in_cue for i in range(a, b + 1)):
+                # "Safilo, il gruppo padovano che ...": a description in apposition is the name before it
+                entity = units[a - 2].mention.entity
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -153,6 +165,12 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 taken.update(range(a, b + 1))
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _definite(sf: SentenceFrame, i: int) -> bool:
+    """The article at unit i is a definite one: it opens the language's own anaphors ("the", "la")."""
+    key = sf.su.units[i].key
+    return any(p.startswith(key + " ") for cls in ("anaphors", "group_anaphors") for p in sf.lex.words.get(cls, ()))
 
 
 def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
@@ -352,6 +370,9 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 # list, "X, which bundles its Copilot offering, and against Y" is not
                 if not (sf.visible(prev.first, slot.first) and sf.visible(slot.first, prev.first)):
                     light = light and not described
+                    # "A, a chain owned by B, and C": ", and" closes the aside; it goes on a list
+                    # only where one stands ("which include A, B, and C")
+                    light = light and (len(g.slots) >= 2 or "," not in keys)
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -361,12 +382,21 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
     # "X, Y ..." with two names and a bare comma is an apposition or two clauses, not a list.
     out: list[Group] = []
     for g in groups:
+        if len(g.slots) == 2 and len(g.entities) == 2 and not g.comma_only and _comma_without_conjunction(sf, g):
+            g.comma_only = True  # "chuỗi Phúc An, ngân hàng Đông Á Phát": a descriptor, still no "and"
         if g.comma_only and len(g.entities) == 2 and len(g.slots) == 2:
             a, b = g.slots
             out += [Group([a], a.first, a.last), Group([b], b.first, b.last)]
         else:
             out.append(g)
     return out
+
+
+def _comma_without_conjunction(sf: SentenceFrame, g: Group) -> bool:
+    a, b = g.slots
+    gap = range(a.last + 1, b.first)
+    return any(sf.su.units[i].key == "," for i in gap) and not any(
+        sf.word(i, "conjunctions") or sf.word(i, "includers") or sf.word(i, "additives") for i in gap)
 
 
 # -- candidates ---------------------------------------------------------------------------------
@@ -518,6 +548,10 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
                     c.objects = subj
                 else:
                     c.subjects = subj
+        elif c.frame in ("SVO", "SYM", "DEAL", "IND"):
+            serial = _serial_subject(sf, c, cands[:i])
+            if serial is not None:
+                c.subjects = serial
     # "as well as Z" continues a list: the members of a relational noun ("customers of Y are
     # A and B, as well as Z"); after a comma the clause's subject ("X is a customer of Y, as
     # well as Z"); without one the nearest list ("X uses Y as well as Z").
@@ -538,6 +572,25 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
             setattr(c, left_side, _merge(getattr(c, left_side), extra))
         else:
             setattr(c, "objects" if right is c.objects else "subjects", _merge(right, extra))
+
+
+def _serial_subject(sf: SentenceFrame, c: Candidate, earlier: list[Candidate]) -> Group | None:
+    """"X signed a contract with Y, competing hard with Z": a verb right after the comma that
+    closes an earlier verb's object goes on with that verb's subject, not with its object."""
+    j = c.cue.first - 1
+    while j > c.cue.first - 3 and j > 0 and sf.su.units[j].key != "," and sf.group_at(j) is None \
+            and not sf.is_break(j):
+        j -= 1  # adverbs between the comma and the verb
+    if j <= 0 or sf.su.units[j].key != "," or c.subjects.last != j - 1:
+        return None
+    if sf.ends_with(c.cue, "agent_words") or sf.ends_with(c.cue, "of_words") \
+            or any(sf.su.units[k].classes for k in range(j + 1, c.cue.first)):
+        return None  # ", launched by Y", ", which is part of Y", ", the company ...": an aside, no second verb
+    for e in reversed(earlier):
+        if e.cue is not None and e.frame in ("SVO", "DEAL", "SYM") and not e.pairwise \
+                and e.objects.last == j - 1 and e.subjects.last < e.objects.first:
+            return e.subjects
+    return None
 
 
 def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
@@ -596,10 +649,16 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
         base = 0.8
         if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
-            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor]
+            quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
+            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
             if orgs:
                 nearest = min(orgs, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
+                base = 0.6
+            elif quoted and min(quoted) < a and subject:
+                # «...», ha detto l'amministratore delegato X: the speaker after a quotation speaks for
+                # the company the article spoke of just before
+                org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
                 base = 0.6
             elif main_company:
                 org = Group([Slot(a, a, main_company, "company", 0.6)], a, a)
@@ -608,6 +667,23 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
             # "the former CEO" — a title's own modifiers sit just before it
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
     return out
+
+
+_OPENING = {'"': '"', "«": "»", "“": "”", "„": "“"}
+
+
+def quoted_units(sf: SentenceFrame) -> set[int]:
+    """Units inside quotation marks (the marks excluded)."""
+    out: set[int] = set()
+    close = ""
+    for i, u in enumerate(sf.su.units):
+        if close and u.key == close:
+            close = ""
+        elif close:
+            out.add(i)
+        elif u.key in _OPENING:
+            close = _OPENING[u.key]
+    return out if not close else set()  # an unclosed quote says nothing sure
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -811,7 +887,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
         "purposes", max(lo, cue_first - 2), cue_first)
     hedged = has("hedges", clause, hi)
-    if relation in ("acquires", "bids_for") and _minority_stake(sf, c):
+    if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
@@ -832,7 +908,9 @@ def _minority_stake(sf: SentenceFrame, c: Candidate) -> bool:
     if c.cue is None:
         return False
     units = sf.su.units
-    first, last = c.cue.first, min(len(units) - 1, max(c.objects.first, c.cue.last) + 1)
+    # the side after the cue: the object, or the subject of an inverted cue ("X controlla il 24% di Y")
+    after = max(c.objects.first if c.frame != "OVS" else c.subjects.first, c.cue.last)
+    first, last = c.cue.first, min(len(units) - 1, after + 1)
     for i in range(first, last + 1):
         if units[i].key == "%" or sf.word(i, "percent_words"):
             j = i - 1
@@ -941,8 +1019,10 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
         owner = ""
         if ent.known:
             owner = next((a for a in registry.ancestors(eid) if a in present), "")
-        elif ent.parent and ent.parent in present:
-            owner = ent.parent
+        elif ent.parent:
+            # "Sky Italia" (Sky's unit) in an article naming Comcast but not Sky alone
+            lineage = [ent.parent, *registry.ancestors(ent.parent)] if ent.parent in registry.entries else [ent.parent]
+            owner = next((a for a in lineage if a in present and a != eid), "")
         if not owner:
             continue
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False

@@ -156,6 +156,9 @@ class SentenceFrame:
             return True  # ", the freight-software maker owned by ...,"
         if self.word(i + 1, "asides"):
             return True  # ", founded in 2019 by former Google engineers,"
+        if i + 3 < len(units) and units[i + 1].mention is not None and units[i + 2].key == "'s" and any(
+                c.frame in ("NOUN", "NOUN_INV") and i + 3 <= c.first <= i + 4 for c in self.su.cues):
+            return True  # ", Walmart's rival,", ", Alphabet's cloud unit,"
         # ", controlled by X," ", owned by X,": a participle with its agent
         agents = self.lex.words.get("agent_words", frozenset())
         if any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues):
@@ -257,9 +260,11 @@ class SentenceFrame:
 
 
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
-    if not cue.tail and cue.first == cue.last and sf.word(cue.first - 1, "articles") \
+    after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
+        cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
+    if not cue.tail and cue.first == cue.last and after_article \
             and not sf.ends_with(cue, "of_words") and not sf.ends_with(cue, "agent_words"):
-        return []  # "the purchase would strengthen X": a verb after an article is a noun without its "of"
+        return []  # "the purchase would strengthen X", "Walmart's rival": a verb after an article is a noun
     if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")):
         # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
         middle = sf.right(cue.last, limit=2)
@@ -417,6 +422,11 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
         right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
     scope = ((left.last if left else cue.first), cue.last + 3)
+    if left is not None and right is not None and len(left.entities) >= 2 and left.last == cue.first - 1 \
+            and not left.anaphoric and not any(sf.ends_with(cue, c) for c in ("with_words", "of_words", "agent_words")):
+        # "A and B strengthen their alliance: C and D are ...": a cue with no preposition of its own
+        # joins the list before it; the names after it do something else
+        return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
     if left is not None and right is not None:
         return [Candidate(left, cue.relation, right, "SYM", cue, base, scope)]
     for g in (left, right):
@@ -458,11 +468,22 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if cue.frame == "NOUN_INV":
             return [Candidate(subject, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
         return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, scope)]
-    member: Group | None = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
+    member: Group | None = None
+    units = sf.su.units
+    if possessor_before and possessor.first >= 2 and units[possessor.first - 1].key == "," \
+            and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
+        # "Target, Walmart's rival, signed ...": the apposition is the name before it
+        member = sf.group_at(possessor.first - 2)
+        if member is not None and (member.kind != "org" or member is possessor):
+            member = None
+    if member is None:
+        member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
+        if member is not None and any(sf.word(k, "conjunctions") for k in range(member.last + 1, cue.first)):
+            member = None  # "X and the service counter of Y": X is coordinated with the noun, not described by it
         if member is not None and len(member.slots) >= 2 and member.last + 1 < cue.first \
                 and sf.su.units[member.last + 1].key == "," and not member.comma_only:
             # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
