@@ -473,13 +473,26 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
         # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
         # is not who "son" speaks of; the clause's subject is
         owner = first
+    units = sf.su.units
+    pos = cue.first if sf.word(cue.first, "possessives") else cue.first - 1
+    apposed = None
+    if owner is not None and pos >= 2 and units[pos - 1].key == "," and owner.last == pos - 2 \
+            and sf.word(pos, "possessives"):
+        # "Renault ... avec Mobilize, sa marque de services, ...": the name before the comma is
+        # the member; the owner is the clause's company before it, else the previous subject
+        apposed = Group([owner], owner.first, owner.last)
+        owner = first if first is not None and first is not owner else None
+        if owner is None and state.subjects and state.subjects[-1] != apposed.slots[0].entity:
+            owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
+        if owner is None:
+            return []
     if owner is None and state.subjects:
         # "Its customers include ...": the company the previous sentence was about
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
     if owner is None:
         return []
     possessor = Group([owner], owner.first, owner.last)
-    member = sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
+    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
     if member is None or owner.entity in member.entities:
         return []
     scope = (owner.last, cue.last + 3)
@@ -738,7 +751,8 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
         if j >= 1 and units[j].key == "'s" and units[j - 1].mention is not None:
             owner = sf.group_at(j - 1)
         elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs"):
-            owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot]
+            owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot
+                      and sf.visible(s.first, j)]
             if apposed:  # "Banorte, que ... Soriana, ha creado su propia aplicación, Bineo": the subject's
                 owners = [s for s in owners if s.kind == "company" and sf.visible(s.first, j)][:1]
             if owners:
