@@ -24,6 +24,7 @@ from frenemy.relations.frames import (
     Group,
     SentenceFrame,
     Slot,
+    _after_preposition,
 )
 from frenemy.relations.units import build_units
 
@@ -84,7 +85,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         # sentence is about; a sentence naming companies only there leaves the topic as it was
         topical = [s for s in org_slots if s.first not in quoted]
         if topical:
-            state.subjects.append(topical[0].entity)
+            state.subjects.append(_sentence_subject(sf, topical).entity)
             state.last_named = org_slots[-1].entity
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
@@ -92,6 +93,23 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         state.last_list = lists[-1] if lists else None
     claims.extend(_knowledge_claims(ad, registry, claims))
     ad.claims = _dedupe(claims)
+
+
+def _sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
+    """The sentence's first company, or in a verb-second language its first company outside a
+    fronted prepositional phrase ("Concurrentie op het gebied van EUV heeft ASML niet": ASML)."""
+    first = org_slots[0]
+    g = sf.group_at(first.first)
+    if not sf.lex.verb_second or g is None or not _after_preposition(sf, g):
+        return first
+    units = sf.su.units
+    for s in org_slots[1:]:
+        if any(units[i].key in (",", ":", ";") or sf.is_break(i) for i in range(first.last + 1, s.first)):
+            break  # "Voor Blue Yonder, dat ..., is Albert Heijn ...": the fronted name is the topic
+        h = sf.group_at(s.first)
+        if h is not None and not _after_preposition(sf, h):
+            return s
+    return first
 
 
 def _main_company(ad: AnalysedDocument) -> str:
@@ -298,6 +316,8 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
     if not state.subjects:
         return ""
     subject = state.subjects[-1]
+    if cls == "pronouns":
+        return subject  # "In 2021 kocht het ...": "it" is the company itself, not its parent
     if subject in registry.entries:
         # "the company", "le groupe", "công ty": the family behind the last subject
         root = registry.root(subject)
