@@ -24,6 +24,7 @@ from frenemy.relations.frames import (
     Group,
     SentenceFrame,
     Slot,
+    _after_preposition,
 )
 from frenemy.relations.units import build_units
 
@@ -84,7 +85,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         # sentence is about; a sentence naming companies only there leaves the topic as it was
         topical = [s for s in org_slots if s.first not in quoted]
         if topical:
-            state.subjects.append(topical[0].entity)
+            state.subjects.append(_sentence_subject(sf, topical).entity)
             state.last_named = org_slots[-1].entity
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
@@ -92,6 +93,23 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         state.last_list = lists[-1] if lists else None
     claims.extend(_knowledge_claims(ad, registry, claims))
     ad.claims = _dedupe(claims)
+
+
+def _sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
+    """The sentence's first company, or in a verb-second language its first company outside a
+    fronted prepositional phrase ("Concurrentie op het gebied van EUV heeft ASML niet": ASML)."""
+    first = org_slots[0]
+    g = sf.group_at(first.first)
+    if not sf.lex.verb_second or g is None or not _after_preposition(sf, g):
+        return first
+    units = sf.su.units
+    for s in org_slots[1:]:
+        if any(units[i].key in (",", ":", ";") or sf.is_break(i) for i in range(first.last + 1, s.first)):
+            break  # "Voor Blue Yonder, dat ..., is Albert Heijn ...": the fronted name is the topic
+        h = sf.group_at(s.first)
+        if h is not None and not _after_preposition(sf, h):
+            return s
+    return first
 
 
 def _main_company(ad: AnalysedDocument) -> str:
@@ -300,6 +318,8 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
     if not state.subjects:
         return ""
     subject = state.subjects[-1]
+    if cls == "pronouns":
+        return subject  # "In 2021 kocht het ...": "it" is the company itself, not its parent
     if subject in registry.entries:
         # "the company", "le groupe", "công ty": the family behind the last subject
         root = registry.root(subject)
@@ -455,13 +475,26 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
         # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
         # is not who "son" speaks of; the clause's subject is
         owner = first
+    units = sf.su.units
+    pos = cue.first if sf.word(cue.first, "possessives") else cue.first - 1
+    apposed = None
+    if owner is not None and pos >= 2 and units[pos - 1].key == "," and owner.last == pos - 2 \
+            and sf.word(pos, "possessives"):
+        # "Renault ... avec Mobilize, sa marque de services, ...": the name before the comma is
+        # the member; the owner is the clause's company before it, else the previous subject
+        apposed = Group([owner], owner.first, owner.last)
+        owner = first if first is not None and first is not owner else None
+        if owner is None and state.subjects and state.subjects[-1] != apposed.slots[0].entity:
+            owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
+        if owner is None:
+            return []
     if owner is None and state.subjects:
         # "Its customers include ...": the company the previous sentence was about
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
     if owner is None:
         return []
     possessor = Group([owner], owner.first, owner.last)
-    member = sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
+    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
     if member is None or owner.entity in member.entities:
         return []
     scope = (owner.last, cue.last + 3)
@@ -737,7 +770,8 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
         if j >= 1 and units[j].key == "'s" and units[j - 1].mention is not None:
             owner = sf.group_at(j - 1)
         elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs"):
-            owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot]
+            owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot
+                      and sf.visible(s.first, j)]
             if apposed:  # "Banorte, que ... Soriana, ha creado su propia aplicación, Bineo": the subject's
                 owners = [s for s in owners if s.kind == "company" and sf.visible(s.first, j)][:1]
             if owners:
