@@ -464,6 +464,9 @@ _NOT_ADJECTIVES = ("of_words", "articles", "conjunctions", "relatives", "in_word
 
 def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     """'sa filiale AWS', 'khách hàng riêng của mình': the owner is the clause's company."""
+    shared = _shared_possession(sf, cue, base)
+    if shared:
+        return shared
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
         return _opening_noun(sf, cue, base, slots, state)
@@ -501,6 +504,22 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _shared_possession(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
+    """"A et B ont fondé Symbio, leur coentreprise": the name before "their" noun belongs to the
+    list named before it."""
+    units = sf.su.units
+    if not sf.word(cue.first, "plural_pronouns") or cue.first < 2 or units[cue.first - 1].key != ",":
+        return []
+    member = sf.group_at(cue.first - 2)
+    if member is None or member.kind != "org" or len(member.entities) != 1:
+        return []
+    owners = sf.left(member.first)
+    if owners is None or len(owners.entities) < 2:
+        return []
+    scope = (owners.last, cue.last + 3)
+    return [Candidate(member, cue.relation, owners, "NOUN", cue, base * 0.9, scope)]
 
 
 def _opening_noun(sf, cue, base, slots, state) -> list[Candidate]:
