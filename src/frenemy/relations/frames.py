@@ -118,10 +118,12 @@ class SentenceFrame:
             elif u.key == "," and i + 1 < n and i not in hidden and (
                     self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)):
                 j = i + 2
+                listed = 0  # a list inside the aside ("costituita da A, B, C e D") does not lengthen it
                 while j < n and (units[j].key not in (",", ";", ".") or self._list_comma(j)) \
                         and not self.is_break(j):
+                    listed += 2 if units[j].key == "," else 0
                     j += 1
-                if j < n and units[j].key == "," and j - i <= 16:
+                if j < n and units[j].key == "," and j - i - listed <= 16:
                     hidden.update(range(i, j + 1))
         return hidden
 
@@ -149,6 +151,8 @@ class SentenceFrame:
         before = units[i - 1].mention if i > 0 else None
         if before is None and i > 1 and units[i - 1].start - units[i - 2].end <= 1 and units[i - 2].mention:
             before = units[i - 2].mention  # "die Otto-Gruppe, ...": the rest of the name's compound
+        if before is None and i > 0 and (self.word(i - 1, "anaphors") or self.word(i - 1, "group_anaphors")):
+            return self.word(i + 1, "asides")  # "Le groupe, né de la fusion de PSA et de FCA, ..."
         if before is None or before.kind not in ORG_KINDS:
             return False
         if self.word(i + 1, "articles") and i + 2 < len(units) and (
@@ -260,6 +264,8 @@ class SentenceFrame:
 
 
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    if cue.relation == "executive_of":
+        return _leads(sf, cue, base)
     after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
         cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
     if not cue.tail and cue.first == cue.last and after_article \
@@ -302,6 +308,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
         if agent is not None:  # "the acquisition of X by Y"
             subj = agent
+        elif cue.frame == "SVO" and not cue.tail and middle is None:
+            # "a mis la main sur la société X et sur l'agence Y": the preposition repeated adds Y
+            obj = _repeated_preposition(sf, obj, cue.last, described=True)
     if cue.frame == "OVS":
         subj, obj = obj, subj
         if subj is None:
@@ -314,6 +323,16 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """"Nicolas Hieronimus dirige L'Oréal", "Pichai, who runs Google": a person before the verb
+    leads the company right after it."""
+    person = sf.left(cue.first, kind="person", limit=4)
+    org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=2)
+    if person is None or org is None or not _same_clause(sf, person.last, org.first):
+        return []
+    return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
 
 _PREPOSITIONS = ("of_words", "agent_words", "with_words", "in_words", "purposes")
@@ -441,6 +460,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     after = cue.last  # where the member search starts
     if sf.ends_with(cue, "of_words"):
         possessor = sf.right(cue.last, limit=2, anaphors=True)
+        if possessor is None and sf.group_at(cue.last + 1) is not None and sf.group_at(cue.last + 1).kind == "industry":
+            # "la società di credito al consumo di Mediobanca": the sector, then the owner's "of"
+            possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
         if possessor is not None:
             after = possessor.last
     else:
@@ -489,6 +511,17 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
             last = member.slots[-1]
             member = Group([last], last.first, last.last)
+    if member is None and not possessor_before and possessor.last + 2 < len(units) \
+            and units[possessor.last + 1].key == ",":
+        # "Le principal concurrent de Decathlon, Intersport, ...": the name in apposition
+        g = sf.group_at(possessor.last + 2)
+        end = g.last + 1 if g is not None else 0
+        if g is not None and g.kind == "org" and g.first == possessor.last + 2 and (
+                end >= len(units) or units[end].key in (",", ".", ";")):
+            member = g
+            scope = (max(0, cue.first - 2), member.last)  # "het voormalige dochterbedrijf van X, Y"
+            return [Candidate(member, cue.relation, possessor, cue.frame, cue, base, scope)] \
+                if cue.frame == "NOUN" else [Candidate(possessor, cue.relation, member, cue.frame, cue, base, scope)]
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
         # "the parent of TikTok, ByteDance": an apposition, not a list
         a, b = possessor.slots
@@ -539,15 +572,21 @@ def description_right(sf: SentenceFrame, i: int) -> Group | None:
     return g
 
 
-def _repeated_preposition(sf: SentenceFrame, g: Group, prep_at: int) -> Group:
-    """"against X, which ..., and against Y": the preposition repeated after "and" adds Y."""
+def _repeated_preposition(sf: SentenceFrame, g: Group, prep_at: int, described: bool = False) -> Group:
+    """"against X, which ..., and against Y": the preposition repeated after "and" adds Y; with
+    `described`, up to four words may describe Y ("et sur l'agence d'influence Y")."""
     units = sf.su.units
     j = g.last + 1
     while j < len(units) and (not sf.visible(j, prep_at) or units[j].key == ","):
         j += 1
     if j + 2 < len(units) and sf.word(j, "conjunctions") and units[j + 1].key == units[prep_at].key:
-        extra = sf.group_at(j + 2)
-        if extra is not None and extra.kind == g.kind and extra.first == j + 2:
+        k = j + 2
+        while described and k < len(units) and k - j - 2 < 4 and not units[k].in_cue and not sf.is_break(k) and (
+                units[k].mention is None and units[k].key.replace("'", "").isalpha()
+                or units[k].mention is not None and units[k].mention.kind == "industry"):
+            k += 1  # "l'agence de publicité": articles, nouns and sector words
+        extra = sf.group_at(k)
+        if extra is not None and extra.kind == g.kind and extra.first == k:
             return Group(g.slots + [s for s in extra.slots if s.entity not in g.entities], g.first, extra.last)
     return g
 
