@@ -142,6 +142,18 @@ CASES = [
     ("Danone et Carrefour ont créé une coentreprise pour livrer les magasins.", [("Danone", P, "Carrefour")], []),
     ("Renault a présenté la Zoé, quelques jours après que son rival Stellantis a dévoilé un modèle.",
      [("Stellantis", R, "Renault")], [("Stellantis", R, "Zoé")]),
+    # --- "plus de", asides after a description, apposed possessions, repeated "sur" (h-fren) ---
+    ("Qonto revendique plus de 500 entreprises clientes, parmi lesquelles Decathlon et Renault.",
+     [("Decathlon", C, "Qonto"), ("Renault", C, "Qonto")], []),
+    ("Carrefour n'utilise plus Amazon Web Services.", [], [("Carrefour", C, AWS)]),
+    ("Renault a publié ses ventes. Le groupe, né de la fusion de Dacia et de Nissan en 1999, mise sur sa "
+     "plateforme Ampère Move.", [("Ampère Move", PR, "Renault")], [("Ampère Move", PR, "Nissan")]),
+    ("Renault a fait son entrée dans la recharge avec Mobilize, sa marque de services, qui exploite des bornes.",
+     [("Mobilize", S, "Renault")], []),
+    ("Carrefour a publié ses comptes. Lidl, son grand rival, ouvre des magasins.", [("Lidl", R, "Carrefour")], []),
+    ("Vivendi a mis la main sur la maison d'édition Editis et sur l'agence de publicité Havas.",
+     [("Vivendi", A, "Editis"), ("Vivendi", A, "Havas")], []),
+    ("L'opération a reçu le feu vert de l'Autorité de la concurrence.", [], [("Autorité", R, "Autorité")]),
     # --- executive_of --------------------------------------------------------------------------
     ("Le PDG de Microsoft, Satya Nadella, a présenté les résultats.", [("Satya Nadella", EX, "Microsoft")], []),
     ("Le PDG Satya Nadella a présenté les résultats de Microsoft.", [("Satya Nadella", EX, "Microsoft")], []),

@@ -270,6 +270,34 @@ CASES = [
                  id="partner-plural-cue-pairwise"),
     pytest.param("Enel e Snam hanno esteso fino al 2030 la loro collaborazione nell'idrogeno.",
                  [("Enel", "partner_of", "Snam")], [], id="partner-split-plural-perfect"),
+    # --- tenses, adverbs, split cues -------------------------------------------------------------
+    pytest.param("Poste Italiane aveva già rilevato Sengi nel 2022.",
+                 [("Poste Italiane", "acquires", "Sengi")], [], id="acquire-pluperfect-adverb"),
+    pytest.param("Il gruppo ha invece comprato la danese Velmora.", [], [], id="acquire-adverb-no-subject"),
+    pytest.param("Iliad continua a strappare clienti a Vodafone nel mobile.",
+                 [("Iliad", "competes_with", "Vodafone")], [], id="compete-strappare-clienti"),
+    pytest.param("Mediobanca ha migrato i suoi conti sulla piattaforma di Oracle.",
+                 [("Mediobanca", "customer_of", "Oracle")], [], id="customer-migrato-split"),
+    pytest.param("Exor, che controlla Iveco, ha chiuso il bilancio.",
+                 [("Iveco", "subsidiary_of", "Exor")], [("Exor", "subsidiary_of", "Iveco")], id="subsidiary-controlla"),
+    pytest.param("Poste Italiane controlla il 24% di Telecom Italia.",
+                 [], [(TIM, "subsidiary_of", "Poste Italiane")], id="subsidiary-minority-stake-is-no-control"),
+    # --- quotations and titles -----------------------------------------------------------------
+    pytest.param("Enel ha presentato il piano. «Cresceremo in Spagna grazie a Endesa», ha detto "
+                 "l'amministratore delegato Flavio Cattaneo.",
+                 [("Flavio Cattaneo", "executive_of", "Enel")], [("Flavio Cattaneo", "executive_of", "Endesa")],
+                 id="exec-speaker-after-quote"),
+    pytest.param("Ugo Rossi, amministratore delegato di Banca Velora, ha parlato agli analisti.",
+                 [("Ugo Rossi", "executive_of", "Banca Velora")], [], id="exec-firm-after-title-of"),
+    pytest.param('Leonardo ha chiuso il trimestre. "Non siamo interessati a Iveco", ha detto il presidente. '
+                 "La società ha scelto Oracle per la contabilità.",
+                 [("Leonardo", "customer_of", "Oracle")], [("Iveco", "customer_of", "Oracle")],
+                 id="quoted-name-is-not-the-topic"),
+    # --- sectors ---------------------------------------------------------------------------------
+    pytest.param("Da tempo Yoroi è specializzata nella sicurezza informatica.",
+                 [("Yoroi", "operates_in", "cybersecurity")], [], id="industry-cybersecurity"),
+    pytest.param("Oggi Safilo è attiva nell'occhialeria di fascia alta.",
+                 [("Safilo", "operates_in", "eyewear")], [], id="industry-eyewear"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

@@ -293,7 +293,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         if titled or (" " in seg and first in first_names()):
             kind = "person"
-        elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4:
+        elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4 \
+                and not _after_of_word(prev_key, lex):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
@@ -302,6 +303,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     _link_surnames(out)
     _fuzzy_resolve(out, registry)
     return out
+
+
+def _after_of_word(prev_key: str, lex: Lexicon) -> bool:
+    """'amministratore delegato di Banca Ifis': a name after a title's "of" is the firm, not a
+    person ("geleitet von X", where "von" also marks an agent, may be either)."""
+    return prev_key in lex.words.get("of_words", frozenset()) - lex.words.get("agent_words", frozenset())
 
 
 def _unit_owner(seg: str, registry: Registry) -> str:
@@ -579,13 +586,25 @@ def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
         yield pos, end
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”»']?\s+(?=[\"„“«]?[A-Z]|$)")
+
+
 def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset()) -> bool:
-    before = token_key(text[max(0, a - 60):a]).split()[-6:]
+    # only this sentence: "..., zei een woordvoerder. Voor Blue Yonder, ..." names no person
+    before = token_key(_SENTENCE_END.split(text[max(0, a - 60):a])[-1]).split()[-6:]
     after = token_key(text[b:b + 60]).split()[:6]
+    # «... Credito Lombardo», ha dichiarato il consigliere delegato X: a title after a closing
+    # quote names the speaker, not a name inside the quote
+    quote = next((i for i, w in enumerate(after) if w in _QUOTE_MARKS), None)
+    if quote is not None:
+        after = after[:quote]
     # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part
     before += [w.rsplit("-", 1)[1] for w in before if "-" in w.strip("-")]
     # "geleitet von X", "dirigée par X": a role ending in an agent word names the person after it
     return _has_phrase(before, roles) or _has_phrase(after, roles, agents)
+
+
+_QUOTE_MARKS = frozenset({'"', "»", "«", "”", "“", "’"})
 
 
 def _has_phrase(words: list[str], phrases: frozenset[str], not_last: frozenset[str] = frozenset()) -> bool:
@@ -639,10 +658,25 @@ def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention]) -
             continue
         if any(x < m.end() and a < y for x, y in spans):
             continue  # a registry name ("VW-Tochter") or a sector word is there already
-        if _after_capital(text, a):
-            continue  # "Zilveren Kruis-directeur": the name has more words, the name finder sees them
-        out.append(Mention(a, b, prefix, "company", 0, "", 0.5, "discovered"))
+        a = _name_start(text, a, stop)  # "Zilveren Kruis-directeur": the name's earlier words
+        if any(x < b and a < y for x, y in spans):
+            continue
+        out.append(Mention(a, b, text[a:b], "company", 0, "", 0.5, "discovered"))
     return out
+
+
+def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
+    """Where a name ending in the word at `a` begins: up to `most` capitalised words before it on
+    the same line that the vocabulary does not list ("Zilveren Kruis", not "Volgens Zilveren Kruis")."""
+    for _ in range(most):
+        before = text[max(0, a - 40):a]
+        if not before.endswith(" ") or "\n" in before[-2:]:
+            break
+        words = before.split()
+        if not words or not words[-1][:1].isupper() or not words[-1].isalpha() or token_key(words[-1]) in stop:
+            break
+        a -= len(words[-1]) + 1
+    return a
 
 
 def _link_surnames(mentions: list[Mention]) -> None:

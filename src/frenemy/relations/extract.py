@@ -24,6 +24,7 @@ from frenemy.relations.frames import (
     Group,
     SentenceFrame,
     Slot,
+    _after_preposition,
 )
 from frenemy.relations.units import build_units
 
@@ -79,8 +80,12 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             state.last_claims = realised
         claims.extend(sentence_claims)
         org_slots = [s for s in slots if s.kind in ORG_KINDS]
-        if org_slots:
-            state.subjects.append(org_slots[0].entity)
+        quoted = quoted_units(sf)
+        # «Non siamo interessati a X», ha detto ...: a name inside a quotation is not what the
+        # sentence is about; a sentence naming companies only there leaves the topic as it was
+        topical = [s for s in org_slots if s.first not in quoted]
+        if topical:
+            state.subjects.append(_sentence_subject(sf, topical).entity)
             state.last_named = org_slots[-1].entity
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
@@ -88,6 +93,23 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         state.last_list = lists[-1] if lists else None
     claims.extend(_knowledge_claims(ad, registry, claims))
     ad.claims = _dedupe(claims)
+
+
+def _sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
+    """The sentence's first company, or in a verb-second language its first company outside a
+    fronted prepositional phrase ("Concurrentie op het gebied van EUV heeft ASML niet": ASML)."""
+    first = org_slots[0]
+    g = sf.group_at(first.first)
+    if not sf.lex.verb_second or g is None or not _after_preposition(sf, g):
+        return first
+    units = sf.su.units
+    for s in org_slots[1:]:
+        if any(units[i].key in (",", ":", ";") or sf.is_break(i) for i in range(first.last + 1, s.first)):
+            break  # "Voor Blue Yonder, dat ..., is Albert Heijn ...": the fronted name is the topic
+        h = sf.group_at(s.first)
+        if h is not None and not _after_preposition(sf, h):
+            return s
+    return first
 
 
 def _main_company(ad: AnalysedDocument) -> str:
@@ -309,6 +331,8 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
     if not state.subjects:
         return ""
     subject = state.subjects[-1]
+    if cls == "pronouns":
+        return subject  # "In 2021 kocht het ...": "it" is the company itself, not its parent
     if subject in registry.entries:
         # "the company", "le groupe", "công ty": the family behind the last subject
         root = registry.root(subject)
@@ -485,13 +509,26 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
         # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
         # is not who "son" speaks of; the clause's subject is
         owner = first
+    units = sf.su.units
+    pos = cue.first if sf.word(cue.first, "possessives") else cue.first - 1
+    apposed = None
+    if owner is not None and pos >= 2 and units[pos - 1].key == "," and owner.last == pos - 2 \
+            and sf.word(pos, "possessives"):
+        # "Renault ... avec Mobilize, sa marque de services, ...": the name before the comma is
+        # the member; the owner is the clause's company before it, else the previous subject
+        apposed = Group([owner], owner.first, owner.last)
+        owner = first if first is not None and first is not owner else None
+        if owner is None and state.subjects and state.subjects[-1] != apposed.slots[0].entity:
+            owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
+        if owner is None:
+            return []
     if owner is None and state.subjects:
         # "Its customers include ...": the company the previous sentence was about
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
     if owner is None:
         return []
     possessor = Group([owner], owner.first, owner.last)
-    member = sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
+    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
     if member is None or owner.entity in member.entities:
         return []
     scope = (owner.last, cue.last + 3)
@@ -661,10 +698,16 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
         base = 0.8
         if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
-            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor]
+            quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
+            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
             if orgs:
                 nearest = min(orgs, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
+                base = 0.6
+            elif quoted and min(quoted) < a and subject:
+                # «...», ha detto l'amministratore delegato X: the speaker after a quotation speaks for
+                # the company the article spoke of just before
+                org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
                 base = 0.6
             elif main_company:
                 org = Group([Slot(a, a, main_company, "company", 0.6)], a, a)
@@ -673,6 +716,23 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
             # "the former CEO" — a title's own modifiers sit just before it
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
     return out
+
+
+_OPENING = {'"': '"', "«": "»", "“": "”", "„": "“"}
+
+
+def quoted_units(sf: SentenceFrame) -> set[int]:
+    """Units inside quotation marks (the marks excluded)."""
+    out: set[int] = set()
+    close = ""
+    for i, u in enumerate(sf.su.units):
+        if close and u.key == close:
+            close = ""
+        elif close:
+            out.add(i)
+        elif u.key in _OPENING:
+            close = _OPENING[u.key]
+    return out if not close else set()  # an unclosed quote says nothing sure
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -727,7 +787,8 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
         if j >= 1 and units[j].key == "'s" and units[j - 1].mention is not None:
             owner = sf.group_at(j - 1)
         elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs"):
-            owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot]
+            owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot
+                      and sf.visible(s.first, j)]
             if apposed:  # "Banorte, que ... Soriana, ha creado su propia aplicación, Bineo": the subject's
                 owners = [s for s in owners if s.kind == "company" and sf.visible(s.first, j)][:1]
             if owners:
@@ -876,7 +937,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
         "purposes", max(lo, cue_first - 2), cue_first)
     hedged = has("hedges", clause, hi)
-    if relation in ("acquires", "bids_for") and _minority_stake(sf, c):
+    if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
@@ -897,7 +958,9 @@ def _minority_stake(sf: SentenceFrame, c: Candidate) -> bool:
     if c.cue is None:
         return False
     units = sf.su.units
-    first, last = c.cue.first, min(len(units) - 1, max(c.objects.first, c.cue.last) + 1)
+    # the side after the cue: the object, or the subject of an inverted cue ("X controlla il 24% di Y")
+    after = max(c.objects.first if c.frame != "OVS" else c.subjects.first, c.cue.last)
+    first, last = c.cue.first, min(len(units) - 1, after + 1)
     for i in range(first, last + 1):
         if units[i].key == "%" or sf.word(i, "percent_words"):
             j = i - 1

@@ -149,6 +149,8 @@ class SentenceFrame:
         before = units[i - 1].mention if i > 0 else None
         if before is None and i > 1 and units[i - 1].start - units[i - 2].end <= 1 and units[i - 2].mention:
             before = units[i - 2].mention  # "die Otto-Gruppe, ...": the rest of the name's compound
+        if before is None and i > 0 and (self.word(i - 1, "anaphors") or self.word(i - 1, "group_anaphors")):
+            return self.word(i + 1, "asides")  # "Le groupe, né de la fusion de PSA et de FCA, ..."
         if before is None or before.kind not in ORG_KINDS:
             return False
         if self.word(i + 1, "articles") and i + 2 < len(units) and (
@@ -310,6 +312,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
         if agent is not None:  # "the acquisition of X by Y"
             subj = agent
+        elif cue.frame == "SVO" and not cue.tail and middle is None:
+            # "a mis la main sur la société X et sur l'agence Y": the preposition repeated adds Y
+            obj = _repeated_preposition(sf, obj, cue.last, described=True)
     if cue.frame == "OVS":
         subj, obj = obj, subj
         if subj is None:
@@ -568,15 +573,21 @@ def description_right(sf: SentenceFrame, i: int) -> Group | None:
     return g
 
 
-def _repeated_preposition(sf: SentenceFrame, g: Group, prep_at: int) -> Group:
-    """"against X, which ..., and against Y": the preposition repeated after "and" adds Y."""
+def _repeated_preposition(sf: SentenceFrame, g: Group, prep_at: int, described: bool = False) -> Group:
+    """"against X, which ..., and against Y": the preposition repeated after "and" adds Y; with
+    `described`, up to four words may describe Y ("et sur l'agence d'influence Y")."""
     units = sf.su.units
     j = g.last + 1
     while j < len(units) and (not sf.visible(j, prep_at) or units[j].key == ","):
         j += 1
     if j + 2 < len(units) and sf.word(j, "conjunctions") and units[j + 1].key == units[prep_at].key:
-        extra = sf.group_at(j + 2)
-        if extra is not None and extra.kind == g.kind and extra.first == j + 2:
+        k = j + 2
+        while described and k < len(units) and k - j - 2 < 4 and not units[k].in_cue and not sf.is_break(k) and (
+                units[k].mention is None and units[k].key.replace("'", "").isalpha()
+                or units[k].mention is not None and units[k].mention.kind == "industry"):
+            k += 1  # "l'agence de publicité": articles, nouns and sector words
+        extra = sf.group_at(k)
+        if extra is not None and extra.kind == g.kind and extra.first == k:
             return Group(g.slots + [s for s in extra.slots if s.entity not in g.entities], g.first, extra.last)
     return g
 
