@@ -124,8 +124,10 @@ def _main_company(ad: AnalysedDocument) -> str:
 
 def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: Discourse) -> list[Slot]:
     units = sf.su.units
+    # "gli analisti di Equita ritengono che ...": a company that only comments is no party
+    commentators = {b + 1 for _a, b in sf.su.spans.get("sources", [])}
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
-             for i, u in enumerate(units) if u.mention is not None and u.mention.entity]
+             for i, u in enumerate(units) if u.mention is not None and u.mention.entity and i not in commentators]
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     for cls in ANAPHOR_CLASSES:
@@ -500,7 +502,7 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     """'sa filiale AWS', 'khách hàng riêng của mình': the owner is the clause's company."""
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
-        return []
+        return _opening_noun(sf, cue, base, slots, state)
     before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
     owner = before[-1] if before else None
     first = next((s for s in before if s.kind == "company"), None)
@@ -535,6 +537,23 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _opening_noun(sf, cue, base, slots, state) -> list[Candidate]:
+    """'Tra i primi clienti figurano A e B': a relational noun opening the sentence, with no owner
+    named, lists the members of the company the previous sentence was about."""
+    if cue.frame != "NOUN" or cue.relation not in ("customer_of", "competes_with", "partner_of") \
+            or not state.subjects or sf.ends_with(cue, "of_words"):
+        return []
+    if not all(any(sf.word(i, c) for c in ("determiners", "articles", "includers")) for i in range(cue.first)):
+        return []  # only the sentence's opening words stand before the noun
+    member = sf.after_word(cue.last, "includers", reach=3, gap=4)
+    owner = state.subjects[-1]
+    if member is None or owner in member.entities:
+        return []
+    possessor = Group([Slot(cue.first, cue.first, owner, "company", 0.7, anaphor="possessive")],
+                      cue.first, cue.first)
+    return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.85, (cue.first, cue.last + 3))]
 
 
 def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
