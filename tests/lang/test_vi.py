@@ -159,7 +159,7 @@ CASES = [
     ("Sao Mai Group, chủ sở hữu chuỗi Bình Minh Mart, mở thêm cửa hàng.",
      [("Bình Minh Mart", S, "Sao Mai Group")], [("Sao Mai Group", S, "Bình Minh Mart")]),
     # --- store chains are their operator's brands; the text's word beats the registry's -----------
-    ("WinCommerce vận hành chuỗi siêu thị WinMart.", [("WinMart", PR, "WinCommerce")], []),
+    ("Saigon Co.op vận hành chuỗi siêu thị Co.opmart.", [("Co.opmart", PR, "Saigon Co.op")], []),
     ("VNPT đẩy mạnh dịch vụ VNPT Cloud.", [("VNPT Cloud", PR, "VNPT")], [("VNPT Cloud", S, "VNPT")]),
 ]
 

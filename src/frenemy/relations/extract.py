@@ -1094,7 +1094,7 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
             owner = next((a for a in lineage if a in present and a != eid), "")
         if not owner:
             continue
-        if any({c.subject, c.object} == {eid, owner} and c.relation in ("product_of", "subsidiary_of")
+        if any(c.subject == eid and c.object == owner and c.relation in ("product_of", "subsidiary_of")
                and c.confidence >= 0.5 for c in claims):
             continue  # the text says how the two belong together ("dịch vụ VNPT Cloud" is a product)
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
