@@ -335,12 +335,24 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
     subject = state.subjects[-1]
     if cls == "pronouns":
         return subject  # "In 2021 kocht het ...": "it" is the company itself, not its parent
-    if subject in registry.entries:
-        # "the company", "le groupe", "công ty": the family behind the last subject
+    if subject in registry.entries and (cls == "group_anaphors" or _unit_of_family(subject, ad, registry)):
+        # "le groupe", "công ty": the family behind the last subject; "the service" after a
+        # company of its own (Wolt, DoorDash's unit) is that company
         root = registry.root(subject)
         if root in ad.entities:
             return root
     return subject
+
+
+def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bool:
+    """A product, or a unit whose name carries its owner's ("Google Cloud", "AWS"): "the company" is the
+    owner; a company with a name of its own ("Wolt", "Lieferando") is a company itself."""
+    entry = registry.entries[entity]
+    root = registry.root(entity)
+    if entry.kind != "company" or root == entity:
+        return True
+    owner = registry.entries[root].name.lower().split()[0] if root in registry.entries else ""
+    return bool(owner) and owner in entry.name.lower()
 
 
 def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
@@ -500,6 +512,9 @@ _NOT_ADJECTIVES = ("of_words", "articles", "conjunctions", "relatives", "in_word
 
 def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     """'sa filiale AWS', 'khách hàng riêng của mình': the owner is the clause's company."""
+    shared = _shared_possession(sf, cue, base)
+    if shared:
+        return shared
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
         return _opening_noun(sf, cue, base, slots, state)
@@ -537,6 +552,22 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _shared_possession(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
+    """"A et B ont fondé Symbio, leur coentreprise": the name before "their" noun belongs to the
+    list named before it."""
+    units = sf.su.units
+    if not sf.word(cue.first, "plural_pronouns") or cue.first < 2 or units[cue.first - 1].key != ",":
+        return []
+    member = sf.group_at(cue.first - 2)
+    if member is None or member.kind != "org" or len(member.entities) != 1:
+        return []
+    owners = sf.left(member.first)
+    if owners is None or len(owners.entities) < 2:
+        return []
+    scope = (owners.last, cue.last + 3)
+    return [Candidate(member, cue.relation, owners, "NOUN", cue, base * 0.9, scope)]
 
 
 def _opening_noun(sf, cue, base, slots, state) -> list[Candidate]:

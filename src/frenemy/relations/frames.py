@@ -270,6 +270,8 @@ class SentenceFrame:
 
 
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    if cue.relation == "executive_of":
+        return _leads(sf, cue, base)
     after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
         cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
     if not cue.tail and cue.first == cue.last and after_article \
@@ -342,6 +344,16 @@ def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
         return False
     return any(sf.su.units[k].key[:1].isalpha() or sf.su.units[k].mention is not None
                for k in range(cue.last + 1, j))
+
+
+def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """"Nicolas Hieronimus dirige L'Oréal", "Pichai, who runs Google": a person before the verb
+    leads the company right after it."""
+    person = sf.left(cue.first, kind="person", limit=4)
+    org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=2)
+    if person is None or org is None or not _same_clause(sf, person.last, org.first):
+        return []
+    return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
 
 _PREPOSITIONS = ("of_words", "agent_words", "with_words", "in_words", "purposes")
@@ -528,6 +540,17 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
             last = member.slots[-1]
             member = Group([last], last.first, last.last)
+    if member is None and not possessor_before and possessor.last + 2 < len(units) \
+            and units[possessor.last + 1].key == ",":
+        # "Le principal concurrent de Decathlon, Intersport, ...": the name in apposition
+        g = sf.group_at(possessor.last + 2)
+        end = g.last + 1 if g is not None else 0
+        if g is not None and g.kind == "org" and g.first == possessor.last + 2 and (
+                end >= len(units) or units[end].key in (",", ".", ";")):
+            member = g
+            scope = (max(0, cue.first - 2), member.last)  # "het voormalige dochterbedrijf van X, Y"
+            return [Candidate(member, cue.relation, possessor, cue.frame, cue, base, scope)] \
+                if cue.frame == "NOUN" else [Candidate(possessor, cue.relation, member, cue.frame, cue, base, scope)]
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
         # "the parent of TikTok, ByteDance": an apposition, not a list
         a, b = possessor.slots
