@@ -320,12 +320,24 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
     subject = state.subjects[-1]
     if cls == "pronouns":
         return subject  # "In 2021 kocht het ...": "it" is the company itself, not its parent
-    if subject in registry.entries:
-        # "the company", "le groupe", "công ty": the family behind the last subject
+    if subject in registry.entries and (cls == "group_anaphors" or _unit_of_family(subject, ad, registry)):
+        # "le groupe", "công ty": the family behind the last subject; "the service" after a
+        # company of its own (Wolt, DoorDash's unit) is that company
         root = registry.root(subject)
         if root in ad.entities:
             return root
     return subject
+
+
+def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bool:
+    """A product, or a unit whose name carries its owner's ("Google Cloud", "AWS"): "the company" is the
+    owner; a company with a name of its own ("Wolt", "Lieferando") is a company itself."""
+    entry = registry.entries[entity]
+    root = registry.root(entity)
+    if entry.kind != "company" or root == entity:
+        return True
+    owner = registry.entries[root].name.lower().split()[0] if root in registry.entries else ""
+    return bool(owner) and owner in entry.name.lower()
 
 
 def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
