@@ -57,7 +57,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         su = build_units(ad.text, sentence, index, by_sentence.get(index, []), lex)
         sf = SentenceFrame(su, lex)
         sf.find_asides()
-        slots = _slots(sf, ad, registry, state)
+        slots = _without_sources(sf, _slots(sf, ad, registry, state))
         counted = _collective_slots(sf, slots, ad, state)
         if counted:  # "les trois enseignes": the sector noun is the collective's, not a sector named
             slots = [s for s in slots if not (s.kind == "industry" and any(c.first <= s.first <= c.last
@@ -171,6 +171,21 @@ def _definite(sf: SentenceFrame, i: int) -> bool:
     """The article at unit i is a definite one: it opens the language's own anaphors ("the", "la")."""
     key = sf.su.units[i].key
     return any(p.startswith(key + " ") for cls in ("anaphors", "group_anaphors") for p in sf.lex.words.get(cls, ()))
+
+
+def _without_sources(sf: SentenceFrame, slots: list[Slot]) -> list[Slot]:
+    """"Analisten van Kepler noemen de overname van X ...", "volgens het FD": a name right after
+    a source phrase says who reports, it takes part in no relation of the sentence."""
+    spans = sf.su.spans.get("sources")
+    if not spans:
+        return slots
+    ends = set()
+    for _, b in spans:
+        j = b + 1
+        while j < len(sf.su.units) and sf.word(j, "determiners") and sf.su.units[j].mention is None:
+            j += 1
+        ends.add(j)
+    return [s for s in slots if s.first not in ends]
 
 
 def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
@@ -661,6 +676,15 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
             continue
         base = 0.8
         if org is None:
+            # "Het bedrijf, geleid door medeoprichter X,": an aside opening with the title (or an
+            # agent role before it) describes the company before its comma, an anaphor included
+            j = a - 1
+            while j > 0 and sf.word(j, "role_titles"):
+                j -= 1
+            before = sf.group_at(j - 1) if j > 0 and units[j].key == "," else None
+            if before is not None and before.kind == "org":
+                org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)
+        if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
             quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
             orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
@@ -783,6 +807,9 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
             j -= 1
         if j < 0 or not sf.word(j, "in_words"):
             continue
+        k = g.last + 1
+        if sf.word(k, "of_words") and (sf.right(k, limit=2) is not None):
+            continue  # "runs in the cloud of Microsoft": the sector is the other company's
         subj = sf.left(j, limit=8)
         if subj is None or set(subj.entities) & consumers:
             continue
