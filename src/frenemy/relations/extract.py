@@ -57,7 +57,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         su = build_units(ad.text, sentence, index, by_sentence.get(index, []), lex)
         sf = SentenceFrame(su, lex)
         sf.find_asides()
-        slots = _without_sources(sf, _slots(sf, ad, registry, state))
+        slots = _slots(sf, ad, registry, state)
         counted = _collective_slots(sf, slots, ad, state)
         if counted:  # "les trois enseignes": the sector noun is the collective's, not a sector named
             slots = [s for s in slots if not (s.kind == "industry" and any(c.first <= s.first <= c.last
@@ -124,8 +124,10 @@ def _main_company(ad: AnalysedDocument) -> str:
 
 def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: Discourse) -> list[Slot]:
     units = sf.su.units
+    # "gli analisti di Equita ritengono che ...": a company that only comments is no party
+    commentators = {_after_determiners(sf, b + 1) for _a, b in sf.su.spans.get("sources", [])}
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
-             for i, u in enumerate(units) if u.mention is not None and u.mention.entity]
+             for i, u in enumerate(units) if u.mention is not None and u.mention.entity and i not in commentators]
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     for cls in ANAPHOR_CLASSES:
@@ -173,19 +175,11 @@ def _definite(sf: SentenceFrame, i: int) -> bool:
     return any(p.startswith(key + " ") for cls in ("anaphors", "group_anaphors") for p in sf.lex.words.get(cls, ()))
 
 
-def _without_sources(sf: SentenceFrame, slots: list[Slot]) -> list[Slot]:
-    """"Analisten van Kepler noemen de overname van X ...", "volgens het FD": a name right after
-    a source phrase says who reports, it takes part in no relation of the sentence."""
-    spans = sf.su.spans.get("sources")
-    if not spans:
-        return slots
-    ends = set()
-    for _, b in spans:
-        j = b + 1
-        while j < len(sf.su.units) and sf.word(j, "determiners") and sf.su.units[j].mention is None:
-            j += 1
-        ends.add(j)
-    return [s for s in slots if s.first not in ends]
+def _after_determiners(sf: SentenceFrame, j: int) -> int:
+    """The first unit from j that is not a bare determiner ("volgens het FD": the FD)."""
+    while j < len(sf.su.units) and sf.word(j, "determiners") and sf.su.units[j].mention is None:
+        j += 1
+    return j
 
 
 def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
@@ -333,12 +327,24 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
     subject = state.subjects[-1]
     if cls == "pronouns":
         return subject  # "In 2021 kocht het ...": "it" is the company itself, not its parent
-    if subject in registry.entries:
-        # "the company", "le groupe", "công ty": the family behind the last subject
+    if subject in registry.entries and (cls == "group_anaphors" or _unit_of_family(subject, ad, registry)):
+        # "le groupe", "công ty": the family behind the last subject; "the service" after a
+        # company of its own (Wolt, DoorDash's unit) is that company
         root = registry.root(subject)
         if root in ad.entities:
             return root
     return subject
+
+
+def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bool:
+    """A product, or a unit whose name carries its owner's ("Google Cloud", "AWS"): "the company" is the
+    owner; a company with a name of its own ("Wolt", "Lieferando") is a company itself."""
+    entry = registry.entries[entity]
+    root = registry.root(entity)
+    if entry.kind != "company" or root == entity:
+        return True
+    owner = registry.entries[root].name.lower().split()[0] if root in registry.entries else ""
+    return bool(owner) and owner in entry.name.lower()
 
 
 def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
@@ -477,9 +483,12 @@ _NOT_ADJECTIVES = ("of_words", "articles", "conjunctions", "relatives", "in_word
 
 def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     """'sa filiale AWS', 'khách hàng riêng của mình': the owner is the clause's company."""
+    shared = _shared_possession(sf, cue, base)
+    if shared:
+        return shared
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
-        return []
+        return _opening_noun(sf, cue, base, slots, state)
     before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
     owner = before[-1] if before else None
     first = next((s for s in before if s.kind == "company"), None)
@@ -514,6 +523,39 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _shared_possession(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
+    """"A et B ont fondé Symbio, leur coentreprise": the name before "their" noun belongs to the
+    list named before it."""
+    units = sf.su.units
+    if not sf.word(cue.first, "plural_pronouns") or cue.first < 2 or units[cue.first - 1].key != ",":
+        return []
+    member = sf.group_at(cue.first - 2)
+    if member is None or member.kind != "org" or len(member.entities) != 1:
+        return []
+    owners = sf.left(member.first)
+    if owners is None or len(owners.entities) < 2:
+        return []
+    scope = (owners.last, cue.last + 3)
+    return [Candidate(member, cue.relation, owners, "NOUN", cue, base * 0.9, scope)]
+
+
+def _opening_noun(sf, cue, base, slots, state) -> list[Candidate]:
+    """'Tra i primi clienti figurano A e B': a relational noun opening the sentence, with no owner
+    named, lists the members of the company the previous sentence was about."""
+    if cue.frame != "NOUN" or cue.relation not in ("customer_of", "competes_with", "partner_of") \
+            or not state.subjects or sf.ends_with(cue, "of_words"):
+        return []
+    if not all(any(sf.word(i, c) for c in ("determiners", "articles", "includers")) for i in range(cue.first)):
+        return []  # only the sentence's opening words stand before the noun
+    member = sf.after_word(cue.last, "includers", reach=3, gap=4)
+    owner = state.subjects[-1]
+    if member is None or owner in member.entities:
+        return []
+    possessor = Group([Slot(cue.first, cue.first, owner, "company", 0.7, anaphor="possessive")],
+                      cue.first, cue.first)
+    return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.85, (cue.first, cue.last + 3))]
 
 
 def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:

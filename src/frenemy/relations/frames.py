@@ -119,10 +119,12 @@ class SentenceFrame:
                     self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)
                     or self._with_examples(i)):
                 j = i + 2
+                listed = 0  # a list inside the aside ("costituita da A, B, C e D") does not lengthen it
                 while j < n and (units[j].key not in (",", ";", ".") or self._list_comma(j)) \
                         and not self.is_break(j):
+                    listed += 2 if units[j].key == "," else 0
                     j += 1
-                if j < n and units[j].key == "," and j - i <= 16:
+                if j < n and units[j].key == "," and j - i - listed <= 16:
                     hidden.update(range(i, j + 1))
         return hidden
 
@@ -270,6 +272,8 @@ class SentenceFrame:
 
 
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    if cue.relation == "executive_of":
+        return _leads(sf, cue, base)
     after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
         cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
     if not cue.tail and cue.first == cue.last and after_article \
@@ -331,6 +335,16 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """"Nicolas Hieronimus dirige L'Oréal", "Pichai, who runs Google": a person before the verb
+    leads the company right after it."""
+    person = sf.left(cue.first, kind="person", limit=4)
+    org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=2)
+    if person is None or org is None or not _same_clause(sf, person.last, org.first):
+        return []
+    return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
 
 _PREPOSITIONS = ("of_words", "agent_words", "with_words", "in_words", "purposes")
@@ -500,6 +514,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     after = cue.last  # where the member search starts
     if sf.ends_with(cue, "of_words"):
         possessor = sf.right(cue.last, limit=2, anaphors=True)
+        if possessor is None and sf.group_at(cue.last + 1) is not None and sf.group_at(cue.last + 1).kind == "industry":
+            # "la società di credito al consumo di Mediobanca": the sector, then the owner's "of"
+            possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
         if possessor is not None:
             after = possessor.last
     else:
@@ -548,6 +565,17 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
             last = member.slots[-1]
             member = Group([last], last.first, last.last)
+    if member is None and not possessor_before and possessor.last + 2 < len(units) \
+            and units[possessor.last + 1].key == ",":
+        # "Le principal concurrent de Decathlon, Intersport, ...": the name in apposition
+        g = sf.group_at(possessor.last + 2)
+        end = g.last + 1 if g is not None else 0
+        if g is not None and g.kind == "org" and g.first == possessor.last + 2 and (
+                end >= len(units) or units[end].key in (",", ".", ";")):
+            member = g
+            scope = (max(0, cue.first - 2), member.last)  # "het voormalige dochterbedrijf van X, Y"
+            return [Candidate(member, cue.relation, possessor, cue.frame, cue, base, scope)] \
+                if cue.frame == "NOUN" else [Candidate(possessor, cue.relation, member, cue.frame, cue, base, scope)]
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
         # "the parent of TikTok, ByteDance": an apposition, not a list
         a, b = possessor.slots
