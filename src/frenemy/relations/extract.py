@@ -146,7 +146,8 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
             if cls in ("anaphors", "group_anaphors"):
-                entity = _apposed(sf, a, slots) or _sized(sf, a, b, entity, ad, registry, state)
+                entity = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) \
+                    or _sized(sf, a, b, entity, ad, registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
                     and b + 1 < len(units) and units[b + 1].key == "'s" \
                     and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
@@ -167,6 +168,20 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 taken.update(range(a, b + 1))
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _speaker_company(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """"Mr Y, chief executive of X, said the company will ...": the company of the title the
+    sentence opens with is the one the speaker's "the company" means."""
+    units = sf.su.units
+    titled = [s for s in slots if s.last < a and s.kind == "company" and not s.anaphor
+              and s.first > 0 and sf.word(s.first - 1, "role_titles")]
+    if len({s.entity for s in titled}) != 1:
+        return ""
+    between = [s for s in slots if titled[-1].last < s.first < a and s.kind in ORG_KINDS]
+    if between or not any(units[i].key == "," for i in range(titled[-1].last + 1, a)):
+        return ""  # another company named since, or no clause boundary: the usual reading
+    return titled[-1].entity
 
 
 def _definite(sf: SentenceFrame, i: int) -> bool:
@@ -393,7 +408,14 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                     light = light and not described
                     # "A, a chain owned by B, and C": ", and" closes the aside; it goes on a list
                     # only where one stands ("which include A, B, and C")
-                    light = light and (len(g.slots) >= 2 or "," not in keys)
+                    if len(g.slots) < 2 and "," in keys:
+                        light = False
+                        outer = _before_aside(sf, groups, prev.first, slot.first)
+                        if outer is not None and not described and keys[0] == ",":
+                            outer.slots.append(slot)  # "A, a chain owned by B, and C": A and C
+                            outer.last = slot.last
+                            outer.comma_only = False
+                            continue
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -411,6 +433,20 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
         else:
             out.append(g)
     return out
+
+
+def _before_aside(sf: SentenceFrame, groups: list[Group], inside: int, after: int) -> Group | None:
+    """The group of the name right before the aside that holds unit `inside` (", chuỗi thuộc B,"),
+    when the aside closes just before `after`."""
+    hidden = sf._hidden
+    if inside not in hidden or after in hidden:
+        return None
+    j = inside
+    while j > 0 and j - 1 in hidden:
+        j -= 1
+    if sf.su.units[j].key != ",":
+        return None
+    return next((g for g in groups if g.last == j - 1 and g.kind == "org"), None)
 
 
 def _comma_without_conjunction(sf: SentenceFrame, g: Group) -> bool:
@@ -1108,6 +1144,9 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
             owner = next((a for a in lineage if a in present and a != eid), "")
         if not owner:
             continue
+        if any(c.subject == eid and c.object == owner and c.relation in ("product_of", "subsidiary_of")
+               and c.confidence >= 0.5 for c in claims):
+            continue  # the text says how the two belong together ("dịch vụ VNPT Cloud" is a product)
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
         # a brand the text says was bought ("its takeover of Slack") is a company now owned
         rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired else "subsidiary_of"
