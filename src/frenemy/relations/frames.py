@@ -685,7 +685,9 @@ def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     obj = sf.right(start, kind="industry", limit=6)
     if obj is None:
         return []
-    return [Candidate(subj, "operates_in", obj, "IND", cue, base, (cue.first, obj.last))]
+    # "sẽ không tham gia thị trường X": a negation between the subject and the cue belongs to it
+    start = subj.last if subj.last < cue.first else cue.first
+    return [Candidate(subj, "operates_in", obj, "IND", cue, base, (start, obj.last))]
 
 
 def description_right(sf: SentenceFrame, i: int) -> Group | None:
