@@ -197,7 +197,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Patients of Cleverland Clinic": a sentence's first word before a connector is
             # an ordinary word
             parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
-            if len(parts) == 2 and " " not in parts[0]:
+            if len(parts) == 2 and " " not in parts[0] and parts[0] not in first_names():  # not "Luca de Meo"
                 start = end - len(parts[1])
         for a, b in _split_by_occupied(start, end, occupied):
             seg = text[a:b]
