@@ -364,6 +364,8 @@ CASES = [
     pytest.param("Luca de Meo, ex ceo di Renault, è il nuovo amministratore delegato di Kering.",
                  [("Luca de Meo", "executive_of", "Kering"), ("Luca de Meo", "executive_of", "Renault", "ended")], [],
                  id="exec-opening-person-copula"),
+    pytest.param("Secondo indiscrezioni, Mediobanca avrebbe manifestato interesse per Dove Banca, il marchio online.",
+                 [], [("Mediobanca", "bids_for", "Banca")], id="sector-word-after-stop-word-is-no-name"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",
