@@ -364,7 +364,10 @@ _PLAIN_NOUN_ENDINGS = ("en", "ung", "ungen", "heit", "keit", "schaft", "ion", "i
 def _name_words(lex: Lexicon):
     """The word sets name finding reads, built once per lexicon."""
     stop = lex.vocabulary
-    roles = lex.words.get("role_titles", frozenset())
+    # "la entidad que preside X": a title opened by a relative names the person after it, never
+    # the name before it ("... por Eurocaja Rural, aunque la entidad que preside ...")
+    relatives = lex.words.get("relatives", frozenset())
+    roles = frozenset(r for r in lex.words.get("role_titles", frozenset()) if r.split(" ")[0] not in relatives)
     honorifics = lex.words.get("honorifics", frozenset())
     not_names = stop | roles | honorifics
     markers = lex.words.get("noun_markers", frozenset())
