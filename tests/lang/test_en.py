@@ -206,6 +206,26 @@ CASES = [
      [("Amazon", A, "Brindle")], [("Kelvio", A, "Brindle")]),
     ("Kelvio signed a deal with Amazon. Amazon reported earnings. The startup also uses Google Cloud.",
      [("Kelvio", C, GCP)], [("Amazon", C, GCP)]),
+    ("Ford partnered with SK On last year. The two companies formed a joint venture, BlueOval SK, in Kentucky.",
+     [("BlueOval SK", S, "Ford Motor Company"), ("BlueOval SK", S, "SK On")], [("Ford Motor Company", P, "BlueOval SK")]),
+    ("Toyota and Panasonic formed a joint venture called Prime Planet Energy.",
+     [("Prime Planet Energy", S, "Panasonic"), ("Toyota Motor", P, "Panasonic")], [("Panasonic", P, "Prime Planet Energy")]),
+    ("Uber and Lyft reported results. Both companies compete for drivers.", [("Uber", R, "Lyft")], []),
+    ("Uber and Lyft reported results. In the past two years, Bolt has teamed up with Grab.", [],
+     [("Uber", P, "Grab"), ("Lyft", P, "Grab")]),
+    # --- dropped plans, lost contracts, former ties, possessed appositions (h-fren) -----------
+    ("Google dropped its plan to acquire HubSpot.", [], [("Google", B, "HubSpot"), ("Google", A, "HubSpot")]),
+    ("Meta shelved plans to buy Snap after a review.", [], [("Meta", B, "Snap Inc"), ("Meta", A, "Snap Inc")]),
+    ("Boeing lost a contract with Ryanair to Airbus.", [], [("Boeing", P, "Ryanair"), ("Ryanair", C, "Boeing")]),
+    ("Ford, once a customer of Oracle, signed a deal with Google Cloud.", [("Ford Motor Company", C, GCP)],
+     [("Ford Motor Company", C, "Oracle"), ("Oracle", C, GCP)]),
+    ("Microsoft and Google were once bitter rivals.", [], [("Microsoft", R, "Google")]),
+    ("Target, Walmart's rival, signed a deal with Shopify.", [("Target", R, "Walmart"), ("Target", C, "Shopify")],
+     [("Walmart", R, "Shopify"), ("Walmart", C, "Shopify")]),
+    ("Walmart, a rival of Amazon, signed a deal with Shopify.", [("Walmart", R, "Amazon"), ("Walmart", C, "Shopify")],
+     [("Amazon", C, "Shopify")]),
+    ("Snowflake, which counts Capital One among its clients, signed a deal with Microsoft.",
+     [("Capital One", C, "Snowflake")], [("Capital One", C, "Microsoft")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

@@ -118,6 +118,27 @@ CASES = [
     ("Tiki từng là mục tiêu mua lại của Shopee.", [("Shopee", B, "Tiki")], [("Tiki", B, "Shopee")]),
     ("VinFast bước chân vào thị trường bán dẫn.", [("VinFast", OP, "semiconductors")], []),
     ("Xanh SM lấn sân sang lĩnh vực giao hàng.", [("Xanh SM", OP, "logistics")], []),
+    # --- registry: brands and their owners --------------------------------------------------
+    ("VNG vừa giới thiệu GreenNode tại Hà Nội.", [("GreenNode", PR, "VNG Corporation")], []),
+    ("Xanh SM, còn gọi là GSM, mở rộng sang Lào.", [], [("Xanh SM", S, "GSM")]),
+    # --- control is ownership, not a purchase --------------------------------------------------
+    ("Vingroup hiện nắm quyền kiểm soát VinFast.", [("VinFast", S, "Vingroup")], [("Vingroup", A, "VinFast")]),
+    # --- an indefinite noun describes the name before it; it is no anaphor -------------------
+    ("Samsung công bố kết quả quý. Trong khi đó, Viettel đang đàm phán để mua lại Tiki, một công ty có trụ sở tại Hà Nội.",
+     [("Viettel", B, "Tiki")], [("Viettel", B, "Samsung Electronics")]),
+    # --- a relational noun after "và" is coordinated with the name, not its description ----------
+    ("Siêu thị có quầy Phúc Long và dịch vụ của Vietcombank.", [], [("Phúc Long", S, "Vietcombank")]),
+    # --- ", và" closes an aside: the name after it is no member of the aside's list -------------
+    ("Masan cạnh tranh với Bách Hóa Xanh, chuỗi thuộc Thế Giới Di Động, và Saigon Co.op.",
+     [("Bách Hóa Xanh", S, "Thế Giới Di Động")], [("Bách Hóa Xanh", S, "Saigon Co.op")]),
+    # --- two names with a bare comma and no "và" are no list ------------------------------------
+    ("Masan hoàn tất việc mua lại Phúc Long, ngân hàng Techcombank công bố lợi nhuận kỷ lục.",
+     [("Masan Group", A, "Phúc Long")], [("Masan Group", A, "Techcombank")]),
+    # --- a verb after the comma that ends a first verb's object keeps the first subject ----------
+    ("Tiki ký hợp đồng với Viettel, cạnh tranh trực tiếp với Shopee.",
+     [("Tiki", R, "Shopee")], [("Viettel", R, "Shopee")]),
+    ("Viettel Post, đơn vị của Tập đoàn Bưu chính – Viễn thông Quân đội, tăng trưởng mạnh.", [],
+     [("Viettel Post", S, "Tập"), ("Viettel Post", S, "Quân")]),
 ]
 
 NO_RELATION = [

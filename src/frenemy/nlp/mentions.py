@@ -72,6 +72,8 @@ def _registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
             if vietnamese and low[start:end] != _lower_form(form):
                 continue  # Vietnamese accents are meaning, not decoration
             if kind == "industry":
+                if surface.islower() and token_key(surface) in _function_words(lex):
+                    break  # Italian "ai" (to the) is no "AI": a language's own small word wins
                 found.append(Mention(start, end, surface, "industry", 0, f"industry:{target}", 0.9, "industry"))
                 break
             entry = entries[target]
@@ -98,6 +100,15 @@ def _drop_places(text: str, found: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=16)
+def _function_words(lex: Lexicon) -> frozenset[str]:
+    """Articles, prepositions and other small words of the language: never a sector name."""
+    classes = ("articles", "of_words", "in_words", "agent_words", "with_words", "conjunctions")
+    # determiners also hold descriptive nouns ("banques"): only their short words are function words
+    short = {w for w in lex.words.get("determiners", frozenset()) if len(w) <= 3}
+    return frozenset(short).union(*(lex.words.get(c, frozenset()) for c in classes))
 
 
 @lru_cache(maxsize=1)
@@ -156,9 +167,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # a sentence starts at its first letter: «Abbiamo ...», "We ..." open with a quote
     sentence_starts = {s.start + next((i for i, c in enumerate(s.text) if c.isalnum()), 0) for s in ad.sentences}
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
-    occupied = sorted((m.start, m.end) for m in mentions
-                      if not (m.kind == "industry" and m.text[:1].isupper() and _after_capital(text, m.start)))
     stop, not_names, markers, suffixes, roles, honorifics = _name_words(lex)
+    # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
+    occupied = sorted((m.start, m.end) for m in mentions
+                      if not (m.kind == "industry" and m.text[:1].isupper() and (
+                          _after_capital(text, m.start) or (not markers and _before_capital(text, m.end)))))
+    sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
     owners = _compound_owners(text, stop, mentions)
     if owners:
         occupied = sorted(occupied + [(m.start, m.end) for m in owners])
@@ -197,6 +211,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 seg = seg[len(first):].lstrip()
             while " " in seg and seg.rsplit(" ", 1)[1][:1].islower():
                 seg = seg.rsplit(" ", 1)[0]  # "Entwicklung von" before a sector word: no trailing connector
+            unit = _national_unit(text, a, seg, by_end)
+            if unit is not None:  # "Vodafone Italia", "Crédit Agricole Italia": the owner's unit there
+                if by_end[a - 1] in out:
+                    out.remove(by_end[a - 1])
+                out.append(unit)
+                continue
             if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower():
                 continue
             cut = _place_prefix(seg, text, a, lex)  # "Manchester-based X", "Delftse X", "Monterrey y X"
@@ -210,8 +230,18 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 capital_words_mid.add(seg)
     for a, b in spans:
         seg = text[a:b]
+        right = by_start.get(b + 1)
+        if a in sectors_at and " " not in seg and right is not None and right.kind == "company" \
+                and right in out and text[b:b + 1] == " ":
+            # "Banca Generali": a capitalised sector word before a registry name is a company of
+            # its own, of that name's family
+            out.remove(right)
+            joined = text[a:right.end]
+            out.append(Mention(a, right.end, joined, "company", 0, f"new:{slug(joined)}|{right.entity}", 0.7,
+                               "discovered"))
+            continue
         if (a in sentence_starts or _in(a, headlines)) and " " not in seg and seg not in capital_words_mid \
-                and not _cue_follows(text, b, lex):
+                and not _cue_follows(text, b, lex) and not _apposition_follows(text, b, lex):
             continue  # a single capitalised word opening a sentence (or in a headline) is usually a word
         before = text[max(0, a - 40):a]
         prev_words = before.split()
@@ -254,9 +284,17 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue  # glued to a registry name on the right: part of a longer unknown name
         kind = "company"
         first = seg.split()[0]
-        if prev_key in honorifics or (" " in seg and first in first_names()):
+        # "dell'imprenditore X": an elided preposition glued to the honorific
+        titled = prev_key in honorifics or prev_key.rsplit(" ", 1)[-1] in honorifics
+        owner_id = _unit_owner(seg, registry) if not titled else ""
+        if owner_id:
+            # "Tim Enterprise": a known company's name and a unit word, whatever the first word
+            out.append(Mention(a, b, seg, "company", 0, f"new:{slug(seg)}|{owner_id}", 0.5, "discovered"))
+            continue
+        if titled or (" " in seg and first in first_names()):
             kind = "person"
-        elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4:
+        elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4 \
+                and not _after_of_word(prev_key, lex):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
@@ -265,6 +303,43 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     _link_surnames(out)
     _fuzzy_resolve(out, registry)
     return out
+
+
+def _after_of_word(prev_key: str, lex: Lexicon) -> bool:
+    """'amministratore delegato di Banca Ifis': a name after a title's "of" is the firm, not a
+    person ("geleitet von X", where "von" also marks an agent, may be either)."""
+    return prev_key in lex.words.get("of_words", frozenset()) - lex.words.get("agent_words", frozenset())
+
+
+def _unit_owner(seg: str, registry: Registry) -> str:
+    """The registry company whose name opens `seg` when a unit word ends it ("Tim| Enterprise")."""
+    if " " not in seg:
+        return ""
+    head, last = seg.rsplit(" ", 1)
+    if last.lower() not in unit_words():
+        return ""
+    owner = registry.lookup(head)
+    return owner[0].id if owner and owner[0].kind == "company" else ""
+
+
+def _before_capital(text: str, pos: int) -> bool:
+    """True when a capitalised word follows `pos` after one space ("Banca| Ifis")."""
+    return text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper()
+
+
+def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> Mention | None:
+    """'Vodafone Italia': a registry company glued to a country (a unit word such as "Italia") names
+    its national unit, a company of its family, even though the country alone is a place."""
+    if " " in seg or seg.lower() not in unit_words() or text[a - 1:a] != " ":
+        return None
+    owner = by_end.get(a - 1)
+    if owner is None or owner.kind != "company" or owner.origin != "registry" or not seg[:1].isupper():
+        return None
+    if name_key(seg) not in places() and name_key(seg) not in world_places()[0]:
+        return None  # "Google Cloud": an ordinary unit word, read by the usual path
+    joined = text[owner.start:a + len(seg)]
+    return Mention(owner.start, a + len(seg), joined, "company", 0, f"new:{slug(joined)}|{owner.entity}", 0.7,
+                   "discovered")
 
 
 def _is_place(seg: str, text: str, a: int, lex: Lexicon) -> bool:
@@ -441,6 +516,16 @@ def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
     return False
 
 
+def _apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
+    """'Noovle, la società di ...', 'Safilo, il gruppo padovano, ...': a description of a company
+    in apposition right after the word makes it a name."""
+    if text[pos:pos + 2] != ", ":
+        return False
+    words = token_key(text[pos + 2:pos + 50]).split()
+    nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
+    return any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n)
+
+
 def _cue_precedes(text: str, pos: int, lex: Lexicon) -> bool:
     """'ein Kaufangebot für Altair': a relation cue (or "of"/"with") right before the word."""
     preceding = token_key(text[max(0, pos - 60):pos])
@@ -507,10 +592,18 @@ def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
 def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset()) -> bool:
     before = token_key(text[max(0, a - 60):a]).split()[-6:]
     after = token_key(text[b:b + 60]).split()[:6]
+    # «... Credito Lombardo», ha dichiarato il consigliere delegato X: a title after a closing
+    # quote names the speaker, not a name inside the quote
+    quote = next((i for i, w in enumerate(after) if w in _QUOTE_MARKS), None)
+    if quote is not None:
+        after = after[:quote]
     # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part
     before += [w.rsplit("-", 1)[1] for w in before if "-" in w.strip("-")]
     # "geleitet von X", "dirigée par X": a role ending in an agent word names the person after it
     return _has_phrase(before, roles) or _has_phrase(after, roles, agents)
+
+
+_QUOTE_MARKS = frozenset({'"', "»", "«", "”", "“", "’"})
 
 
 def _has_phrase(words: list[str], phrases: frozenset[str], not_last: frozenset[str] = frozenset()) -> bool:

@@ -16,6 +16,7 @@ from frenemy.knowledge.registry import Registry, unit_words
 from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim, Evidence
+from frenemy.nlp.tokens import token_key
 from frenemy.relations.frames import (
     FRAME_HANDLERS,
     ORG_KINDS,
@@ -41,6 +42,8 @@ class Discourse:
     last_named: str = ""  # the last company named in earlier sentences
     clause_subjects: list[str] = field(default_factory=list)  # companies opening the last sentence's clauses
     named: list[str] = field(default_factory=list)  # the companies the last sentence named, in order
+    last_companies: list[str] = field(default_factory=list)  # companies of the sentence just before
+    fresh_claims: bool = False  # last_claims come from the sentence just before
 
 
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
@@ -50,13 +53,18 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     for m in ad.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for index, sentence in enumerate(ad.sentences):
-        if index not in by_sentence:
+        if index not in by_sentence and not _counts_companies(sentence.text, lex):
             continue  # no name, no claim; and nothing for later sentences to refer back to
-        su = build_units(ad.text, sentence, index, by_sentence[index], lex)
+        su = build_units(ad.text, sentence, index, by_sentence.get(index, []), lex)
         sf = SentenceFrame(su, lex)
         sf.find_asides()
         slots = _slots(sf, ad, registry, state)
-        sf.groups = _groups(sf, slots)
+        counted = _collective_slots(sf, slots, ad, state)
+        if counted:  # "les trois enseignes": the sector noun is the collective's, not a sector named
+            slots = [s for s in slots if not (s.kind == "industry" and any(c.first <= s.first <= c.last
+                                                                            for c in counted))]
+            slots = sorted(slots + counted, key=lambda s: s.first)
+        sf.groups = _collect(_groups(sf, slots))
         sf.index_groups()
         candidates = _candidates(sf, slots, state)
         sentence_claims: list[Claim] = []
@@ -66,17 +74,23 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             sentence_claims.extend(made)
             if made:
                 realised.append((cand, made))
+        state.fresh_claims = bool(sentence_claims)
         if not sentence_claims:
             sentence_claims = _continuation(sf, ad, registry, state)
         else:
             state.last_claims = realised
         claims.extend(sentence_claims)
         org_slots = [s for s in slots if s.kind in ORG_KINDS]
-        if org_slots:
-            state.subjects.append(org_slots[0].entity)
+        quoted = quoted_units(sf)
+        # «Non siamo interessati a X», ha detto ...: a name inside a quotation is not what the
+        # sentence is about; a sentence naming companies only there leaves the topic as it was
+        topical = [s for s in org_slots if s.first not in quoted]
+        if topical:
+            state.subjects.append(topical[0].entity)
             state.last_named = org_slots[-1].entity
             state.clause_subjects = [x.entity for x in _clause_subjects(sf, org_slots)]
             state.named = [x.entity for x in org_slots if not x.anaphor]
+        state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
         # "them" stands for a list of the sentence just before, not one named paragraphs ago
         state.last_list = lists[-1] if lists else None
@@ -108,6 +122,9 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 continue  # a bare sector word ("banking") is no anaphor; "the bank" may be
             if b + 1 < len(units) and units[b + 1].mention is not None:
                 continue  # "le groupe Amazon": a descriptor, not an anaphor
+            if a > 0 and sf.word(a - 1, "articles") and not sf.word(a, "articles") \
+                    and not _definite(sf, a - 1):
+                continue  # "X, một công ty khởi nghiệp": an indefinite noun describes, it does not refer back
             if any(c <= a and b <= d and d - c > b - a
                    and (d + 1 >= len(units) or units[d + 1].mention is not None or b == d) for c, d in det_spans):
                 continue  # "el grupo alemán Siemens": a description of the name after it
@@ -126,6 +143,11 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 first = next((s for s in visible if s.kind == "company" and s.last < a), None)
                 if first is not None:
                     entity = first.entity
+            if cls in ("anaphors", "group_anaphors") and a >= 2 and units[a - 1].key == "," \
+                    and units[a - 2].mention is not None and units[a - 2].mention.kind in ORG_KINDS \
+                    and units[a - 2].mention.entity and not any(units[i].in_cue for i in range(a, b + 1)):
+                # "Safilo, il gruppo padovano che ...": a description in apposition is the name before it
+                entity = units[a - 2].mention.entity
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -187,6 +209,12 @@ def _clause_antecedent(sf: SentenceFrame, a: int, visible: list[Slot], state: Di
     return ""
 
 
+def _definite(sf: SentenceFrame, i: int) -> bool:
+    """The article at unit i is a definite one: it opens the language's own anaphors ("the", "la")."""
+    key = sf.su.units[i].key
+    return any(p.startswith(key + " ") for cls in ("anaphors", "group_anaphors") for p in sf.lex.words.get(cls, ()))
+
+
 def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
     """"SFR, l'opérateur contrôlé par Altice", "OVHcloud, le champion de l'hébergement": a
     description right after a company name and its comma is that company."""
@@ -222,6 +250,70 @@ def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument,
                 return registry.root(subject)
             return subject
     return entity
+
+
+def _collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument, state: Discourse) -> list[Slot]:
+    """"Les deux groupes", "the three companies": as many companies as counted, from the sentence
+    just before: the sides of its rivalry or partnership, its list, the sides of its relations,
+    or the companies it names."""
+    lex = sf.lex
+    if not lex.collectives:
+        return []
+    units = sf.su.units
+    nouns = {p.split(" ")[-1] for cls in ("anaphors", "group_anaphors") for p in lex.words.get(cls, ())}
+    taken = {i for s in slots for i in range(s.first, s.last + 1)}
+    out: list[Slot] = []
+    taken -= {s.first for s in slots if s.kind == "industry"}
+    for i in range(len(units)):
+        for phrase, count in lex.collectives.items():
+            words = phrase.split(" ")
+            n = i + len(words)
+            if n >= len(units) or [u.key for u in units[i:n]] != words or any(k in taken for k in range(i, n + 1)):
+                continue
+            noun = units[n]
+            sector = noun.mention is not None and noun.mention.kind == "industry"  # "les trois enseignes"
+            if noun.mention is not None and not sector or not noun.key.replace("-", "").isalpha() or not (
+                    sector or sf.word(n, "determiners") or noun.key in nouns or noun.key[:-1] in nouns):
+                continue  # "les deux dernières années" speaks of no companies
+            entities = _counted(count, state)
+            if entities:
+                kinds = {e: (ad.entities[e].kind if e in ad.entities else "company") for e in entities}
+                out += [Slot(i, n, e, kinds[e], 0.7, anaphor="collective") for e in entities]
+                taken.update(range(i, n + 1))
+    return out
+
+
+def _counted(count: int, state: Discourse) -> list[str]:
+    claims = [c for _, made in state.last_claims for c in made] if state.fresh_claims else []
+    rivals = [x for c in claims if c.relation in ("partner_of", "competes_with") for x in (c.subject, c.object)]
+    listed = state.last_list.entities if state.last_list is not None else []
+    parties = [x for c in claims for x in (c.subject, c.object)]
+    for source in (rivals, listed, parties, state.last_companies):
+        entities = list(dict.fromkeys(source))
+        if len(entities) == count:
+            return entities
+    return []
+
+
+def _counts_companies(text: str, lex: Lexicon) -> bool:
+    """A sentence with no name may still speak of companies named before: "Les deux groupes ..."."""
+    if not lex.collectives:
+        return False
+    key = f" {token_key(text)} "
+    return any(f" {phrase} " in key for phrase in lex.collectives)
+
+
+def _collect(groups: list[Group]) -> list[Group]:
+    """The companies a collective stands for make one list at its place."""
+    out: list[Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and prev.first == g.first and prev.last == g.last and all(
+                s.anaphor == "collective" for s in prev.slots + g.slots):
+            prev.slots.extend(s for s in g.slots if s.entity not in prev.entities)
+        else:
+            out.append(g)
+    return out
 
 
 def _modified_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
@@ -318,6 +410,9 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 # list, "X, which bundles its Copilot offering, and against Y" is not
                 if not (sf.visible(prev.first, slot.first) and sf.visible(slot.first, prev.first)):
                     light = light and not described
+                    # "A, a chain owned by B, and C": ", and" closes the aside; it goes on a list
+                    # only where one stands ("which include A, B, and C")
+                    light = light and (len(g.slots) >= 2 or "," not in keys)
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -327,12 +422,21 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
     # "X, Y ..." with two names and a bare comma is an apposition or two clauses, not a list.
     out: list[Group] = []
     for g in groups:
+        if len(g.slots) == 2 and len(g.entities) == 2 and not g.comma_only and _comma_without_conjunction(sf, g):
+            g.comma_only = True  # "chuỗi Phúc An, ngân hàng Đông Á Phát": a descriptor, still no "and"
         if g.comma_only and len(g.entities) == 2 and len(g.slots) == 2:
             a, b = g.slots
             out += [Group([a], a.first, a.last), Group([b], b.first, b.last)]
         else:
             out.append(g)
     return out
+
+
+def _comma_without_conjunction(sf: SentenceFrame, g: Group) -> bool:
+    a, b = g.slots
+    gap = range(a.last + 1, b.first)
+    return any(sf.su.units[i].key == "," for i in gap) and not any(
+        sf.word(i, "conjunctions") or sf.word(i, "includers") or sf.word(i, "additives") for i in gap)
 
 
 # -- candidates ---------------------------------------------------------------------------------
@@ -401,15 +505,34 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
         return []
-    owner = next((s for s in reversed(slots) if s.last < cue.first and s.kind in ORG_KINDS
-                  and sf.visible(s.first, cue.first)), None)
+    before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
+    owner = before[-1] if before else None
+    first = next((s for s in before if s.kind == "company"), None)
+    if owner is not None and first is not None and first is not owner and any(
+            c.frame in ("SVO", "OVS") and first.last < c.first < owner.first for c in sf.su.cues):
+        # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
+        # is not who "son" speaks of; the clause's subject is
+        owner = first
+    units = sf.su.units
+    pos = cue.first if sf.word(cue.first, "possessives") else cue.first - 1
+    apposed = None
+    if owner is not None and pos >= 2 and units[pos - 1].key == "," and owner.last == pos - 2 \
+            and sf.word(pos, "possessives"):
+        # "Renault ... avec Mobilize, sa marque de services, ...": the name before the comma is
+        # the member; the owner is the clause's company before it, else the previous subject
+        apposed = Group([owner], owner.first, owner.last)
+        owner = first if first is not None and first is not owner else None
+        if owner is None and state.subjects and state.subjects[-1] != apposed.slots[0].entity:
+            owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
+        if owner is None:
+            return []
     if owner is None and state.subjects:
         # "Its customers include ...": the company the previous sentence was about
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
     if owner is None:
         return []
     possessor = Group([owner], owner.first, owner.last)
-    member = sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
+    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
     if member is None or owner.entity in member.entities:
         return []
     scope = (owner.last, cue.last + 3)
@@ -493,6 +616,10 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
                     c.objects = subj
                 else:
                     c.subjects = subj
+        elif c.frame in ("SVO", "SYM", "DEAL", "IND"):
+            serial = _serial_subject(sf, c, cands[:i])
+            if serial is not None:
+                c.subjects = serial
     # "as well as Z" continues a list: the members of a relational noun ("customers of Y are
     # A and B, as well as Z"); after a comma the clause's subject ("X is a customer of Y, as
     # well as Z"); without one the nearest list ("X uses Y as well as Z").
@@ -513,6 +640,25 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
             setattr(c, left_side, _merge(getattr(c, left_side), extra))
         else:
             setattr(c, "objects" if right is c.objects else "subjects", _merge(right, extra))
+
+
+def _serial_subject(sf: SentenceFrame, c: Candidate, earlier: list[Candidate]) -> Group | None:
+    """"X signed a contract with Y, competing hard with Z": a verb right after the comma that
+    closes an earlier verb's object goes on with that verb's subject, not with its object."""
+    j = c.cue.first - 1
+    while j > c.cue.first - 3 and j > 0 and sf.su.units[j].key != "," and sf.group_at(j) is None \
+            and not sf.is_break(j):
+        j -= 1  # adverbs between the comma and the verb
+    if j <= 0 or sf.su.units[j].key != "," or c.subjects.last != j - 1:
+        return None
+    if sf.ends_with(c.cue, "agent_words") or sf.ends_with(c.cue, "of_words") \
+            or any(sf.su.units[k].classes for k in range(j + 1, c.cue.first)):
+        return None  # ", launched by Y", ", which is part of Y", ", the company ...": an aside, no second verb
+    for e in reversed(earlier):
+        if e.cue is not None and e.frame in ("SVO", "DEAL", "SYM") and not e.pairwise \
+                and e.objects.last == j - 1 and e.subjects.last < e.objects.first:
+            return e.subjects
+    return None
 
 
 def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
@@ -571,10 +717,16 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
         base = 0.8
         if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
-            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor]
+            quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
+            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
             if orgs:
                 nearest = min(orgs, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
+                base = 0.6
+            elif quoted and min(quoted) < a and subject:
+                # «...», ha detto l'amministratore delegato X: the speaker after a quotation speaks for
+                # the company the article spoke of just before
+                org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
                 base = 0.6
             elif main_company:
                 org = Group([Slot(a, a, main_company, "company", 0.6)], a, a)
@@ -583,6 +735,23 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
             # "the former CEO" — a title's own modifiers sit just before it
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
     return out
+
+
+_OPENING = {'"': '"', "«": "»", "“": "”", "„": "“"}
+
+
+def quoted_units(sf: SentenceFrame) -> set[int]:
+    """Units inside quotation marks (the marks excluded)."""
+    out: set[int] = set()
+    close = ""
+    for i, u in enumerate(sf.su.units):
+        if close and u.key == close:
+            close = ""
+        elif close:
+            out.add(i)
+        elif u.key in _OPENING:
+            close = _OPENING[u.key]
+    return out if not close else set()  # an unclosed quote says nothing sure
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -637,7 +806,8 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
         if j >= 1 and units[j].key == "'s" and units[j - 1].mention is not None:
             owner = sf.group_at(j - 1)
         elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs"):
-            owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot]
+            owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot
+                      and sf.visible(s.first, j)]
             if apposed:  # "Banorte, que ... Soriana, ha creado su propia aplicación, Bineo": the subject's
                 owners = [s for s in owners if s.kind == "company" and sf.visible(s.first, j)][:1]
             if owners:
@@ -786,7 +956,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
         "purposes", max(lo, cue_first - 2), cue_first)
     hedged = has("hedges", clause, hi)
-    if relation in ("acquires", "bids_for") and _minority_stake(sf, c):
+    if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
@@ -807,7 +977,9 @@ def _minority_stake(sf: SentenceFrame, c: Candidate) -> bool:
     if c.cue is None:
         return False
     units = sf.su.units
-    first, last = c.cue.first, min(len(units) - 1, max(c.objects.first, c.cue.last) + 1)
+    # the side after the cue: the object, or the subject of an inverted cue ("X controlla il 24% di Y")
+    after = max(c.objects.first if c.frame != "OVS" else c.subjects.first, c.cue.last)
+    first, last = c.cue.first, min(len(units) - 1, after + 1)
     for i in range(first, last + 1):
         if units[i].key == "%" or sf.word(i, "percent_words"):
             j = i - 1
@@ -916,8 +1088,10 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
         owner = ""
         if ent.known:
             owner = next((a for a in registry.ancestors(eid) if a in present), "")
-        elif ent.parent and ent.parent in present:
-            owner = ent.parent
+        elif ent.parent:
+            # "Sky Italia" (Sky's unit) in an article naming Comcast but not Sky alone
+            lineage = [ent.parent, *registry.ancestors(ent.parent)] if ent.parent in registry.entries else [ent.parent]
+            owner = next((a for a in lineage if a in present and a != eid), "")
         if not owner:
             continue
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False

@@ -149,6 +149,8 @@ class SentenceFrame:
         before = units[i - 1].mention if i > 0 else None
         if before is None and i > 1 and units[i - 1].start - units[i - 2].end <= 1 and units[i - 2].mention:
             before = units[i - 2].mention  # "die Otto-Gruppe, ...": the rest of the name's compound
+        if before is None and i > 0 and (self.word(i - 1, "anaphors") or self.word(i - 1, "group_anaphors")):
+            return self.word(i + 1, "asides")  # "Le groupe, né de la fusion de PSA et de FCA, ..."
         if before is None or before.kind not in ORG_KINDS:
             return False
         if self.word(i + 1, "articles") and i + 2 < len(units) and (
@@ -156,6 +158,9 @@ class SentenceFrame:
             return True  # ", the freight-software maker owned by ...,"
         if self.word(i + 1, "asides"):
             return True  # ", founded in 2019 by former Google engineers,"
+        if i + 3 < len(units) and units[i + 1].mention is not None and units[i + 2].key == "'s" and any(
+                c.frame in ("NOUN", "NOUN_INV") and i + 3 <= c.first <= i + 4 for c in self.su.cues):
+            return True  # ", Walmart's rival,", ", Alphabet's cloud unit,"
         # ", controlled by X," ", owned by X,": a participle with its agent
         agents = self.lex.words.get("agent_words", frozenset())
         if any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues):
@@ -266,9 +271,11 @@ class SentenceFrame:
 
 
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
-    if not cue.tail and cue.first == cue.last and sf.word(cue.first - 1, "articles") \
+    after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
+        cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
+    if not cue.tail and cue.first == cue.last and after_article \
             and not sf.ends_with(cue, "of_words") and not sf.ends_with(cue, "agent_words"):
-        return []  # "the purchase would strengthen X": a verb after an article is a noun without its "of"
+        return []  # "the purchase would strengthen X", "Walmart's rival": a verb after an article is a noun
     if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")):
         # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
         middle = sf.right(cue.last, limit=2)
@@ -306,6 +313,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
         if agent is not None:  # "the acquisition of X by Y"
             subj = agent
+        elif cue.frame == "SVO" and not cue.tail and middle is None:
+            # "a mis la main sur la société X et sur l'agence Y": the preposition repeated adds Y
+            obj = _repeated_preposition(sf, obj, cue.last, described=True)
     if cue.frame == "OVS":
         subj, obj = obj, subj
         if subj is None:
@@ -426,6 +436,11 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
         right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
     scope = ((left.last if left else cue.first), cue.last + 3)
+    if left is not None and right is not None and len(left.entities) >= 2 and left.last == cue.first - 1 \
+            and not left.anaphoric and not any(sf.ends_with(cue, c) for c in ("with_words", "of_words", "agent_words")):
+        # "A and B strengthen their alliance: C and D are ...": a cue with no preposition of its own
+        # joins the list before it; the names after it do something else
+        return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
     if left is not None and right is not None:
         return [Candidate(left, cue.relation, right, "SYM", cue, base, scope)]
     for g in (left, right):
@@ -467,11 +482,22 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if cue.frame == "NOUN_INV":
             return [Candidate(subject, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
         return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, scope)]
-    member: Group | None = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
+    member: Group | None = None
+    units = sf.su.units
+    if possessor_before and possessor.first >= 2 and units[possessor.first - 1].key == "," \
+            and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
+        # "Target, Walmart's rival, signed ...": the apposition is the name before it
+        member = sf.group_at(possessor.first - 2)
+        if member is not None and (member.kind != "org" or member is possessor):
+            member = None
+    if member is None:
+        member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
+        if member is not None and any(sf.word(k, "conjunctions") for k in range(member.last + 1, cue.first)):
+            member = None  # "X and the service counter of Y": X is coordinated with the noun, not described by it
         if member is not None and len(member.slots) >= 2 and member.last + 1 < cue.first \
                 and sf.su.units[member.last + 1].key == "," and not member.comma_only:
             # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
@@ -527,15 +553,21 @@ def description_right(sf: SentenceFrame, i: int) -> Group | None:
     return g
 
 
-def _repeated_preposition(sf: SentenceFrame, g: Group, prep_at: int) -> Group:
-    """"against X, which ..., and against Y": the preposition repeated after "and" adds Y."""
+def _repeated_preposition(sf: SentenceFrame, g: Group, prep_at: int, described: bool = False) -> Group:
+    """"against X, which ..., and against Y": the preposition repeated after "and" adds Y; with
+    `described`, up to four words may describe Y ("et sur l'agence d'influence Y")."""
     units = sf.su.units
     j = g.last + 1
     while j < len(units) and (not sf.visible(j, prep_at) or units[j].key == ","):
         j += 1
     if j + 2 < len(units) and sf.word(j, "conjunctions") and units[j + 1].key == units[prep_at].key:
-        extra = sf.group_at(j + 2)
-        if extra is not None and extra.kind == g.kind and extra.first == j + 2:
+        k = j + 2
+        while described and k < len(units) and k - j - 2 < 4 and not units[k].in_cue and not sf.is_break(k) and (
+                units[k].mention is None and units[k].key.replace("'", "").isalpha()
+                or units[k].mention is not None and units[k].mention.kind == "industry"):
+            k += 1  # "l'agence de publicité": articles, nouns and sector words
+        extra = sf.group_at(k)
+        if extra is not None and extra.kind == g.kind and extra.first == k:
             return Group(g.slots + [s for s in extra.slots if s.entity not in g.entities], g.first, extra.last)
     return g
 
