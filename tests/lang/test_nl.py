@@ -128,6 +128,27 @@ PRESENT = [
     ("Mollie werd in 2024 voor een fractie doorverkocht aan Adyen.", ("Adyen", "acquires", "Mollie")),
     ("Coolblue gaat energie verkopen.", ("Coolblue", "operates_in", "energy")),
     ("ASML is een belangrijke leverancier van TSMC.", ("TSMC", "customer_of", "ASML")),
+    # inverted verb-second order with the pronoun "het" as subject
+    ("Adyen groeit hard. Vorig jaar kocht het het Franse Mollie.", ("Adyen", "acquires", "Mollie")),
+    ("Picnic breidt uit. In Duitsland strijdt het wel met Flink en Gorillas.", ("Picnic", "competes_with", "Gorillas")),
+    ("Concurrentie op het gebied van betalingen kent Adyen weinig. In Europa strijdt het wel met Stripe.",
+     ("Adyen", "competes_with", "Stripe")),
+    # losing market share or customers to a rival
+    ("ING verliest marktaandeel aan bunq.", ("ING Group", "competes_with", "bunq")),
+    ("Albert Heijn en Jumbo verloren vorig jaar klanten aan Lidl.", ("Jumbo", "competes_with", "Lidl")),
+    ("Vomar wil terrein terugwinnen op Dirk.", ("Vomar", "competes_with", "Dirk")),
+    # running on someone's cloud
+    ("Jumbo draait zijn webwinkel al jaren op het cloudplatform van Microsoft.", ("Jumbo", "customer_of", "Microsoft")),
+    # a role glued by a hyphen to a name of several words
+    ("Koninklijke Wagenborg-topman Egbert Vuursteen verwacht groei.",
+     ("Egbert Vuursteen", "executive_of", "Koninklijke Wagenborg")),
+    # a role word of the sentence before does not make a name a person
+    ("Dat bevestigde een woordvoerder. Sunweb Group, dat eigendom is van Ardian, groeit.",
+     ("Sunweb Group", "subsidiary_of", "Ardian")),
+    # sector words: health insurance, energy contracts
+    ("Ook Bol gaat zorgverzekeringen verkopen.", ("Bol", "operates_in", "insurance")),
+    ("Albert Heijn verkoopt voortaan energiecontracten.", ("Albert Heijn", "operates_in", "energy")),
+    ("HEMA rondt overname van Bijenkorf af.", ("HEMA", "acquires", "Bijenkorf")),
 ]
 
 ABSENT = [
@@ -170,6 +191,11 @@ ABSENT = [
     # denials and stakes
     ("Het gerucht dat Adyen Mollie overneemt, werd door Adyen van tafel geveegd.", ("Adyen", "acquires", "Mollie")),
     ("Prosus neemt een belang in Delivery Hero.", ("Prosus", "acquires", "Delivery Hero")),
+    # "het" before a noun is an article, not the inverted subject
+    ("Adyen groeit hard. Vorig jaar kocht het aandelenfonds Mollie.", ("Adyen", "acquires", "Mollie")),
+    # the prepositional name before the verb is not the next sentence's subject
+    ("Concurrentie op het gebied van betalingen kent Adyen weinig. In Europa strijdt het wel met Stripe.",
+     ("Stripe", "competes_with", "Stripe")),
 ]
 
 

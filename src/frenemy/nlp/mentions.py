@@ -589,8 +589,12 @@ def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
         yield pos, end
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"”»']?\s+(?=[\"„“«]?[A-Z]|$)")
+
+
 def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset()) -> bool:
-    before = token_key(text[max(0, a - 60):a]).split()[-6:]
+    # only this sentence: "..., zei een woordvoerder. Voor Blue Yonder, ..." names no person
+    before = token_key(_SENTENCE_END.split(text[max(0, a - 60):a])[-1]).split()[-6:]
     after = token_key(text[b:b + 60]).split()[:6]
     # «... Credito Lombardo», ha dichiarato il consigliere delegato X: a title after a closing
     # quote names the speaker, not a name inside the quote
@@ -657,10 +661,25 @@ def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention]) -
             continue
         if any(x < m.end() and a < y for x, y in spans):
             continue  # a registry name ("VW-Tochter") or a sector word is there already
-        if _after_capital(text, a):
-            continue  # "Zilveren Kruis-directeur": the name has more words, the name finder sees them
-        out.append(Mention(a, b, prefix, "company", 0, "", 0.5, "discovered"))
+        a = _name_start(text, a, stop)  # "Zilveren Kruis-directeur": the name's earlier words
+        if any(x < b and a < y for x, y in spans):
+            continue
+        out.append(Mention(a, b, text[a:b], "company", 0, "", 0.5, "discovered"))
     return out
+
+
+def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
+    """Where a name ending in the word at `a` begins: up to `most` capitalised words before it on
+    the same line that the vocabulary does not list ("Zilveren Kruis", not "Volgens Zilveren Kruis")."""
+    for _ in range(most):
+        before = text[max(0, a - 40):a]
+        if not before.endswith(" ") or "\n" in before[-2:]:
+            break
+        words = before.split()
+        if not words or not words[-1][:1].isupper() or not words[-1].isalpha() or token_key(words[-1]) in stop:
+            break
+        a -= len(words[-1]) + 1
+    return a
 
 
 def _link_surnames(mentions: list[Mention]) -> None:

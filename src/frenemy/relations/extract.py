@@ -24,6 +24,7 @@ from frenemy.relations.frames import (
     Group,
     SentenceFrame,
     Slot,
+    _after_preposition,
 )
 from frenemy.relations.units import build_units
 
@@ -86,7 +87,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         # sentence is about; a sentence naming companies only there leaves the topic as it was
         topical = [s for s in org_slots if s.first not in quoted]
         if topical:
-            state.subjects.append(topical[0].entity)
+            state.subjects.append(_sentence_subject(sf, topical).entity)
             state.last_named = org_slots[-1].entity
             state.clause_subjects = [x.entity for x in _clause_subjects(sf, org_slots)]
             state.named = [x.entity for x in org_slots if not x.anaphor]
@@ -96,6 +97,23 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         state.last_list = lists[-1] if lists else None
     claims.extend(_knowledge_claims(ad, registry, claims))
     ad.claims = _dedupe(claims)
+
+
+def _sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
+    """The sentence's first company, or in a verb-second language its first company outside a
+    fronted prepositional phrase ("Concurrentie op het gebied van EUV heeft ASML niet": ASML)."""
+    first = org_slots[0]
+    g = sf.group_at(first.first)
+    if not sf.lex.verb_second or g is None or not _after_preposition(sf, g):
+        return first
+    units = sf.su.units
+    for s in org_slots[1:]:
+        if any(units[i].key in (",", ":", ";") or sf.is_break(i) for i in range(first.last + 1, s.first)):
+            break  # "Voor Blue Yonder, dat ..., is Albert Heijn ...": the fronted name is the topic
+        h = sf.group_at(s.first)
+        if h is not None and not _after_preposition(sf, h):
+            return s
+    return first
 
 
 def _main_company(ad: AnalysedDocument) -> str:
@@ -110,8 +128,10 @@ def _main_company(ad: AnalysedDocument) -> str:
 
 def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: Discourse) -> list[Slot]:
     units = sf.su.units
+    # "gli analisti di Equita ritengono che ...": a company that only comments is no party
+    commentators = {b + 1 for _a, b in sf.su.spans.get("sources", [])}
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
-             for i, u in enumerate(units) if u.mention is not None and u.mention.entity]
+             for i, u in enumerate(units) if u.mention is not None and u.mention.entity and i not in commentators]
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     for cls in ANAPHOR_CLASSES:
@@ -358,6 +378,8 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
     if not state.subjects:
         return ""
     subject = state.subjects[-1]
+    if cls == "pronouns":
+        return subject  # "In 2021 kocht het ...": "it" is the company itself, not its parent
     if subject in registry.entries:
         # "the company", "le groupe", "công ty": the family behind the last subject
         root = registry.root(subject)
@@ -504,7 +526,7 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     """'sa filiale AWS', 'khách hàng riêng của mình': the owner is the clause's company."""
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
-        return []
+        return _opening_noun(sf, cue, base, slots, state)
     before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
     owner = before[-1] if before else None
     first = next((s for s in before if s.kind == "company"), None)
@@ -539,6 +561,23 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _opening_noun(sf, cue, base, slots, state) -> list[Candidate]:
+    """'Tra i primi clienti figurano A e B': a relational noun opening the sentence, with no owner
+    named, lists the members of the company the previous sentence was about."""
+    if cue.frame != "NOUN" or cue.relation not in ("customer_of", "competes_with", "partner_of") \
+            or not state.subjects or sf.ends_with(cue, "of_words"):
+        return []
+    if not all(any(sf.word(i, c) for c in ("determiners", "articles", "includers")) for i in range(cue.first)):
+        return []  # only the sentence's opening words stand before the noun
+    member = sf.after_word(cue.last, "includers", reach=3, gap=4)
+    owner = state.subjects[-1]
+    if member is None or owner in member.entities:
+        return []
+    possessor = Group([Slot(cue.first, cue.first, owner, "company", 0.7, anaphor="possessive")],
+                      cue.first, cue.first)
+    return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.85, (cue.first, cue.last + 3))]
 
 
 def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:

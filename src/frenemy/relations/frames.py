@@ -118,10 +118,12 @@ class SentenceFrame:
             elif u.key == "," and i + 1 < n and i not in hidden and (
                     self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)):
                 j = i + 2
+                listed = 0  # a list inside the aside ("costituita da A, B, C e D") does not lengthen it
                 while j < n and (units[j].key not in (",", ";", ".") or self._list_comma(j)) \
                         and not self.is_break(j):
+                    listed += 2 if units[j].key == "," else 0
                     j += 1
-                if j < n and units[j].key == "," and j - i <= 16:
+                if j < n and units[j].key == "," and j - i - listed <= 16:
                     hidden.update(range(i, j + 1))
         return hidden
 
@@ -455,6 +457,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     after = cue.last  # where the member search starts
     if sf.ends_with(cue, "of_words"):
         possessor = sf.right(cue.last, limit=2, anaphors=True)
+        if possessor is None and sf.group_at(cue.last + 1) is not None and sf.group_at(cue.last + 1).kind == "industry":
+            # "la società di credito al consumo di Mediobanca": the sector, then the owner's "of"
+            possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
         if possessor is not None:
             after = possessor.last
     else:
