@@ -169,6 +169,16 @@ PRESENT = [
      ("Zalando", "partner_of", "Rossmann")),
     # verb-final subordinate clause: both parties before the verb
     ("Bekannt wurde, dass Rheinmetall den Zulieferer Hensoldt übernimmt.", ("Rheinmetall", "acquires", "Hensoldt")),
+    # rivalry idioms: "ringt mit X um", "macht X das Leben schwer"
+    ("Im Heimatmarkt ringt Lidl mit Aldi Süd um Kunden.", ("Lidl", "competes_with", "Aldi Süd")),
+    ("Temu macht Zalando in Deutschland das Leben schwer.", ("Temu", "competes_with", "Zalando")),
+    # "kündigte ... an" announces; it ends nothing
+    ("Das kündigte Lufthansa-Chef Carsten Spohr am Montag an.", ("Carsten Spohr", "executive_of", "Lufthansa")),
+    # business-line compounds of "Sparte", investment arms
+    ("Die Deutsche Telekom baut ihre IT-Sparte T-Systems um.", ("T-Systems", "subsidiary_of", "Deutsche Telekom")),
+    ("Siemens investiert über seine Beteiligungsgesellschaft Next47 in Start-ups.", ("Next47", "subsidiary_of", "Siemens")),
+    # "der Dienst" after a company with a name of its own is that company, not its parent
+    ("Wolt, die Tochter von DoorDash, wächst. Der Dienst kooperiert mit Rossmann.", ("Wolt", "partner_of", "Rossmann")),
 ]
 
 ABSENT = [
@@ -225,6 +235,11 @@ ABSENT = [
      ("SAP", "partner_of", "Lidl")),
     ("Die Sparte Smart Infrastructure, geleitet von Matthias Rebellius, wächst kräftig.",
      ("Smart Infrastructure", "executive_of", "Matthias Rebellius")),
+    ("Wolt, die Tochter von DoorDash, wächst. Der Dienst kooperiert mit Rossmann.", ("DoorDash", "partner_of", "Rossmann")),
+    # a noun after an adjective is no company
+    ("Zalando erwartet Umsätze im zweistelligen Milliardenbereich und kauft Highsnobiety.",
+     ("Milliardenbereich", "acquires", "Highsnobiety")),
+    ("Lidl kündigt den Vertrag mit SAP.", ("Lidl", "customer_of", "SAP")),
 ]
 
 

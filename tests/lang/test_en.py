@@ -226,6 +226,11 @@ CASES = [
      [("Amazon", C, "Shopify")]),
     ("Snowflake, which counts Capital One among its clients, signed a deal with Microsoft.",
      [("Capital One", C, "Snowflake")], [("Capital One", C, "Microsoft")]),
+    ("Sundar Pichai, who runs Google, met Satya Nadella.", [("Sundar Pichai", EX, "Google")], []),
+    ("Jane Fraser, who has led Citigroup since 2021, spoke on Tuesday.", [("Jane Fraser", EX, "Citigroup")], []),
+    ("Microsoft heads into the holiday season with Apple.", [], [("Microsoft", EX, "Apple")]),
+    ("Ford and SK On built BlueOval SK, their joint venture, in Kentucky.",
+     [("BlueOval SK", S, "Ford Motor Company"), ("BlueOval SK", S, "SK On")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

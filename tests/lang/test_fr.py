@@ -154,6 +154,16 @@ CASES = [
     ("Vivendi a mis la main sur la maison d'édition Editis et sur l'agence de publicité Havas.",
      [("Vivendi", A, "Editis"), ("Vivendi", A, "Havas")], []),
     ("L'opération a reçu le feu vert de l'Autorité de la concurrence.", [], [("Autorité", R, "Autorité")]),
+    # --- contractions, shared possession, leading verbs, apposed members (h-fren) --------------
+    ("Stellantis s'associe au chinois Leapmotor pour vendre des voitures.", [("Stellantis", P, "Leapmotor")], []),
+    ("Orange fait appel aux équipes d'IBM pour son cloud.", [("Orange", C, "IBM")], []),
+    ("Dassault Systèmes et Airbus renforcent leur collaboration.", [("Dassault Systèmes", P, "Airbus")], []),
+    ("Michelin et Renault ont fondé Hyvia, leur coentreprise dédiée à l'hydrogène.",
+     [("Hyvia", S, "Michelin"), ("Hyvia", S, "Renault"), ("Michelin", P, "Renault")], [("Michelin", P, "Hyvia")]),
+    ("Le principal concurrent de Decathlon, Intersport, a ouvert 20 magasins.", [("Intersport", R, "Decathlon")], []),
+    ("Zalando, l'un des leaders européens de la mode en ligne, a recruté.", [("Zalando", OP, "apparel")], []),
+    ("Nicolas Hieronimus dirige L'Oréal depuis 2021.", [("Nicolas Hieronimus", EX, "L'Oréal")], []),
+    ("Carrefour dirige le consortium avec Danone.", [], [("Carrefour", EX, "Danone")]),
     # --- executive_of --------------------------------------------------------------------------
     ("Le PDG de Microsoft, Satya Nadella, a présenté les résultats.", [("Satya Nadella", EX, "Microsoft")], []),
     ("Le PDG Satya Nadella a présenté les résultats de Microsoft.", [("Satya Nadella", EX, "Microsoft")], []),

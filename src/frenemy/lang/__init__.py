@@ -22,7 +22,7 @@ WORD_CLASSES = (
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources",
-    "object_pronouns", "obliques",
+    "seller_words", "object_pronouns", "obliques",
 )
 
 
@@ -103,10 +103,14 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 parts = [token_key(p) for p in w.split("...") if p.strip()]
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
-        if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "verb_second",
-                       "demonyms"):
+        if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "contractions",
+                       "verb_second", "demonyms"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
+    # "s'associe à" + "le" is "s'associe au": a cue ending in a preposition also ends in its
+    # contractions with the article
+    contractions = {token_key(str(k)): [token_key(str(v)) for v in vs]
+                    for k, vs in (raw.get("contractions") or {}).items()}
     for relation, frames in (raw.get("relations") or {}).items():
         if relation not in RELATION_TYPES:
             raise LexiconError(f"{where}: unknown relation {relation!r}; known: {', '.join(RELATION_TYPES)}")
@@ -115,11 +119,12 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 raise LexiconError(f"{where}: {relation}: unknown frame {frame!r}; known: {', '.join(FRAMES)}")
             for phrase in phrases or []:
                 parts = [token_key(p) for p in str(phrase).split("...") if p.strip()]
-                cue = Cue(parts[0], relation, frame, tuple(parts[1:]))
-                key = (cue.phrase, relation, frame, cue.rest)
-                if key not in seen:
-                    seen.add(key)
-                    lex.cues.append(cue)
+                for variant in _contracted(parts, contractions):
+                    cue = Cue(variant[0], relation, frame, tuple(variant[1:]))
+                    key = (cue.phrase, relation, frame, cue.rest)
+                    if key not in seen:
+                        seen.add(key)
+                        lex.cues.append(cue)
     # "owned by", "contrôlé par", "controllata da": the possessor follows an agent word, so the
     # phrase reads subject-verb-object
     agents = lex.words.get("agent_words", frozenset()) - lex.words.get("of_words", frozenset())
@@ -133,6 +138,16 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
     for phrase, number in (raw.get("collectives") or {}).items():
         lex.collectives[token_key(str(phrase))] = int(number)
     return lex
+
+
+def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[list[str]]:
+    """The cue's parts, and for a last word that contracts with an article, each contraction."""
+    out = [parts]
+    words = parts[-1].split(" ")
+    if len(words) > 1 and words[-1] in contractions:
+        for c in contractions[words[-1]]:
+            out.append([*parts[:-1], " ".join([*words[:-1], c])])
+    return out
 
 
 # Word classes used when finding names, not when reading sentences.

@@ -249,9 +249,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if " " not in seg and (prev_key in markers or (suffixes and seg.lower().endswith(suffixes))) \
                 and not seg.lower().endswith(_GROUP_COMPOUNDS):
             continue  # German "den Softwarehersteller": a capitalised noun, not a name
-        if markers and " " not in seg and not _name_shaped(seg) and seg.lower().endswith(_PLAIN_NOUN_ENDINGS) \
+        if markers and " " not in seg and not _name_shaped(seg) and (
+                seg.lower().endswith(_PLAIN_NOUN_ENDINGS) or _adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not _closest(registry, name_key(seg)) and not _cue_precedes(text, a, lex):
-            continue  # German capitalises every noun: "bezieht Batteriezellen" is a noun, "kauft Wolt" a name
+            # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
+            # are nouns, "kauft Wolt" a name
+            continue
         if markers and " " in seg and (prev_key in markers or _inflected_adjective(prev_words)):
             # "den Dortmunder Softwareentwickler Kessler Dynamics": in a language that capitalises
             # nouns, the noun after an article or adjective describes the name that follows it
@@ -261,6 +264,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 seg = text[a:b]
                 if not seg[:1].isupper() and not seg[:1].isdigit():
                     continue
+                if " " not in seg and not _name_shaped(seg) and seg.lower().endswith(suffixes):
+                    continue  # "künstlicher Intelligenz Schulungsinhalte": two nouns, no name
         prev_mention = by_end.get(a - 1) or by_end.get(a)
         # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
         # its products, unless the extra word is a legal suffix.
@@ -458,6 +463,17 @@ def _name_shaped(word: str) -> bool:
 def _inflected_adjective(prev_words: list[str]) -> bool:
     """A lower-case inflected word right before ('amerikanischen', 'Dortmunder' is caught as a name)."""
     return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(("en", "er", "es", "em", "e"))
+
+
+# endings only adjectives take ("zweistelligen", "öffentlichen", "chinesischer"); verbs before a name
+# ("wurde Hella", "kauften Wolt") end otherwise
+_ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "lich", "ig", "ell", "al", "iv", "är", "bar", "sam")
+                           for end in ("e", "en", "er", "es", "em"))
+
+
+def _adjective_before(prev_words: list[str]) -> bool:
+    """A lower-case adjective right before: the capitalised word after it is its noun."""
+    return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(_ADJECTIVE_ENDINGS)
 
 
 _LOWER_INITIAL = re.compile(r"(?<!\S)[a-z]")  # a word opening with a lower-case ASCII letter

@@ -154,7 +154,8 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 entity = _modified_antecedent(sf, b, ad, registry, state) or _clause_antecedent(
                     sf, a, visible, state) or entity
             if cls in ("anaphors", "group_anaphors"):
-                entity = _apposed(sf, a, slots) or _sized(sf, a, b, entity, ad, registry, state)
+                entity = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) \
+                    or _sized(sf, a, b, entity, ad, registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
                     and b + 1 < len(units) and units[b + 1].key == "'s" \
                     and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
@@ -227,6 +228,20 @@ def _clause_antecedent(sf: SentenceFrame, a: int, visible: list[Slot], state: Di
             and state.main_company in state.clause_subjects[1:] and state.subjects[-1] != state.main_company:
         return state.main_company
     return ""
+
+
+def _speaker_company(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """"Mr Y, chief executive of X, said the company will ...": the company of the title the
+    sentence opens with is the one the speaker's "the company" means."""
+    units = sf.su.units
+    titled = [s for s in slots if s.last < a and s.kind == "company" and not s.anaphor
+              and s.first > 0 and sf.word(s.first - 1, "role_titles")]
+    if len({s.entity for s in titled}) != 1:
+        return ""
+    between = [s for s in slots if titled[-1].last < s.first < a and s.kind in ORG_KINDS]
+    if between or not any(units[i].key == "," for i in range(titled[-1].last + 1, a)):
+        return ""  # another company named since, or no clause boundary: the usual reading
+    return titled[-1].entity
 
 
 def _definite(sf: SentenceFrame, i: int) -> bool:
@@ -380,12 +395,24 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
     subject = state.subjects[-1]
     if cls == "pronouns":
         return subject  # "In 2021 kocht het ...": "it" is the company itself, not its parent
-    if subject in registry.entries:
-        # "the company", "le groupe", "công ty": the family behind the last subject
+    if subject in registry.entries and (cls == "group_anaphors" or _unit_of_family(subject, ad, registry)):
+        # "le groupe", "công ty": the family behind the last subject; "the service" after a
+        # company of its own (Wolt, DoorDash's unit) is that company
         root = registry.root(subject)
         if root in ad.entities:
             return root
     return subject
+
+
+def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bool:
+    """A product, or a unit whose name carries its owner's ("Google Cloud", "AWS"): "the company" is the
+    owner; a company with a name of its own ("Wolt", "Lieferando") is a company itself."""
+    entry = registry.entries[entity]
+    root = registry.root(entity)
+    if entry.kind != "company" or root == entity:
+        return True
+    owner = registry.entries[root].name.lower().split()[0] if root in registry.entries else ""
+    return bool(owner) and owner in entry.name.lower()
 
 
 def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
@@ -434,7 +461,14 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                     light = light and not described
                     # "A, a chain owned by B, and C": ", and" closes the aside; it goes on a list
                     # only where one stands ("which include A, B, and C")
-                    light = light and (len(g.slots) >= 2 or "," not in keys)
+                    if len(g.slots) < 2 and "," in keys:
+                        light = False
+                        outer = _before_aside(sf, groups, prev.first, slot.first)
+                        if outer is not None and not described and keys[0] == ",":
+                            outer.slots.append(slot)  # "A, a chain owned by B, and C": A and C
+                            outer.last = slot.last
+                            outer.comma_only = False
+                            continue
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -452,6 +486,20 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
         else:
             out.append(g)
     return out
+
+
+def _before_aside(sf: SentenceFrame, groups: list[Group], inside: int, after: int) -> Group | None:
+    """The group of the name right before the aside that holds unit `inside` (", chuỗi thuộc B,"),
+    when the aside closes just before `after`."""
+    hidden = sf._hidden
+    if inside not in hidden or after in hidden:
+        return None
+    j = inside
+    while j > 0 and j - 1 in hidden:
+        j -= 1
+    if sf.su.units[j].key != ",":
+        return None
+    return next((g for g in groups if g.last == j - 1 and g.kind == "org"), None)
 
 
 def _comma_without_conjunction(sf: SentenceFrame, g: Group) -> bool:
@@ -524,6 +572,9 @@ _NOT_ADJECTIVES = ("of_words", "articles", "conjunctions", "relatives", "in_word
 
 def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     """'sa filiale AWS', 'khách hàng riêng của mình': the owner is the clause's company."""
+    shared = _shared_possession(sf, cue, base)
+    if shared:
+        return shared
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives")):
         return _opening_noun(sf, cue, base, slots, state)
@@ -561,6 +612,22 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _shared_possession(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
+    """"A et B ont fondé Symbio, leur coentreprise": the name before "their" noun belongs to the
+    list named before it."""
+    units = sf.su.units
+    if not sf.word(cue.first, "plural_pronouns") or cue.first < 2 or units[cue.first - 1].key != ",":
+        return []
+    member = sf.group_at(cue.first - 2)
+    if member is None or member.kind != "org" or len(member.entities) != 1:
+        return []
+    owners = sf.left(member.first)
+    if owners is None or len(owners.entities) < 2:
+        return []
+    scope = (owners.last, cue.last + 3)
+    return [Candidate(member, cue.relation, owners, "NOUN", cue, base * 0.9, scope)]
 
 
 def _opening_noun(sf, cue, base, slots, state) -> list[Candidate]:
@@ -1133,6 +1200,9 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
             owner = next((a for a in lineage if a in present and a != eid), "")
         if not owner:
             continue
+        if any(c.subject == eid and c.object == owner and c.relation in ("product_of", "subsidiary_of")
+               and c.confidence >= 0.5 for c in claims):
+            continue  # the text says how the two belong together ("dịch vụ VNPT Cloud" is a product)
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
         # a brand the text says was bought ("its takeover of Slack") is a company now owned
         rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired else "subsidiary_of"

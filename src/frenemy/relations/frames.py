@@ -169,7 +169,8 @@ class SentenceFrame:
             return True
         # ", Mutterkonzern von Lidl,", ", bislang einer der größten Kunden von X,": a relational noun
         return any(c.frame in ("NOUN", "NOUN_INV") and i < c.first <= i + 4
-                   and all(units[k].mention is None and not self.word(k, "with_words") and not self.word(k, "in_words")
+                   and all((units[k].mention is None or units[k].mention.kind == "industry")
+                           and not self.word(k, "with_words") and not self.word(k, "in_words")
                            and not self.word(k, "possessives") for k in range(i + 1, c.first))
                    for c in self.su.cues)
 
@@ -189,7 +190,7 @@ class SentenceFrame:
         g = self.group_at(j - 1)
         if g is None or g.kind != "org":
             return None
-        last = g.slots[-1]
+        last = [s for s in g.slots if s.last < j][-1]  # a list may go on after the clause
         return Group([last], last.first, last.last)
 
     def visible(self, j: int, origin: int) -> bool:
@@ -208,6 +209,11 @@ class SentenceFrame:
             g = self.group_at(j)
             if g is not None and g.kind == kind and g.last < i and not self.oblique(g):
                 return g
+            if g is not None and g.kind == kind and i in self._hidden and j not in self._hidden:
+                # "A, a chain owned by B, and C": from inside the aside, the list around it is A
+                before = [s for s in g.slots if s.last < i]
+                if before:
+                    return Group(before, before[0].first, before[-1].last)
             if stop_at_break and self.is_break(j):
                 return None
             steps += self._cost(j) if free else 1
@@ -273,6 +279,8 @@ class SentenceFrame:
 
 
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    if cue.relation == "executive_of":
+        return _leads(sf, cue, base)
     after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
         cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
     if not cue.tail and cue.first == cue.last and after_article \
@@ -311,6 +319,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         after = sf.group_at(j)  # right after the last part: "neemt X over, ING ..." is no party
         if after is not None and after.first == j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
+    if obj is not None and _bought_from(sf, cue, obj):
+        return []
     if obj is not None:
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
         if agent is not None:  # "the acquisition of X by Y"
@@ -330,6 +340,29 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"X tiếp quản mảng bán lẻ từ Y": the goods stand between the verb and "from"; Y sells them."""
+    if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or cue.tail:
+        return False
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "determiners"):
+        j -= 1
+    if j <= cue.last + 1 or not sf.word(j, "seller_words"):
+        return False
+    return any(sf.su.units[k].key[:1].isalpha() or sf.su.units[k].mention is not None
+               for k in range(cue.last + 1, j))
+
+
+def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """"Nicolas Hieronimus dirige L'Oréal", "Pichai, who runs Google": a person before the verb
+    leads the company right after it."""
+    person = sf.left(cue.first, kind="person", limit=4)
+    org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=2)
+    if person is None or org is None or not _same_clause(sf, person.last, org.first):
+        return []
+    return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
 
 _PREPOSITIONS = ("of_words", "agent_words", "with_words", "in_words", "purposes")
@@ -476,6 +509,14 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         g = sf.group_at(j) if j >= 0 else None
         if g is not None and g.kind == "org":
             possessor, possessor_before = g, True
+    if possessor is None and cue.frame == "NOUN_INV" and cue.first >= 2 and sf.su.units[cue.first - 1].key == ",":
+        # "Saigon Co.op, chủ sở hữu chuỗi Co.opmart,": an apposition whose noun takes no "of"
+        owner = sf.group_at(cue.first - 2)
+        owned = sf.right(cue.last, limit=2)
+        if owner is not None and owner.kind == "org" and owned is not None and len(owner.entities) == 1 \
+                and set(owner.entities).isdisjoint(owned.entities):
+            # "the parent of P, M" reads P rel M: here P (the owned) follows the noun, M stands before it
+            return [Candidate(owned, cue.relation, owner, "NOUN_INV", cue, base, (owner.last, cue.last + 3))]
     if possessor is None:
         # "X faces competitors such as Y and Z", "X has clients like Y": no "of", the clause's
         # subject owns the noun
@@ -508,6 +549,17 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
             last = member.slots[-1]
             member = Group([last], last.first, last.last)
+    if member is None and not possessor_before and possessor.last + 2 < len(units) \
+            and units[possessor.last + 1].key == ",":
+        # "Le principal concurrent de Decathlon, Intersport, ...": the name in apposition
+        g = sf.group_at(possessor.last + 2)
+        end = g.last + 1 if g is not None else 0
+        if g is not None and g.kind == "org" and g.first == possessor.last + 2 and (
+                end >= len(units) or units[end].key in (",", ".", ";")):
+            member = g
+            scope = (max(0, cue.first - 2), member.last)  # "het voormalige dochterbedrijf van X, Y"
+            return [Candidate(member, cue.relation, possessor, cue.frame, cue, base, scope)] \
+                if cue.frame == "NOUN" else [Candidate(possessor, cue.relation, member, cue.frame, cue, base, scope)]
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
         # "the parent of TikTok, ByteDance": an apposition, not a list
         a, b = possessor.slots
