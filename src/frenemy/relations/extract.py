@@ -129,7 +129,7 @@ def _main_company(ad: AnalysedDocument) -> str:
 def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: Discourse) -> list[Slot]:
     units = sf.su.units
     # "gli analisti di Equita ritengono che ...": a company that only comments is no party
-    commentators = {b + 1 for _a, b in sf.su.spans.get("sources", [])}
+    commentators = {_after_determiners(sf, b + 1) for _a, b in sf.su.spans.get("sources", [])}
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
              for i, u in enumerate(units) if u.mention is not None and u.mention.entity and i not in commentators]
     taken = {s.first for s in slots if s.kind != "industry"}
@@ -248,6 +248,13 @@ def _definite(sf: SentenceFrame, i: int) -> bool:
     """The article at unit i is a definite one: it opens the language's own anaphors ("the", "la")."""
     key = sf.su.units[i].key
     return any(p.startswith(key + " ") for cls in ("anaphors", "group_anaphors") for p in sf.lex.words.get(cls, ()))
+
+
+def _after_determiners(sf: SentenceFrame, j: int) -> int:
+    """The first unit from j that is not a bare determiner ("volgens het FD": the FD)."""
+    while j < len(sf.su.units) and sf.word(j, "determiners") and sf.su.units[j].mention is None:
+        j += 1
+    return j
 
 
 def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
@@ -822,6 +829,15 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
             continue
         base = 0.8
         if org is None:
+            # "Het bedrijf, geleid door medeoprichter X,": an aside opening with the title (or an
+            # agent role before it) describes the company before its comma, an anaphor included
+            j = a - 1
+            while j > 0 and sf.word(j, "role_titles"):
+                j -= 1
+            before = sf.group_at(j - 1) if j > 0 and units[j].key == "," else None
+            if before is not None and before.kind == "org":
+                org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)
+        if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
             quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
             orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
@@ -944,6 +960,9 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
             j -= 1
         if j < 0 or not sf.word(j, "in_words"):
             continue
+        k = g.last + 1
+        if sf.word(k, "of_words") and (sf.right(k, limit=2) is not None):
+            continue  # "runs in the cloud of Microsoft": the sector is the other company's
         subj = sf.left(j, limit=8)
         if subj is None or set(subj.entities) & consumers:
             continue

@@ -116,7 +116,8 @@ class SentenceFrame:
                 if j - i > 3:  # "(AWS)" is a name's other form, not an aside
                     hidden.update(range(i, min(j + 1, n)))
             elif u.key == "," and i + 1 < n and i not in hidden and (
-                    self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)):
+                    self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)
+                    or self._with_examples(i)):
                 j = i + 2
                 listed = 0  # a list inside the aside ("costituita da A, B, C e D") does not lengthen it
                 while j < n and (units[j].key not in (",", ";", ".") or self._list_comma(j)) \
@@ -126,6 +127,13 @@ class SentenceFrame:
                 if j < n and units[j].key == "," and j - i - listed <= 16:
                     hidden.update(range(i, j + 1))
         return hidden
+
+    def _with_examples(self, i: int) -> bool:
+        """', met merken als A, B en C,' right after a name: what it has, an aside (checked in the
+        verb-second languages, where the verb after it then finds the name)."""
+        before = self.su.units[i - 1].mention if i > 0 and self.lex.verb_second else None
+        return (before is not None and before.kind in ORG_KINDS and self.word(i + 1, "with_words")
+                and i + 2 < len(self.su.units) and self.su.units[i + 2].mention is None)
 
     def _includes_name(self, i: int) -> bool:
         """", dont BFMTV, ...": a relative that is also a list word, right before a name, says
@@ -294,6 +302,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             if obj is not None:
                 scope = (cue.first, cue.tail[-1][1] + 3)
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
+    if sf.lex.verb_second and _inner_infinitive(sf, cue):
+        return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
     antecedent = sf.relative_antecedent(cue.first)
     subj = antecedent or sf.left(cue.first)
     if sf.lex.verb_second and antecedent is None:
@@ -319,6 +329,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         after = sf.group_at(j)  # right after the last part: "neemt X over, ING ..." is no party
         if after is not None and after.first == j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
+    if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
+        obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
     if obj is not None and _bought_from(sf, cue, obj):
         return []
     if obj is not None:
@@ -425,23 +437,65 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
         if obj is not None and _same_clause(sf, cue.first, obj.first):
             return first, obj
         return None
-    if left is None or sf.right(cue.last if not cue.tail else cue.tail[-1][1]) is not None:
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    if left is None or (sf.right(end) is not None and not _clause_final(sf, end)):
         return None
-    # verb-final: "dass Siemens Altair übernimmt", "weil ZF BMW beliefert"
+    # verb-final: "dass Siemens Altair übernimmt", "weil ZF BMW beliefert", "dat Adyen Mollie overneemt"
     if _after_preposition(sf, left) or not _same_clause(sf, left.last, cue.first):
         return None
     before = sf.left(left.first, limit=6)
     if before is None or _after_preposition(sf, before) or not _same_clause(sf, before.last, cue.first):
         return None
-    start = _clause_start(sf, before.first)
-    if start != _clause_start(sf, cue.first) or not 0 < before.first - start <= 2:
-        return None  # a subordinate clause opens with its conjunction or pronoun: "dass", "weil", "der"
-    if any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) for c in sf.su.cues):
+    if _inner_infinitive(sf, cue):
         return None  # the infinitive of "will ... übernehmen" is not a verb of its own
+    relative = _relative_between(sf, before, left)
+    if relative is not None:
+        # "Adyen, het betaalbedrijf dat Uber tot zijn klanten rekent": the antecedent is the
+        # subject when the cue's possessive speaks of it
+        if not any(sf.word(j, "possessives") for j in range(cue.first, end + 1)):
+            return None
+        return before, left
+    start = _clause_start(sf, before.first)
+    opener = _subordinator_before(sf, before.first)
+    if opener is not None and opener + 1 >= start:
+        start = opener + 1  # "Men verwacht dat Adyen Mollie overneemt"
+    elif start != _clause_start(sf, cue.first) or not 0 < before.first - start <= 2:
+        return None  # a subordinate clause opens with its conjunction or pronoun: "dass", "weil", "der"
     if any(any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
            for j in range(start, before.first)):
         return None
     return before, left
+
+
+def _clause_final(sf: SentenceFrame, end: int) -> bool:
+    """The cue closes its clause: a comma or the sentence's end follows ("…, Picnic willen kopen, dan …")."""
+    units = sf.su.units
+    return end + 1 >= len(units) or units[end + 1].key in (",", ".", ";", ":", "?", "!")
+
+
+def _inner_infinitive(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """The cue is the last part of a longer split cue ("wil ... overnemen"): no verb of its own."""
+    return any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) for c in sf.su.cues)
+
+
+def _subordinator_before(sf: SentenceFrame, i: int) -> int | None:
+    """Where a subordinating conjunction opens the clause of the group at unit i ("dat", "omdat")."""
+    j = i - 1
+    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "subordinators"):
+        j -= 1
+    if j < 0 or not sf.word(j, "subordinators"):
+        return None
+    if j > 0 and sf.su.units[j - 1].key == "," and sf.group_at(j - 2) is not None:
+        return None  # ", dat ..." after a name is a relative pronoun, not a conjunction
+    return j
+
+
+def _relative_between(sf: SentenceFrame, before: Group, left: Group) -> int | None:
+    """A relative pronoun between an antecedent and the next group: "Adyen, het bedrijf dat Uber …"."""
+    for j in range(before.last + 1, left.first):
+        if sf.word(j, "relatives") and sf.su.units[j].key != ",":
+            return j
+    return None
 
 
 def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
