@@ -7,6 +7,7 @@ before a possessive) and returns candidate triples; extract.py checks types and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from frenemy.lang import Lexicon
@@ -323,6 +324,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "Snowflake made an offer for the company": the company the article spoke of just before
         obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
     middle = None
+    if cue.tail and obj is not None and obj.first > cue.tail[-1][1] \
+            and any(sf.su.units[k].key == "," for k in range(cue.tail[-1][1] + 1, obj.first)):
+        obj = None  # "chuyển sản xuất sang Việt Nam, Foxconn cũng vậy": the cue's last part took a place
     if cue.tail and obj is not None and obj.last < cue.tail[0][0]:
         # "Ford supplies E-Transit vans to Amazon": the party is after the cue's last part,
         # what stands between is the goods
@@ -334,7 +338,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             middle, obj = obj, after
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
-    if obj is not None and _bought_from(sf, cue, obj):
+    if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj)):
         return []
     if obj is not None:
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
@@ -380,6 +384,21 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
 
+def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"Vietjet mua 100 máy bay Boeing": a count of goods between the verb and the name; the name
+    makes the goods, it is not bought (a percentage is a stake: see _minority_stake)."""
+    if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or cue.tail:
+        return False
+    units = sf.su.units
+    for k in range(cue.last + 1, obj.first - 1):
+        if _NUMBER_KEY.match(units[k].key) and not _YEAR.match(units[k].key) and units[k + 1].mention is None \
+                and units[k + 1].key.isalpha() and not units[k + 1].classes:
+            return True  # a count and its noun ("100 máy bay"), not a year or "2023 la società
+    return False
+
+
+_NUMBER_KEY = re.compile(r"^\d+(?:[.,]\d+)*$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PREPOSITIONS = ("of_words", "agent_words", "with_words", "in_words", "purposes")
 _QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’"})
 _CLAUSE_PUNCT = frozenset({",", ":", ";", "–", "—", "(", ")"})
@@ -599,7 +618,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.right(after, limit=2)
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
-        if member is not None and any(sf.word(k, "conjunctions") for k in range(member.last + 1, cue.first)):
+        if member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
+                                      for k in range(member.last + 1, cue.first)):
+            # ... or the object of another cue: "X đã triển khai giải pháp của Y" is no apposition
             member = None  # "X and the service counter of Y": X is coordinated with the noun, not described by it
         if member is not None and len(member.slots) >= 2 and member.last + 1 < cue.first \
                 and sf.su.units[member.last + 1].key == "," and not member.comma_only:
