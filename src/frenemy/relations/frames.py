@@ -451,10 +451,11 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     if first is not None and first.first == j and first.kind == "org" and sf.visible(j, cue.first):
         obj = sf.right(first.last)
         tail_end = cue.tail[-1][1] if cue.tail else -1
-        if obj is not None and obj.first == first.last + 1:
+        if obj is not None and obj.first == first.last + 1 and not (_registered(first) and _registered(obj)):
             obj = None  # two names in a row: one name the finder split, not subject and object
         if obj is not None and (_after_preposition(sf, obj) and obj.first != tail_end + 1
-                                and not (sf.ends_with(cue, "with_words") or cue.tail)):
+                                and not (sf.ends_with(cue, "with_words") or cue.tail)
+                                and not (cue.relation == "customer_of" and _possessor_of_object(sf, obj))):
             obj = None  # "übernimmt Altair von Nordwind": a prepositional object is no direct object
         if obj is not None and _same_clause(sf, cue.first, obj.first):
             return first, obj
@@ -487,6 +488,23 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
            for j in range(start, before.first)):
         return None
     return before, left
+
+
+def _registered(g: Group) -> bool:
+    """Every member is a registry entity: "nam ASML Berliner Glas over" names two companies."""
+    return all(not s.entity.startswith("new:") for s in g.slots)
+
+
+def _possessor_of_object(sf: SentenceFrame, g: Group) -> bool:
+    """"gebruikt Jumbo de cloud van Google": the group owns the direct object ("de cloud van"),
+    an "of" word after a plain noun, no seller after a name ("übernimmt Altair von Nordwind")."""
+    j = g.first - 1
+    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "of_words"):
+        j -= 1
+    if j < 1 or not sf.word(j, "of_words"):
+        return False
+    owned = sf.group_at(j - 1)
+    return (owned is None or owned.kind == "industry") and sf.su.units[j - 1].key[:1].isalpha()
 
 
 def _clause_final(sf: SentenceFrame, end: int) -> bool:
@@ -676,7 +694,9 @@ def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     obj = sf.right(start, kind="industry", limit=6)
     if obj is None:
         return []
-    return [Candidate(subj, "operates_in", obj, "IND", cue, base, (cue.first, obj.last))]
+    # "sẽ không tham gia thị trường X": a negation between the subject and the cue belongs to it
+    start = subj.last if subj.last < cue.first else cue.first
+    return [Candidate(subj, "operates_in", obj, "IND", cue, base, (start, obj.last))]
 
 
 def description_right(sf: SentenceFrame, i: int) -> Group | None:
