@@ -171,7 +171,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
     occupied = sorted((m.start, m.end) for m in mentions
                       if not (m.kind == "industry" and m.text[:1].isupper() and (
-                          (_after_capital(text, m.start) and (markers or not _after_stop_word(text, m.start, not_names)))
+                          (_after_capital(text, m.start)
+                           and (markers or not _after_stop_word(text, m.start, not_names)))
                           or (not markers and _before_capital(text, m.end)))))
     sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
     owners = _compound_owners(text, stop, mentions)
