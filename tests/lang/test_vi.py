@@ -181,6 +181,13 @@ CASES = [
      [("Vietcombank", S, "FPT")]),
     # --- a split cue's last part ("chuyển ... sang") does not reach over a comma -----------------
     ("Samsung đã chuyển một phần sản xuất sang Ấn Độ, Foxconn cũng vậy.", [], [("Samsung Electronics", C, "Foxconn")]),
+    # --- a negation before a sector cue negates it ----------------------------------------------
+    ("Hòa Phát sẽ không tham gia thị trường ô tô.", [], [("Hòa Phát", OP, "automotive")]),
+    # --- "người dùng" (users) is a noun, not the verb "dùng" ---------------------------------------
+    ("MoMo có nhiều người dùng hơn ZaloPay.", [], [("MoMo", C, "ZaloPay")]),
+    # --- "the company" in a later clause is the company the sentence opens with -------------------
+    ("Vinamilk công bố kết quả quý. Masan cho biết lợi nhuận tăng, đồng thời công ty sẽ hợp tác với Nestlé.",
+     [("Masan Group", P, "Nestlé")], [("Vinamilk", P, "Nestlé")]),
 ]
 
 NO_RELATION = [

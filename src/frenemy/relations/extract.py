@@ -148,7 +148,7 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
             if cls in ("anaphors", "group_anaphors"):
-                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots)
+                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots)
                 entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
                                              registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
@@ -180,6 +180,23 @@ def _speaker_company(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
     if between or not any(units[i].key == "," for i in range(titled[-1].last + 1, a)):
         return ""  # another company named since, or no clause boundary: the usual reading
     return titled[-1].entity
+
+
+def _clause_subject(sf: SentenceFrame, a: int, b: int, slots: list[Slot]) -> str:
+    """"Hòa Phát cho biết sẽ không ..., dù có tin đồn hãng sẽ ...": a bare "the company" in a later
+    clause of a sentence that opens with one company, and names no other before it, is that company."""
+    units = sf.su.units
+    if any(units[i].mention is not None for i in range(a, b + 1)):
+        return ""  # "the bank", "nhà mạng": a sector word says which company (see _of_sector)
+    before = [s for s in slots if s.last < a and s.kind in ORG_KINDS and not s.anaphor]
+    if not before or len({s.entity for s in before}) != 1 or before[0].kind != "company":
+        return ""
+    first = before[0]
+    if any(units[i].key not in _LIST_PUNCT and not sf.word(i, "determiners") for i in range(0, first.first)):
+        return ""  # the company does not open the sentence: it may be an object or a circumstance
+    if not any(units[i].key == "," or sf.is_break(i) for i in range(before[-1].last + 1, a)):
+        return ""  # same clause: the usual reading
+    return first.entity
 
 
 def _definite(sf: SentenceFrame, i: int) -> bool:
@@ -774,6 +791,8 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
+            person = _opening_person(sf, a)
+        if person is None:
             continue
         base = 0.8
         if org is None:
@@ -822,6 +841,20 @@ def quoted_units(sf: SentenceFrame) -> set[int]:
         elif u.key in _OPENING:
             close = _OPENING[u.key]
     return out if not close else set()  # an unclosed quote says nothing sure
+
+
+def _opening_person(sf: SentenceFrame, a: int) -> Group | None:
+    """'Luca de Meo, ex ceo di Renault, è il nuovo amministratore delegato di Kering': the person
+    opening the sentence, then an apposition, then a short copula before the title."""
+    units = sf.su.units
+    first = sf.group_at(0)
+    if first is None or first.kind != "person" or first.first != 0 or first.last + 1 >= a \
+            or units[first.last + 1].key != ",":
+        return None
+    comma = max((i for i in range(first.last + 2, a) if units[i].key == ","), default=None)
+    if comma is None or a - comma > 5 or any(units[i].mention is not None or sf.is_break(i) for i in range(comma, a)):
+        return None
+    return first
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
