@@ -368,6 +368,7 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
 
+_LIST_GLUE = frozenset({",", "(", ")", ":", "-", "–", "—"})
 _PREPOSITIONS = ("of_words", "agent_words", "with_words", "in_words", "purposes")
 _QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’"})
 _CLAUSE_PUNCT = frozenset({",", ":", ";", "–", "—", "(", ")"})
@@ -575,16 +576,29 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, scope)]
     member: Group | None = None
     units = sf.su.units
-    if possessor_before and possessor.first >= 2 and units[possessor.first - 1].key == "," \
-            and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
+    k = possessor.first - 1
+    while possessor_before and k > 0 and sf.word(k, "articles"):
+        k -= 1  # "Model e, the Ford division that ..."
+    if possessor_before and k >= 1 and units[k].key == "," and cue.last + 1 < len(units) and (
+            units[cue.last + 1].key == "," or sf.word(cue.last + 1, "relatives")):
         # "Target, Walmart's rival, signed ...": the apposition is the name before it
-        member = sf.group_at(possessor.first - 2)
+        member = sf.group_at(k - 1)
         if member is not None and (member.kind != "org" or member is possessor):
             member = None
     if member is None:
         member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
+        if member is not None and possessor_before and not all(
+                units[k].key in _LIST_GLUE or sf.word(k, "determiners") for k in range(after + 1, member.first)):
+            member = None  # "TikTok's cloud provider after Microsoft's bid": no apposition
+    if member is None and possessor_before and possessor.first >= 2:
+        # "Apple is Foxconn's biggest customer": the subject, one word before the possessor
+        g = sf.left(possessor.first, limit=1)
+        if g is not None and g.kind == "org" and possessor.first - g.last == 2 \
+                and not units[g.last + 1].in_cue and units[g.last + 1].key.isalpha() \
+                and not any(sf.word(g.last + 1, c) for c in ("conjunctions", "of_words", "with_words", "purposes")):
+            member = g
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
         if member is not None and any(sf.word(k, "conjunctions") for k in range(member.last + 1, cue.first)):
