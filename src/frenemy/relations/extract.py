@@ -43,6 +43,7 @@ class Discourse:
     last_named: str = ""  # the last company named in earlier sentences
     last_companies: list[str] = field(default_factory=list)  # companies of the sentence just before
     fresh_claims: bool = False  # last_claims come from the sentence just before
+    recent: list[list[str]] = field(default_factory=list)  # companies of the last three sentences
 
 
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
@@ -88,6 +89,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             state.subjects.append(_sentence_subject(sf, topical).entity)
             state.last_named = org_slots[-1].entity
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
+        state.recent = (state.recent + [state.last_companies])[-3:]
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
         # "them" stands for a list of the sentence just before, not one named paragraphs ago
         state.last_list = lists[-1] if lists else None
@@ -146,8 +148,9 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
             if cls in ("anaphors", "group_anaphors"):
-                entity = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) \
-                    or _sized(sf, a, b, entity, ad, registry, state)
+                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots)
+                entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
+                                             registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
                     and b + 1 < len(units) and units[b + 1].key == "'s" \
                     and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
@@ -156,11 +159,6 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 first = next((s for s in visible if s.kind == "company" and s.last < a), None)
                 if first is not None:
                     entity = first.entity
-            if cls in ("anaphors", "group_anaphors") and a >= 2 and units[a - 1].key == "," \
-                    and units[a - 2].mention is not None and units[a - 2].mention.kind in ORG_KINDS \
-                    and units[a - 2].mention.entity and not any(units[i].in_cue for i in range(a, b + 1)):
-                # "Safilo, il gruppo padovano che ...": a description in apposition is the name before it
-                entity = units[a - 2].mention.entity
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -209,6 +207,31 @@ def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
     if a >= 3 and sf.word(a - 3, "conjunctions"):
         return ""  # "A et B, le groupe ...": the description may speak of both
     return before.entity
+
+
+def _of_sector(sf: SentenceFrame, a: int, b: int, entity: str, slots: list[Slot], ad: AnalysedDocument,
+               registry: Registry, state: Discourse) -> str:
+    """"la banca milanese", "la piattaforma di streaming": an anaphor naming a sector speaks of the
+    nearest company in that sector, named earlier in this sentence or in the sentences before."""
+    units = sf.su.units
+    sector = next((units[i].mention.entity.split(":", 1)[1] for i in range(a, b + 1)
+                   if units[i].mention is not None and units[i].mention.kind == "industry"), "")
+    if not sector and b + 2 < len(units) and sf.word(b + 1, "of_words") and units[b + 2].mention is not None \
+            and units[b + 2].mention.kind == "industry":
+        sector = units[b + 2].mention.entity.split(":", 1)[1]
+    if not sector or not entity:
+        return entity
+
+    def in_sector(e: str) -> bool:
+        ent = ad.entities.get(e)
+        return bool(ent) and any(sector in registry.industry_ancestors(i) for i in ent.industries)
+
+    here = [s.entity for s in slots if s.last < a and s.kind == "company" and not s.anaphor and sf.visible(s.first, a)]
+    earlier = [e for names in reversed(state.recent) for e in reversed(names)]
+    for candidate in [*reversed(here), *earlier]:
+        if in_sector(candidate):
+            return candidate
+    return entity
 
 
 def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, registry: Registry,
@@ -978,6 +1001,13 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     while clause > 0 and not sf.is_break(clause - 1):
         clause -= 1
     cue_first = c.cue.first if c.cue else lo
+    if cue_first in sf._hidden:
+        # "la banca, che ha completato l'acquisizione di X, potrà ...": the main clause's words
+        # after the aside say nothing of the aside's own verb
+        end = cue_first
+        while end + 1 in sf._hidden:
+            end += 1
+        hi = min(hi, end)
 
     spans = sf.su.spans
 
