@@ -579,13 +579,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, scope)]
     member: Group | None = None
     units = sf.su.units
-    k = possessor.first - 1
-    while possessor_before and k > 0 and sf.word(k, "articles"):
-        k -= 1  # "Model e, the Ford division that ..."
-    if possessor_before and k >= 1 and units[k].key == "," and cue.last + 1 < len(units) and (
-            units[cue.last + 1].key == "," or sf.word(cue.last + 1, "relatives")):
+    if possessor_before and possessor.first >= 2 and units[possessor.first - 1].key == "," \
+            and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
         # "Target, Walmart's rival, signed ...": the apposition is the name before it
-        member = sf.group_at(k - 1)
+        member = sf.group_at(possessor.first - 2)
         if member is not None and (member.kind != "org" or member is possessor):
             member = None
     if member is None:
