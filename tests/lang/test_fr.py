@@ -16,6 +16,10 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # --- "<Owner> <Word>" called a subsidiary is a company, not one of the owner's products ---------
+    ("Orange Marine, la filiale de câbles sous-marins d'Orange, a remporté un contrat.",
+     [("Orange Marine", S, "Orange")], [("Orange Marine", PR, "Orange")]),
+    ("Amazon Basics, la marque de distributeur d'Amazon, progresse.", [("Amazon Basics", PR, "Amazon")], []),
     # --- customer_of --------------------------------------------------------------------------
     ("Carrefour a choisi Google Cloud pour moderniser ses systèmes.", [("Carrefour", C, GCP)], []),
     ("Renault s'appuie sur Microsoft Azure pour ses usines connectées.", [("Renault", C, AZURE)], []),
@@ -164,6 +168,13 @@ CASES = [
     ("Zalando, l'un des leaders européens de la mode en ligne, a recruté.", [("Zalando", OP, "apparel")], []),
     ("Nicolas Hieronimus dirige L'Oréal depuis 2021.", [("Nicolas Hieronimus", EX, "L'Oréal")], []),
     ("Carrefour dirige le consortium avec Danone.", [], [("Carrefour", EX, "Danone")]),
+    # --- orders, plural customer verbs, turf rivalry, belonging (h-fren) -----------------------
+    ("Air France a commandé 50 long-courriers à Airbus.", [("Air France", C, "Airbus")], []),
+    ("Ryanair a passé une commande de 150 avions auprès de Boeing.", [("Ryanair", C, "Boeing")], []),
+    ("Les Galeries Lafayette ont confié leur logistique à Geodis.", [("Galeries Lafayette", C, "Geodis")], []),
+    ("Amazon marche sur les plates-bandes de Carrefour.", [("Amazon", R, "Carrefour")], []),
+    ("Free appartient au groupe Iliad.", [("Free Mobile", S, "Iliad")], [("Iliad", S, "Free Mobile")]),
+    ("Free, membre du groupe Iliad, recrute.", [("Free Mobile", S, "Iliad")], [("Iliad", S, "Free Mobile")]),
     # --- executive_of --------------------------------------------------------------------------
     ("Le PDG de Microsoft, Satya Nadella, a présenté les résultats.", [("Satya Nadella", EX, "Microsoft")], []),
     ("Le PDG Satya Nadella a présenté les résultats de Microsoft.", [("Satya Nadella", EX, "Microsoft")], []),

@@ -130,7 +130,8 @@ CASES = [
     ("Siêu thị có quầy Phúc Long và dịch vụ của Vietcombank.", [], [("Phúc Long", S, "Vietcombank")]),
     # --- ", và" closes an aside: the name after it is no member of the aside's list -------------
     ("Masan cạnh tranh với Bách Hóa Xanh, chuỗi thuộc Thế Giới Di Động, và Saigon Co.op.",
-     [("Bách Hóa Xanh", S, "Thế Giới Di Động")], [("Bách Hóa Xanh", S, "Saigon Co.op")]),
+     [("Bách Hóa Xanh", S, "Thế Giới Di Động"), ("Masan Group", R, "Saigon Co.op")],
+     [("Bách Hóa Xanh", S, "Saigon Co.op")]),
     # --- two names with a bare comma and no "và" are no list ------------------------------------
     ("Masan hoàn tất việc mua lại Phúc Long, ngân hàng Techcombank công bố lợi nhuận kỷ lục.",
      [("Masan Group", A, "Phúc Long")], [("Masan Group", A, "Techcombank")]),
@@ -139,6 +140,54 @@ CASES = [
      [("Tiki", R, "Shopee")], [("Viettel", R, "Shopee")]),
     ("Viettel Post, đơn vị của Tập đoàn Bưu chính – Viễn thông Quân đội, tăng trưởng mạnh.", [],
      [("Viettel Post", S, "Tập"), ("Viettel Post", S, "Quân")]),
+    # --- "từ" before the seller: the goods were bought, not the seller -------------------------
+    ("Masan tiếp quản mảng bán lẻ từ Vingroup.", [], [("Masan Group", A, "Vingroup")]),
+    ("Masan tiếp quản Phúc Long từ năm 2021.", [("Masan Group", A, "Phúc Long")], []),
+    # --- a subsidiary's speciality is its sector ------------------------------------------------
+    ("VNG Cloud, công ty con chuyên về điện toán đám mây của VNG, mở văn phòng mới.",
+     [("VNG Cloud", OP, "cloud computing"), ("VNG Cloud", S, "VNG Corporation")], []),
+    # --- "còn" is "also" after a subject; ", còn" opens a contrast -------------------------------
+    ("Tiki tăng trưởng mạnh. Ngoài ra, hãng còn sử dụng Google Cloud.", [("Tiki", C, GCP)], []),
+    ("Tiki sử dụng AWS, còn Shopee dùng Google Cloud.", [("Shopee", C, GCP)], [("Tiki", C, GCP)]),
+    ("Hiện các ngân hàng như Techcombank dùng AWS.", [("Techcombank", C, AWS)], [("Hiện", C, AWS)]),
+    # --- partners of long standing ---------------------------------------------------------------
+    ("Vietcombank là đối tác lâu năm của FPT.", [("Vietcombank", P, "FPT")], []),
+    # --- "the company" in a speaker's words is the company of the speaker's title ----------------
+    ("Masan công bố kết quả. Ông Nguyễn Văn C, Tổng giám đốc Vinamilk, cho biết công ty sẽ cạnh tranh với Masan.",
+     [("Vinamilk", R, "Masan Group")], []),
+    # --- "X, chủ sở hữu Y": an owner in apposition, with no "của" ----------------------------------
+    ("Sao Mai Group, chủ sở hữu chuỗi Bình Minh Mart, mở thêm cửa hàng.",
+     [("Bình Minh Mart", S, "Sao Mai Group")], [("Sao Mai Group", S, "Bình Minh Mart")]),
+    # --- store chains are their operator's brands; the text's word beats the registry's -----------
+    ("Saigon Co.op vận hành chuỗi siêu thị Co.opmart.", [("Co.opmart", PR, "Saigon Co.op")], []),
+    ("VNPT đẩy mạnh dịch vụ VNPT Cloud.", [("VNPT Cloud", PR, "VNPT")], [("VNPT Cloud", S, "VNPT")]),
+    # --- "X sở hữu Y": Y is X's; a minority stake is no ownership -----------------------------
+    ("Vingroup sở hữu VinFast và Vinhomes.", [("VinFast", S, "Vingroup")], [("Vingroup", S, "VinFast")]),
+    ("Masan sở hữu 15% cổ phần Techcombank.", [], [("Techcombank", S, "Masan Group")]),
+    # --- goods bought from a maker: the maker is no target --------------------------------------
+    ("Vietjet mua 50 máy bay Airbus.", [], [("Vietjet", A, "Airbus")]),
+    ("Vietnam Airlines đặt mua máy bay của Boeing.", [("Vietnam Airlines", C, "Boeing")], [("Vietnam Airlines", A, "Boeing")]),
+    ("Năm 2022, Masan mua lại 300 cửa hàng của Vingroup.", [], [("Masan Group", A, "Vingroup")]),
+    # --- talks with a party about a merger ------------------------------------------------------
+    ("Techcombank đang đàm phán với VPBank về việc sáp nhập.", [("Techcombank", B, "VPBank")],
+     [("Techcombank", A, "VPBank")]),
+    # --- a company after "theo" or an analyst's noun only reports ---------------------------------
+    ("Theo Reuters, Shopee và Lazada đang bàn chuyện hợp tác.", [], [("Reuters", P, "Shopee")]),
+    ("Các chuyên gia của Chứng khoán SSI cho rằng Vinamilk sẽ cạnh tranh với Masan.",
+     [("Vinamilk", R, "Masan Group")], [("SSI Securities", R, "Masan Group")]),
+    ("Ngân hàng Nhà nước yêu cầu Vietcombank tăng vốn.", [], [("Nhà", OP, "banking")]),
+    # --- a relational noun after another verb's object is no apposition of the subject -----------
+    ("Các ngân hàng như Vietcombank đã triển khai giải pháp của FPT.", [("Vietcombank", C, "FPT")],
+     [("Vietcombank", S, "FPT")]),
+    # --- a split cue's last part ("chuyển ... sang") does not reach over a comma -----------------
+    ("Samsung đã chuyển một phần sản xuất sang Ấn Độ, Foxconn cũng vậy.", [], [("Samsung Electronics", C, "Foxconn")]),
+    # --- a negation before a sector cue negates it ----------------------------------------------
+    ("Hòa Phát sẽ không tham gia thị trường ô tô.", [], [("Hòa Phát", OP, "automotive")]),
+    # --- "người dùng" (users) is a noun, not the verb "dùng" ---------------------------------------
+    ("MoMo có nhiều người dùng hơn ZaloPay.", [], [("MoMo", C, "ZaloPay")]),
+    # --- "the company" in a later clause is the company the sentence opens with -------------------
+    ("Vinamilk công bố kết quả quý. Masan cho biết lợi nhuận tăng, đồng thời công ty sẽ hợp tác với Nestlé.",
+     [("Masan Group", P, "Nestlé")], [("Vinamilk", P, "Nestlé")]),
 ]
 
 NO_RELATION = [

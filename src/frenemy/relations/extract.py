@@ -41,8 +41,11 @@ class Discourse:
     last_claims: list[tuple[Candidate, list[Claim]]] = field(default_factory=list)
     main_company: str = ""  # the company the article names most
     last_named: str = ""  # the last company named in earlier sentences
+    clause_subjects: list[str] = field(default_factory=list)  # companies opening the last sentence's clauses
+    named: list[str] = field(default_factory=list)  # the companies the last sentence named, in order
     last_companies: list[str] = field(default_factory=list)  # companies of the sentence just before
     fresh_claims: bool = False  # last_claims come from the sentence just before
+    recent: list[list[str]] = field(default_factory=list)  # companies of the last three sentences
 
 
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
@@ -87,7 +90,10 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         if topical:
             state.subjects.append(_sentence_subject(sf, topical).entity)
             state.last_named = org_slots[-1].entity
+            state.clause_subjects = [x.entity for x in _clause_subjects(sf, org_slots)]
+            state.named = [x.entity for x in org_slots if not x.anaphor]
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
+        state.recent = (state.recent + [state.last_companies])[-3:]
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
         # "them" stands for a list of the sentence just before, not one named paragraphs ago
         state.last_list = lists[-1] if lists else None
@@ -125,7 +131,7 @@ def _main_company(ad: AnalysedDocument) -> str:
 def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: Discourse) -> list[Slot]:
     units = sf.su.units
     # "gli analisti di Equita ritengono che ...": a company that only comments is no party
-    commentators = {b + 1 for _a, b in sf.su.spans.get("sources", [])}
+    commentators = {_after_determiners(sf, b + 1) for _a, b in sf.su.spans.get("sources", [])}
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
              for i, u in enumerate(units) if u.mention is not None and u.mention.entity and i not in commentators]
     taken = {s.first for s in slots if s.kind != "industry"}
@@ -141,12 +147,17 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
             if a > 0 and sf.word(a - 1, "articles") and not sf.word(a, "articles") \
                     and not _definite(sf, a - 1):
                 continue  # "X, một công ty khởi nghiệp": an indefinite noun describes, it does not refer back
-            if any(c <= a and b <= d and d - c > b - a for c, d in det_spans):
-                continue
+            if any(c <= a and b <= d and d - c > b - a
+                   and (d + 1 >= len(units) or units[d + 1].mention is not None or b == d) for c, d in det_spans):
+                continue  # "el grupo alemán Siemens": a description of the name after it
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
             if cls in ("anaphors", "group_anaphors"):
-                entity = _apposed(sf, a, slots) or _sized(sf, a, b, entity, ad, registry, state)
+                entity = _modified_antecedent(sf, b, ad, registry, state) or _clause_antecedent(
+                    sf, a, visible, state) or entity
+                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots)
+                entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
+                                             registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
                     and b + 1 < len(units) and units[b + 1].key == "'s" \
                     and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
@@ -155,11 +166,6 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 first = next((s for s in visible if s.kind == "company" and s.last < a), None)
                 if first is not None:
                     entity = first.entity
-            if cls in ("anaphors", "group_anaphors") and a >= 2 and units[a - 1].key == "," \
-                    and units[a - 2].mention is not None and units[a - 2].mention.kind in ORG_KINDS \
-                    and units[a - 2].mention.entity and not any(units[i].in_cue for i in range(a, b + 1)):
-                # "Safilo, il gruppo padovano che ...": a description in apposition is the name before it
-                entity = units[a - 2].mention.entity
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -169,10 +175,100 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
     return slots
 
 
+def _modified_antecedent(sf: SentenceFrame, b: int, ad: AnalysedDocument, registry: Registry,
+                         state: Discourse) -> str:
+    """"el grupo alemán", "la compañía argentina": the last company the previous sentence named,
+    else the latest subject, else the main company, that the registry places in that country;
+    "la firma de Buenos Aires", a description by a place the registry cannot check, speaks of the
+    article's main company."""
+    units = sf.su.units
+    j = b + 1
+    if j >= len(units) or units[j].mention is not None:
+        return ""
+    country = sf.lex.demonyms.get(units[j].key, "")
+    if country:
+        for e in [*reversed(state.named), *reversed(state.subjects), state.main_company]:
+            entry = registry.entries.get(e)
+            if entry is not None and entry.country == country and e in ad.entities:
+                return e
+        return ""
+    if sf.word(j, "of_words") and j + 1 < len(units) and units[j + 1].mention is None \
+            and sf.su.sentence.text[units[j + 1].start - sf.su.sentence.start].isupper():
+        return state.main_company
+    return ""
+
+
+def _clause_subjects(sf: SentenceFrame, slots: list[Slot]) -> list[Slot]:
+    """Companies opening a clause: the sentence's first one, and one right after a clause break
+    ("X did A, aunque Y did B")."""
+    out: list[Slot] = []
+    for s in slots:
+        if s.kind not in ORG_KINDS or s.anaphor:
+            continue
+        j = s.first - 1
+        while j >= 0 and (sf.word(j, "determiners") or sf.su.units[j].key == ",") and not sf.is_break(j):
+            j -= 1
+        if s is slots[0] or j >= 0 and sf.is_break(j):
+            out.append(s)
+    return out
+
+
+def _clause_antecedent(sf: SentenceFrame, a: int, visible: list[Slot], state: Discourse) -> str:
+    """"X estudia una oferta, aunque la entidad ...": after a clause break the description speaks of
+    the company that opened the sentence. At a sentence's start, of the article's main company
+    when it opened one of the previous sentence's clauses ("T le disputa cuota, aunque M ha
+    firmado ... . La compañía ...")."""
+    opening = [s for s in _clause_subjects(sf, visible) if s.last < a]
+    if opening and any(sf.is_break(i) for i in range(opening[0].last + 1, a)):
+        return opening[-1].entity
+    if not any(s.last < a and s.kind in ORG_KINDS for s in visible) and state.main_company \
+            and state.main_company in state.clause_subjects[1:] and state.subjects[-1] != state.main_company:
+        return state.main_company
+    return ""
+
+
+def _speaker_company(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """"Mr Y, chief executive of X, said the company will ...": the company of the title the
+    sentence opens with is the one the speaker's "the company" means."""
+    units = sf.su.units
+    titled = [s for s in slots if s.last < a and s.kind == "company" and not s.anaphor
+              and s.first > 0 and sf.word(s.first - 1, "role_titles")]
+    if len({s.entity for s in titled}) != 1:
+        return ""
+    between = [s for s in slots if titled[-1].last < s.first < a and s.kind in ORG_KINDS]
+    if between or not any(units[i].key == "," for i in range(titled[-1].last + 1, a)):
+        return ""  # another company named since, or no clause boundary: the usual reading
+    return titled[-1].entity
+
+
+def _clause_subject(sf: SentenceFrame, a: int, b: int, slots: list[Slot]) -> str:
+    """"Hòa Phát cho biết sẽ không ..., dù có tin đồn hãng sẽ ...": a bare "the company" in a later
+    clause of a sentence that opens with one company, and names no other before it, is that company."""
+    units = sf.su.units
+    if any(units[i].mention is not None for i in range(a, b + 1)):
+        return ""  # "the bank", "nhà mạng": a sector word says which company (see _of_sector)
+    before = [s for s in slots if s.last < a and s.kind in ORG_KINDS and not s.anaphor]
+    if not before or len({s.entity for s in before}) != 1 or before[0].kind != "company":
+        return ""
+    first = before[0]
+    if any(units[i].key not in _LIST_PUNCT and not sf.word(i, "determiners") for i in range(0, first.first)):
+        return ""  # the company does not open the sentence: it may be an object or a circumstance
+    if not any(units[i].key == "," or sf.is_break(i) for i in range(before[-1].last + 1, a)):
+        return ""  # same clause: the usual reading
+    return first.entity
+
+
 def _definite(sf: SentenceFrame, i: int) -> bool:
     """The article at unit i is a definite one: it opens the language's own anaphors ("the", "la")."""
     key = sf.su.units[i].key
     return any(p.startswith(key + " ") for cls in ("anaphors", "group_anaphors") for p in sf.lex.words.get(cls, ()))
+
+
+def _after_determiners(sf: SentenceFrame, j: int) -> int:
+    """The first unit from j that is not a bare determiner ("volgens het FD": the FD)."""
+    while j < len(sf.su.units) and sf.word(j, "determiners") and sf.su.units[j].mention is None:
+        j += 1
+    return j
 
 
 def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
@@ -187,6 +283,31 @@ def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
     if a >= 3 and sf.word(a - 3, "conjunctions"):
         return ""  # "A et B, le groupe ...": the description may speak of both
     return before.entity
+
+
+def _of_sector(sf: SentenceFrame, a: int, b: int, entity: str, slots: list[Slot], ad: AnalysedDocument,
+               registry: Registry, state: Discourse) -> str:
+    """"la banca milanese", "la piattaforma di streaming": an anaphor naming a sector speaks of the
+    nearest company in that sector, named earlier in this sentence or in the sentences before."""
+    units = sf.su.units
+    sector = next((units[i].mention.entity.split(":", 1)[1] for i in range(a, b + 1)
+                   if units[i].mention is not None and units[i].mention.kind == "industry"), "")
+    if not sector and b + 2 < len(units) and sf.word(b + 1, "of_words") and units[b + 2].mention is not None \
+            and units[b + 2].mention.kind == "industry":
+        sector = units[b + 2].mention.entity.split(":", 1)[1]
+    if not sector or not entity:
+        return entity
+
+    def in_sector(e: str) -> bool:
+        ent = ad.entities.get(e)
+        return bool(ent) and any(sector in registry.industry_ancestors(i) for i in ent.industries)
+
+    here = [s.entity for s in slots if s.last < a and s.kind == "company" and not s.anaphor and sf.visible(s.first, a)]
+    earlier = [e for names in reversed(state.recent) for e in reversed(names)]
+    for candidate in [*reversed(here), *earlier]:
+        if in_sector(candidate):
+            return candidate
+    return entity
 
 
 def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, registry: Registry,
@@ -386,7 +507,14 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                     light = light and not described
                     # "A, a chain owned by B, and C": ", and" closes the aside; it goes on a list
                     # only where one stands ("which include A, B, and C")
-                    light = light and (len(g.slots) >= 2 or "," not in keys)
+                    if len(g.slots) < 2 and "," in keys:
+                        light = False
+                        outer = _before_aside(sf, groups, prev.first, slot.first)
+                        if outer is not None and not described and keys[0] == ",":
+                            outer.slots.append(slot)  # "A, a chain owned by B, and C": A and C
+                            outer.last = slot.last
+                            outer.comma_only = False
+                            continue
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -404,6 +532,20 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
         else:
             out.append(g)
     return out
+
+
+def _before_aside(sf: SentenceFrame, groups: list[Group], inside: int, after: int) -> Group | None:
+    """The group of the name right before the aside that holds unit `inside` (", chuỗi thuộc B,"),
+    when the aside closes just before `after`."""
+    hidden = sf._hidden
+    if inside not in hidden or after in hidden:
+        return None
+    j = inside
+    while j > 0 and j - 1 in hidden:
+        j -= 1
+    if sf.su.units[j].key != ",":
+        return None
+    return next((g for g in groups if g.last == j - 1 and g.kind == "org"), None)
 
 
 def _comma_without_conjunction(sf: SentenceFrame, g: Group) -> bool:
@@ -553,14 +695,16 @@ def _opening_noun(sf, cue, base, slots, state) -> list[Candidate]:
 
 def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
     """'Amazon pourrait leur faire concurrence': a plural pronoun stands for the last list."""
-    if cue.frame != "SVO" or state.last_list is None and not _list_in_sentence(sf, cue.first):
+    if cue.frame != "SVO":
         return []
     subj = sf.left(cue.first)
     if subj is None:
         return []
+    if state.last_list is None and not _list_in_sentence(sf, cue.first):
+        return _with_singular_object(sf, cue, base, state, subj)
     lo, hi = subj.last + 1, min(len(sf.su.units) - 1, cue.last + 2)
     if not any(sf.word(i, "plural_pronouns") for i in range(lo, hi + 1)):
-        return []
+        return _with_singular_object(sf, cue, base, state, subj)
     pronoun = next(i for i in range(lo, hi + 1) if sf.word(i, "plural_pronouns"))
     antecedent = _list_in_sentence(sf, subj.first)
     if antecedent is None and state.last_list is not None:
@@ -571,6 +715,19 @@ def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
     if antecedent is None or set(antecedent.entities) & set(subj.entities):
         return []
     return [Candidate(subj, cue.relation, antecedent, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
+
+
+def _with_singular_object(sf, cue, base, state, subj: Group) -> list[Candidate]:
+    """"Temu y Shein le disputan cuota": an object clitic inside the cue stands for the company the
+    previous sentence was about."""
+    if not state.subjects or state.subjects[-1] in subj.entities:
+        return []
+    clitics = sf.lex.words.get("object_pronouns", frozenset())
+    if not clitics or not any(w in clitics for w in cue.phrase.split(" ")):
+        return []
+    at = cue.first
+    obj = Group([Slot(at, at, state.subjects[-1], "company", 0.7, "pronoun")], at, at)
+    return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
 
 
 def _list_in_sentence(sf: SentenceFrame, before: int) -> Group | None:
@@ -708,8 +865,19 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
+            person = _opening_person(sf, a)
+        if person is None:
             continue
         base = 0.8
+        if org is None:
+            # "Het bedrijf, geleid door medeoprichter X,": an aside opening with the title (or an
+            # agent role before it) describes the company before its comma, an anaphor included
+            j = a - 1
+            while j > 0 and sf.word(j, "role_titles"):
+                j -= 1
+            before = sf.group_at(j - 1) if j > 0 and units[j].key == "," else None
+            if before is not None and before.kind == "org":
+                org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)
         if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
             quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
@@ -747,6 +915,20 @@ def quoted_units(sf: SentenceFrame) -> set[int]:
         elif u.key in _OPENING:
             close = _OPENING[u.key]
     return out if not close else set()  # an unclosed quote says nothing sure
+
+
+def _opening_person(sf: SentenceFrame, a: int) -> Group | None:
+    """'Luca de Meo, ex ceo di Renault, è il nuovo amministratore delegato di Kering': the person
+    opening the sentence, then an apposition, then a short copula before the title."""
+    units = sf.su.units
+    first = sf.group_at(0)
+    if first is None or first.kind != "person" or first.first != 0 or first.last + 1 >= a \
+            or units[first.last + 1].key != ",":
+        return None
+    comma = max((i for i in range(first.last + 2, a) if units[i].key == ","), default=None)
+    if comma is None or a - comma > 5 or any(units[i].mention is not None or sf.is_break(i) for i in range(comma, a)):
+        return None
+    return first
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -833,6 +1015,9 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
             j -= 1
         if j < 0 or not sf.word(j, "in_words"):
             continue
+        k = g.last + 1
+        if sf.word(k, "of_words") and (sf.right(k, limit=2) is not None):
+            continue  # "runs in the cloud of Microsoft": the sector is the other company's
         subj = sf.left(j, limit=8)
         if subj is None or set(subj.entities) & consumers:
             continue
@@ -899,6 +1084,8 @@ def _realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Re
         if rel == "deal":
             rel, s, o = _deal_direction(s, o, ad, registry)
         rel = _typed(rel, s, o, ad, registry, c.frame)
+        if rel == "product_of" and relation == "subsidiary_of" and _unit_cue(c, sf, s, ad):
+            rel = "subsidiary_of"
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
@@ -923,6 +1110,13 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     while clause > 0 and not sf.is_break(clause - 1):
         clause -= 1
     cue_first = c.cue.first if c.cue else lo
+    if cue_first in sf._hidden:
+        # "la banca, che ha completato l'acquisizione di X, potrà ...": the main clause's words
+        # after the aside say nothing of the aside's own verb
+        end = cue_first
+        while end + 1 in sf._hidden:
+            end += 1
+        hi = min(hi, end)
 
     spans = sf.su.spans
 
@@ -996,6 +1190,15 @@ def _root(entity: str, ad: AnalysedDocument, registry: Registry) -> str:
     if ent and ent.parent in registry.entries:
         return registry.root(ent.parent)
     return entity
+
+
+def _unit_cue(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedDocument) -> bool:
+    """'Vinci Autoroutes, la filiale de Vinci': a name guessed a product only from its shape
+    (owner's name + a word) is a company when the text calls it a subsidiary, unit or division;
+    a cue the lexicon also lists for product_of ("marque de") leaves it a product."""
+    if c.cue is None or _known(subject, ad):
+        return False
+    return not any(q.phrase == c.cue.phrase and q.relation == "product_of" for q in sf.lex.cues)
 
 
 def _known(entity: str, ad: AnalysedDocument) -> bool:
@@ -1089,6 +1292,9 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
             owner = next((a for a in lineage if a in present and a != eid), "")
         if not owner:
             continue
+        if any(c.subject == eid and c.object == owner and c.relation in ("product_of", "subsidiary_of")
+               and c.confidence >= 0.5 for c in claims):
+            continue  # the text says how the two belong together ("dịch vụ VNPT Cloud" is a product)
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
         # a brand the text says was bought ("its takeover of Slack") is a company now owned
         rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired else "subsidiary_of"

@@ -7,6 +7,7 @@ before a possessive) and returns candidate triples; extract.py checks types and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from frenemy.lang import Lexicon
@@ -116,7 +117,8 @@ class SentenceFrame:
                 if j - i > 3:  # "(AWS)" is a name's other form, not an aside
                     hidden.update(range(i, min(j + 1, n)))
             elif u.key == "," and i + 1 < n and i not in hidden and (
-                    self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)):
+                    self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)
+                    or self._with_examples(i)):
                 j = i + 2
                 listed = 0  # a list inside the aside ("costituita da A, B, C e D") does not lengthen it
                 while j < n and (units[j].key not in (",", ";", ".") or self._list_comma(j)) \
@@ -126,6 +128,13 @@ class SentenceFrame:
                 if j < n and units[j].key == "," and j - i - listed <= 16:
                     hidden.update(range(i, j + 1))
         return hidden
+
+    def _with_examples(self, i: int) -> bool:
+        """', met merken als A, B en C,' right after a name: what it has, an aside (checked in the
+        verb-second languages, where the verb after it then finds the name)."""
+        before = self.su.units[i - 1].mention if i > 0 and self.lex.verb_second else None
+        return (before is not None and before.kind in ORG_KINDS and self.word(i + 1, "with_words")
+                and i + 2 < len(self.su.units) and self.su.units[i + 2].mention is None)
 
     def _includes_name(self, i: int) -> bool:
         """", dont BFMTV, ...": a relative that is also a list word, right before a name, says
@@ -160,6 +169,9 @@ class SentenceFrame:
             return True  # ", the freight-software maker owned by ...,"
         if self.word(i + 1, "asides"):
             return True  # ", founded in 2019 by former Google engineers,"
+        if (self.word(i + 1, "anaphors") or self.word(i + 1, "group_anaphors")) and any(
+                self.word(k, "relatives") for k in range(i + 2, min(i + 6, len(units)))):
+            return True  # ", il gruppo padovano che ...,": the article is read inside the anaphor
         if i + 3 < len(units) and units[i + 1].mention is not None and units[i + 2].key == "'s" and any(
                 c.frame in ("NOUN", "NOUN_INV") and i + 3 <= c.first <= i + 4 for c in self.su.cues):
             return True  # ", Walmart's rival,", ", Alphabet's cloud unit,"
@@ -169,7 +181,8 @@ class SentenceFrame:
             return True
         # ", Mutterkonzern von Lidl,", ", bislang einer der größten Kunden von X,": a relational noun
         return any(c.frame in ("NOUN", "NOUN_INV") and i < c.first <= i + 4
-                   and all(units[k].mention is None and not self.word(k, "with_words") and not self.word(k, "in_words")
+                   and all((units[k].mention is None or units[k].mention.kind == "industry")
+                           and not self.word(k, "with_words") and not self.word(k, "in_words")
                            and not self.word(k, "possessives") for k in range(i + 1, c.first))
                    for c in self.su.cues)
 
@@ -189,7 +202,7 @@ class SentenceFrame:
         g = self.group_at(j - 1)
         if g is None or g.kind != "org":
             return None
-        last = g.slots[-1]
+        last = [s for s in g.slots if s.last < j][-1]  # a list may go on after the clause
         return Group([last], last.first, last.last)
 
     def visible(self, j: int, origin: int) -> bool:
@@ -206,8 +219,13 @@ class SentenceFrame:
                 j -= 1
                 continue
             g = self.group_at(j)
-            if g is not None and g.kind == kind and g.last < i:
+            if g is not None and g.kind == kind and g.last < i and not self.oblique(g):
                 return g
+            if g is not None and g.kind == kind and i in self._hidden and j not in self._hidden:
+                # "A, a chain owned by B, and C": from inside the aside, the list around it is A
+                before = [s for s in g.slots if s.last < i]
+                if before:
+                    return Group(before, before[0].first, before[-1].last)
             if stop_at_break and self.is_break(j):
                 return None
             steps += self._cost(j) if free else 1
@@ -229,13 +247,22 @@ class SentenceFrame:
                 j += 1
                 continue
             g = self.group_at(j)
-            if g is not None and g.kind == kind and g.first > i and (anaphors or not g.anaphoric):
+            if g is not None and g.kind == kind and g.first > i and (anaphors or not g.anaphoric) \
+                    and not self.oblique(g):
                 return g
             if stop_at_break and self.is_break(j):
                 return None
             steps += self._cost(j) if free else 1
             j += 1
         return None
+
+    def oblique(self, g: Group) -> bool:
+        """"presentó ante la CNMV una oferta": a name after "before" (an authority, a court) is
+        where the act happens, neither of its parties."""
+        j = g.first - 1
+        while j >= 0 and self.word(j, "articles"):
+            j -= 1
+        return self.word(j, "obliques")
 
     def _cost(self, j: int) -> int:
         """Articles, list words and sector nouns ("the drugmakers such as") cost nothing to cross."""
@@ -266,6 +293,10 @@ class SentenceFrame:
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.relation == "executive_of":
         return _leads(sf, cue, base)
+    if cue.frame == "OVS" and cue.tail and sf.word(cue.first - 1, "have_words"):
+        # "ha rilevato X dal gruppo Y": a perfect tense, not the passive "rilevata ... da": active,
+        # and the agent word after the object says "from"
+        cue = CueMatch(cue.relation, "SVO", cue.first - 1, cue.last, cue.phrase)
     after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
         cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
     if not cue.tail and cue.first == cue.last and after_article \
@@ -279,6 +310,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             if obj is not None:
                 scope = (cue.first, cue.tail[-1][1] + 3)
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
+    if sf.lex.verb_second and _inner_infinitive(sf, cue):
+        return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
     antecedent = sf.relative_antecedent(cue.first)
     subj = antecedent or sf.left(cue.first)
     if sf.lex.verb_second and antecedent is None:
@@ -295,6 +328,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "Snowflake made an offer for the company": the company the article spoke of just before
         obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
     middle = None
+    if cue.tail and obj is not None and obj.first > cue.tail[-1][1] \
+            and any(sf.su.units[k].key == "," for k in range(cue.tail[-1][1] + 1, obj.first)):
+        obj = None  # "chuyển sản xuất sang Việt Nam, Foxconn cũng vậy": the cue's last part took a place
     if cue.tail and obj is not None and obj.last < cue.tail[0][0]:
         # "Ford supplies E-Transit vans to Amazon": the party is after the cue's last part,
         # what stands between is the goods
@@ -304,13 +340,24 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         after = sf.group_at(j)  # right after the last part: "neemt X over, ING ..." is no party
         if after is not None and after.first == j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
+    if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
+        obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
+    if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)):
+        return []
     if obj is not None:
-        agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
-        if agent is not None:  # "the acquisition of X by Y"
+        # "the acquisition of X by Y"; after a verb ("ha rilevato X da Y") the agent word says "from"
+        agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2) if sf.ends_with(cue, "of_words") else None
+        if agent is not None:
             subj = agent
         elif cue.frame == "SVO" and not cue.tail and middle is None:
             # "a mis la main sur la société X et sur l'agence Y": the preposition repeated adds Y
             obj = _repeated_preposition(sf, obj, cue.last, described=True)
+    if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and sf.lex.verb_second and not _passive(sf, cue):
+        # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
+        # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
+        if middle is not None and obj is not None:
+            return [Candidate(obj, cue.relation, middle, cue.frame, cue, base, (middle.first, cue.tail[-1][1] + 3))]
+        return []  # "verkocht Signify aan beleggers": no buyer named
     if cue.frame == "OVS":
         subj, obj = obj, subj
         if subj is None:
@@ -325,6 +372,31 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return out
 
 
+def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"A2A ha acquistato da Enel alcune centrali": an agent word right after a purchase verb
+    names the seller, not what was bought."""
+    if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or cue.tail \
+            or sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words"):
+        return False
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "agent_words"):
+        j -= 1
+    return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
+
+
+def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"X tiếp quản mảng bán lẻ từ Y": the goods stand between the verb and "from"; Y sells them."""
+    if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or cue.tail:
+        return False
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "determiners"):
+        j -= 1
+    if j <= cue.last + 1 or not sf.word(j, "seller_words"):
+        return False
+    return any(sf.su.units[k].key[:1].isalpha() or sf.su.units[k].mention is not None
+               for k in range(cue.last + 1, j))
+
+
 def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """"Nicolas Hieronimus dirige L'Oréal", "Pichai, who runs Google": a person before the verb
     leads the company right after it."""
@@ -335,6 +407,24 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
 
+_LIST_GLUE = frozenset({",", "(", ")", ":", "-", "–", "—"})
+
+
+def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"Vietjet mua 100 máy bay Boeing": a count of goods between the verb and the name; the name
+    makes the goods, it is not bought (a percentage is a stake: see _minority_stake)."""
+    if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or cue.tail:
+        return False
+    units = sf.su.units
+    for k in range(cue.last + 1, obj.first - 1):
+        if _NUMBER_KEY.match(units[k].key) and not _YEAR.match(units[k].key) and units[k + 1].mention is None \
+                and units[k + 1].key.isalpha() and not units[k + 1].classes:
+            return True  # a count and its noun ("100 máy bay"), not a year or "2023 la società
+    return False
+
+
+_NUMBER_KEY = re.compile(r"^\d+(?:[.,]\d+)*$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PREPOSITIONS = ("of_words", "agent_words", "with_words", "in_words", "purposes")
 _QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’"})
 _CLAUSE_PUNCT = frozenset({",", ":", ";", "–", "—", "(", ")"})
@@ -387,31 +477,98 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     if first is not None and first.first == j and first.kind == "org" and sf.visible(j, cue.first):
         obj = sf.right(first.last)
         tail_end = cue.tail[-1][1] if cue.tail else -1
-        if obj is not None and obj.first == first.last + 1:
+        if obj is not None and obj.first == first.last + 1 and not (_registered(first) and _registered(obj)):
             obj = None  # two names in a row: one name the finder split, not subject and object
         if obj is not None and (_after_preposition(sf, obj) and obj.first != tail_end + 1
-                                and not (sf.ends_with(cue, "with_words") or cue.tail)):
+                                and not (sf.ends_with(cue, "with_words") or cue.tail)
+                                and not (cue.relation == "customer_of" and _possessor_of_object(sf, obj))):
             obj = None  # "übernimmt Altair von Nordwind": a prepositional object is no direct object
         if obj is not None and _same_clause(sf, cue.first, obj.first):
             return first, obj
         return None
-    if left is None or sf.right(cue.last if not cue.tail else cue.tail[-1][1]) is not None:
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    if left is None or (sf.right(end) is not None and not _clause_final(sf, end)):
         return None
-    # verb-final: "dass Siemens Altair übernimmt", "weil ZF BMW beliefert"
+    # verb-final: "dass Siemens Altair übernimmt", "weil ZF BMW beliefert", "dat Adyen Mollie overneemt"
     if _after_preposition(sf, left) or not _same_clause(sf, left.last, cue.first):
         return None
     before = sf.left(left.first, limit=6)
     if before is None or _after_preposition(sf, before) or not _same_clause(sf, before.last, cue.first):
         return None
-    start = _clause_start(sf, before.first)
-    if start != _clause_start(sf, cue.first) or not 0 < before.first - start <= 2:
-        return None  # a subordinate clause opens with its conjunction or pronoun: "dass", "weil", "der"
-    if any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) for c in sf.su.cues):
+    if _inner_infinitive(sf, cue):
         return None  # the infinitive of "will ... übernehmen" is not a verb of its own
+    relative = _relative_between(sf, before, left)
+    if relative is not None:
+        # "Adyen, het betaalbedrijf dat Uber tot zijn klanten rekent": the antecedent is the
+        # subject when the cue's possessive speaks of it
+        if not any(sf.word(j, "possessives") for j in range(cue.first, end + 1)):
+            return None
+        return before, left
+    start = _clause_start(sf, before.first)
+    opener = _subordinator_before(sf, before.first)
+    if opener is not None and opener + 1 >= start:
+        start = opener + 1  # "Men verwacht dat Adyen Mollie overneemt"
+    elif start != _clause_start(sf, cue.first) or not 0 < before.first - start <= 2:
+        return None  # a subordinate clause opens with its conjunction or pronoun: "dass", "weil", "der"
     if any(any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
            for j in range(start, before.first)):
         return None
     return before, left
+
+
+def _passive(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """A split purchase cue in the passive ("werd Y door X overgenomen", "von Bayer übernommen
+    wurde"): an agent word in the cue or its gap. Otherwise it speaks from the seller's side
+    ("verkoopt Odido aan Apax")."""
+    return any(sf.word(j, "agent_words") for j in range(cue.first, cue.tail[-1][1] + 1))
+
+
+def _registered(g: Group) -> bool:
+    """Every member is a registry entity: "nam ASML Berliner Glas over" names two companies."""
+    return all(not s.entity.startswith("new:") for s in g.slots)
+
+
+def _possessor_of_object(sf: SentenceFrame, g: Group) -> bool:
+    """"gebruikt Jumbo de cloud van Google": the group owns the direct object ("de cloud van"),
+    an "of" word after a plain noun, no seller after a name ("übernimmt Altair von Nordwind")."""
+    j = g.first - 1
+    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "of_words"):
+        j -= 1
+    if j < 1 or not sf.word(j, "of_words"):
+        return False
+    owned = sf.group_at(j - 1)
+    return (owned is None or owned.kind == "industry") and sf.su.units[j - 1].key[:1].isalpha()
+
+
+def _clause_final(sf: SentenceFrame, end: int) -> bool:
+    """The cue closes its clause: a comma or the sentence's end follows ("…, Picnic willen kopen, dan …")."""
+    units = sf.su.units
+    return end + 1 >= len(units) or units[end + 1].key in (",", ".", ";", ":", "?", "!")
+
+
+def _inner_infinitive(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """The cue is the last part of a longer split cue ("wil ... overnemen"): no verb of its own."""
+    return any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) for c in sf.su.cues)
+
+
+def _subordinator_before(sf: SentenceFrame, i: int) -> int | None:
+    """Where a subordinating conjunction opens the clause of the group at unit i ("dat", "omdat")."""
+    j = i - 1
+    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "subordinators"):
+        j -= 1
+    if j < 0 or not sf.word(j, "subordinators"):
+        return None
+    if j > 0 and sf.su.units[j - 1].key == "," and sf.group_at(j - 2) is not None:
+        return None  # ", dat ..." after a name is a relative pronoun, not a conjunction
+    return j
+
+
+def _relative_between(sf: SentenceFrame, before: Group, left: Group) -> int | None:
+    """A relative pronoun between an antecedent and the next group: "Adyen, het bedrijf dat Uber …"."""
+    for j in range(before.last + 1, left.first):
+        if sf.word(j, "relatives") and sf.su.units[j].key != ",":
+            return j
+    return None
 
 
 def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
@@ -479,6 +636,14 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         g = sf.group_at(j) if j >= 0 else None
         if g is not None and g.kind == "org":
             possessor, possessor_before = g, True
+    if possessor is None and cue.frame == "NOUN_INV" and cue.first >= 2 and sf.su.units[cue.first - 1].key == ",":
+        # "Saigon Co.op, chủ sở hữu chuỗi Co.opmart,": an apposition whose noun takes no "of"
+        owner = sf.group_at(cue.first - 2)
+        owned = sf.right(cue.last, limit=2)
+        if owner is not None and owner.kind == "org" and owned is not None and len(owner.entities) == 1 \
+                and set(owner.entities).isdisjoint(owned.entities):
+            # "the parent of P, M" reads P rel M: here P (the owned) follows the noun, M stands before it
+            return [Candidate(owned, cue.relation, owner, "NOUN_INV", cue, base, (owner.last, cue.last + 3))]
     if possessor is None:
         # "X faces competitors such as Y and Z", "X has clients like Y": no "of", the clause's
         # subject owns the noun
@@ -502,9 +667,21 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
+        if member is not None and possessor_before and not all(
+                units[k].key in _LIST_GLUE or sf.word(k, "determiners") for k in range(after + 1, member.first)):
+            member = None  # "TikTok's cloud provider after Microsoft's bid": no apposition
+    if member is None and possessor_before and possessor.first >= 2:
+        # "Apple is Foxconn's biggest customer": the subject, one word before the possessor
+        g = sf.left(possessor.first, limit=1)
+        if g is not None and g.kind == "org" and possessor.first - g.last == 2 \
+                and not units[g.last + 1].in_cue and units[g.last + 1].key.isalpha() \
+                and not any(sf.word(g.last + 1, c) for c in ("conjunctions", "of_words", "with_words", "purposes")):
+            member = g
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
-        if member is not None and any(sf.word(k, "conjunctions") for k in range(member.last + 1, cue.first)):
+        if member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
+                                      for k in range(member.last + 1, cue.first)):
+            # ... or the object of another cue: "X đã triển khai giải pháp của Y" is no apposition
             member = None  # "X and the service counter of Y": X is coordinated with the noun, not described by it
         if member is not None and len(member.slots) >= 2 and member.last + 1 < cue.first \
                 and sf.su.units[member.last + 1].key == "," and not member.comma_only:
@@ -560,7 +737,9 @@ def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     obj = sf.right(start, kind="industry", limit=6)
     if obj is None:
         return []
-    return [Candidate(subj, "operates_in", obj, "IND", cue, base, (cue.first, obj.last))]
+    # "sẽ không tham gia thị trường X": a negation between the subject and the cue belongs to it
+    start = subj.last if subj.last < cue.first else cue.first
+    return [Candidate(subj, "operates_in", obj, "IND", cue, base, (start, obj.last))]
 
 
 def description_right(sf: SentenceFrame, i: int) -> Group | None:
