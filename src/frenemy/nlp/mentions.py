@@ -171,7 +171,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
     occupied = sorted((m.start, m.end) for m in mentions
                       if not (m.kind == "industry" and m.text[:1].isupper() and (
-                          _after_capital(text, m.start) or (not markers and _before_capital(text, m.end)))))
+                          (_after_capital(text, m.start) and (markers or not _after_stop_word(text, m.start, not_names)))
+                          or (not markers and _before_capital(text, m.end)))))
     sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
     owners = _compound_owners(text, stop, mentions)
     if owners:
@@ -325,6 +326,12 @@ def _unit_owner(seg: str, registry: Registry) -> str:
         return ""
     owner = registry.lookup(head)
     return owner[0].id if owner and owner[0].kind == "company" else ""
+
+
+def _after_stop_word(text: str, pos: int, stop: frozenset[str]) -> bool:
+    """'Che Banca!': the capitalised word before is an ordinary word of the language, no name."""
+    words = text[max(0, pos - 40):pos].split()
+    return bool(words) and token_key(words[-1]) in stop
 
 
 def _before_capital(text: str, pos: int) -> bool:
