@@ -175,6 +175,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     if owners:
         occupied = sorted(occupied + [(m.start, m.end) for m in owners])
     agents = lex.words.get("agent_words", frozenset())
+    relatives = lex.words.get("relatives", frozenset())
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     out = list(mentions) + owners
@@ -182,7 +183,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     spans: list[tuple[int, int]] = []
     headlines = _title_case_sentences(ad)
     capitalised = _capitalised_spans(text)
-    for start, end in _headline_split(text, capitalised, headlines, stop) if headlines else capitalised:
+    runs = _headline_split(text, capitalised, headlines, stop) if headlines else capitalised
+    for start, end in _person_particles(text, runs):
         if _maybe_place(text[start:end]) and name_key(text[start:end]) in places():
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(_NON_SPACE.finditer(text[start:end]))
@@ -296,7 +298,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         if titled or (" " in seg and first in first_names()):
             kind = "person"
-        elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4 \
+        elif _near_role(text, a, b, roles, agents, relatives) and " " in seg and len(seg.split()) <= 4 \
                 and not _after_of_word(prev_key, lex):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
@@ -359,6 +361,29 @@ def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> M
     joined = text[owner.start:a + len(seg)]
     return Mention(owner.start, a + len(seg), joined, "company", 0, f"new:{slug(joined)}|{owner.entity}", 0.7,
                    "discovered")
+
+
+def _person_particles(text: str, runs):
+    """'Jan de Vries van Exact': a run opening with a given name has one particle group ('de',
+    'van den') before the surname; a later connector starts the next name ('van Exact')."""
+    given = first_names()
+    for start, end in runs:
+        words = list(_NON_SPACE.finditer(text[start:end]))
+        k = next((i for i, w in enumerate(words[:2]) if w.group() in given), None)  # "Directeur Jan ..."
+        if k is None or len(words) - k < 5:
+            yield start, end
+            continue
+        k += 1
+        while k < len(words) and words[k].group() in given:
+            k += 1  # "Jan Peter de Vries"
+        while k < len(words) and words[k].group() in _CONNECTORS:
+            k += 1
+        cut = next((j for j in range(k + 1, len(words) - 1) if words[j].group() in _CONNECTORS), None)
+        if cut is None:
+            yield start, end
+            continue
+        yield start, start + words[cut - 1].end()
+        yield start + words[cut + 1].start(), end
 
 
 def _is_place(seg: str, text: str, a: int, lex: Lexicon) -> bool:
@@ -548,9 +573,18 @@ def _apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
     in apposition right after the word makes it a name."""
     if text[pos:pos + 2] != ", ":
         return False
-    words = token_key(text[pos + 2:pos + 50]).split()
+    following = token_key(text[pos + 2:pos + 50])
+    words = following.split()
     nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
-    return any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n)
+    if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
+        return True
+    # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
+    for end, (key, values) in phrase_automaton(lex).iter(following):
+        if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(
+                v[0] == "cue" and v[2] in ("NOUN", "NOUN_INV") and not v[3] for v in values) and any(
+                key.endswith(" " + w) for w in lex.words.get("of_words", frozenset())):
+            return True
+    return False
 
 
 def _cue_precedes(text: str, pos: int, lex: Lexicon) -> bool:
@@ -621,7 +655,15 @@ def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
 _SENTENCE_END = re.compile(r"[.!?][\"”»']?\s+(?=[\"„“«]?[A-Z]|$)")
 
 
-def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset()) -> bool:
+@lru_cache(maxsize=16)
+def _roles_after(roles: frozenset[str], relatives: frozenset[str]) -> frozenset[str]:
+    """Titles that may follow a person's name anywhere in reach: not one opened by a relative,
+    which may name the person after it ("... Eurocaja Rural, aunque la entidad que preside X")."""
+    return frozenset(r for r in roles if r.split(" ")[0] not in relatives)
+
+
+def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset(),
+               relatives: frozenset[str] = frozenset()) -> bool:
     # only this sentence: "..., zei een woordvoerder. Voor Blue Yonder, ..." names no person
     before = token_key(_SENTENCE_END.split(text[max(0, a - 60):a])[-1]).split()[-6:]
     after = token_key(text[b:b + 60]).split()[:6]
@@ -633,7 +675,10 @@ def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozens
     # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part
     before += [w.rsplit("-", 1)[1] for w in before if "-" in w.strip("-")]
     # "geleitet von X", "dirigée par X": a role ending in an agent word names the person after it
-    return _has_phrase(before, roles) or _has_phrase(after, roles, agents)
+    # "X, who heads ...": a title opened by a relative speaks of the name only right after it
+    lead = after[1:] if after[:1] == [","] else after
+    return _has_phrase(before, roles) or _has_phrase(after, _roles_after(roles, relatives), agents) \
+        or any(lead[:1] and lead[0] in relatives and " ".join(lead[:n]) in roles for n in range(2, 5))
 
 
 _QUOTE_MARKS = frozenset({'"', "»", "«", "”", "“", "’"})
