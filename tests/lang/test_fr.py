@@ -164,6 +164,13 @@ CASES = [
     ("Zalando, l'un des leaders européens de la mode en ligne, a recruté.", [("Zalando", OP, "apparel")], []),
     ("Nicolas Hieronimus dirige L'Oréal depuis 2021.", [("Nicolas Hieronimus", EX, "L'Oréal")], []),
     ("Carrefour dirige le consortium avec Danone.", [], [("Carrefour", EX, "Danone")]),
+    # --- orders, plural customer verbs, turf rivalry, belonging (h-fren) -----------------------
+    ("Air France a commandé 50 long-courriers à Airbus.", [("Air France", C, "Airbus")], []),
+    ("Ryanair a passé une commande de 150 avions auprès de Boeing.", [("Ryanair", C, "Boeing")], []),
+    ("Les Galeries Lafayette ont confié leur logistique à Geodis.", [("Galeries Lafayette", C, "Geodis")], []),
+    ("Amazon marche sur les plates-bandes de Carrefour.", [("Amazon", R, "Carrefour")], []),
+    ("Free appartient au groupe Iliad.", [("Free Mobile", S, "Iliad")], [("Iliad", S, "Free Mobile")]),
+    ("Free, membre du groupe Iliad, recrute.", [("Free Mobile", S, "Iliad")], [("Iliad", S, "Free Mobile")]),
     # --- executive_of --------------------------------------------------------------------------
     ("Le PDG de Microsoft, Satya Nadella, a présenté les résultats.", [("Satya Nadella", EX, "Microsoft")], []),
     ("Le PDG Satya Nadella a présenté les résultats de Microsoft.", [("Satya Nadella", EX, "Microsoft")], []),

@@ -208,9 +208,7 @@ CASES = [
                  [("Generali", "customer_of", "Microsoft Azure"), ("Poste Italiane", "customer_of", "Microsoft Azure")],
                  [], id="customer-gia-not-ended"),
     pytest.param("Mediobanca ha presentato i conti. La banca ha scelto Google Cloud per i suoi dati.",
-                 [("Mediobanca", "customer_of", "Google Cloud")], [], id="customer-anaphor-la-banca",
-                 marks=pytest.mark.xfail(reason="'banca' is an industry name (banking), so 'la banca' is an industry "
-                                                "mention and never an anaphor")),
+                 [("Mediobanca", "customer_of", "Google Cloud")], [], id="customer-anaphor-la-banca"),
     # --- joint ventures, bids won, alliances widened, rivals named --------------------------------
     pytest.param("Il governo ha presentato Open Fiber, la società costituita da Enel e Cdp per la banda ultralarga.",
                  [("Open Fiber", "subsidiary_of", "Enel"), ("Open Fiber", "subsidiary_of", "Cdp")], [],
@@ -323,6 +321,24 @@ CASES = [
                  id="long-apposition-with-a-list-is-an-aside"),
     pytest.param("Agos, la società di credito al consumo di Crédit Agricole, cresce.",
                  [("Agos", "subsidiary_of", "Crédit Agricole")], [], id="subsidiary-la-societa-di-sector-di"),
+    # --- descriptions in apposition and sector anaphors ----------------------------------------
+    pytest.param("Brembo, il gruppo bergamasco che fornisce freni a Ferrari e Ducati, ha firmato un accordo con Nvidia.",
+                 [("Ferrari", "customer_of", "Brembo")],
+                 [("Ducati", "customer_of", "Nvidia"), ("Ferrari", "customer_of", "Nvidia"),
+                  ("Ferrari", "partner_of", "Nvidia")], id="apposed-anaphor-opens-an-aside"),
+    pytest.param("Ugo Rossi, presidente di Banca Ifis, ha parlato agli analisti: la banca veneziana, che ha rilevato "
+                 "Revalea, potrà crescere ancora.",
+                 [("Banca Ifis", "acquires", "Revalea")], [("Banca Ifis", "bids_for", "Revalea")],
+                 id="sector-anaphor-nearest-in-sentence-and-aside-scope"),
+    pytest.param("Giorgio Rossi, numero uno di Banco BPM, ha parlato agli analisti: la banca milanese, che ha rilevato "
+                 "Anima Holding, potrà crescere ancora. UniCredit resta alla finestra.",
+                 [("Banco BPM", "acquires", "Anima Holding")],
+                 [("Banco BPM", "bids_for", "Anima Holding"), ("UniCredit", "acquires", "Anima Holding")],
+                 id="sector-anaphor-nearest-bank"),
+    pytest.param("UniCredit ha chiuso il trimestre. Intanto Telecom Italia ha rinnovato l'accordo con DAZN. "
+                 "La piattaforma di streaming, controllata da Access Industries, cresce.",
+                 [("DAZN", "subsidiary_of", "Access Industries")], [(TIM, "subsidiary_of", "Access Industries")],
+                 id="sector-anaphor-piattaforma-di-streaming"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

@@ -130,7 +130,8 @@ CASES = [
     ("Siêu thị có quầy Phúc Long và dịch vụ của Vietcombank.", [], [("Phúc Long", S, "Vietcombank")]),
     # --- ", và" closes an aside: the name after it is no member of the aside's list -------------
     ("Masan cạnh tranh với Bách Hóa Xanh, chuỗi thuộc Thế Giới Di Động, và Saigon Co.op.",
-     [("Bách Hóa Xanh", S, "Thế Giới Di Động")], [("Bách Hóa Xanh", S, "Saigon Co.op")]),
+     [("Bách Hóa Xanh", S, "Thế Giới Di Động"), ("Masan Group", R, "Saigon Co.op")],
+     [("Bách Hóa Xanh", S, "Saigon Co.op")]),
     # --- two names with a bare comma and no "và" are no list ------------------------------------
     ("Masan hoàn tất việc mua lại Phúc Long, ngân hàng Techcombank công bố lợi nhuận kỷ lục.",
      [("Masan Group", A, "Phúc Long")], [("Masan Group", A, "Techcombank")]),
@@ -139,6 +140,27 @@ CASES = [
      [("Tiki", R, "Shopee")], [("Viettel", R, "Shopee")]),
     ("Viettel Post, đơn vị của Tập đoàn Bưu chính – Viễn thông Quân đội, tăng trưởng mạnh.", [],
      [("Viettel Post", S, "Tập"), ("Viettel Post", S, "Quân")]),
+    # --- "từ" before the seller: the goods were bought, not the seller -------------------------
+    ("Masan tiếp quản mảng bán lẻ từ Vingroup.", [], [("Masan Group", A, "Vingroup")]),
+    ("Masan tiếp quản Phúc Long từ năm 2021.", [("Masan Group", A, "Phúc Long")], []),
+    # --- a subsidiary's speciality is its sector ------------------------------------------------
+    ("VNG Cloud, công ty con chuyên về điện toán đám mây của VNG, mở văn phòng mới.",
+     [("VNG Cloud", OP, "cloud computing"), ("VNG Cloud", S, "VNG Corporation")], []),
+    # --- "còn" is "also" after a subject; ", còn" opens a contrast -------------------------------
+    ("Tiki tăng trưởng mạnh. Ngoài ra, hãng còn sử dụng Google Cloud.", [("Tiki", C, GCP)], []),
+    ("Tiki sử dụng AWS, còn Shopee dùng Google Cloud.", [("Shopee", C, GCP)], [("Tiki", C, GCP)]),
+    ("Hiện các ngân hàng như Techcombank dùng AWS.", [("Techcombank", C, AWS)], [("Hiện", C, AWS)]),
+    # --- partners of long standing ---------------------------------------------------------------
+    ("Vietcombank là đối tác lâu năm của FPT.", [("Vietcombank", P, "FPT")], []),
+    # --- "the company" in a speaker's words is the company of the speaker's title ----------------
+    ("Masan công bố kết quả. Ông Nguyễn Văn C, Tổng giám đốc Vinamilk, cho biết công ty sẽ cạnh tranh với Masan.",
+     [("Vinamilk", R, "Masan Group")], []),
+    # --- "X, chủ sở hữu Y": an owner in apposition, with no "của" ----------------------------------
+    ("Sao Mai Group, chủ sở hữu chuỗi Bình Minh Mart, mở thêm cửa hàng.",
+     [("Bình Minh Mart", S, "Sao Mai Group")], [("Sao Mai Group", S, "Bình Minh Mart")]),
+    # --- store chains are their operator's brands; the text's word beats the registry's -----------
+    ("Saigon Co.op vận hành chuỗi siêu thị Co.opmart.", [("Co.opmart", PR, "Saigon Co.op")], []),
+    ("VNPT đẩy mạnh dịch vụ VNPT Cloud.", [("VNPT Cloud", PR, "VNPT")], [("VNPT Cloud", S, "VNPT")]),
 ]
 
 NO_RELATION = [

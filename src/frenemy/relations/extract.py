@@ -45,6 +45,7 @@ class Discourse:
     last_named: str = ""  # the last company named in earlier sentences
     last_companies: list[str] = field(default_factory=list)  # companies of the sentence just before
     fresh_claims: bool = False  # last_claims come from the sentence just before
+    recent: list[list[str]] = field(default_factory=list)  # companies of the last three sentences
 
 
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
@@ -94,6 +95,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             state.anaphoric_subject = subject.anaphor in ("anaphors", "group_anaphors") and subject.kind == "company"
             state.last_named = org_slots[-1].entity
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
+        state.recent = (state.recent + [state.last_companies])[-3:]
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
         # "them" stands for a list of the sentence just before, not one named paragraphs ago
         state.last_list = lists[-1] if lists else None
@@ -131,7 +133,7 @@ def _main_company(ad: AnalysedDocument) -> str:
 def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: Discourse) -> list[Slot]:
     units = sf.su.units
     # "gli analisti di Equita ritengono che ...": a company that only comments is no party
-    commentators = {b + 1 for _a, b in sf.su.spans.get("sources", [])}
+    commentators = {_after_determiners(sf, b + 1) for _a, b in sf.su.spans.get("sources", [])}
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
              for i, u in enumerate(units) if u.mention is not None and u.mention.entity and i not in commentators]
     taken = {s.first for s in slots if s.kind != "industry"}
@@ -153,7 +155,9 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
             entity = (cls == "anaphors" and _clause_subject(sf, a, visible)) or _resolve_anaphor(
                 cls, a, visible, ad, registry, state)
             if cls in ("anaphors", "group_anaphors"):
-                entity = _apposed(sf, a, slots) or _sized(sf, a, b, entity, ad, registry, state)
+                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots)
+                entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
+                                             registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
                     and b + 1 < len(units) and units[b + 1].key == "'s" \
                     and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
@@ -162,11 +166,6 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 first = next((s for s in visible if s.kind == "company" and s.last < a), None)
                 if first is not None:
                     entity = first.entity
-            if cls in ("anaphors", "group_anaphors") and a >= 2 and units[a - 1].key == "," \
-                    and units[a - 2].mention is not None and units[a - 2].mention.kind in ORG_KINDS \
-                    and units[a - 2].mention.entity and not any(units[i].in_cue for i in range(a, b + 1)):
-                # "Safilo, il gruppo padovano che ...": a description in apposition is the name before it
-                entity = units[a - 2].mention.entity
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -176,10 +175,31 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
     return slots
 
 
+def _speaker_company(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """"Mr Y, chief executive of X, said the company will ...": the company of the title the
+    sentence opens with is the one the speaker's "the company" means."""
+    units = sf.su.units
+    titled = [s for s in slots if s.last < a and s.kind == "company" and not s.anaphor
+              and s.first > 0 and sf.word(s.first - 1, "role_titles")]
+    if len({s.entity for s in titled}) != 1:
+        return ""
+    between = [s for s in slots if titled[-1].last < s.first < a and s.kind in ORG_KINDS]
+    if between or not any(units[i].key == "," for i in range(titled[-1].last + 1, a)):
+        return ""  # another company named since, or no clause boundary: the usual reading
+    return titled[-1].entity
+
+
 def _definite(sf: SentenceFrame, i: int) -> bool:
     """The article at unit i is a definite one: it opens the language's own anaphors ("the", "la")."""
     key = sf.su.units[i].key
     return any(p.startswith(key + " ") for cls in ("anaphors", "group_anaphors") for p in sf.lex.words.get(cls, ()))
+
+
+def _after_determiners(sf: SentenceFrame, j: int) -> int:
+    """The first unit from j that is not a bare determiner ("volgens het FD": the FD)."""
+    while j < len(sf.su.units) and sf.word(j, "determiners") and sf.su.units[j].mention is None:
+        j += 1
+    return j
 
 
 def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
@@ -194,6 +214,31 @@ def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
     if a >= 3 and sf.word(a - 3, "conjunctions"):
         return ""  # "A et B, le groupe ...": the description may speak of both
     return before.entity
+
+
+def _of_sector(sf: SentenceFrame, a: int, b: int, entity: str, slots: list[Slot], ad: AnalysedDocument,
+               registry: Registry, state: Discourse) -> str:
+    """"la banca milanese", "la piattaforma di streaming": an anaphor naming a sector speaks of the
+    nearest company in that sector, named earlier in this sentence or in the sentences before."""
+    units = sf.su.units
+    sector = next((units[i].mention.entity.split(":", 1)[1] for i in range(a, b + 1)
+                   if units[i].mention is not None and units[i].mention.kind == "industry"), "")
+    if not sector and b + 2 < len(units) and sf.word(b + 1, "of_words") and units[b + 2].mention is not None \
+            and units[b + 2].mention.kind == "industry":
+        sector = units[b + 2].mention.entity.split(":", 1)[1]
+    if not sector or not entity:
+        return entity
+
+    def in_sector(e: str) -> bool:
+        ent = ad.entities.get(e)
+        return bool(ent) and any(sector in registry.industry_ancestors(i) for i in ent.industries)
+
+    here = [s.entity for s in slots if s.last < a and s.kind == "company" and not s.anaphor and sf.visible(s.first, a)]
+    earlier = [e for names in reversed(state.recent) for e in reversed(names)]
+    for candidate in [*reversed(here), *earlier]:
+        if in_sector(candidate):
+            return candidate
+    return entity
 
 
 def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, registry: Registry,
@@ -427,7 +472,14 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                     light = light and not described
                     # "A, a chain owned by B, and C": ", and" closes the aside; it goes on a list
                     # only where one stands ("which include A, B, and C")
-                    light = light and (len(g.slots) >= 2 or "," not in keys)
+                    if len(g.slots) < 2 and "," in keys:
+                        light = False
+                        outer = _before_aside(sf, groups, prev.first, slot.first)
+                        if outer is not None and not described and keys[0] == ",":
+                            outer.slots.append(slot)  # "A, a chain owned by B, and C": A and C
+                            outer.last = slot.last
+                            outer.comma_only = False
+                            continue
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -445,6 +497,20 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
         else:
             out.append(g)
     return out
+
+
+def _before_aside(sf: SentenceFrame, groups: list[Group], inside: int, after: int) -> Group | None:
+    """The group of the name right before the aside that holds unit `inside` (", chuỗi thuộc B,"),
+    when the aside closes just before `after`."""
+    hidden = sf._hidden
+    if inside not in hidden or after in hidden:
+        return None
+    j = inside
+    while j > 0 and j - 1 in hidden:
+        j -= 1
+    if sf.su.units[j].key != ",":
+        return None
+    return next((g for g in groups if g.last == j - 1 and g.kind == "org"), None)
 
 
 def _comma_without_conjunction(sf: SentenceFrame, g: Group) -> bool:
@@ -778,6 +844,15 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
             continue
         base = 0.8
         if org is None:
+            # "Het bedrijf, geleid door medeoprichter X,": an aside opening with the title (or an
+            # agent role before it) describes the company before its comma, an anaphor included
+            j = a - 1
+            while j > 0 and sf.word(j, "role_titles"):
+                j -= 1
+            before = sf.group_at(j - 1) if j > 0 and units[j].key == "," else None
+            if before is not None and before.kind == "org":
+                org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)
+        if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
             quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
             orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
@@ -902,6 +977,9 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
             j -= 1
         if j < 0 or not sf.word(j, "in_words"):
             continue
+        k = g.last + 1
+        if sf.word(k, "of_words") and (sf.right(k, limit=2) is not None):
+            continue  # "runs in the cloud of Microsoft": the sector is the other company's
         subj = sf.left(j, limit=8)
         if subj is None or set(subj.entities) & consumers:
             continue
@@ -992,6 +1070,13 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     while clause > 0 and not sf.is_break(clause - 1):
         clause -= 1
     cue_first = c.cue.first if c.cue else lo
+    if cue_first in sf._hidden:
+        # "la banca, che ha completato l'acquisizione di X, potrà ...": the main clause's words
+        # after the aside say nothing of the aside's own verb
+        end = cue_first
+        while end + 1 in sf._hidden:
+            end += 1
+        hi = min(hi, end)
 
     spans = sf.su.spans
 
@@ -1158,6 +1243,9 @@ def _knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Cla
             owner = next((a for a in lineage if a in present and a != eid), "")
         if not owner:
             continue
+        if any(c.subject == eid and c.object == owner and c.relation in ("product_of", "subsidiary_of")
+               and c.confidence >= 0.5 for c in claims):
+            continue  # the text says how the two belong together ("dịch vụ VNPT Cloud" is a product)
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
         # a brand the text says was bought ("its takeover of Slack") is a company now owned
         rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired else "subsidiary_of"

@@ -116,7 +116,8 @@ class SentenceFrame:
                 if j - i > 3:  # "(AWS)" is a name's other form, not an aside
                     hidden.update(range(i, min(j + 1, n)))
             elif u.key == "," and i + 1 < n and i not in hidden and (
-                    self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)):
+                    self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)
+                    or self._with_examples(i)):
                 j = i + 2
                 listed = 0  # a list inside the aside ("costituita da A, B, C e D") does not lengthen it
                 while j < n and (units[j].key not in (",", ";", ".") or self._list_comma(j)) \
@@ -126,6 +127,13 @@ class SentenceFrame:
                 if j < n and units[j].key == "," and j - i - listed <= 16:
                     hidden.update(range(i, j + 1))
         return hidden
+
+    def _with_examples(self, i: int) -> bool:
+        """', met merken als A, B en C,' right after a name: what it has, an aside (checked in the
+        verb-second languages, where the verb after it then finds the name)."""
+        before = self.su.units[i - 1].mention if i > 0 and self.lex.verb_second else None
+        return (before is not None and before.kind in ORG_KINDS and self.word(i + 1, "with_words")
+                and i + 2 < len(self.su.units) and self.su.units[i + 2].mention is None)
 
     def _includes_name(self, i: int) -> bool:
         """", dont BFMTV, ...": a relative that is also a list word, right before a name, says
@@ -160,6 +168,9 @@ class SentenceFrame:
             return True  # ", the freight-software maker owned by ...,"
         if self.word(i + 1, "asides"):
             return True  # ", founded in 2019 by former Google engineers,"
+        if (self.word(i + 1, "anaphors") or self.word(i + 1, "group_anaphors")) and any(
+                self.word(k, "relatives") for k in range(i + 2, min(i + 6, len(units)))):
+            return True  # ", il gruppo padovano che ...,": the article is read inside the anaphor
         if i + 3 < len(units) and units[i + 1].mention is not None and units[i + 2].key == "'s" and any(
                 c.frame in ("NOUN", "NOUN_INV") and i + 3 <= c.first <= i + 4 for c in self.su.cues):
             return True  # ", Walmart's rival,", ", Alphabet's cloud unit,"
@@ -169,7 +180,8 @@ class SentenceFrame:
             return True
         # ", Mutterkonzern von Lidl,", ", bislang einer der größten Kunden von X,": a relational noun
         return any(c.frame in ("NOUN", "NOUN_INV") and i < c.first <= i + 4
-                   and all(units[k].mention is None and not self.word(k, "with_words") and not self.word(k, "in_words")
+                   and all((units[k].mention is None or units[k].mention.kind == "industry")
+                           and not self.word(k, "with_words") and not self.word(k, "in_words")
                            and not self.word(k, "possessives") for k in range(i + 1, c.first))
                    for c in self.su.cues)
 
@@ -189,7 +201,7 @@ class SentenceFrame:
         g = self.group_at(j - 1)
         if g is None or g.kind != "org":
             return None
-        last = g.slots[-1]
+        last = [s for s in g.slots if s.last < j][-1]  # a list may go on after the clause
         return Group([last], last.first, last.last)
 
     def visible(self, j: int, origin: int) -> bool:
@@ -208,6 +220,11 @@ class SentenceFrame:
             g = self.group_at(j)
             if g is not None and g.kind == kind and g.last < i:
                 return g
+            if g is not None and g.kind == kind and i in self._hidden and j not in self._hidden:
+                # "A, a chain owned by B, and C": from inside the aside, the list around it is A
+                before = [s for s in g.slots if s.last < i]
+                if before:
+                    return Group(before, before[0].first, before[-1].last)
             if stop_at_break and self.is_break(j):
                 return None
             steps += self._cost(j) if free else 1
@@ -279,6 +296,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             if obj is not None:
                 scope = (cue.first, cue.tail[-1][1] + 3)
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
+    if sf.lex.verb_second and _inner_infinitive(sf, cue):
+        return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
     antecedent = sf.relative_antecedent(cue.first)
     subj = antecedent or sf.left(cue.first)
     if sf.lex.verb_second and antecedent is None:
@@ -304,6 +323,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         after = sf.group_at(j)  # right after the last part: "neemt X over, ING ..." is no party
         if after is not None and after.first == j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
+    if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
+        obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
+    if obj is not None and _bought_from(sf, cue, obj):
+        return []
     if obj is not None:
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
         if agent is not None:  # "the acquisition of X by Y"
@@ -326,6 +349,19 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"X tiếp quản mảng bán lẻ từ Y": the goods stand between the verb and "from"; Y sells them."""
+    if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or cue.tail:
+        return False
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "determiners"):
+        j -= 1
+    if j <= cue.last + 1 or not sf.word(j, "seller_words"):
+        return False
+    return any(sf.su.units[k].key[:1].isalpha() or sf.su.units[k].mention is not None
+               for k in range(cue.last + 1, j))
 
 
 def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
@@ -398,19 +434,30 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
         if obj is not None and _same_clause(sf, cue.first, obj.first):
             return first, obj
         return None
-    if left is None or sf.right(cue.last if not cue.tail else cue.tail[-1][1]) is not None:
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    if left is None or (sf.right(end) is not None and not _clause_final(sf, end)):
         return None
-    # verb-final: "dass Siemens Altair übernimmt", "weil ZF BMW beliefert"
+    # verb-final: "dass Siemens Altair übernimmt", "weil ZF BMW beliefert", "dat Adyen Mollie overneemt"
     if _after_preposition(sf, left) or not _same_clause(sf, left.last, cue.first):
         return None
     before = sf.left(left.first, limit=6)
     if before is None or _after_preposition(sf, before) or not _same_clause(sf, before.last, cue.first):
         return None
-    start = _clause_start(sf, before.first)
-    if start != _clause_start(sf, cue.first) or not 0 < before.first - start <= 2:
-        return None  # a subordinate clause opens with its conjunction or pronoun: "dass", "weil", "der"
-    if any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) for c in sf.su.cues):
+    if _inner_infinitive(sf, cue):
         return None  # the infinitive of "will ... übernehmen" is not a verb of its own
+    relative = _relative_between(sf, before, left)
+    if relative is not None:
+        # "Adyen, het betaalbedrijf dat Uber tot zijn klanten rekent": the antecedent is the
+        # subject when the cue's possessive speaks of it
+        if not any(sf.word(j, "possessives") for j in range(cue.first, end + 1)):
+            return None
+        return before, left
+    start = _clause_start(sf, before.first)
+    opener = _subordinator_before(sf, before.first)
+    if opener is not None and opener + 1 >= start:
+        start = opener + 1  # "Men verwacht dat Adyen Mollie overneemt"
+    elif start != _clause_start(sf, cue.first) or not 0 < before.first - start <= 2:
+        return None  # a subordinate clause opens with its conjunction or pronoun: "dass", "weil", "der"
     if any(any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
            for j in range(start, before.first)):
         return None
@@ -434,6 +481,37 @@ def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group 
                 return None  # "im Jahr 2021 hatte SAP": a verb stands between the object and the subject
             return g
         j += 1
+    return None
+
+
+def _clause_final(sf: SentenceFrame, end: int) -> bool:
+    """The cue closes its clause: a comma or the sentence's end follows ("…, Picnic willen kopen, dan …")."""
+    units = sf.su.units
+    return end + 1 >= len(units) or units[end + 1].key in (",", ".", ";", ":", "?", "!")
+
+
+def _inner_infinitive(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """The cue is the last part of a longer split cue ("wil ... overnemen"): no verb of its own."""
+    return any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) for c in sf.su.cues)
+
+
+def _subordinator_before(sf: SentenceFrame, i: int) -> int | None:
+    """Where a subordinating conjunction opens the clause of the group at unit i ("dat", "omdat")."""
+    j = i - 1
+    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "subordinators"):
+        j -= 1
+    if j < 0 or not sf.word(j, "subordinators"):
+        return None
+    if j > 0 and sf.su.units[j - 1].key == "," and sf.group_at(j - 2) is not None:
+        return None  # ", dat ..." after a name is a relative pronoun, not a conjunction
+    return j
+
+
+def _relative_between(sf: SentenceFrame, before: Group, left: Group) -> int | None:
+    """A relative pronoun between an antecedent and the next group: "Adyen, het bedrijf dat Uber …"."""
+    for j in range(before.last + 1, left.first):
+        if sf.word(j, "relatives") and sf.su.units[j].key != ",":
+            return j
     return None
 
 
@@ -502,6 +580,14 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         g = sf.group_at(j) if j >= 0 else None
         if g is not None and g.kind == "org":
             possessor, possessor_before = g, True
+    if possessor is None and cue.frame == "NOUN_INV" and cue.first >= 2 and sf.su.units[cue.first - 1].key == ",":
+        # "Saigon Co.op, chủ sở hữu chuỗi Co.opmart,": an apposition whose noun takes no "of"
+        owner = sf.group_at(cue.first - 2)
+        owned = sf.right(cue.last, limit=2)
+        if owner is not None and owner.kind == "org" and owned is not None and len(owner.entities) == 1 \
+                and set(owner.entities).isdisjoint(owned.entities):
+            # "the parent of P, M" reads P rel M: here P (the owned) follows the noun, M stands before it
+            return [Candidate(owned, cue.relation, owner, "NOUN_INV", cue, base, (owner.last, cue.last + 3))]
     if possessor is None:
         # "X faces competitors such as Y and Z", "X has clients like Y": no "of", the clause's
         # subject owns the noun

@@ -96,7 +96,7 @@ LIST_REACH, LIST_WORDS = 16, 7
 
 
 def _find_rest(joined: str, starts: list[int], ends: dict[int, int], units: list[Unit], last: int,
-               rest: tuple[str, ...]):
+               rest: tuple[str, ...], list_words: frozenset[str] | None = None):
     """Unit spans of the later parts of a split cue, in order, within reach and the clause."""
     spans: list[tuple[int, int]] = []
     pos = last
@@ -110,6 +110,11 @@ def _find_rest(joined: str, starts: list[int], ends: dict[int, int], units: list
         words = 0
         for i in range(pos + 1, min(len(units) - n + 1, last + 1 + LIST_REACH)):
             if units[i].key in (".", ";"):
+                break
+            if list_words is not None and units[i].key == "," and i > pos + 1 and units[i - 1].mention is not None \
+                    and (i + 1 >= len(units) or units[i + 1].mention is None and units[i + 1].key not in list_words):
+                # "met ketens als A en B, concurreert ...": a comma after a name, not going on with
+                # another name or its article, closes an aside and ends the gap (verb-second languages)
                 break
             if i > last + SPLIT_REACH and words > LIST_WORDS:
                 break
@@ -163,6 +168,8 @@ def _bounded_automaton(lex: Lexicon):
 
 
 def _match_phrases(units: list[Unit], lex: Lexicon):
+    list_words = (lex.words.get("determiners", frozenset()) | lex.words.get("conjunctions", frozenset())
+                  if lex.verb_second else None)
     starts: list[int] = []
     start_index: dict[int, int] = {}
     end_index: dict[int, int] = {}
@@ -191,7 +198,7 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
             elif kind == "class":
                 tail = tails.get((last, rest), False)
                 if tail is False:
-                    tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest)
+                    tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest, list_words)
                 if tail is not None:  # "weist ... zurück": both parts carry the class
                     spans.setdefault(a, []).append((first, last))
                     spans[a].extend(tail)
@@ -200,7 +207,7 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
             else:
                 tail = tails.get((last, rest), False)
                 if tail is False:
-                    tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest)
+                    tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest, list_words)
                 if tail is not None:
                     raw_cues.append(CueMatch(a, b, first, last, key, tail))
     # Longest cue wins where cues overlap ("le rachat de" over "rachat de").
