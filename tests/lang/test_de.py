@@ -258,6 +258,9 @@ ABSENT = [
     ("Zalando erwartet Umsätze im zweistelligen Milliardenbereich und kauft Highsnobiety.",
      ("Milliardenbereich", "acquires", "Highsnobiety")),
     ("Lidl kündigt den Vertrag mit SAP.", ("Lidl", "customer_of", "SAP")),
+    # a rival noun with no owner: only a list opening the clause is the topic's rivals
+    ("Amazon wächst. Analysten sehen Zalando vorn, mit Otto als wichtigster Wettbewerber.",
+     ("Otto Group", "competes_with", "Amazon")),
 ]
 
 

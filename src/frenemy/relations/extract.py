@@ -25,6 +25,7 @@ from frenemy.relations.frames import (
     SentenceFrame,
     Slot,
     _after_preposition,
+    _clause_start,
 )
 from frenemy.relations.units import build_units
 
@@ -671,9 +672,10 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     member: Group | None = None
     if cue.relation == "competes_with":
         member = sf.left(cue.first, limit=4)
-        if member is None or sf.right(cue.last, limit=3, anaphors=True) is not None or any(
-                units[k].key in (",", ":", ";") and not sf._list_comma(k) for k in range(member.last + 1, cue.first)):
-            return []  # another party named, or the list is not the noun's subject
+        if member is None or len(member.entities) < 2 or sf.right(cue.last, limit=3, anaphors=True) is not None \
+                or any(units[k].key in (",", ":", ";") for k in range(member.last + 1, cue.first)) \
+                or not all(sf.word(k, "determiners") for k in range(_clause_start(sf, member.first), member.first)):
+            return []  # only a list opening the clause is the noun's subject; another party may be named
     elif cue.relation == "subsidiary_of" and sf.word(cue.first - 1, "articles") and cue.first == cue.last:
         member = sf.right(cue.last, limit=1)  # "die Sparte Digital Industries", "die Tochter Audi"
     if member is None or member.kind != "org" or topic in member.entities:
