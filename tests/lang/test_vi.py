@@ -161,6 +161,33 @@ CASES = [
     # --- store chains are their operator's brands; the text's word beats the registry's -----------
     ("Saigon Co.op vận hành chuỗi siêu thị Co.opmart.", [("Co.opmart", PR, "Saigon Co.op")], []),
     ("VNPT đẩy mạnh dịch vụ VNPT Cloud.", [("VNPT Cloud", PR, "VNPT")], [("VNPT Cloud", S, "VNPT")]),
+    # --- "X sở hữu Y": Y is X's; a minority stake is no ownership -----------------------------
+    ("Vingroup sở hữu VinFast và Vinhomes.", [("VinFast", S, "Vingroup")], [("Vingroup", S, "VinFast")]),
+    ("Masan sở hữu 15% cổ phần Techcombank.", [], [("Techcombank", S, "Masan Group")]),
+    # --- goods bought from a maker: the maker is no target --------------------------------------
+    ("Vietjet mua 50 máy bay Airbus.", [], [("Vietjet", A, "Airbus")]),
+    ("Vietnam Airlines đặt mua máy bay của Boeing.", [("Vietnam Airlines", C, "Boeing")], [("Vietnam Airlines", A, "Boeing")]),
+    ("Năm 2022, Masan mua lại 300 cửa hàng của Vingroup.", [], [("Masan Group", A, "Vingroup")]),
+    # --- talks with a party about a merger ------------------------------------------------------
+    ("Techcombank đang đàm phán với VPBank về việc sáp nhập.", [("Techcombank", B, "VPBank")],
+     [("Techcombank", A, "VPBank")]),
+    # --- a company after "theo" or an analyst's noun only reports ---------------------------------
+    ("Theo Reuters, Shopee và Lazada đang bàn chuyện hợp tác.", [], [("Reuters", P, "Shopee")]),
+    ("Các chuyên gia của Chứng khoán SSI cho rằng Vinamilk sẽ cạnh tranh với Masan.",
+     [("Vinamilk", R, "Masan Group")], [("SSI Securities", R, "Masan Group")]),
+    ("Ngân hàng Nhà nước yêu cầu Vietcombank tăng vốn.", [], [("Nhà", OP, "banking")]),
+    # --- a relational noun after another verb's object is no apposition of the subject -----------
+    ("Các ngân hàng như Vietcombank đã triển khai giải pháp của FPT.", [("Vietcombank", C, "FPT")],
+     [("Vietcombank", S, "FPT")]),
+    # --- a split cue's last part ("chuyển ... sang") does not reach over a comma -----------------
+    ("Samsung đã chuyển một phần sản xuất sang Ấn Độ, Foxconn cũng vậy.", [], [("Samsung Electronics", C, "Foxconn")]),
+    # --- a negation before a sector cue negates it ----------------------------------------------
+    ("Hòa Phát sẽ không tham gia thị trường ô tô.", [], [("Hòa Phát", OP, "automotive")]),
+    # --- "người dùng" (users) is a noun, not the verb "dùng" ---------------------------------------
+    ("MoMo có nhiều người dùng hơn ZaloPay.", [], [("MoMo", C, "ZaloPay")]),
+    # --- "the company" in a later clause is the company the sentence opens with -------------------
+    ("Vinamilk công bố kết quả quý. Masan cho biết lợi nhuận tăng, đồng thời công ty sẽ hợp tác với Nestlé.",
+     [("Masan Group", P, "Nestlé")], [("Vinamilk", P, "Nestlé")]),
 ]
 
 NO_RELATION = [

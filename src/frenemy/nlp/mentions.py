@@ -197,8 +197,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Patients of Cleverland Clinic": a sentence's first word before a connector is
             # an ordinary word
             parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
-            if len(parts) == 2 and " " not in parts[0]:
-                start = end - len(parts[1])
+            if len(parts) == 2 and " " not in parts[0] and parts[0] not in first_names():
+                start = end - len(parts[1])  # (not "Steven van Rijswijk": a given name opens a person's name)
         for a, b in _split_by_occupied(start, end, occupied):
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
@@ -586,8 +586,10 @@ def _upper_class() -> str:
 _UP = _upper_class()
 _NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?<![.\-])\+?"
 # Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
+# two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen"
+_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la")
 _CAP_RUN = re.compile(
-    rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(sorted(_CONNECTORS))}) | ){_NAME_WORD})*")
+    rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(_CONNECTORS)))}) | ){_NAME_WORD})*")
 
 
 def _capitalised_spans(text: str) -> list[tuple[int, int]]:

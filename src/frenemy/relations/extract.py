@@ -156,7 +156,7 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
             entity = (cls == "anaphors" and _clause_subject(sf, a, visible)) or _resolve_anaphor(
                 cls, a, visible, ad, registry, state)
             if cls in ("anaphors", "group_anaphors"):
-                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots)
+                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots)
                 entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
                                              registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
@@ -188,6 +188,23 @@ def _speaker_company(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
     if between or not any(units[i].key == "," for i in range(titled[-1].last + 1, a)):
         return ""  # another company named since, or no clause boundary: the usual reading
     return titled[-1].entity
+
+
+def _clause_subject(sf: SentenceFrame, a: int, b: int, slots: list[Slot]) -> str:
+    """"Hòa Phát cho biết sẽ không ..., dù có tin đồn hãng sẽ ...": a bare "the company" in a later
+    clause of a sentence that opens with one company, and names no other before it, is that company."""
+    units = sf.su.units
+    if any(units[i].mention is not None for i in range(a, b + 1)):
+        return ""  # "the bank", "nhà mạng": a sector word says which company (see _of_sector)
+    before = [s for s in slots if s.last < a and s.kind in ORG_KINDS and not s.anaphor]
+    if not before or len({s.entity for s in before}) != 1 or before[0].kind != "company":
+        return ""
+    first = before[0]
+    if any(units[i].key not in _LIST_PUNCT and not sf.word(i, "determiners") for i in range(0, first.first)):
+        return ""  # the company does not open the sentence: it may be an object or a circumstance
+    if not any(units[i].key == "," or sf.is_break(i) for i in range(before[-1].last + 1, a)):
+        return ""  # same clause: the usual reading
+    return first.entity
 
 
 def _definite(sf: SentenceFrame, i: int) -> bool:

@@ -7,6 +7,7 @@ before a possessive) and returns candidate triples; extract.py checks types and 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from frenemy.lang import Lexicon
@@ -314,6 +315,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "Snowflake made an offer for the company": the company the article spoke of just before
         obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
     middle = None
+    if cue.tail and obj is not None and obj.first > cue.tail[-1][1] \
+            and any(sf.su.units[k].key == "," for k in range(cue.tail[-1][1] + 1, obj.first)):
+        obj = None  # "chuyển sản xuất sang Việt Nam, Foxconn cũng vậy": the cue's last part took a place
     if cue.tail and obj is not None and obj.last < cue.tail[0][0]:
         # "Ford supplies E-Transit vans to Amazon": the party is after the cue's last part,
         # what stands between is the goods
@@ -325,7 +329,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             middle, obj = obj, after
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
-    if obj is not None and _bought_from(sf, cue, obj):
+    if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj)):
         return []
     if obj is not None:
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
@@ -374,6 +378,21 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
 
+def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"Vietjet mua 100 máy bay Boeing": a count of goods between the verb and the name; the name
+    makes the goods, it is not bought (a percentage is a stake: see _minority_stake)."""
+    if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or cue.tail:
+        return False
+    units = sf.su.units
+    for k in range(cue.last + 1, obj.first - 1):
+        if _NUMBER_KEY.match(units[k].key) and not _YEAR.match(units[k].key) and units[k + 1].mention is None \
+                and units[k + 1].key.isalpha() and not units[k + 1].classes:
+            return True  # a count and its noun ("100 máy bay"), not a year or "2023 la società
+    return False
+
+
+_NUMBER_KEY = re.compile(r"^\d+(?:[.,]\d+)*$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 _PREPOSITIONS = ("of_words", "agent_words", "with_words", "in_words", "purposes")
 _QUOTES = frozenset({'"', "„", "“", "”", "«", "»", "‚", "‘", "’"})
 _CLAUSE_PUNCT = frozenset({",", ":", ";", "–", "—", "(", ")"})
@@ -426,10 +445,11 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     if first is not None and first.first == j and first.kind == "org" and sf.visible(j, cue.first):
         obj = sf.right(first.last)
         tail_end = cue.tail[-1][1] if cue.tail else -1
-        if obj is not None and obj.first == first.last + 1:
+        if obj is not None and obj.first == first.last + 1 and not (_registered(first) and _registered(obj)):
             obj = None  # two names in a row: one name the finder split, not subject and object
         if obj is not None and (_after_preposition(sf, obj) and obj.first != tail_end + 1
-                                and not (sf.ends_with(cue, "with_words") or cue.tail)):
+                                and not (sf.ends_with(cue, "with_words") or cue.tail)
+                                and not (cue.relation == "customer_of" and _possessor_of_object(sf, obj))):
             obj = None  # "übernimmt Altair von Nordwind": a prepositional object is no direct object
         if obj is not None and _same_clause(sf, cue.first, obj.first):
             return first, obj
@@ -482,6 +502,23 @@ def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group 
             return g
         j += 1
     return None
+
+
+def _registered(g: Group) -> bool:
+    """Every member is a registry entity: "nam ASML Berliner Glas over" names two companies."""
+    return all(not s.entity.startswith("new:") for s in g.slots)
+
+
+def _possessor_of_object(sf: SentenceFrame, g: Group) -> bool:
+    """"gebruikt Jumbo de cloud van Google": the group owns the direct object ("de cloud van"),
+    an "of" word after a plain noun, no seller after a name ("übernimmt Altair von Nordwind")."""
+    j = g.first - 1
+    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "of_words"):
+        j -= 1
+    if j < 1 or not sf.word(j, "of_words"):
+        return False
+    owned = sf.group_at(j - 1)
+    return (owned is None or owned.kind == "industry") and sf.su.units[j - 1].key[:1].isalpha()
 
 
 def _clause_final(sf: SentenceFrame, end: int) -> bool:
@@ -613,7 +650,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.right(after, limit=2)
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
-        if member is not None and any(sf.word(k, "conjunctions") for k in range(member.last + 1, cue.first)):
+        if member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
+                                      for k in range(member.last + 1, cue.first)):
+            # ... or the object of another cue: "X đã triển khai giải pháp của Y" is no apposition
             member = None  # "X and the service counter of Y": X is coordinated with the noun, not described by it
         if member is not None and len(member.slots) >= 2 and member.last + 1 < cue.first \
                 and sf.su.units[member.last + 1].key == "," and not member.comma_only:
@@ -669,7 +708,9 @@ def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     obj = sf.right(start, kind="industry", limit=6)
     if obj is None:
         return []
-    return [Candidate(subj, "operates_in", obj, "IND", cue, base, (cue.first, obj.last))]
+    # "sẽ không tham gia thị trường X": a negation between the subject and the cue belongs to it
+    start = subj.last if subj.last < cue.first else cue.first
+    return [Candidate(subj, "operates_in", obj, "IND", cue, base, (start, obj.last))]
 
 
 def description_right(sf: SentenceFrame, i: int) -> Group | None:
