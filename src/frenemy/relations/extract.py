@@ -153,10 +153,10 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
             if any(c <= a and b <= d and d - c > b - a for c, d in det_spans):
                 continue
             visible = [s for s in slots if sf.visible(s.first, a)]
-            entity = (cls == "anaphors" and _clause_subject(sf, a, visible)) or _resolve_anaphor(
-                cls, a, visible, ad, registry, state)
+            entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
             if cls in ("anaphors", "group_anaphors"):
-                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots)
+                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots) \
+                    or (cls == "anaphors" and _opening_subject(sf, a, visible))
                 entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
                                              registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
@@ -408,7 +408,7 @@ def _single_subject(state: Discourse, reach: int = 3) -> str:
     return state.subjects[-1]
 
 
-def _clause_subject(sf: SentenceFrame, at: int, slots: list[Slot]) -> str:
+def _opening_subject(sf: SentenceFrame, at: int, slots: list[Slot]) -> str:
     """"Im Premiumsegment ringt BMW mit Audi um Kunden, in China machen dem Unternehmen ...": a
     description in a later clause speaks of the company the sentence opened with, its subject."""
     units = sf.su.units
