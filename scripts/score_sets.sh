@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Developer aid: score the checkout's engine on the dev set and the repo's annotated sets with the
 # referee (../shared/eval/score.py). Usage: scripts/score_sets.sh [SET ...] [--show-errors]
-# SET is dev, gold, blind or unseen (default: all four). Predictions land in /tmp/frenemy-score-*.
+# SET is dev, gold, blind, unseen or fresh (default: all five). Predictions land in /tmp/frenemy-score-*.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 sets=(); extra=()
 for a in "$@"; do case $a in --*) extra+=("$a");; *) sets+=("$a");; esac; done
-[ ${#sets[@]} -eq 0 ] && sets=(dev gold blind unseen)
+[ ${#sets[@]} -eq 0 ] && sets=(dev gold blind unseen fresh)
 for s in "${sets[@]}"; do
   case $s in dev) dir=$root/../shared/eval/dev;; *) dir=$root/tests/data/$s;; esac
   out=/tmp/frenemy-score-$s-$$.jsonl

@@ -6,7 +6,10 @@ The sets:
 - gold: tests/data/gold, 21 articles (3 per language), annotated by hand;
 - blind: tests/data/blind, 14 articles (2 per language), written by a helper who never read the engine;
 - unseen: tests/data/unseen, 14 articles (2 per language), written later by another helper; nobody
-  tunes the engine on them (read only their overall figure), so they are the honest estimate.
+  tunes the engine on them (read only their overall figure), so they are the honest estimate;
+- fresh: tests/data/fresh, 14 articles (2 per language) on business topics the other sets do not
+  cover (pharma licensing, airlines, payments, gaming, towers, energy, defence, ...), written to
+  widen the constructions the engine meets; errors on it may be studied.
 
 A floor is the F1 measured when it was last raised, minus 0.05, rounded down: a gate catches a real
 fall, not noise. An article the engine fails to analyse gets no prediction line, so the referee
@@ -49,6 +52,7 @@ SETS = [
     QualitySet("gold", 21, 0.62, floor_company_recall=0.90),
     QualitySet("blind", 14, 0.58, floor_company_recall=0.90),
     QualitySet("unseen", 14, 0.51, floor_company_recall=0.90),
+    QualitySet("fresh", 14, 0.50, floor_company_recall=0.90),
 ]
 
 
@@ -75,7 +79,7 @@ def test_every_article_is_analysed(scored):
     assert not summary["rejected"], summary["rejected"]
 
 
-@pytest.mark.parametrize("name,per_lang", [("gold", 3), ("blind", 2), ("unseen", 2)])
+@pytest.mark.parametrize("name,per_lang", [("gold", 3), ("blind", 2), ("unseen", 2), ("fresh", 2)])
 def test_repository_set_covers_every_language(name, per_lang):
     for lang in LANGS:
         for n in range(1, per_lang + 1):

@@ -169,9 +169,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
     stop, not_names, markers, suffixes, roles, honorifics = _name_words(lex)
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
-    occupied = sorted((m.start, m.end) for m in mentions
-                      if not (m.kind == "industry" and m.text[:1].isupper() and (
-                          _after_capital(text, m.start) or (not markers and _before_capital(text, m.end)))))
+    occupied = sorted((m.start, m.end) for m in mentions if not _name_part(text, m, markers, not_names))
     sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
     owners = _compound_owners(text, stop, mentions)
     if owners:
@@ -331,6 +329,22 @@ def _unit_owner(seg: str, registry: Registry) -> str:
         return ""
     owner = registry.lookup(head)
     return owner[0].id if owner and owner[0].kind == "company" else ""
+
+
+def _name_part(text: str, m: Mention, markers: frozenset[str], stop: frozenset[str]) -> bool:
+    """A capitalised sector word inside a name: after a capitalised word that is no ordinary word
+    ("Zorblax Logistics"), or, where capitals mark names only, before one ("Banca Ifis")."""
+    if m.kind != "industry" or not m.text[:1].isupper():
+        return False
+    if _after_capital(text, m.start) and (markers or not _after_stop_word(text, m.start, stop)):
+        return True
+    return not markers and _before_capital(text, m.end)
+
+
+def _after_stop_word(text: str, pos: int, stop: frozenset[str]) -> bool:
+    """'Che Banca!': the capitalised word before is an ordinary word of the language, no name."""
+    words = text[max(0, pos - 40):pos].split()
+    return bool(words) and token_key(words[-1]) in stop
 
 
 def _before_capital(text: str, pos: int) -> bool:

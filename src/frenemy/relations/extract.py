@@ -860,6 +860,8 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
+            person = _opening_person(sf, a)
+        if person is None:
             continue
         base = 0.8
         if org is None:
@@ -910,6 +912,20 @@ def quoted_units(sf: SentenceFrame) -> set[int]:
         elif u.key in _OPENING:
             close = _OPENING[u.key]
     return out if not close else set()  # an unclosed quote says nothing sure
+
+
+def _opening_person(sf: SentenceFrame, a: int) -> Group | None:
+    """'Luca de Meo, ex ceo di Renault, è il nuovo amministratore delegato di Kering': the person
+    opening the sentence, then an apposition, then a short copula before the title."""
+    units = sf.su.units
+    first = sf.group_at(0)
+    if first is None or first.kind != "person" or first.first != 0 or first.last + 1 >= a \
+            or units[first.last + 1].key != ",":
+        return None
+    comma = max((i for i in range(first.last + 2, a) if units[i].key == ","), default=None)
+    if comma is None or a - comma > 5 or any(units[i].mention is not None or sf.is_break(i) for i in range(comma, a)):
+        return None
+    return first
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

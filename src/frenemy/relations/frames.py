@@ -284,6 +284,10 @@ class SentenceFrame:
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.relation == "executive_of":
         return _leads(sf, cue, base)
+    if cue.frame == "OVS" and cue.tail and sf.word(cue.first - 1, "have_words"):
+        # "ha rilevato X dal gruppo Y": a perfect tense, not the passive "rilevata ... da": active,
+        # and the agent word after the object says "from"
+        cue = CueMatch(cue.relation, "SVO", cue.first - 1, cue.last, cue.phrase)
     after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
         cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
     if not cue.tail and cue.first == cue.last and after_article \
@@ -329,11 +333,12 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             middle, obj = obj, after
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
-    if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj)):
+    if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)):
         return []
     if obj is not None:
-        agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2)
-        if agent is not None:  # "the acquisition of X by Y"
+        # "the acquisition of X by Y"; after a verb ("ha rilevato X da Y") the agent word says "from"
+        agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2) if sf.ends_with(cue, "of_words") else None
+        if agent is not None:
             subj = agent
         elif cue.frame == "SVO" and not cue.tail and middle is None:
             # "a mis la main sur la société X et sur l'agence Y": the preposition repeated adds Y
@@ -353,6 +358,18 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"A2A ha acquistato da Enel alcune centrali": an agent word right after a purchase verb
+    names the seller, not what was bought."""
+    if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or cue.tail \
+            or sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words"):
+        return False
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "agent_words"):
+        j -= 1
+    return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
 
 
 def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
