@@ -11,6 +11,9 @@ def triples(text):
 
 
 PRESENT = [
+    # "<Owner> <Word>" called a Tochter is a company, not one of the owner's products
+    ("Die Lufthansa-Tochter Lufthansa Cargo meldet mehr Aufträge aus China.",
+     ("Lufthansa Cargo", "subsidiary_of", "Lufthansa")),
     # customer_of: direction, SVO/OVS, nouns, lists, deals
     ("Die Lufthansa nutzt künftig die Cloud von Google.", ("Lufthansa", "customer_of", "Google")),
     ("Lidl setzt bei der Warenwirtschaft auf SAP.", ("Lidl", "customer_of", "SAP")),

@@ -17,6 +17,9 @@ ZOOM, SNAP = "Zoom Video Communications", "Snap Inc"
 
 
 CASES = [
+    # "<Owner> <Word>" called a unit is a company, not one of the owner's products
+    ("Ford Pro, the commercial-vehicle unit of Ford, won a contract from Amazon.",
+     [("Ford Pro", S, "Ford Motor Company")], [("Ford Pro", PR, "Ford Motor Company")]),
     # --- customer_of: verbs, direction, lists -------------------------------------------------
     ("Walmart picked Microsoft Azure over AWS for its new data platform.", [("Walmart", C, AZURE)], [("Walmart", C, AWS)]),
     ("Netflix runs almost all of its streaming infrastructure on Amazon Web Services.", [("Netflix", C, AWS)], []),

@@ -19,6 +19,9 @@ SAN = "Banco Santander"
 SAB = "Banco Sabadell"
 
 CASES = [
+    # "<Owner> <Word>" called a division is a company, not one of the owner's products
+    ("Repsol Química, la división petroquímica de Repsol, cerrará una planta.",
+     [("Repsol Química", "subsidiary_of", "Repsol")], [("Repsol Química", "product_of", "Repsol")]),
     # --- customer_of -------------------------------------------------------------------------
     pytest.param("Iberdrola ha elegido Microsoft Azure para migrar sus sistemas de facturación.",
                  [("Iberdrola", "customer_of", "Microsoft Azure")], [], id="customer-svo-elegir"),

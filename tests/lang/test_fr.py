@@ -16,6 +16,10 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # --- "<Owner> <Word>" called a subsidiary is a company, not one of the owner's products ---------
+    ("Orange Marine, la filiale de câbles sous-marins d'Orange, a remporté un contrat.",
+     [("Orange Marine", S, "Orange")], [("Orange Marine", PR, "Orange")]),
+    ("Amazon Basics, la marque de distributeur d'Amazon, progresse.", [("Amazon Basics", PR, "Amazon")], []),
     # --- customer_of --------------------------------------------------------------------------
     ("Carrefour a choisi Google Cloud pour moderniser ses systèmes.", [("Carrefour", C, GCP)], []),
     ("Renault s'appuie sur Microsoft Azure pour ses usines connectées.", [("Renault", C, AZURE)], []),

@@ -19,6 +19,9 @@ TIM = "Telecom Italia"
 ISP = "Intesa Sanpaolo"
 
 CASES = [
+    # "<Owner> <Word>" called a division is a company, not one of the owner's products
+    ("Enel Grids, la divisione delle reti di Enel, investirà due miliardi.",
+     [("Enel Grids", "subsidiary_of", "Enel")], [("Enel Grids", "product_of", "Enel")]),
     # --- customer_of -------------------------------------------------------------------------
     pytest.param("Enel ha scelto Microsoft Azure per i propri sistemi di fatturazione.",
                  [("Enel", "customer_of", "Microsoft Azure")], [], id="customer-svo-scelto"),

@@ -11,6 +11,8 @@ def triples(text):
 
 
 PRESENT = [
+    # "<Owner> <Word>" called a dochter is a company, not one of the owner's products
+    ("Philips Domestic, een dochter van Philips, sluit een fabriek.", ("Philips Domestic", "subsidiary_of", "Philips")),
     # customer_of: direction, SVO/OVS, nouns, lists, deals
     ("Albert Heijn gebruikt de cloud van Microsoft voor zijn webwinkel.", ("Albert Heijn", "customer_of", "Microsoft")),
     ("KLM kiest voor Salesforce als klantenplatform.", ("KLM", "customer_of", "Salesforce")),

@@ -1081,6 +1081,8 @@ def _realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Re
         if rel == "deal":
             rel, s, o = _deal_direction(s, o, ad, registry)
         rel = _typed(rel, s, o, ad, registry, c.frame)
+        if rel == "product_of" and relation == "subsidiary_of" and _unit_cue(c, sf, s, ad):
+            rel = "subsidiary_of"
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
@@ -1185,6 +1187,15 @@ def _root(entity: str, ad: AnalysedDocument, registry: Registry) -> str:
     if ent and ent.parent in registry.entries:
         return registry.root(ent.parent)
     return entity
+
+
+def _unit_cue(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedDocument) -> bool:
+    """'Vinci Autoroutes, la filiale de Vinci': a name guessed a product only from its shape
+    (owner's name + a word) is a company when the text calls it a subsidiary, unit or division;
+    a cue the lexicon also lists for product_of ("marque de") leaves it a product."""
+    if c.cue is None or _known(subject, ad):
+        return False
+    return not any(q.phrase == c.cue.phrase and q.relation == "product_of" for q in sf.lex.cues)
 
 
 def _known(entity: str, ad: AnalysedDocument) -> bool:
