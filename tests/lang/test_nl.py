@@ -170,6 +170,16 @@ PRESENT = [
     # inverted order: the object's possessor after "van" is the supplier
     ("Sinds vorig jaar gebruikt Jumbo de cloud van Google.", ("Jumbo", "customer_of", "Google")),
     ("Prosus brengt een bod van 4,1 miljard euro uit op Just Eat Takeaway.", ("Prosus", "bids_for", "Just Eat Takeaway.com")),
+    # an apposition with a relational noun makes a sentence's first word a name
+    ("Exact, eigendom van KKR, groeit hard.", ("Exact", "subsidiary_of", "KKR")),
+    # a person's name ends before a second particle ("Jan de Vries van Exact")
+    ("Volgens directeur Jan de Vries van Bever Groep, een dochter van Ahold Delhaize, gaat het goed.",
+     ("Bever Groep", "subsidiary_of", "Ahold Delhaize")),
+    # a sale: the buyer after "aan" acquires the company in the gap
+    ("Deutsche Telekom verkoopt Odido aan Apax.", ("Apax", "acquires", "Odido")),
+    ("ASML telt TSMC, Samsung en Intel tot zijn grootste klanten.", ("Intel", "customer_of", "ASML")),
+    ("Adyen en Stripe strijden om de gunst van webwinkels.", ("Adyen", "competes_with", "Stripe")),
+    ("Lidl profiteert van de prijsoorlog met Albert Heijn.", ("Lidl", "competes_with", "Albert Heijn")),
 ]
 
 ABSENT = [
@@ -228,6 +238,11 @@ ABSENT = [
     ("Ahold Delhaize, met ketens als Albert Heijn en Etos, concurreert met Lidl.", ("Etos", "competes_with", "Lidl")),
     # a seller after "van" is no direct object of a purchase
     ("Sinds 2020 koopt Adyen het pand van ING.", ("Adyen", "acquires", "ING Group")),
+    # the seller is no buyer; a sale to an unnamed buyer names no acquirer
+    ("Deutsche Telekom verkoopt Odido aan Apax.", ("Apax", "acquires", "Deutsche Telekom")),
+    ("Philips verkoopt zijn huishoudtak aan investeerder Hillhouse.", ("Hillhouse", "acquires", "Philips")),
+    ("Philips verkocht Signify in 2019 aan beleggers.", ("Signify", "acquires", "Philips")),
+    ("Directeur Jan de Vries van Exact is blij.", ("Jan de Vries van Exact", "executive_of", "Exact")),
 ]
 
 

@@ -182,7 +182,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     spans: list[tuple[int, int]] = []
     headlines = _title_case_sentences(ad)
     capitalised = _capitalised_spans(text)
-    for start, end in _headline_split(text, capitalised, headlines, stop) if headlines else capitalised:
+    runs = _headline_split(text, capitalised, headlines, stop) if headlines else capitalised
+    for start, end in _person_particles(text, runs):
         if _maybe_place(text[start:end]) and name_key(text[start:end]) in places():
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(_NON_SPACE.finditer(text[start:end]))
@@ -365,6 +366,29 @@ def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> M
     joined = text[owner.start:a + len(seg)]
     return Mention(owner.start, a + len(seg), joined, "company", 0, f"new:{slug(joined)}|{owner.entity}", 0.7,
                    "discovered")
+
+
+def _person_particles(text: str, runs):
+    """'Jan de Vries van Exact': a run opening with a given name has one particle group ('de',
+    'van den') before the surname; a later connector starts the next name ('van Exact')."""
+    given = first_names()
+    for start, end in runs:
+        words = list(_NON_SPACE.finditer(text[start:end]))
+        k = next((i for i, w in enumerate(words[:2]) if w.group() in given), None)  # "Directeur Jan ..."
+        if k is None or len(words) - k < 5:
+            yield start, end
+            continue
+        k += 1
+        while k < len(words) and words[k].group() in given:
+            k += 1  # "Jan Peter de Vries"
+        while k < len(words) and words[k].group() in _CONNECTORS:
+            k += 1
+        cut = next((j for j in range(k + 1, len(words) - 1) if words[j].group() in _CONNECTORS), None)
+        if cut is None:
+            yield start, end
+            continue
+        yield start, start + words[cut - 1].end()
+        yield start + words[cut + 1].start(), end
 
 
 def _is_place(seg: str, text: str, a: int, lex: Lexicon) -> bool:
@@ -555,9 +579,18 @@ def _apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
     in apposition right after the word makes it a name."""
     if text[pos:pos + 2] != ", ":
         return False
-    words = token_key(text[pos + 2:pos + 50]).split()
+    following = token_key(text[pos + 2:pos + 50])
+    words = following.split()
     nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
-    return any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n)
+    if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
+        return True
+    # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
+    for end, (key, values) in phrase_automaton(lex).iter(following):
+        if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(
+                v[0] == "cue" and v[2] in ("NOUN", "NOUN_INV") and not v[3] for v in values) and any(
+                key.endswith(" " + w) for w in lex.words.get("of_words", frozenset())):
+            return True
+    return False
 
 
 def _cue_precedes(text: str, pos: int, lex: Lexicon) -> bool:

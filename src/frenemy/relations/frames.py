@@ -346,6 +346,12 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if subj is None and obj is not None and cue.frame == "SVO" and sf.lex.verb_second \
             and sf.ends_with(cue, "of_words"):
         subj = fronted_noun_subject(sf, cue, obj)
+    if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and sf.lex.verb_second and not _passive(sf, cue):
+        # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
+        # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
+        if middle is not None and obj is not None:
+            return [Candidate(obj, cue.relation, middle, cue.frame, cue, base, (middle.first, cue.tail[-1][1] + 3))]
+        return []  # "verkocht Signify aan beleggers": no buyer named
     if cue.frame == "OVS":
         subj, obj = obj, subj
         if subj is None:
@@ -519,6 +525,13 @@ def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group 
             return g
         j += 1
     return None
+
+
+def _passive(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """A split purchase cue in the passive ("werd Y door X overgenomen", "von Bayer übernommen
+    wurde"): an agent word in the cue or its gap. Otherwise it speaks from the seller's side
+    ("verkoopt Odido aan Apax")."""
+    return any(sf.word(j, "agent_words") for j in range(cue.first, cue.tail[-1][1] + 1))
 
 
 def _registered(g: Group) -> bool:
