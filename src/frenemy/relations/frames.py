@@ -407,6 +407,9 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
 
+_LIST_GLUE = frozenset({",", "(", ")", ":", "-", "–", "—"})
+
+
 def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     """"Vietjet mua 100 máy bay Boeing": a count of goods between the verb and the name; the name
     makes the goods, it is not bought (a percentage is a stake: see _minority_stake)."""
@@ -686,6 +689,16 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
+        if member is not None and possessor_before and not all(
+                units[k].key in _LIST_GLUE or sf.word(k, "determiners") for k in range(after + 1, member.first)):
+            member = None  # "TikTok's cloud provider after Microsoft's bid": no apposition
+    if member is None and possessor_before and possessor.first >= 2:
+        # "Apple is Foxconn's biggest customer": the subject, one word before the possessor
+        g = sf.left(possessor.first, limit=1)
+        if g is not None and g.kind == "org" and possessor.first - g.last == 2 \
+                and not units[g.last + 1].in_cue and units[g.last + 1].key.isalpha() \
+                and not any(sf.word(g.last + 1, c) for c in ("conjunctions", "of_words", "with_words", "purposes")):
+            member = g
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
         if member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
