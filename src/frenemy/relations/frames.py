@@ -352,6 +352,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         elif cue.frame == "SVO" and not cue.tail and middle is None:
             # "a mis la main sur la société X et sur l'agence Y": the preposition repeated adds Y
             obj = _repeated_preposition(sf, obj, cue.last, described=True)
+    if subj is None and obj is not None and cue.frame == "SVO" and sf.lex.verb_second \
+            and sf.ends_with(cue, "of_words"):
+        subj = fronted_noun_subject(sf, cue, obj)
     if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and sf.lex.verb_second and not _passive(sf, cue):
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
@@ -516,6 +519,26 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     return before, left
 
 
+def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group | None:
+    """"Seit dem Kauf von Glovo gilt Delivery Hero als ...": a relational noun in the fronted
+    adverbial of a verb-second clause belongs to the subject right after the finite verb."""
+    units = sf.su.units
+    start = _clause_start(sf, cue.first)
+    if cue.first - start > 3 or any(units[j].mention is not None for j in range(start, cue.first)):
+        return None  # not a short adverbial opening the clause: "Seit dem", "Nach der"
+    j = obj.last + 1
+    while j < len(units) and j - obj.last <= 5:
+        if units[j].key in _CLAUSE_PUNCT or sf.is_break(j) or units[j].key in (".", "?", "!"):
+            return None
+        g = sf.group_at(j)
+        if g is not None:
+            if g.kind != "org" or _after_preposition(sf, g) or j - obj.last < 2:
+                return None  # "im Jahr 2021 hatte SAP": a verb stands between the object and the subject
+            return g
+        j += 1
+    return None
+
+
 def _passive(sf: SentenceFrame, cue: CueMatch) -> bool:
     """A split purchase cue in the passive ("werd Y door X overgenomen", "von Bayer übernommen
     wurde"): an agent word in the cue or its gap. Otherwise it speaks from the seller's side
@@ -611,6 +634,26 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return []
 
 
+def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group | None:
+    """"Nu México, la filial local del brasileño Nubank, y con gigantes como X": a relational noun
+    in an apposition speaks of the name before its comma, not of a list further on."""
+    units = sf.su.units
+    j = cue.first - 1
+    while j >= 0 and sf.word(j, "articles") and units[j].mention is None:
+        j -= 1
+    if j < 1 or units[j].key != "," or sf.word(j + 1, "possessives"):
+        return None
+    g = sf.group_at(j - 1)
+    if g is None or g.kind != "org" or g is possessor:
+        return None
+    # the name right before the comma, not the whole list it may close: "SAP und T-Systems, die
+    # IT-Tochter der Telekom"
+    slot = next((x for x in g.slots if x.last == j - 1), None)
+    if slot is None or slot.entity in possessor.entities:
+        return None
+    return Group([slot], slot.first, slot.last)
+
+
 def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
     possessor: Group | None = None
@@ -663,6 +706,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.group_at(possessor.first - 2)
         if member is not None and (member.kind != "org" or member is possessor):
             member = None
+    if member is None and not possessor_before and cue.frame == "NOUN":
+        member = _apposed_member(sf, cue, possessor)
     if member is None:
         member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
