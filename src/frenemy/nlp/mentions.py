@@ -241,15 +241,21 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             out.append(Mention(a, right.end, joined, "company", 0, f"new:{slug(joined)}|{right.entity}", 0.7,
                                "discovered"))
             continue
+        if a in sentence_starts and markers and " " not in seg and not _name_shaped(seg) \
+                and seg.lower().endswith(_ADJECTIVE_STEMS) and text.count(seg) < 2:
+            continue  # German "Bemerkenswert ist, ...", "Fraglich ist, ...": an adjective opening a sentence
         if (a in sentence_starts or _in(a, headlines)) and " " not in seg and seg not in capital_words_mid \
                 and not _cue_follows(text, b, lex) and not _apposition_follows(text, b, lex):
             continue  # a single capitalised word opening a sentence (or in a headline) is usually a word
         before = text[max(0, a - 40):a]
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
-        if " " not in seg and (prev_key in markers or (suffixes and seg.lower().endswith(suffixes))) \
+        if " " not in seg and (prev_key in markers and not (_name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
+                               or (suffixes and seg.lower().endswith(suffixes))) \
                 and not seg.lower().endswith(_GROUP_COMPOUNDS):
-            continue  # German "den Softwarehersteller": a capitalised noun, not a name
+            # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
+            # shaped like a name, stays one)
+            continue
         if markers and " " not in seg and not _name_shaped(seg) and (
                 seg.lower().endswith(_PLAIN_NOUN_ENDINGS) or _adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not _closest(registry, name_key(seg)) and not _cue_precedes(text, a, lex):
@@ -300,7 +306,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if titled or (" " in seg and first in first_names()):
             kind = "person"
         elif _near_role(text, a, b, roles, agents, relatives) and " " in seg and len(seg.split()) <= 4 \
-                and not _after_of_word(prev_key, lex):
+                and not _after_of_word(prev_key, lex) and not _ends_with_country(seg):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
@@ -504,6 +510,7 @@ def _inflected_adjective(prev_words: list[str]) -> bool:
 
 # endings only adjectives take ("zweistelligen", "öffentlichen", "chinesischer"); verbs before a name
 # ("wurde Hella", "kauften Wolt") end otherwise
+_ADJECTIVE_STEMS = ("isch", "lich", "ig", "bar", "sam", "haft", "wert", "los")
 _ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "lich", "ig", "ell", "al", "iv", "är", "bar", "sam")
                            for end in ("e", "en", "er", "es", "em"))
 
@@ -775,6 +782,16 @@ def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
             break
         a -= len(words[-1]) + 1
     return a
+
+
+def _ends_with_country(seg: str) -> bool:
+    """"FWD Việt Nam", "Samsung Vietnam": a company's local arm carries the country; a person's
+    name never ends with one (a two-word place, or a one-word one of more than one syllable)."""
+    words = seg.split()
+    if len(words) < 2:
+        return False
+    two = len(words) >= 3 and name_key(" ".join(words[-2:])) in places()
+    return two or (len(words[-1]) > 4 and name_key(words[-1]) in places())
 
 
 def _link_surnames(mentions: list[Mention]) -> None:
