@@ -234,6 +234,9 @@ CASES = [
     ("Microsoft heads into the holiday season with Apple.", [], [("Microsoft", EX, "Apple")]),
     ("Ford and SK On built BlueOval SK, their joint venture, in Kentucky.",
      [("BlueOval SK", S, "Ford Motor Company"), ("BlueOval SK", S, "SK On")], []),
+    ("Apple is Foxconn's biggest customer.", [("Apple", C, "Foxconn")], []),
+    ("Oracle was picked as TikTok's cloud provider after Microsoft's bid failed.", [("TikTok", C, "Oracle")],
+     [("Oracle", C, "TikTok"), ("TikTok", C, "Microsoft")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

@@ -222,6 +222,38 @@ CASES = [
                  [("BBVA", "bids_for", SAB)], [], id="bid-su-oferta-sobre"),
     pytest.param("Mercado Libre, fundada por Marcos Galperin, crece en México.",
                  [("Marcos Galperin", "executive_of", "MercadoLibre")], [], id="executive-fundada-por"),
+    # --- demonyms, pacts, duels, relative titles, clause anaphors ----------------------------------
+    pytest.param("Iberia ha firmado una alianza con la británica Vodafone para sus aviones.",
+                 [("Iberia", "partner_of", "Vodafone")], [], id="partner-demonym-before-name"),
+    pytest.param("Nu Colombia, la filial local del brasileño Nubank, abre oficinas en Bogotá.",
+                 [("Nu Colombia", "subsidiary_of", "Nubank")], [], id="subsidiary-demonym-after-of"),
+    pytest.param("Acciona ha sellado un pacto con Ferrovial para construir plantas solares.",
+                 [("Acciona", "partner_of", "Ferrovial")], [], id="partner-pacto-con"),
+    pytest.param("Glovo mantiene su duelo con Uber en el reparto a domicilio.",
+                 [("Glovo", "competes_with", "Uber")], [], id="competes-duelo-con"),
+    pytest.param("Mango abre tiendas en Asia. Zara le disputa cuota en varios mercados.",
+                 [("Zara", "competes_with", "Mango")], [], id="competes-le-clitic-object"),
+    pytest.param("Endesa ha presentado sus cuentas. La eléctrica que preside Juan Sánchez-Calero vende más.",
+                 [("Juan Sánchez-Calero", "executive_of", "Endesa")], [], id="executive-que-preside"),
+    pytest.param("Unicaja estudia comprar Liberbank, aunque la entidad que dirige Isidro Rubiales calla.",
+                 [("Isidro Rubiales", "executive_of", "Unicaja")], [("Liberbank", "executive_of", "Unicaja")],
+                 id="executive-que-dirige-clause-anaphor"),
+    pytest.param("Ferrovial se expande en Canadá. Heathrow crece, aunque Ferrovial ha vendido su parte. "
+                 "La compañía utiliza SAP en todas sus obras.",
+                 [("Ferrovial", "customer_of", "SAP")], [("Heathrow", "customer_of", "SAP")],
+                 id="anaphor-main-company-later-clause"),
+    pytest.param("Lo dijo Josep Oliu, presidente de Banco Sabadell.",
+                 [("Josep Oliu", "executive_of", SAB)], [], id="executive-catalan-first-name"),
+    pytest.param("Repsol presentó ante la CNMV una oferta por Naturgy.",
+                 [("Repsol", "bids_for", "Naturgy")], [("CNMV", "bids_for", "Naturgy")], id="bid-ante-oblique"),
+    pytest.param("Inditex abre tiendas en Alemania. Siemens vende equipos a Zara. "
+                 "El grupo alemán utiliza SAP en sus fábricas.",
+                 [("Siemens", "customer_of", "SAP")], [("Inditex", "customer_of", "SAP")],
+                 id="anaphor-demonym-country"),
+    pytest.param("Mercado Libre crece en México. Walmart abre tiendas. "
+                 "La firma de Buenos Aires utiliza Oracle en su logística.",
+                 [("MercadoLibre", "customer_of", "Oracle")], [("Walmart", "customer_of", "Oracle")],
+                 id="anaphor-place-modified-main-company"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Repsol ha cerrado un contrato con Uber para suministrar combustible. "
                  "Además, la empresa ha firmado una alianza con Iberdrola para cargar sus coches eléctricos.",

@@ -22,7 +22,7 @@ WORD_CLASSES = (
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources",
-    "particles", "subordinators", "seller_words",
+    "particles", "subordinators", "seller_words", "object_pronouns", "obliques",
 )
 
 
@@ -45,6 +45,7 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     cues: list[Cue] = field(default_factory=list)
     months: dict[str, int] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # "alemana" → "DE": an anaphor's country
     # "les deux groupes", "the three companies": a counted description of the companies named
     # just before; the phrase before the noun and the number of companies it stands for
     collectives: dict[str, int] = field(default_factory=dict)
@@ -103,7 +104,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "contractions",
-                       "verb_second"):
+                       "verb_second", "demonyms"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     # "s'associe à" + "le" is "s'associe au": a cue ending in a preposition also ends in its
@@ -132,6 +133,8 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
             cue.frame = "SVO"
     for month, number in (raw.get("months") or {}).items():
         lex.months[token_key(str(month))] = int(number)
+    for word, country in (raw.get("demonyms") or {}).items():
+        lex.demonyms[token_key(str(word))] = str(country)
     for phrase, number in (raw.get("collectives") or {}).items():
         lex.collectives[token_key(str(phrase))] = int(number)
     return lex

@@ -175,6 +175,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     if owners:
         occupied = sorted(occupied + [(m.start, m.end) for m in owners])
     agents = lex.words.get("agent_words", frozenset())
+    relatives = lex.words.get("relatives", frozenset())
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     out = list(mentions) + owners
@@ -297,7 +298,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         if titled or (" " in seg and first in first_names()):
             kind = "person"
-        elif _near_role(text, a, b, roles, agents) and " " in seg and len(seg.split()) <= 4 \
+        elif _near_role(text, a, b, roles, agents, relatives) and " " in seg and len(seg.split()) <= 4 \
                 and not _after_of_word(prev_key, lex):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
@@ -664,7 +665,15 @@ def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
 _SENTENCE_END = re.compile(r"[.!?][\"”»']?\s+(?=[\"„“«]?[A-Z]|$)")
 
 
-def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset()) -> bool:
+@lru_cache(maxsize=16)
+def _roles_after(roles: frozenset[str], relatives: frozenset[str]) -> frozenset[str]:
+    """Titles that may follow a person's name anywhere in reach: not one opened by a relative,
+    which may name the person after it ("... Eurocaja Rural, aunque la entidad que preside X")."""
+    return frozenset(r for r in roles if r.split(" ")[0] not in relatives)
+
+
+def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset(),
+               relatives: frozenset[str] = frozenset()) -> bool:
     # only this sentence: "..., zei een woordvoerder. Voor Blue Yonder, ..." names no person
     before = token_key(_SENTENCE_END.split(text[max(0, a - 60):a])[-1]).split()[-6:]
     after = token_key(text[b:b + 60]).split()[:6]
@@ -676,7 +685,10 @@ def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozens
     # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part
     before += [w.rsplit("-", 1)[1] for w in before if "-" in w.strip("-")]
     # "geleitet von X", "dirigée par X": a role ending in an agent word names the person after it
-    return _has_phrase(before, roles) or _has_phrase(after, roles, agents)
+    # "X, who heads ...": a title opened by a relative speaks of the name only right after it
+    lead = after[1:] if after[:1] == [","] else after
+    return _has_phrase(before, roles) or _has_phrase(after, _roles_after(roles, relatives), agents) \
+        or any(lead[:1] and lead[0] in relatives and " ".join(lead[:n]) in roles for n in range(2, 5))
 
 
 _QUOTE_MARKS = frozenset({'"', "»", "«", "”", "“", "’"})

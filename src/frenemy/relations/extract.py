@@ -41,6 +41,8 @@ class Discourse:
     last_claims: list[tuple[Candidate, list[Claim]]] = field(default_factory=list)
     main_company: str = ""  # the company the article names most
     last_named: str = ""  # the last company named in earlier sentences
+    clause_subjects: list[str] = field(default_factory=list)  # companies opening the last sentence's clauses
+    named: list[str] = field(default_factory=list)  # the companies the last sentence named, in order
     last_companies: list[str] = field(default_factory=list)  # companies of the sentence just before
     fresh_claims: bool = False  # last_claims come from the sentence just before
     recent: list[list[str]] = field(default_factory=list)  # companies of the last three sentences
@@ -88,6 +90,8 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         if topical:
             state.subjects.append(_sentence_subject(sf, topical).entity)
             state.last_named = org_slots[-1].entity
+            state.clause_subjects = [x.entity for x in _clause_subjects(sf, org_slots)]
+            state.named = [x.entity for x in org_slots if not x.anaphor]
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         state.recent = (state.recent + [state.last_companies])[-3:]
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
@@ -143,11 +147,14 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
             if a > 0 and sf.word(a - 1, "articles") and not sf.word(a, "articles") \
                     and not _definite(sf, a - 1):
                 continue  # "X, một công ty khởi nghiệp": an indefinite noun describes, it does not refer back
-            if any(c <= a and b <= d and d - c > b - a for c, d in det_spans):
-                continue
+            if any(c <= a and b <= d and d - c > b - a
+                   and (d + 1 >= len(units) or units[d + 1].mention is not None or b == d) for c, d in det_spans):
+                continue  # "el grupo alemán Siemens": a description of the name after it
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
             if cls in ("anaphors", "group_anaphors"):
+                entity = _modified_antecedent(sf, b, ad, registry, state) or _clause_antecedent(
+                    sf, a, visible, state) or entity
                 named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots)
                 entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
                                              registry, state)
@@ -166,6 +173,58 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 taken.update(range(a, b + 1))
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _modified_antecedent(sf: SentenceFrame, b: int, ad: AnalysedDocument, registry: Registry,
+                         state: Discourse) -> str:
+    """"el grupo alemán", "la compañía argentina": the last company the previous sentence named,
+    else the latest subject, else the main company, that the registry places in that country;
+    "la firma de Buenos Aires", a description by a place the registry cannot check, speaks of the
+    article's main company."""
+    units = sf.su.units
+    j = b + 1
+    if j >= len(units) or units[j].mention is not None:
+        return ""
+    country = sf.lex.demonyms.get(units[j].key, "")
+    if country:
+        for e in [*reversed(state.named), *reversed(state.subjects), state.main_company]:
+            entry = registry.entries.get(e)
+            if entry is not None and entry.country == country and e in ad.entities:
+                return e
+        return ""
+    if sf.word(j, "of_words") and j + 1 < len(units) and units[j + 1].mention is None \
+            and sf.su.sentence.text[units[j + 1].start - sf.su.sentence.start].isupper():
+        return state.main_company
+    return ""
+
+
+def _clause_subjects(sf: SentenceFrame, slots: list[Slot]) -> list[Slot]:
+    """Companies opening a clause: the sentence's first one, and one right after a clause break
+    ("X did A, aunque Y did B")."""
+    out: list[Slot] = []
+    for s in slots:
+        if s.kind not in ORG_KINDS or s.anaphor:
+            continue
+        j = s.first - 1
+        while j >= 0 and (sf.word(j, "determiners") or sf.su.units[j].key == ",") and not sf.is_break(j):
+            j -= 1
+        if s is slots[0] or j >= 0 and sf.is_break(j):
+            out.append(s)
+    return out
+
+
+def _clause_antecedent(sf: SentenceFrame, a: int, visible: list[Slot], state: Discourse) -> str:
+    """"X estudia una oferta, aunque la entidad ...": after a clause break the description speaks of
+    the company that opened the sentence. At a sentence's start, of the article's main company
+    when it opened one of the previous sentence's clauses ("T le disputa cuota, aunque M ha
+    firmado ... . La compañía ...")."""
+    opening = [s for s in _clause_subjects(sf, visible) if s.last < a]
+    if opening and any(sf.is_break(i) for i in range(opening[0].last + 1, a)):
+        return opening[-1].entity
+    if not any(s.last < a and s.kind in ORG_KINDS for s in visible) and state.main_company \
+            and state.main_company in state.clause_subjects[1:] and state.subjects[-1] != state.main_company:
+        return state.main_company
+    return ""
 
 
 def _speaker_company(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
@@ -637,14 +696,16 @@ def _opening_noun(sf, cue, base, slots, state) -> list[Candidate]:
 
 def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
     """'Amazon pourrait leur faire concurrence': a plural pronoun stands for the last list."""
-    if cue.frame != "SVO" or state.last_list is None and not _list_in_sentence(sf, cue.first):
+    if cue.frame != "SVO":
         return []
     subj = sf.left(cue.first)
     if subj is None:
         return []
+    if state.last_list is None and not _list_in_sentence(sf, cue.first):
+        return _with_singular_object(sf, cue, base, state, subj)
     lo, hi = subj.last + 1, min(len(sf.su.units) - 1, cue.last + 2)
     if not any(sf.word(i, "plural_pronouns") for i in range(lo, hi + 1)):
-        return []
+        return _with_singular_object(sf, cue, base, state, subj)
     pronoun = next(i for i in range(lo, hi + 1) if sf.word(i, "plural_pronouns"))
     antecedent = _list_in_sentence(sf, subj.first)
     if antecedent is None and state.last_list is not None:
@@ -655,6 +716,19 @@ def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
     if antecedent is None or set(antecedent.entities) & set(subj.entities):
         return []
     return [Candidate(subj, cue.relation, antecedent, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
+
+
+def _with_singular_object(sf, cue, base, state, subj: Group) -> list[Candidate]:
+    """"Temu y Shein le disputan cuota": an object clitic inside the cue stands for the company the
+    previous sentence was about."""
+    if not state.subjects or state.subjects[-1] in subj.entities:
+        return []
+    clitics = sf.lex.words.get("object_pronouns", frozenset())
+    if not clitics or not any(w in clitics for w in cue.phrase.split(" ")):
+        return []
+    at = cue.first
+    obj = Group([Slot(at, at, state.subjects[-1], "company", 0.7, "pronoun")], at, at)
+    return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
 
 
 def _list_in_sentence(sf: SentenceFrame, before: int) -> Group | None:

@@ -219,7 +219,7 @@ class SentenceFrame:
                 j -= 1
                 continue
             g = self.group_at(j)
-            if g is not None and g.kind == kind and g.last < i:
+            if g is not None and g.kind == kind and g.last < i and not self.oblique(g):
                 return g
             if g is not None and g.kind == kind and i in self._hidden and j not in self._hidden:
                 # "A, a chain owned by B, and C": from inside the aside, the list around it is A
@@ -247,13 +247,22 @@ class SentenceFrame:
                 j += 1
                 continue
             g = self.group_at(j)
-            if g is not None and g.kind == kind and g.first > i and (anaphors or not g.anaphoric):
+            if g is not None and g.kind == kind and g.first > i and (anaphors or not g.anaphoric) \
+                    and not self.oblique(g):
                 return g
             if stop_at_break and self.is_break(j):
                 return None
             steps += self._cost(j) if free else 1
             j += 1
         return None
+
+    def oblique(self, g: Group) -> bool:
+        """"presentó ante la CNMV una oferta": a name after "before" (an authority, a court) is
+        where the act happens, neither of its parties."""
+        j = g.first - 1
+        while j >= 0 and self.word(j, "articles"):
+            j -= 1
+        return self.word(j, "obliques")
 
     def _cost(self, j: int) -> int:
         """Articles, list words and sector nouns ("the drugmakers such as") cost nothing to cross."""
@@ -398,6 +407,9 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if person is None or org is None or not _same_clause(sf, person.last, org.first):
         return []
     return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
+
+
+_LIST_GLUE = frozenset({",", "(", ")", ":", "-", "–", "—"})
 
 
 def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
@@ -657,6 +669,16 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
+        if member is not None and possessor_before and not all(
+                units[k].key in _LIST_GLUE or sf.word(k, "determiners") for k in range(after + 1, member.first)):
+            member = None  # "TikTok's cloud provider after Microsoft's bid": no apposition
+    if member is None and possessor_before and possessor.first >= 2:
+        # "Apple is Foxconn's biggest customer": the subject, one word before the possessor
+        g = sf.left(possessor.first, limit=1)
+        if g is not None and g.kind == "org" and possessor.first - g.last == 2 \
+                and not units[g.last + 1].in_cue and units[g.last + 1].key.isalpha() \
+                and not any(sf.word(g.last + 1, c) for c in ("conjunctions", "of_words", "with_words", "purposes")):
+            member = g
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
         if member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue

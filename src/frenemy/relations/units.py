@@ -149,8 +149,11 @@ def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[t
 
 
 def _nested_ok(inner: str, outer: str) -> bool:
-    # "de" (of) inside "de la" may stand; "not" inside "not only" may not.
-    return inner in ("of_words", "conjunctions") or outer in ("role_titles",)
+    # "de" (of) inside "de la" may stand; "not" inside "not only" may not. An anaphor inside a
+    # descriptive determiner ("el grupo" in "el grupo alemán") stands: without a name after the
+    # description, it is the anaphor (extract.py decides).
+    return inner in ("of_words", "conjunctions") or outer in ("role_titles",) or (
+        outer == "determiners" and inner in ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors"))
 
 
 @lru_cache(maxsize=16)
