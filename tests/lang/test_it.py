@@ -19,6 +19,9 @@ TIM = "Telecom Italia"
 ISP = "Intesa Sanpaolo"
 
 CASES = [
+    # a founder with no company named founded the young company just spoken of, not the big one
+    ('Esselunga apre nuovi negozi. La start-up pugliese Ortovivo ha stretto un accordo con Esselunga. Il fondatore, Marco Greco, punta a raddoppiare il fatturato.',
+     [('Marco Greco', 'executive_of', 'Ortovivo')], [('Marco Greco', 'executive_of', 'Esselunga')]),
     # "<Owner> <Word>" called a division is a company, not one of the owner's products
     ("Enel Grids, la divisione delle reti di Enel, investirà due miliardi.",
      [("Enel Grids", "subsidiary_of", "Enel")], [("Enel Grids", "product_of", "Enel")]),
@@ -369,6 +372,15 @@ CASES = [
                  id="exec-opening-person-copula"),
     pytest.param("Secondo indiscrezioni, Mediobanca avrebbe manifestato interesse per Dove Banca, il marchio online.",
                  [], [("Mediobanca", "bids_for", "Banca")], id="sector-word-after-stop-word-is-no-name"),
+    pytest.param("Brembo è fornitore di Tesla e Bmw.",
+                 [("Tesla", "customer_of", "Brembo"), ("BMW", "customer_of", "Brembo")], [],
+                 id="name-sentence-start-copula-cue"),
+    pytest.param("Il nuovo sistema di Mediobanca gira sul cloud di Oracle.",
+                 [("Mediobanca", "customer_of", "Oracle")], [], id="customer-gira-sul-cloud-di"),
+    pytest.param("Amazon ha sfidato Esselunga nella spesa online.",
+                 [("Amazon", "competes_with", "Esselunga")], [], id="compete-perfect-sfidato"),
+    pytest.param("Vivendi ha superato il 20% di Telecom Italia.",
+                 [], [("Vivendi", "competes_with", TIM)], id="compete-share-crossed-is-no-rivalry"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",
