@@ -199,7 +199,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
             if len(parts) == 2 and " " not in parts[0] and parts[0] not in first_names():
                 start = end - len(parts[1])  # (not "Steven van Rijswijk": a given name opens a person's name)
-        for a, b in _split_by_occupied(start, end, occupied):
+        for a, b in (x for piece in _split_conjoined(text, start, end)
+                     for x in _split_by_occupied(*piece, occupied)):
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
@@ -299,7 +300,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if titled or (" " in seg and first in first_names()):
             kind = "person"
         elif _near_role(text, a, b, roles, agents, relatives) and " " in seg and len(seg.split()) <= 4 \
-                and not _after_of_word(prev_key, lex):
+                and not _after_of_word(prev_key, lex) and not _ends_with_country(seg):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
@@ -629,7 +630,8 @@ def _upper_class() -> str:
 
 
 _UP = _upper_class()
-_NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?<![.\-])\+?"
+# "O'Hare", "D'Amico": an apostrophe before a capital stays inside the word
+_NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?"
 # Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
 # two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen"
 _PARTICLE_PAIRS = ("van den", "van der", "von der", "de la")
@@ -639,6 +641,22 @@ _CAP_RUN = re.compile(
 
 def _capitalised_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CAP_RUN.finditer(text)]
+
+
+def _split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """"Además de HM Hospitales y Ribera": a run joined by "y" is two names when the article names
+    each part on its own elsewhere ("Comisión Nacional de los Mercados y la Competencia" is one)."""
+    seg = text[a:b]
+    if " y " not in seg:
+        return [(a, b)]
+    parts = seg.split(" y ")
+    if not all(p and text.count(p) > text.count(seg) for p in parts):
+        return [(a, b)]
+    spans, pos = [], a
+    for p in parts:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 3
+    return spans
 
 
 def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
@@ -758,6 +776,16 @@ def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
             break
         a -= len(words[-1]) + 1
     return a
+
+
+def _ends_with_country(seg: str) -> bool:
+    """"FWD Việt Nam", "Samsung Vietnam": a company's local arm carries the country; a person's
+    name never ends with one (a two-word place, or a one-word one of more than one syllable)."""
+    words = seg.split()
+    if len(words) < 2:
+        return False
+    two = len(words) >= 3 and name_key(" ".join(words[-2:])) in places()
+    return two or (len(words[-1]) > 4 and name_key(words[-1]) in places())
 
 
 def _link_surnames(mentions: list[Mention]) -> None:
