@@ -1014,7 +1014,13 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
 
 
 def _founder_title(sf: SentenceFrame, a: int, b: int) -> bool:
-    return any(sf.word(i, "founder_titles") for i in range(a, b + 1))
+    """The title span, or a title joined to it ("oprichter en directeur"), names a founder."""
+    lo, hi = a, b
+    if lo >= 2 and sf.word(lo - 1, "conjunctions") and sf.word(lo - 2, "role_titles"):
+        lo -= 2
+    if sf.word(hi + 1, "conjunctions") and sf.word(hi + 2, "role_titles"):
+        hi += 2
+    return any(sf.word(i, "founder_titles") for i in range(lo, hi + 1))
 
 
 def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str) -> Group | None:
@@ -1373,8 +1379,12 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry) ->
     the one providing infrastructure (a software house runs on a cloud, not the reverse)."""
     def sectors(x: str) -> set[str]:
         ent = ad.entities.get(x)
+        industries = ent.industries if ent else ()
+        if ent is not None and not industries and ent.parent in registry.entries:
+            # "Telefónica Tech", a unit the registry does not know: its owner's trade
+            industries = tuple(registry.entries[ent.parent].industries)
         out: set[str] = set()
-        for ind in (ent.industries if ent else ()):
+        for ind in industries:
             out.update(registry.industry_ancestors(ind))
         return out
 
