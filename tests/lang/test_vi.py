@@ -188,6 +188,14 @@ CASES = [
     # --- "the company" in a later clause is the company the sentence opens with -------------------
     ("Vinamilk công bố kết quả quý. Masan cho biết lợi nhuận tăng, đồng thời công ty sẽ hợp tác với Nestlé.",
      [("Masan Group", P, "Nestlé")], [("Vinamilk", P, "Nestlé")]),
+    # --- a public tender ("đấu thầu") is a bid for a contract: no bid for a company, no contract yet
+    ("Viettel và FPT đều tham gia đấu thầu dự án của Chính phủ.", [], [("Viettel", B, "Chính")]),
+    ("FPT đấu thầu cung cấp dịch vụ cho EVN.", [], [("EVN", C, "FPT"), ("FPT", B, "EVN")]),
+    # --- an appointment names the person's role ---------------------------------------------------
+    ("Ông Lê Văn Nam được bổ nhiệm làm Tổng giám đốc Vinamilk.", [("Lê Văn Nam", EX, "Vinamilk")], []),
+    # --- food delivery and ride hailing are sectors -------------------------------------------------
+    ("Be Group lấn sân sang mảng giao đồ ăn.", [("Be Group", OP, "e-commerce")], []),
+    ("Grab mở rộng sang lĩnh vực gọi xe tại Hà Nội.", [("Grab Holdings", OP, "ride hailing")], []),
 ]
 
 NO_RELATION = [
