@@ -95,7 +95,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None, ner: bo
     report = IngestReport()
     pipeline = default_pipeline(ner)
     with Store.open(db) as store:
-        before = {_conflict_key(c) for c in _conflicts(store)}
+        before = _conflict_keys(store)
         for item in iter_sources(paths):
             if isinstance(item, Rejected):
                 report.rejected.append(item)
@@ -113,13 +113,19 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None, ner: bo
                 on_item(item.source)
         stats = store.stats()
         report.entities, report.claims = stats["entities"], stats["claims"]
-        after = {_conflict_key(c) for c in _conflicts(store)}
+        after = _conflict_keys(store)
         report.new_conflicts = len(after - before)
     return report
 
 
-def _conflict_key(c) -> tuple[str, str]:
-    return (c.customer, c.supplier)
+def _conflict_keys(store) -> set[tuple[str, str]]:
+    """Which (customer, supplier) conflicts the store holds, without loading evidence sentences."""
+    from frenemy.analysis.conflicts import find_conflicts
+    from frenemy.analysis.graph import KnowledgeGraph
+    from frenemy.knowledge.registry import default_registry
+
+    graph = KnowledgeGraph(store, default_registry(), evidence=False)
+    return {(c.customer, c.supplier) for c in find_conflicts(graph)}
 
 
 def _graph(store):

@@ -369,6 +369,15 @@ CASES = [
                  id="exec-opening-person-copula"),
     pytest.param("Secondo indiscrezioni, Mediobanca avrebbe manifestato interesse per Dove Banca, il marchio online.",
                  [], [("Mediobanca", "bids_for", "Banca")], id="sector-word-after-stop-word-is-no-name"),
+    pytest.param("Brembo è fornitore di Tesla e Bmw.",
+                 [("Tesla", "customer_of", "Brembo"), ("BMW", "customer_of", "Brembo")], [],
+                 id="name-sentence-start-copula-cue"),
+    pytest.param("Il nuovo sistema di Mediobanca gira sul cloud di Oracle.",
+                 [("Mediobanca", "customer_of", "Oracle")], [], id="customer-gira-sul-cloud-di"),
+    pytest.param("Amazon ha sfidato Esselunga nella spesa online.",
+                 [("Amazon", "competes_with", "Esselunga")], [], id="compete-perfect-sfidato"),
+    pytest.param("Vivendi ha superato il 20% di Telecom Italia.",
+                 [], [("Vivendi", "competes_with", TIM)], id="compete-share-crossed-is-no-rivalry"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

@@ -36,14 +36,17 @@ class KnowledgeGraph:
     """Read-only once built: the indexes and caches below assume the edges no longer change, which
     keeps every analysis linear in the graph instead of a scan of all edges per question."""
 
-    def __init__(self, store: Store, registry: Registry, min_confidence: float = MIN_CONFIDENCE):
+    def __init__(self, store: Store, registry: Registry, min_confidence: float = MIN_CONFIDENCE, *,
+                 evidence: bool = True):
+        """`evidence=False` keeps the edges without their sentences: enough to tell which conflicts
+        exist (ingest counts the new ones), in memory that grows with distinct edges, not claims."""
         self.store = store
         self.registry = registry
         self.names: dict[str, str] = {e.id: e.name for e in store.entities()}
         self.edges: dict[tuple[str, str, str], Edge] = {}
-        for claim in store.claims():
+        for claim in store.iter_claims():
             if claim.confidence >= min_confidence and claim.modality != "ended":
-                self._add(claim)
+                self._add(claim, evidence)
         self.parent: dict[str, str] = {}
         self._by_relation: dict[str, list[Edge]] = defaultdict(list)
         self._by_subject: dict[tuple[str, str], list[Edge]] = defaultdict(list)
@@ -64,10 +67,13 @@ class KnowledgeGraph:
         self._families: dict[str, set[str]] = {}
         self._members_by_root: dict[str, list[str]] | None = None
 
-    def _add(self, claim: StoredClaim) -> None:
+    def _add(self, claim: StoredClaim, evidence: bool) -> None:
         key = (claim.subject, claim.relation, claim.object)
-        edge = self.edges.setdefault(key, Edge(*key))
-        edge.evidence.append(claim.evidence)
+        edge = self.edges.get(key)
+        if edge is None:
+            edge = self.edges[key] = Edge(*key)
+        if evidence:
+            edge.evidence.append(claim.evidence)
 
     def name(self, entity: str) -> str:
         if entity in self.names:

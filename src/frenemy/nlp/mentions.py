@@ -560,8 +560,11 @@ def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
     following = token_key(text[pos:pos + 60])
     if not following:
         return False
+    # ... or after a copula: "Brembo è fornitore di Tesla" (a short word: è, is, est, ist)
+    first = following.split(" ", 1)[0]
+    starts = {0, len(first) + 1} if len(first) <= 3 and first.isalpha() else {0}
     for end, (key, values) in phrase_automaton(lex).iter(following):
-        if end - len(key) + 1 != 0:
+        if end - len(key) + 1 not in starts:
             continue
         if any(v[0] == "cue" for v in values) and (end + 1 == len(following) or following[end + 1] == " "):
             return True

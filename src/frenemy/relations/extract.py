@@ -1204,6 +1204,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
         "purposes", max(lo, cue_first - 2), cue_first)
     hedged = has("hedges", clause, hi)
+    if relation == "competes_with" and c.cue is not None and _minority_stake(sf, c, any_share=True):
+        return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
     if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     if relation == "acquires" and (talks or hedged):
@@ -1220,8 +1222,9 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 
-def _minority_stake(sf: SentenceFrame, c: Candidate) -> bool:
-    """A percentage below 50 between the cue and its object: a stake, not control."""
+def _minority_stake(sf: SentenceFrame, c: Candidate, any_share: bool = False) -> bool:
+    """A percentage below 50 (any percentage with `any_share`) between the cue and its object: a
+    stake, not control."""
     if c.cue is None:
         return False
     units = sf.su.units
@@ -1232,7 +1235,7 @@ def _minority_stake(sf: SentenceFrame, c: Candidate) -> bool:
         if units[i].key == "%" or sf.word(i, "percent_words"):
             j = i - 1
             if j >= 0 and _NUMBER.match(units[j].key):
-                return float(units[j].key.replace(",", ".")) < 50
+                return any_share or float(units[j].key.replace(",", ".")) < 50
     return False
 
 

@@ -259,6 +259,17 @@ class Store:
 
         `entity` matches either side; the filters combine with AND.
         """
+        return list(self.iter_claims(relation=relation, subject=subject, object=object, entity=entity))
+
+    def iter_claims(
+        self,
+        *,
+        relation: str | None = None,
+        subject: str | None = None,
+        object: str | None = None,  # shadows the builtin to mirror Claim.object
+        entity: str | None = None,
+    ) -> Iterator[StoredClaim]:
+        """`claims`, one at a time: a whole store's claims need not fit in memory."""
         conditions: list[str] = []
         params: list[str] = []
         for column, value in (("c.relation", relation), ("c.subject", subject), ("c.object", object)):
@@ -274,8 +285,8 @@ class Store:
                 {where} ORDER BY c.id""",
             params,
         )
-        return [
-            StoredClaim(
+        for row in rows:
+            yield StoredClaim(
                 subject=row["subject"],
                 relation=row["relation"],
                 object=row["object"],
@@ -284,8 +295,6 @@ class Store:
                 extractor=row["extractor"],
                 evidence=_evidence(row),
             )
-            for row in rows
-        ]
 
     def relations(self, entity: str | None = None) -> list[RelationSummary]:
         """Claims aggregated per relation, most attested first; `entity` on either side.
