@@ -11,6 +11,9 @@ def triples(text):
 
 
 PRESENT = [
+    # a founder with no company named founded the young company just spoken of, not the big one
+    ('Aldi Süd baut sein Filialnetz aus. Das Kölner Start-up Ladewerk hat Aldi Süd als Kunden gewonnen. Gründerin Lena Vogt will nun nach Österreich expandieren.',
+     ('Lena Vogt', 'executive_of', 'Ladewerk')),
     # "<Owner> <Word>" called a Tochter is a company, not one of the owner's products
     ("Die Lufthansa-Tochter Lufthansa Cargo meldet mehr Aufträge aus China.",
      ("Lufthansa Cargo", "subsidiary_of", "Lufthansa")),
@@ -185,6 +188,8 @@ PRESENT = [
 ]
 
 ABSENT = [
+    ('Aldi Süd baut sein Filialnetz aus. Das Kölner Start-up Ladewerk hat Aldi Süd als Kunden gewonnen. Gründerin Lena Vogt will nun nach Österreich expandieren.',
+     ('Lena Vogt', 'executive_of', 'Aldi Süd')),
     # negation
     ("Siemens wird Altair nicht übernehmen.", ("Siemens", "acquires", "Altair")),
     ("BMW nutzt keine Chips von Intel.", ("BMW", "customer_of", "Intel")),

@@ -17,6 +17,9 @@ ZOOM, SNAP = "Zoom Video Communications", "Snap Inc"
 
 
 CASES = [
+    # a founder with no company named founded the young company just spoken of, not the big one
+    ('Walmart reported higher sales on Tuesday. Brightloom Labs has signed a supply deal with Walmart. Founder Nora Quist said the contract would double revenue.',
+     [('Nora Quist', 'executive_of', 'Brightloom Labs')], [('Nora Quist', 'executive_of', 'Walmart')]),
     # "<Owner> <Word>" called a unit is a company, not one of the owner's products
     ("Ford Pro, the commercial-vehicle unit of Ford, won a contract from Amazon.",
      [("Ford Pro", S, "Ford Motor Company")], [("Ford Pro", PR, "Ford Motor Company")]),

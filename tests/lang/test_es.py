@@ -19,6 +19,9 @@ SAN = "Banco Santander"
 SAB = "Banco Sabadell"
 
 CASES = [
+    # a founder with no company named founded the young company just spoken of, not the big one
+    ('Mercadona abrirá cien tiendas. La empresa sevillana Datanube ha firmado un acuerdo con Mercadona. La cofundadora, Marta Ruiz, celebró la noticia.',
+     [('Marta Ruiz', 'executive_of', 'Datanube')], [('Marta Ruiz', 'executive_of', 'Mercadona')]),
     # "<Owner> <Word>" called a division is a company, not one of the owner's products
     ("Repsol Química, la división petroquímica de Repsol, cerrará una planta.",
      [("Repsol Química", "subsidiary_of", "Repsol")], [("Repsol Química", "product_of", "Repsol")]),

@@ -16,6 +16,9 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # a founder with no company named founded the young company just spoken of, not the big one
+    ('Carrefour accélère dans le numérique. La start-up nantaise Kelvora a signé un contrat avec Carrefour. La fondatrice, Inès Morel, se dit ravie.',
+     [('Inès Morel', 'executive_of', 'Kelvora')], [('Inès Morel', 'executive_of', 'Carrefour')]),
     # --- "<Owner> <Word>" called a subsidiary is a company, not one of the owner's products ---------
     ("Orange Marine, la filiale de câbles sous-marins d'Orange, a remporté un contrat.",
      [("Orange Marine", S, "Orange")], [("Orange Marine", PR, "Orange")]),

@@ -19,6 +19,9 @@ TIM = "Telecom Italia"
 ISP = "Intesa Sanpaolo"
 
 CASES = [
+    # a founder with no company named founded the young company just spoken of, not the big one
+    ('Esselunga apre nuovi negozi. La start-up pugliese Ortovivo ha stretto un accordo con Esselunga. Il fondatore, Marco Greco, punta a raddoppiare il fatturato.',
+     [('Marco Greco', 'executive_of', 'Ortovivo')], [('Marco Greco', 'executive_of', 'Esselunga')]),
     # "<Owner> <Word>" called a division is a company, not one of the owner's products
     ("Enel Grids, la divisione delle reti di Enel, investirà due miliardi.",
      [("Enel Grids", "subsidiary_of", "Enel")], [("Enel Grids", "product_of", "Enel")]),

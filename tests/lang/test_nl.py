@@ -11,6 +11,9 @@ def triples(text):
 
 
 PRESENT = [
+    # a founder with no company named founded the young company just spoken of, not the big one
+    ('Albert Heijn opent nieuwe winkels. Het Delftse bedrijf Zeewiervoer werkt samen met Albert Heijn. Oprichter Pieter Bos verwacht snel te groeien.',
+     ('Pieter Bos', 'executive_of', 'Zeewiervoer')),
     # "<Owner> <Word>" called a dochter is a company, not one of the owner's products
     ("Philips Domestic, een dochter van Philips, sluit een fabriek.", ("Philips Domestic", "subsidiary_of", "Philips")),
     # customer_of: direction, SVO/OVS, nouns, lists, deals
@@ -183,6 +186,8 @@ PRESENT = [
 ]
 
 ABSENT = [
+    ('Albert Heijn opent nieuwe winkels. Het Delftse bedrijf Zeewiervoer werkt samen met Albert Heijn. Oprichter Pieter Bos verwacht snel te groeien.',
+     ('Pieter Bos', 'executive_of', 'Albert Heijn')),
     # negation
     ("Prosus neemt Just Eat Takeaway niet over.", ("Prosus", "acquires", "Just Eat Takeaway.com")),
     ("Albert Heijn gebruikt geen software van Oracle.", ("Albert Heijn", "customer_of", "Oracle")),

@@ -16,6 +16,9 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # a founder with no company named founded the young company just spoken of, not the big one
+    ('Bách Hóa Xanh mở thêm cửa hàng. Công ty khởi nghiệp Nông Sản Xanh vừa ký hợp đồng với Bách Hóa Xanh. Nhà sáng lập Trần Minh Đức cho biết doanh thu sẽ tăng gấp đôi.',
+     [('Trần Minh Đức', 'executive_of', 'Nông Sản Xanh')], [('Trần Minh Đức', 'executive_of', 'Bách Hóa Xanh')]),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),

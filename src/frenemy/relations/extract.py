@@ -142,8 +142,8 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 continue
             if any(s.kind == "industry" and a <= s.first <= b for s in slots) and a == b:
                 continue  # a bare sector word ("banking") is no anaphor; "the bank" may be
-            if b + 1 < len(units) and units[b + 1].mention is not None:
-                continue  # "le groupe Amazon": a descriptor, not an anaphor
+            if _describes_name(sf, b):
+                continue  # "le groupe Amazon", "la start-up nantaise Kelvora": a descriptor, not an anaphor
             if a > 0 and sf.word(a - 1, "articles") and not sf.word(a, "articles") \
                     and not _definite(sf, a - 1):
                 continue  # "X, một công ty khởi nghiệp": an indefinite noun describes, it does not refer back
@@ -173,6 +173,21 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 taken.update(range(a, b + 1))
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _describes_name(sf: SentenceFrame, b: int) -> bool:
+    """The noun ending at unit b is followed by a name, directly or after at most two plain words
+    no lexicon class or cue claims (adjectives: "la empresa sevillana Datanube")."""
+    units = sf.su.units
+    j = b + 1
+    while j < len(units) and j <= b + 3 and units[j].mention is None:
+        u = units[j]
+        if j == b + 3 or u.classes or u.in_cue or not u.key.replace("-", "").isalpha():
+            return False
+        j += 1
+    if j >= len(units) or units[j].mention is None:
+        return False
+    return j == b + 1 or units[j].mention.kind != "industry"
 
 
 def _modified_antecedent(sf: SentenceFrame, b: int, ad: AnalysedDocument, registry: Registry,
@@ -941,7 +956,10 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
             # No company named with the title: one named in the sentence, else the article's main one.
             quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
             orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
-            if orgs:
+            young = _founded(sf, a, b, orgs, subject)
+            if young is not None:
+                org, base = young, 0.6
+            elif orgs:
                 nearest = min(orgs, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
                 base = 0.6
@@ -957,6 +975,25 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
             # "the former CEO" — a title's own modifiers sit just before it
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
     return out
+
+
+def _founder_title(sf: SentenceFrame, a: int, b: int) -> bool:
+    return any(sf.word(i, "founder_titles") for i in range(a, b + 1))
+
+
+def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str) -> Group | None:
+    """A founder named with no company of its own founded a young company, one no registry
+    knows: the nearest such in the sentence, else the previous sentence's subject if it is one
+    ("Frachtwerk won DSV as an investor. Founder and CEO Z said ...": Frachtwerk, not DSV)."""
+    if not _founder_title(sf, a, b):
+        return None
+    young = [s for s in orgs if s.entity.startswith("new:")]
+    if young:
+        nearest = min(young, key=lambda s: abs(s.first - a))
+        return Group([nearest], nearest.first, nearest.last)
+    if not orgs and subject.startswith("new:"):
+        return Group([Slot(a, a, subject, "company", 0.6)], a, a)
+    return None
 
 
 _OPENING = {'"': '"', "«": "»", "“": "”", "„": "“"}
