@@ -257,6 +257,15 @@ CASES = [
                  "La firma de Buenos Aires utiliza Oracle en su logística.",
                  [("MercadoLibre", "customer_of", "Oracle")], [("Walmart", "customer_of", "Oracle")],
                  id="anaphor-place-modified-main-company"),
+    pytest.param("Glovo compite con Nu Colombia, la filial local del brasileño Nubank, y con rivales como Rappi.",
+                 [("Nu Colombia", "subsidiary_of", "Nubank")], [("Rappi", "subsidiary_of", "Nubank")],
+                 id="subsidiary-apposition-not-later-list"),
+    pytest.param("Ryanair, dirigida por Michael O'Leary, compite con Vueling.",
+                 [("Michael O'Leary", "executive_of", "Ryanair")], [], id="executive-apostrophe-surname"),
+    pytest.param("Sanitas Hospitales abre centros. Además de Sanitas Hospitales y Vithas, "
+                 "Quirónsalud rivaliza con HM Hospitales. Vithas crece.",
+                 [("Quirónsalud", "competes_with", "Sanitas Hospitales"), ("Quirónsalud", "competes_with", "Vithas")],
+                 [], id="compete-fronted-ademas-de-split-names"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Repsol ha cerrado un contrato con Uber para suministrar combustible. "
                  "Además, la empresa ha firmado una alianza con Iberdrola para cargar sus coches eléctricos.",

@@ -199,7 +199,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
             if len(parts) == 2 and " " not in parts[0] and parts[0] not in first_names():
                 start = end - len(parts[1])  # (not "Steven van Rijswijk": a given name opens a person's name)
-        for a, b in _split_by_occupied(start, end, occupied):
+        for a, b in (x for piece in _split_conjoined(text, start, end)
+                     for x in _split_by_occupied(*piece, occupied)):
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
@@ -628,7 +629,8 @@ def _upper_class() -> str:
 
 
 _UP = _upper_class()
-_NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?<![.\-])\+?"
+# "O'Hare", "D'Amico": an apostrophe before a capital stays inside the word
+_NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?"
 # Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
 # two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen"
 _PARTICLE_PAIRS = ("van den", "van der", "von der", "de la")
@@ -638,6 +640,22 @@ _CAP_RUN = re.compile(
 
 def _capitalised_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _CAP_RUN.finditer(text)]
+
+
+def _split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """"Además de HM Hospitales y Ribera": a run joined by "y" is two names when the article names
+    each part on its own elsewhere ("Comisión Nacional de los Mercados y la Competencia" is one)."""
+    seg = text[a:b]
+    if " y " not in seg:
+        return [(a, b)]
+    parts = seg.split(" y ")
+    if not all(p and text.count(p) > text.count(seg) for p in parts):
+        return [(a, b)]
+    spans, pos = [], a
+    for p in parts:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 3
+    return spans
 
 
 def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):

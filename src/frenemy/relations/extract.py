@@ -587,6 +587,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = _with_pronoun_object(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
+    _fronted_additive(sf, out)
     out.extend(_roles(sf, slots, state.main_company, state.subjects[-1] if state.subjects else ""))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
@@ -885,6 +886,27 @@ def _serial_subject(sf: SentenceFrame, c: Candidate, earlier: list[Candidate]) -
                 and e.objects.last == j - 1 and e.subjects.last < e.objects.first:
             return e.subjects
     return None
+
+
+def _fronted_additive(sf: SentenceFrame, cands: list[Candidate]) -> None:
+    """"Además de HM y Ribera, Quirónsalud rivaliza con Vithas": the names an opening "besides"
+    brings are more rivals (partners) of the subject, not more subjects."""
+    units = sf.su.units
+    opening = [(a, b) for a, b in sf.su.spans.get("additives", []) if a == 0 or units[a - 1].key in _LIST_PUNCT]
+    if not opening or opening[0][0] > 1:
+        return
+    end = opening[0][1]
+    comma = next((i for i in range(end + 1, len(units)) if units[i].key == "," and units[i].mention is None), None)
+    if comma is None:
+        return
+    for c in cands:
+        if c.frame not in ("SVO", "SYM") or c.relation not in ("competes_with", "partner_of"):
+            continue
+        lead = [x for x in c.subjects.slots if end < x.first < comma]
+        rest = [x for x in c.subjects.slots if x.first > comma]
+        if lead and rest:
+            c.subjects = Group(rest, rest[0].first, rest[-1].last)
+            c.objects = _merge(c.objects, Group(lead, lead[0].first, lead[-1].last))
 
 
 def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:

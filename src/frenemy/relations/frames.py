@@ -611,6 +611,26 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return []
 
 
+def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group | None:
+    """"Nu México, la filial local del brasileño Nubank, y con gigantes como X": a relational noun
+    in an apposition speaks of the name before its comma, not of a list further on."""
+    units = sf.su.units
+    j = cue.first - 1
+    while j >= 0 and sf.word(j, "articles") and units[j].mention is None:
+        j -= 1
+    if j < 1 or units[j].key != "," or sf.word(j + 1, "possessives"):
+        return None
+    g = sf.group_at(j - 1)
+    if g is None or g.kind != "org" or g is possessor:
+        return None
+    # the name right before the comma, not the whole list it may close: "SAP und T-Systems, die
+    # IT-Tochter der Telekom"
+    slot = next((x for x in g.slots if x.last == j - 1), None)
+    if slot is None or slot.entity in possessor.entities:
+        return None
+    return Group([slot], slot.first, slot.last)
+
+
 def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
     possessor: Group | None = None
@@ -663,6 +683,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.group_at(possessor.first - 2)
         if member is not None and (member.kind != "org" or member is possessor):
             member = None
+    if member is None and not possessor_before and cue.frame == "NOUN":
+        member = _apposed_member(sf, cue, possessor)
     if member is None:
         member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
