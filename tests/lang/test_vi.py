@@ -199,6 +199,12 @@ CASES = [
     # --- food delivery and ride hailing are sectors -------------------------------------------------
     ("Be Group lấn sân sang mảng giao đồ ăn.", [("Be Group", OP, "e-commerce")], []),
     ("Grab mở rộng sang lĩnh vực gọi xe tại Hà Nội.", [("Grab Holdings", OP, "ride hailing")], []),
+    # --- a name ending with a country is a company's local arm, not a person --------------------
+    ("Bà Nguyễn Thu Trang, Tổng giám đốc FWD Việt Nam, cho biết FWD Việt Nam sẽ hợp tác với Vietcombank.",
+     [("FWD Việt Nam", P, "Vietcombank")], []),
+    # --- registry: insurers whose names the finder cuts ---------------------------------------------
+    ("Bảo Việt Nhân thọ cạnh tranh với Manulife.", [("Bảo Việt Nhân thọ", R, "Manulife")], []),
+    ("Hanwha Life đang đàm phán để mua lại Bảo Minh.", [("Hanwha Life", B, "Bảo Minh")], []),
 ]
 
 NO_RELATION = [

@@ -300,7 +300,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if titled or (" " in seg and first in first_names()):
             kind = "person"
         elif _near_role(text, a, b, roles, agents, relatives) and " " in seg and len(seg.split()) <= 4 \
-                and not _after_of_word(prev_key, lex):
+                and not _after_of_word(prev_key, lex) and not _ends_with_country(seg):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
@@ -775,6 +775,16 @@ def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
             break
         a -= len(words[-1]) + 1
     return a
+
+
+def _ends_with_country(seg: str) -> bool:
+    """"FWD Việt Nam", "Samsung Vietnam": a company's local arm carries the country; a person's
+    name never ends with one (a two-word place, or a one-word one of more than one syllable)."""
+    words = seg.split()
+    if len(words) < 2:
+        return False
+    two = len(words) >= 3 and name_key(" ".join(words[-2:])) in places()
+    return two or (len(words[-1]) > 4 and name_key(words[-1]) in places())
 
 
 def _link_surnames(mentions: list[Mention]) -> None:
