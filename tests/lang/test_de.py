@@ -185,6 +185,24 @@ PRESENT = [
     ("Siemens investiert über seine Beteiligungsgesellschaft Next47 in Start-ups.", ("Next47", "subsidiary_of", "Siemens")),
     # "der Dienst" after a company with a name of its own is that company, not its parent
     ("Wolt, die Tochter von DoorDash, wächst. Der Dienst kooperiert mit Rossmann.", ("Wolt", "partner_of", "Rossmann")),
+    # a relational noun in the fronted adverbial belongs to the subject after the finite verb
+    ("Seit dem Kauf von Hella gilt Forvia als drittgrößter Zulieferer.", ("Forvia", "acquires", "Hella")),
+    ("Nach der Übernahme von Signavio hatte SAP kaum Firmen gekauft.", ("SAP", "acquires", "Signavio")),
+    # "der Konzern" is not one member of the list named just before
+    ("Siemens meldet Zahlen. Dassault Systèmes, PTC und Autodesk gelten als Rivalen. Der Konzern prüft ein Gebot für Altair.",
+     ("Siemens", "bids_for", "Altair")),
+    # a relational noun with no owner named is the topic's
+    ("SAP wächst kräftig. Oracle und Workday gelten als wichtigste Wettbewerber.", ("Workday", "competes_with", "SAP")),
+    ("Siemens meldet Zahlen. Die Sparte Smart Infrastructure wächst kräftig.",
+     ("Smart Infrastructure", "subsidiary_of", "Siemens")),
+    # a description in a later clause is the sentence's subject
+    ("Im Heimatmarkt ringt Lidl mit Aldi Süd um Kunden, in Frankreich macht dem Unternehmen vor allem Carrefour das "
+     "Leben schwer.", ("Lidl", "competes_with", "Carrefour")),
+    # a name-shaped word after an adjective stays a name
+    ("Die französische QVX kauft den Softwareanbieter Lernwerk.", ("QVX", "acquires", "Lernwerk")),
+    # a title with no company after a sentence about a described company is that company's
+    ("Lufthansa meldet Zahlen. Bemerkenswert ist, wer fehlt: Zalando. Der Berliner Konzern arbeitet mit Adidas "
+     "zusammen. Vorstandschef Robert Gentz zeigte sich zufrieden.", ("Robert Gentz", "executive_of", "Zalando")),
 ]
 
 ABSENT = [
@@ -248,6 +266,9 @@ ABSENT = [
     ("Zalando erwartet Umsätze im zweistelligen Milliardenbereich und kauft Highsnobiety.",
      ("Milliardenbereich", "acquires", "Highsnobiety")),
     ("Lidl kündigt den Vertrag mit SAP.", ("Lidl", "customer_of", "SAP")),
+    # a rival noun with no owner: only a list opening the clause is the topic's rivals
+    ("Amazon wächst. Analysten sehen Zalando vorn, mit Otto als wichtigster Wettbewerber.",
+     ("Otto Group", "competes_with", "Amazon")),
 ]
 
 

@@ -241,15 +241,21 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             out.append(Mention(a, right.end, joined, "company", 0, f"new:{slug(joined)}|{right.entity}", 0.7,
                                "discovered"))
             continue
+        if a in sentence_starts and markers and " " not in seg and not _name_shaped(seg) \
+                and seg.lower().endswith(_ADJECTIVE_STEMS) and text.count(seg) < 2:
+            continue  # German "Bemerkenswert ist, ...", "Fraglich ist, ...": an adjective opening a sentence
         if (a in sentence_starts or _in(a, headlines)) and " " not in seg and seg not in capital_words_mid \
                 and not _cue_follows(text, b, lex) and not _apposition_follows(text, b, lex):
             continue  # a single capitalised word opening a sentence (or in a headline) is usually a word
         before = text[max(0, a - 40):a]
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
-        if " " not in seg and (prev_key in markers or (suffixes and seg.lower().endswith(suffixes))) \
+        if " " not in seg and (prev_key in markers and not (_name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
+                               or (suffixes and seg.lower().endswith(suffixes))) \
                 and not seg.lower().endswith(_GROUP_COMPOUNDS):
-            continue  # German "den Softwarehersteller": a capitalised noun, not a name
+            # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
+            # shaped like a name, stays one)
+            continue
         if markers and " " not in seg and not _name_shaped(seg) and (
                 seg.lower().endswith(_PLAIN_NOUN_ENDINGS) or _adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not _closest(registry, name_key(seg)) and not _cue_precedes(text, a, lex):
@@ -504,6 +510,7 @@ def _inflected_adjective(prev_words: list[str]) -> bool:
 
 # endings only adjectives take ("zweistelligen", "öffentlichen", "chinesischer"); verbs before a name
 # ("wurde Hella", "kauften Wolt") end otherwise
+_ADJECTIVE_STEMS = ("isch", "lich", "ig", "bar", "sam", "haft", "wert", "los")
 _ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "lich", "ig", "ell", "al", "iv", "är", "bar", "sam")
                            for end in ("e", "en", "er", "es", "em"))
 

@@ -25,6 +25,7 @@ from frenemy.relations.frames import (
     SentenceFrame,
     Slot,
     _after_preposition,
+    _clause_start,
 )
 from frenemy.relations.units import build_units
 
@@ -37,6 +38,8 @@ class Discourse:
     """What earlier sentences leave for later ones."""
 
     subjects: list[str] = field(default_factory=list)  # sentence subjects, in order
+    listed: list[bool] = field(default_factory=list)  # per subject: one member of a list ("A, B und C")
+    anaphoric_subject: bool = False  # the last subject was a description ("Der Berliner Konzern")
     last_list: Group | None = None  # the last list of two or more companies
     last_claims: list[tuple[Candidate, list[Claim]]] = field(default_factory=list)
     main_company: str = ""  # the company the article names most
@@ -88,7 +91,11 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         # sentence is about; a sentence naming companies only there leaves the topic as it was
         topical = [s for s in org_slots if s.first not in quoted]
         if topical:
-            state.subjects.append(_sentence_subject(sf, topical).entity)
+            subject = _sentence_subject(sf, topical)
+            state.subjects.append(subject.entity)
+            g = sf.group_at(subject.first)
+            state.listed.append(g is not None and len(g.entities) >= 2)
+            state.anaphoric_subject = subject.anaphor in ("anaphors", "group_anaphors") and subject.kind == "company"
             state.last_named = org_slots[-1].entity
             state.clause_subjects = [x.entity for x in _clause_subjects(sf, org_slots)]
             state.named = [x.entity for x in org_slots if not x.anaphor]
@@ -155,7 +162,8 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
             if cls in ("anaphors", "group_anaphors"):
                 entity = _modified_antecedent(sf, b, ad, registry, state) or _clause_antecedent(
                     sf, a, visible, state) or entity
-                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots)
+                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots) \
+                    or (cls == "anaphors" and _opening_subject(sf, a, visible))
                 entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
                                              registry, state)
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
@@ -453,7 +461,7 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
             return before[-1].entity
     if not state.subjects:
         return ""
-    subject = state.subjects[-1]
+    subject = _single_subject(state)
     if cls == "pronouns":
         return subject  # "In 2021 kocht het ...": "it" is the company itself, not its parent
     if subject in registry.entries and (cls == "group_anaphors" or _unit_of_family(subject, ad, registry)):
@@ -463,6 +471,40 @@ def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
         if root in ad.entities:
             return root
     return subject
+
+
+def _single_subject(state: Discourse, reach: int = 3) -> str:
+    """The latest sentence subject that was not one member of a list: "Dassault, PTC und Autodesk gelten
+    als Wettbewerber ... prüft der Konzern ein Gebot": "der Konzern" is not one of the three."""
+    for k in range(len(state.subjects) - 1, max(-1, len(state.subjects) - 1 - reach), -1):
+        if not (k < len(state.listed) and state.listed[k]):
+            return state.subjects[k]
+    return state.subjects[-1]
+
+
+def _opening_subject(sf: SentenceFrame, at: int, slots: list[Slot]) -> str:
+    """"Im Premiumsegment ringt BMW mit Audi um Kunden, in China machen dem Unternehmen ...": a
+    description in a later clause speaks of the company the sentence opened with, its subject."""
+    units = sf.su.units
+    if not sf.lex.verb_second or units[at].in_cue or (at >= 2 and units[at - 1].key == "," and units[at - 2].mention):
+        return ""  # "X, das Unternehmen, das ...": an apposition, read where it stands
+    before = [s for s in slots if s.last < at and s.kind in ORG_KINDS and not s.anaphor]
+    if not before or before[0].kind != "company":
+        return ""
+    first = before[0]
+    if not any(units[i].key in (",", ";") for i in range(first.last + 1, at)):
+        return ""  # the same clause: the usual reading applies
+    j = first.first - 1
+    while j >= 0 and sf.word(j, "determiners") and not any(sf.word(j, c) for c in _PREPOSITION_CLASSES):
+        j -= 1
+    if j >= 0 and any(sf.word(j, c) for c in _PREPOSITION_CLASSES):
+        return ""  # "Für Siemens ist ...": a prepositional object is not the subject
+    if any(units[i].key in (",", ";") for i in range(0, first.first)):
+        return ""  # the name is not in the sentence's first clause
+    return first.entity
+
+
+_PREPOSITION_CLASSES = ("of_words", "agent_words", "with_words", "in_words", "purposes")
 
 
 def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bool:
@@ -580,7 +622,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is
         handler, base = FRAME_HANDLERS[cue.frame]
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
-            found = handler(sf, cue, base) or _possessive_noun(sf, cue, base, slots, state)
+            found = handler(sf, cue, base) or _possessive_noun(sf, cue, base, slots, state) \
+                or _topic_noun(sf, cue, base, state)
         else:
             found = handler(sf, cue, base)
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
@@ -588,7 +631,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         out.extend(found)
     _coordinate(sf, out)
     _fronted_additive(sf, out)
-    out.extend(_roles(sf, slots, state.main_company, state.subjects[-1] if state.subjects else ""))
+    topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
+    out.extend(_roles(sf, slots, state.main_company, state.subjects[-1] if state.subjects else "", topic))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
     out.extend(_sector_descriptions(sf, slots))
@@ -768,6 +812,30 @@ def _opening_noun(sf, cue, base, slots, state) -> list[Candidate]:
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.85, (cue.first, cue.last + 3))]
 
 
+def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """A relational noun with no owner named speaks of the company the article is about:
+    "Dassault und PTC gelten als wichtigste Wettbewerber" (of the topic), "die Sparte Digital
+    Industries" (the topic's unit)."""
+    if not state.subjects or cue.frame != "NOUN":
+        return []
+    topic = _single_subject(state)
+    units = sf.su.units
+    member: Group | None = None
+    if cue.relation == "competes_with":
+        member = sf.left(cue.first, limit=4)
+        if member is None or len(member.entities) < 2 or sf.right(cue.last, limit=3, anaphors=True) is not None \
+                or any(units[k].key in (",", ":", ";") for k in range(member.last + 1, cue.first)) \
+                or not all(sf.word(k, "determiners") for k in range(_clause_start(sf, member.first), member.first)):
+            return []  # only a list opening the clause is the noun's subject; another party may be named
+    elif cue.relation == "subsidiary_of" and sf.word(cue.first - 1, "articles") and cue.first == cue.last:
+        member = sf.right(cue.last, limit=1)  # "die Sparte Digital Industries", "die Tochter Audi"
+    if member is None or member.kind != "org" or topic in member.entities:
+        return []
+    owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
+    scope = (min(member.last, cue.first), cue.last + 3)
+    return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
+
+
 def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
     """'Amazon pourrait leur faire concurrence': a plural pronoun stands for the last list."""
     if cue.frame != "SVO":
@@ -928,7 +996,8 @@ def _merge(a: Group, b: Group) -> Group:
                  max(a.last, b.last))
 
 
-def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "") -> list[Candidate]:
+def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "",
+           topic: str = "") -> list[Candidate]:
     out: list[Candidate] = []
     units = sf.su.units
     plural = sf.lex.words.get("plural_pronouns", frozenset())
@@ -990,8 +1059,10 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
                 # the company the article spoke of just before
                 org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
                 base = 0.6
-            elif main_company:
-                org = Group([Slot(a, a, main_company, "company", 0.6)], a, a)
+            elif main_company or topic:
+                # the company the sentences before kept speaking of ("Der Berliner Konzern ...
+                # Vorstandschef X"), else the article's main one
+                org = Group([Slot(a, a, topic or main_company, "company", 0.6)], a, a)
                 base = 0.6
         if org is not None:
             # "the former CEO" — a title's own modifiers sit just before it

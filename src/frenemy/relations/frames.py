@@ -352,6 +352,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         elif cue.frame == "SVO" and not cue.tail and middle is None:
             # "a mis la main sur la société X et sur l'agence Y": the preposition repeated adds Y
             obj = _repeated_preposition(sf, obj, cue.last, described=True)
+    if subj is None and obj is not None and cue.frame == "SVO" and sf.lex.verb_second \
+            and sf.ends_with(cue, "of_words"):
+        subj = fronted_noun_subject(sf, cue, obj)
     if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and sf.lex.verb_second and not _passive(sf, cue):
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
@@ -514,6 +517,26 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
            for j in range(start, before.first)):
         return None
     return before, left
+
+
+def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group | None:
+    """"Seit dem Kauf von Glovo gilt Delivery Hero als ...": a relational noun in the fronted
+    adverbial of a verb-second clause belongs to the subject right after the finite verb."""
+    units = sf.su.units
+    start = _clause_start(sf, cue.first)
+    if cue.first - start > 3 or any(units[j].mention is not None for j in range(start, cue.first)):
+        return None  # not a short adverbial opening the clause: "Seit dem", "Nach der"
+    j = obj.last + 1
+    while j < len(units) and j - obj.last <= 5:
+        if units[j].key in _CLAUSE_PUNCT or sf.is_break(j) or units[j].key in (".", "?", "!"):
+            return None
+        g = sf.group_at(j)
+        if g is not None:
+            if g.kind != "org" or _after_preposition(sf, g) or j - obj.last < 2:
+                return None  # "im Jahr 2021 hatte SAP": a verb stands between the object and the subject
+            return g
+        j += 1
+    return None
 
 
 def _passive(sf: SentenceFrame, cue: CueMatch) -> bool:
