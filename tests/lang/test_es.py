@@ -266,6 +266,12 @@ CASES = [
                  "Quirónsalud rivaliza con HM Hospitales. Vithas crece.",
                  [("Quirónsalud", "competes_with", "Sanitas Hospitales"), ("Quirónsalud", "competes_with", "Vithas")],
                  [], id="compete-fronted-ademas-de-split-names"),
+    pytest.param("Iberdrola compite con Endesa. Las dos compañías utilizan Salesforce.",
+                 [("Iberdrola", "customer_of", "Salesforce"), ("Endesa", "customer_of", "Salesforce")], [],
+                 id="collective-las-dos-companias"),
+    pytest.param("Telefónica Tech ha firmado un contrato con Mapfre para proteger sus datos.",
+                 [("Mapfre", "customer_of", "Telefónica Tech")], [("Telefónica Tech", "partner_of", "Mapfre")],
+                 id="deal-unit-takes-owner-sector"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Repsol ha cerrado un contrato con Uber para suministrar combustible. "
                  "Además, la empresa ha firmado una alianza con Iberdrola para cargar sus coches eléctricos.",

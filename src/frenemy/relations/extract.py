@@ -1430,8 +1430,12 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry) ->
     the one providing infrastructure (a software house runs on a cloud, not the reverse)."""
     def sectors(x: str) -> set[str]:
         ent = ad.entities.get(x)
+        industries = ent.industries if ent else ()
+        if ent is not None and not industries and ent.parent in registry.entries:
+            # "Telefónica Tech", a unit the registry does not know: its owner's trade
+            industries = tuple(registry.entries[ent.parent].industries)
         out: set[str] = set()
-        for ind in (ent.industries if ent else ()):
+        for ind in industries:
             out.update(registry.industry_ancestors(ind))
         return out
 
