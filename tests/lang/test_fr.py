@@ -16,6 +16,9 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # a founder title joined to another one is still a founder's
+    ('Carrefour accélère dans le numérique. La start-up nantaise Kelvora a signé un contrat avec Carrefour. La directrice générale et fondatrice, Inès Morel, se dit ravie.',
+     [('Inès Morel', EX, 'Kelvora')], [('Inès Morel', EX, 'Carrefour')]),
     # a founder with no company named founded the young company just spoken of, not the big one
     ('Carrefour accélère dans le numérique. La start-up nantaise Kelvora a signé un contrat avec Carrefour. La fondatrice, Inès Morel, se dit ravie.',
      [('Inès Morel', 'executive_of', 'Kelvora')], [('Inès Morel', 'executive_of', 'Carrefour')]),

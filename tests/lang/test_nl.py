@@ -11,6 +11,9 @@ def triples(text):
 
 
 PRESENT = [
+    # a founder title joined to another one ("oprichter en directeur") is still a founder's
+    ('Albert Heijn opent nieuwe winkels. Het Delftse bedrijf Zeewiervoer werkt samen met Albert Heijn. Oprichter en directeur Pieter Bos verwacht snel te groeien.',
+     ('Pieter Bos', 'executive_of', 'Zeewiervoer')),
     # a founder with no company named founded the young company just spoken of, not the big one
     ('Albert Heijn opent nieuwe winkels. Het Delftse bedrijf Zeewiervoer werkt samen met Albert Heijn. Oprichter Pieter Bos verwacht snel te groeien.',
      ('Pieter Bos', 'executive_of', 'Zeewiervoer')),
@@ -186,6 +189,8 @@ PRESENT = [
 ]
 
 ABSENT = [
+    ('Albert Heijn opent nieuwe winkels. Het Delftse bedrijf Zeewiervoer werkt samen met Albert Heijn. Oprichter en directeur Pieter Bos verwacht snel te groeien.',
+     ('Pieter Bos', 'executive_of', 'Albert Heijn')),
     ('Albert Heijn opent nieuwe winkels. Het Delftse bedrijf Zeewiervoer werkt samen met Albert Heijn. Oprichter Pieter Bos verwacht snel te groeien.',
      ('Pieter Bos', 'executive_of', 'Albert Heijn')),
     # negation

@@ -1071,7 +1071,13 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
 
 
 def _founder_title(sf: SentenceFrame, a: int, b: int) -> bool:
-    return any(sf.word(i, "founder_titles") for i in range(a, b + 1))
+    """The title span, or a title joined to it ("oprichter en directeur"), names a founder."""
+    lo, hi = a, b
+    if lo >= 2 and sf.word(lo - 1, "conjunctions") and sf.word(lo - 2, "role_titles"):
+        lo -= 2
+    if sf.word(hi + 1, "conjunctions") and sf.word(hi + 2, "role_titles"):
+        hi += 2
+    return any(sf.word(i, "founder_titles") for i in range(lo, hi + 1))
 
 
 def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str) -> Group | None:
