@@ -186,6 +186,13 @@ PRESENT = [
     ("ASML telt TSMC, Samsung en Intel tot zijn grootste klanten.", ("Intel", "customer_of", "ASML")),
     ("Adyen en Stripe strijden om de gunst van webwinkels.", ("Adyen", "competes_with", "Stripe")),
     ("Lidl profiteert van de prijsoorlog met Albert Heijn.", ("Lidl", "competes_with", "Albert Heijn")),
+    ("Vattenfall en BASF investeren samen in een nieuw windpark.", ("Vattenfall", "partner_of", "BASF")),
+    # verb-final "onder ... valt" in a relative after an apposition
+    ("Gall & Gall, de keten die onder Ahold Delhaize valt, opent nieuwe winkels.",
+     ("Gall & Gall", "subsidiary_of", "Ahold Delhaize")),
+    ("Endemol maakt in opdracht van Netflix een nieuwe serie.", ("Netflix", "customer_of", "Endemol")),
+    # a named company "van" a person: its founder or owner
+    ("Het hotel is gekocht door Rijnstad Ventures van Marc Overmars.", ("Marc Overmars", "executive_of", "Rijnstad Ventures")),
 ]
 
 ABSENT = [
@@ -253,6 +260,9 @@ ABSENT = [
     ("Philips verkoopt zijn huishoudtak aan investeerder Hillhouse.", ("Hillhouse", "acquires", "Philips")),
     ("Philips verkocht Signify in 2019 aan beleggers.", ("Signify", "acquires", "Philips")),
     ("Directeur Jan de Vries van Exact is blij.", ("Jan de Vries van Exact", "executive_of", "Exact")),
+    # a cue inside a verb-final relative does not reach past the relative's comma
+    ("Lightyear, dat zonneauto's ontwikkelt, werkt samen met Valeo.", ("Valeo", "product_of", "Lightyear")),
+    ("De aandelen van Marc Overmars stegen, meldde Ajax.", ("Marc Overmars", "executive_of", "Ajax")),
 ]
 
 

@@ -377,7 +377,17 @@ def _person_particles(text: str, runs):
     for start, end in runs:
         words = list(_NON_SPACE.finditer(text[start:end]))
         k = next((i for i, w in enumerate(words[:2]) if w.group() in given), None)  # "Directeur Jan ..."
-        if k is None or len(words) - k < 5:
+        if k is None:
+            # "Talpa Network van John de Mol": a connector before a given name starts a person's name
+            cut = next((j for j in range(1, len(words) - 1)
+                        if words[j].group() in _CONNECTORS and words[j + 1].group() in given), None)
+            if cut is None:
+                yield start, end
+            else:
+                yield start, start + words[cut - 1].end()
+                yield start + words[cut + 1].start(), end
+            continue
+        if len(words) - k < 5:
             yield start, end
             continue
         k += 1

@@ -633,6 +633,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     _fronted_additive(sf, out)
     topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
     out.extend(_roles(sf, slots, state.main_company, state.subjects[-1] if state.subjects else "", topic))
+    out.extend(_owned_by_person(sf, slots))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
     out.extend(_sector_descriptions(sf, slots))
@@ -1124,6 +1125,33 @@ def _opening_person(sf: SentenceFrame, a: int) -> Group | None:
     if comma is None or a - comma > 5 or any(units[i].mention is not None or sf.is_break(i) for i in range(comma, a)):
         return None
     return first
+
+
+def _owned_by_person(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Talpa Network van John de Mol", "Wonder Group, het bedrijf van ondernemer Marc Lore": a
+    named company of a person (its founder or owner) is the person's company."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for p in slots:
+        if p.kind != "person" or p.anaphor:
+            continue
+        j = p.first - 1
+        while j > p.first - 4 and j > 0 and units[j].mention is None and not units[j].classes & {
+                "of_words", "role_titles", "agent_words"} and units[j].key.isalpha():
+            j -= 1  # "van de Amerikaanse ondernemer Marc Lore"
+        if j <= 0 or not sf.word(j, "of_words") or sf.word(j, "role_titles") or units[j].in_cue:
+            continue
+        org = sf.group_at(j - 1)
+        if org is not None and org.anaphoric:
+            # "Wonder Group, het bedrijf van ...": the description's company before its comma
+            a = org.first
+            org = sf.group_at(a - 2) if a > 1 and units[a - 1].key == "," else None
+        if org is None or org.kind != "org" or org.anaphoric or len(org.entities) != 1:
+            continue
+        person = sf.group_at(p.first)
+        out.append(Candidate(person, "executive_of", Group([org.slots[-1]], org.slots[-1].first, org.slots[-1].last),
+                             "ROLE", None, 0.75, (org.last, p.last)))
+    return out
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -324,6 +324,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base, (min(subj.last, obj.last), end + 2))]
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
+    if obj is not None and sf.lex.verb_second and cue.first in sf._hidden and obj.first not in sf._hidden:
+        obj = None  # "Getijstroom, dat zonnepanelen ontwikkelt, werkt ...": a verb-final relative ends at its comma
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
         # "Snowflake made an offer for the company": the company the article spoke of just before
         obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
@@ -504,8 +506,8 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     if relative is not None:
         # "Adyen, het betaalbedrijf dat Uber tot zijn klanten rekent": the antecedent is the
         # subject when the cue's possessive speaks of it
-        if not any(sf.word(j, "possessives") for j in range(cue.first, end + 1)):
-            return None
+        if not any(sf.word(j, "possessives") for j in range(cue.first, end + 1)) and not left.anaphoric:
+            return None  # "Cymer, dat ASML overnam" could be read either way
         return before, left
     start = _clause_start(sf, before.first)
     opener = _subordinator_before(sf, before.first)
