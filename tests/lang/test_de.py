@@ -203,6 +203,13 @@ PRESENT = [
     # a title with no company after a sentence about a described company is that company's
     ("Lufthansa meldet Zahlen. Bemerkenswert ist, wer fehlt: Zalando. Der Berliner Konzern arbeitet mit Adidas "
      "zusammen. Vorstandschef Robert Gentz zeigte sich zufrieden.", ("Robert Gentz", "executive_of", "Zalando")),
+    # the people of a company's home town stand for it; a town adjective before a noun does not
+    ("SAP meldet Zahlen. Salesforce und Oracle gelten im Markt für Unternehmenssoftware seit Jahren als die "
+     "härtesten Konkurrenten der Walldorfer.", ("Salesforce", "competes_with", "SAP")),
+    ("SAP wächst. Der Münchner Softwareanbieter Celonis kooperiert mit Microsoft.", ("Celonis", "partner_of", "Microsoft")),
+    # integration into a unit, subject after the finite verb
+    ("Siemens meldet Zahlen. Ab Juli wird Altair in die Sparte Digital Industries eingegliedert.",
+     ("Altair", "subsidiary_of", "Digital Industries")),
 ]
 
 ABSENT = [

@@ -151,6 +151,8 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
                 continue  # a bare sector word ("banking") is no anaphor; "the bank" may be
             if _describes_name(sf, b):
                 continue  # "le groupe Amazon", "la start-up nantaise Kelvora": a descriptor, not an anaphor
+            if _modifies_noun(sf, b):
+                continue  # "der Münchner Softwareanbieter": the town's adjective before a noun, not "die Münchner"
             if a > 0 and sf.word(a - 1, "articles") and not sf.word(a, "articles") \
                     and not _definite(sf, a - 1):
                 continue  # "X, một công ty khởi nghiệp": an indefinite noun describes, it does not refer back
@@ -279,6 +281,18 @@ def _clause_subject(sf: SentenceFrame, a: int, b: int, slots: list[Slot]) -> str
     if not any(units[i].key == "," or sf.is_break(i) for i in range(before[-1].last + 1, a)):
         return ""  # same clause: the usual reading
     return first.entity
+
+
+def _modifies_noun(sf: SentenceFrame, b: int) -> bool:
+    """The anaphor ends in a modifier ("der Münchner") and a capitalised noun follows: a description
+    of what follows ("der Münchner Softwareanbieter X"), not a reference of its own."""
+    units = sf.su.units
+    if b + 1 >= len(units) or units[b + 1].mention is not None \
+            or units[b].key not in sf.lex.words.get("noun_markers", frozenset()):
+        return False
+    nxt = units[b + 1]
+    offset = sf.su.sentence.start
+    return sf.su.sentence.text[nxt.start - offset:nxt.start - offset + 1].isupper()
 
 
 def _definite(sf: SentenceFrame, i: int) -> bool:
@@ -623,7 +637,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         handler, base = FRAME_HANDLERS[cue.frame]
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
             found = handler(sf, cue, base) or _possessive_noun(sf, cue, base, slots, state) \
-                or _topic_noun(sf, cue, base, state)
+                or _topic_noun(sf, cue, base, state) or _prefield_rivals(sf, cue, base)
         else:
             found = handler(sf, cue, base)
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
@@ -835,6 +849,26 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
     scope = (min(member.last, cue.first), cue.last + 3)
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
+
+
+def _prefield_rivals(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
+    """"Workday und Oracle gelten im Geschäft mit Finanzsoftware als die wichtigsten Wettbewerber der
+    Walldorfer": in a verb-second clause the list before the finite verb is what the rival noun describes,
+    however long the adverbial between."""
+    if not sf.lex.verb_second or cue.relation != "competes_with" or not sf.ends_with(cue, "of_words"):
+        return []
+    possessor = sf.group_at(cue.last) or sf.right(cue.last, limit=2, anaphors=True)  # "der Walldorfer" holds the "der"
+    start = _clause_start(sf, cue.first)
+    j = start
+    while j < cue.first and sf.word(j, "determiners") and sf.group_at(j) is None:
+        j += 1
+    member = sf.group_at(j)
+    if possessor is None or member is None or member.kind != "org" or member.first != j \
+            or set(member.entities) & set(possessor.entities):
+        return []
+    if any(sf.group_at(k) is not None and sf.group_at(k).kind == "org" for k in range(member.last + 1, cue.first)):
+        return []  # another company between: the usual reading
+    return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, (member.last, cue.last + 3))]
 
 
 def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
