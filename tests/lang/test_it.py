@@ -381,6 +381,12 @@ CASES = [
                  [("Amazon", "competes_with", "Esselunga")], [], id="compete-perfect-sfidato"),
     pytest.param("Vivendi ha superato il 20% di Telecom Italia.",
                  [], [("Vivendi", "competes_with", TIM)], id="compete-share-crossed-is-no-rivalry"),
+    pytest.param("La banca guidata da Andrea Orcel ha lanciato un'offerta su Commerzbank.",
+                 [], [("Andrea Orcel", "executive_of", "Commerzbank")], id="exec-agent-title-leads-what-comes-before"),
+    pytest.param("Il cliente principale di Fincantieri è Msc Crociere.",
+                 [("Msc Crociere", "customer_of", "Fincantieri")], [], id="customer-noun-copula-member"),
+    pytest.param("Autogrill, ora parte di Avolta, ha chiuso il bilancio.",
+                 [("Autogrill", "subsidiary_of", "Avolta")], [], id="subsidiary-ora-parte-di-sentence-start"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

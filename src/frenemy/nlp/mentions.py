@@ -580,7 +580,8 @@ def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
         return False
     # ... or after a copula: "Brembo è fornitore di Tesla" (a short word: è, is, est, ist)
     first = following.split(" ", 1)[0]
-    starts = {0, len(first) + 1} if len(first) <= 3 and first.isalpha() else {0}
+    # ... or after its comma: "Autogrill, ora parte di Avolta, ..."
+    starts = {0, len(first) + 1} if len(first) <= 3 and (first.isalpha() or first == ",") else {0}
     for end, (key, values) in phrase_automaton(lex).iter(following):
         if end - len(key) + 1 not in starts:
             continue

@@ -1078,6 +1078,8 @@ def _roles(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str
             before = sf.group_at(j - 1) if j > 0 and units[j].key == "," else None
             if before is not None and before.kind == "org":
                 org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)
+        if org is None and sf.word(b, "agent_words") and not sf.word(b, "of_words"):
+            continue  # "La banca guidata da X ha lanciato un'offerta su Y": only what is led, before the title
         if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
             quoted = quoted_units(sf) if a not in quoted_units(sf) else set()

@@ -746,6 +746,14 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             scope = (max(0, cue.first - 2), member.last)  # "het voormalige dochterbedrijf van X, Y"
             return [Candidate(member, cue.relation, possessor, cue.frame, cue, base, scope)] \
                 if cue.frame == "NOUN" else [Candidate(possessor, cue.relation, member, cue.frame, cue, base, scope)]
+    if member is None and not possessor_before and cue.frame == "NOUN" and possessor.last + 2 < len(units):
+        # "Il cliente principale di Fincantieri è Carnival": a copula (a short word) before the member
+        k = possessor.last + 1
+        g = sf.group_at(k + 1)
+        end = g.last + 1 if g is not None else 0
+        if units[k].key.isalpha() and len(units[k].key) <= 3 and not units[k].classes and g is not None \
+                and g.kind == "org" and g.first == k + 1 and (end >= len(units) or units[end].key in (",", ".", ";")):
+            member = g
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
         # "the parent of TikTok, ByteDance": an apposition, not a list
         a, b = possessor.slots
