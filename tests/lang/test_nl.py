@@ -193,6 +193,8 @@ PRESENT = [
     ("Endemol maakt in opdracht van Netflix een nieuwe serie.", ("Netflix", "customer_of", "Endemol")),
     # a named company "van" a person: its founder or owner
     ("Het hotel is gekocht door Rijnstad Ventures van Marc Overmars.", ("Marc Overmars", "executive_of", "Rijnstad Ventures")),
+    # registry: the insurer a.s.r. written in lower case
+    ("Bol werkt samen met verzekeraar a.s.r. aan een nieuwe polis.", ("Bol", "partner_of", "ASR Nederland")),
 ]
 
 ABSENT = [
