@@ -207,6 +207,9 @@ PRESENT = [
     ("SAP meldet Zahlen. Salesforce und Oracle gelten im Markt für Unternehmenssoftware seit Jahren als die "
      "härtesten Konkurrenten der Walldorfer.", ("Salesforce", "competes_with", "SAP")),
     ("SAP wächst. Der Münchner Softwareanbieter Celonis kooperiert mit Microsoft.", ("Celonis", "partner_of", "Microsoft")),
+    # a product makes no alliance, its maker does
+    ("BMW meldet Zahlen. Der Mini Cooper entsteht in einem Gemeinschaftsunternehmen mit Great Wall Motor.",
+     ("BMW", "partner_of", "Great Wall Motor")),
     # integration into a unit, subject after the finite verb
     ("Siemens meldet Zahlen. Ab Juli wird Altair in die Sparte Digital Industries eingegliedert.",
      ("Altair", "subsidiary_of", "Digital Industries")),

@@ -1342,6 +1342,8 @@ def _realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Re
         rel = relation
         if rel == "deal":
             rel, s, o = _deal_direction(s, o, ad, registry)
+        if rel == "partner_of":
+            s, o = _maker(s, ad, registry), _maker(o, ad, registry)
         rel = _typed(rel, s, o, ad, registry, c.frame)
         if rel == "product_of" and relation == "subsidiary_of" and _unit_cue(c, sf, s, ad):
             rel = "subsidiary_of"
@@ -1360,6 +1362,16 @@ def _realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Re
                     out.append(Claim(a, "partner_of", b, round(min(base, 0.99) * 0.9, 3), evidence, modality,
                                      f"rules:{c.frame}+jv"))
     return out
+
+
+def _maker(entity: str, ad: AnalysedDocument, registry: Registry) -> str:
+    """"die Produktion des Mini Cooper erfolgt in einem Gemeinschaftsunternehmen mit Great Wall": a
+    product makes no alliance; its maker, when the article names it, does."""
+    ent = ad.entities.get(entity)
+    if ent is None or ent.kind != "product":
+        return entity
+    lineage = registry.ancestors(entity) if entity in registry.entries else [ent.parent] if ent.parent else []
+    return next((a for a in lineage if a in ad.entities), entity)
 
 
 def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
