@@ -272,6 +272,9 @@ CASES = [
     pytest.param("Telefónica Tech ha firmado un contrato con Mapfre para proteger sus datos.",
                  [("Mapfre", "customer_of", "Telefónica Tech")], [("Telefónica Tech", "partner_of", "Mapfre")],
                  id="deal-unit-takes-owner-sector"),
+    pytest.param("Lo dijo Ana Pérez, presidenta de Endesa. Su homóloga en Naturgy, Marta López, calló.",
+                 [("Marta López", "executive_of", "Naturgy")], [("Marta López", "executive_of", "Endesa")],
+                 id="executive-homologa-en"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Repsol ha cerrado un contrato con Uber para suministrar combustible. "
                  "Además, la empresa ha firmado una alianza con Iberdrola para cargar sus coches eléctricos.",

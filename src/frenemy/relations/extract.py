@@ -1209,7 +1209,9 @@ def _of_chain(sf: SentenceFrame, i: int, reach: int = 10) -> Group | None:
             return None
         g = sf.group_at(j)
         if g is not None:
-            return g if g.kind == "org" and sf.word(j - 1, "of_words") else None
+            # "su homólogo en Sabadell": a title ending in "in" names the company right after it
+            return g if g.kind == "org" and (sf.word(j - 1, "of_words")
+                                             or j == i + 1 and sf.word(i, "in_words")) else None
     return None
 
 
