@@ -17,6 +17,8 @@ ZOOM, SNAP = "Zoom Video Communications", "Snap Inc"
 
 
 CASES = [
+    # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)
+    ('Kenya Airways has signed a codeshare partnership with Qantas.', [('Kenya Airways', 'partner_of', 'Qantas')], []),
     # a founder with no company named founded the young company just spoken of, not the big one
     ('Walmart reported higher sales on Tuesday. Brightloom Labs has signed a supply deal with Walmart. Founder Nora Quist said the contract would double revenue.',
      [('Nora Quist', 'executive_of', 'Brightloom Labs')], [('Nora Quist', 'executive_of', 'Walmart')]),

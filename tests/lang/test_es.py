@@ -19,6 +19,8 @@ SAN = "Banco Santander"
 SAB = "Banco Sabadell"
 
 CASES = [
+    # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)
+    ('Octapharma compite con Grifols en el mercado de hemoderivados.', [('Octapharma', 'competes_with', 'Grifols')], []),
     # a founder with no company named founded the young company just spoken of, not the big one
     ('Mercadona abrirá cien tiendas. La empresa sevillana Datanube ha firmado un acuerdo con Mercadona. La cofundadora, Marta Ruiz, celebró la noticia.',
      [('Marta Ruiz', 'executive_of', 'Datanube')], [('Marta Ruiz', 'executive_of', 'Mercadona')]),

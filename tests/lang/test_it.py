@@ -19,6 +19,8 @@ TIM = "Telecom Italia"
 ISP = "Intesa Sanpaolo"
 
 CASES = [
+    # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)
+    ('Plenitude compete con Edison nella vendita di luce e gas.', [('Plenitude', 'competes_with', 'Edison SpA')], []),
     # a founder with no company named founded the young company just spoken of, not the big one
     ('Esselunga apre nuovi negozi. La start-up pugliese Ortovivo ha stretto un accordo con Esselunga. Il fondatore, Marco Greco, punta a raddoppiare il fatturato.',
      [('Marco Greco', 'executive_of', 'Ortovivo')], [('Marco Greco', 'executive_of', 'Esselunga')]),
