@@ -205,6 +205,8 @@ CASES = [
     # --- registry: insurers whose names the finder cuts ---------------------------------------------
     ("Bảo Việt Nhân thọ cạnh tranh với Manulife.", [("Bảo Việt Nhân thọ", R, "Manulife")], []),
     ("Hanwha Life đang đàm phán để mua lại Bảo Minh.", [("Hanwha Life", B, "Bảo Minh")], []),
+    # --- a person quoted after "theo" keeps her title ---------------------------------------------
+    ("Theo bà Lê Thu Hà, Giám đốc điều hành Tiki, thị trường sẽ phục hồi.", [("Lê Thu Hà", EX, "Tiki")], []),
 ]
 
 NO_RELATION = [

@@ -139,8 +139,10 @@ def _slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: D
     units = sf.su.units
     # "gli analisti di Equita ritengono che ...": a company that only comments is no party
     commentators = {_after_determiners(sf, b + 1) for _a, b in sf.su.spans.get("sources", [])}
+    # ... but a person quoted ("Theo bà X, CEO của Y") still holds her role
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
-             for i, u in enumerate(units) if u.mention is not None and u.mention.entity and i not in commentators]
+             for i, u in enumerate(units) if u.mention is not None and u.mention.entity
+             and (i not in commentators or u.mention.kind == "person")]
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     for cls in ANAPHOR_CLASSES:
