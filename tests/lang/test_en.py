@@ -242,6 +242,7 @@ CASES = [
     ("Apple is Foxconn's biggest customer.", [("Apple", C, "Foxconn")], []),
     ("Oracle was picked as TikTok's cloud provider after Microsoft's bid failed.", [("TikTok", C, "Oracle")],
      [("Oracle", C, "TikTok"), ("TikTok", C, "Microsoft")]),
+    ("Stripe, a global leader in payments, hired bankers.", [("Stripe", OP, "payments")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

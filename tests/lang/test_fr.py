@@ -183,6 +183,17 @@ CASES = [
     ("Amazon marche sur les plates-bandes de Carrefour.", [("Amazon", R, "Carrefour")], []),
     ("Free appartient au groupe Iliad.", [("Free Mobile", S, "Iliad")], [("Iliad", S, "Free Mobile")]),
     ("Free, membre du groupe Iliad, recrute.", [("Free Mobile", S, "Iliad")], [("Iliad", S, "Free Mobile")]),
+    # --- qualified sector nouns, takeovers and rivalry idioms, passive choices (h-fren) ----------
+    ("Nvidia, géant américain des semi-conducteurs, a dépassé Apple.", [("Nvidia", OP, "semiconductors")], []),
+    ("LVMH, numéro un mondial du luxe, a publié ses ventes.", [("LVMH", OP, "apparel")], []),
+    ("Thales, spécialiste français de la défense, recrute.", [("Thales", OP, "aerospace and defence")], []),
+    ("Le spécialiste du paiement Worldline a été choisi par Carrefour.",
+     [("Worldline", OP, "payments"), ("Carrefour", C, "Worldline")], [("Worldline", C, "Carrefour")]),
+    ("Schneider Electric jette son dévolu sur Aveva.", [("Schneider Electric", B, "Aveva")], []),
+    ("Vivendi fait main basse sur Lagardère.", [("Vivendi", A, "Lagardère")], []),
+    ("Qonto a détrôné Shine sur le marché des néobanques.", [("Qonto", R, "Shine")], []),
+    ("Bouygues Telecom et SFR se partagent le marché des entreprises.", [("Bouygues Telecom", R, "SFR")], []),
+    ("Kering a pris une participation de 30 % dans Valentino.", [], [("Kering", A, "Valentino")]),
     # --- executive_of --------------------------------------------------------------------------
     ("Le PDG de Microsoft, Satya Nadella, a présenté les résultats.", [("Satya Nadella", EX, "Microsoft")], []),
     ("Le PDG Satya Nadella a présenté les résultats de Microsoft.", [("Satya Nadella", EX, "Microsoft")], []),

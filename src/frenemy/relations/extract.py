@@ -653,6 +653,65 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
     out.extend(_sector_descriptions(sf, slots))
+    out.extend(_qualified_sector_heads(sf, slots))
+    return out
+
+
+def _sector_heads(lex: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The nouns of "géant de", "leader in", "spécialiste du": sector cues ending in a preposition."""
+    heads = _HEADS.get(id(lex))
+    if heads is None:
+        preps = lex.words.get("of_words", frozenset()) | lex.words.get("in_words", frozenset())
+        heads = frozenset(tuple(c.phrase.split(" ")[:-1]) for c in lex.cues
+                          if c.frame == "IND" and not c.rest and " " in c.phrase
+                          and c.phrase.split(" ")[-1] in preps)
+        _HEADS[id(lex)] = heads
+    return heads
+
+
+_HEADS: dict[int, frozenset[tuple[str, ...]]] = {}
+
+
+def _qualified_sector_heads(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Nvidia, géant américain des semi-conducteurs,", "le spécialiste du paiement Worldline",
+    "LVMH, numéro un mondial du luxe": a sector noun with its adjectives, apposed to a name or
+    right before one, says the company is in that sector."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    heads = _sector_heads(sf.lex)
+    n = len(units)
+    for i in range(n):
+        for head in heads:
+            h = len(head)
+            if i + h >= n or tuple(u.key for u in units[i:i + h]) != head \
+                    or any(u.mention is not None for u in units[i:i + h]):
+                continue
+            j = i + h
+            while j < n and j - i - h < 2 and units[j].mention is None and not units[j].classes \
+                    and units[j].key.isalpha():
+                j += 1  # "mondial", "américain", "européen"
+            if not (sf.word(j, "of_words") or sf.word(j, "in_words")):
+                continue
+            while j < n and (sf.word(j, "of_words") or sf.word(j, "in_words") or sf.word(j, "articles")) \
+                    and units[j].mention is None:
+                j += 1
+            g = sf.group_at(j)
+            if g is None or g.kind != "industry" or g.first != j:
+                continue
+            k = i - 1
+            while k >= 0 and sf.word(k, "articles"):
+                k -= 1
+            company = None
+            if k >= 1 and units[k].key == "," and sf.group_at(k - 1) is not None:
+                company = sf.group_at(k - 1)  # "Nvidia, géant américain des semi-conducteurs"
+            elif g.last + 1 < n and sf.group_at(g.last + 1) is not None and sf.group_at(g.last + 1).first == g.last + 1:
+                company = sf.group_at(g.last + 1)  # "le spécialiste du paiement Worldline"
+            if company is None or company.kind != "org" or company.anaphoric:
+                continue
+            if company.last == k - 1 and len(company.slots) > 1:
+                last = company.slots[-1]
+                company = Group([last], last.first, last.last)
+            out.append(Candidate(company, "operates_in", g, "DESC", None, 0.7, (i, g.last)))
     return out
 
 
