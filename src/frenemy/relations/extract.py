@@ -672,16 +672,32 @@ def _sector_heads(lex: Lexicon) -> frozenset[tuple[str, ...]]:
 _HEADS: dict[int, frozenset[tuple[str, ...]]] = {}
 
 
+def _sector_heads_by_first(lex: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """_sector_heads indexed by first word: a unit is tried against its own few heads, not all."""
+    index = _HEADS_BY_FIRST.get(id(lex))
+    if index is None:
+        index = {}
+        for head in _sector_heads(lex):
+            if head:
+                index.setdefault(head[0], []).append(head)
+        _HEADS_BY_FIRST[id(lex)] = index
+    return index
+
+
+_HEADS_BY_FIRST: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
 def _qualified_sector_heads(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
     """"Nvidia, géant américain des semi-conducteurs,", "le spécialiste du paiement Worldline",
     "LVMH, numéro un mondial du luxe": a sector noun with its adjectives, apposed to a name or
     right before one, says the company is in that sector."""
     out: list[Candidate] = []
     units = sf.su.units
-    heads = _sector_heads(sf.lex)
+    by_first = _sector_heads_by_first(sf.lex)
     n = len(units)
     for i in range(n):
-        for head in heads:
+        # only the heads opening with this unit's word, in the order the whole set iterates them
+        for head in by_first.get(units[i].key, ()):
             h = len(head)
             if i + h >= n or tuple(u.key for u in units[i:i + h]) != head \
                     or any(u.mention is not None for u in units[i:i + h]):
