@@ -1,0 +1,467 @@
+"""Slots of a sentence: its company mentions and the anaphors resolved to companies ("the group",
+"la firme", "der Konzern", "hãng", "les deux groupes"), and the discourse state earlier sentences
+leave for later ones (subjects, lists, the main company)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from frenemy.knowledge.registry import Registry
+from frenemy.lang import Lexicon
+from frenemy.model import AnalysedDocument, Claim
+from frenemy.nlp.tokens import token_key
+from frenemy.relations.frames import (
+    ORG_KINDS,
+    Candidate,
+    Group,
+    SentenceFrame,
+    Slot,
+    _after_preposition,
+)
+
+ANAPHOR_CLASSES = ("latter", "group_anaphors", "anaphors", "pronouns")
+LIST_PUNCT = frozenset({",", "(", ")", "/", "«", "»", '"', "“", "”", "-"})
+
+
+@dataclass(slots=True)
+class Discourse:
+    """What earlier sentences leave for later ones."""
+
+    subjects: list[str] = field(default_factory=list)  # sentence subjects, in order
+    listed: list[bool] = field(default_factory=list)  # per subject: one member of a list ("A, B und C")
+    anaphoric_subject: bool = False  # the last subject was a description ("Der Berliner Konzern")
+    last_list: Group | None = None  # the last list of two or more companies
+    last_claims: list[tuple[Candidate, list[Claim]]] = field(default_factory=list)
+    main_company: str = ""  # the company the article names most
+    last_named: str = ""  # the last company named in earlier sentences
+    clause_subjects: list[str] = field(default_factory=list)  # companies opening the last sentence's clauses
+    named: list[str] = field(default_factory=list)  # the companies the last sentence named, in order
+    last_companies: list[str] = field(default_factory=list)  # companies of the sentence just before
+    fresh_claims: bool = False  # last_claims come from the sentence just before
+    recent: list[list[str]] = field(default_factory=list)  # companies of the last three sentences
+
+
+def sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
+    """The sentence's first company, or in a verb-second language its first company outside a
+    fronted prepositional phrase ("Concurrentie op het gebied van EUV heeft ASML niet": ASML)."""
+    first = org_slots[0]
+    g = sf.group_at(first.first)
+    if not sf.lex.verb_second or g is None or not _after_preposition(sf, g):
+        return first
+    units = sf.su.units
+    for s in org_slots[1:]:
+        if any(units[i].key in (",", ":", ";") or sf.is_break(i) for i in range(first.last + 1, s.first)):
+            break  # "Voor Blue Yonder, dat ..., is Albert Heijn ...": the fronted name is the topic
+        h = sf.group_at(s.first)
+        if h is not None and not _after_preposition(sf, h):
+            return s
+    return first
+
+
+def main_company_of(ad: AnalysedDocument) -> str:
+    counts: dict[str, int] = {}
+    for m in ad.mentions:
+        if m.kind == "company" and m.entity:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
+
+
+# -- slots and groups ---------------------------------------------------------------------------
+
+def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: Discourse) -> list[Slot]:
+    units = sf.su.units
+    # "gli analisti di Equita ritengono che ...": a company that only comments is no party
+    commentators = {_after_determiners(sf, b + 1) for _a, b in sf.su.spans.get("sources", [])}
+    # ... but a person quoted ("Theo bà X, CEO của Y") still holds her role
+    slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
+             for i, u in enumerate(units) if u.mention is not None and u.mention.entity
+             and (i not in commentators or u.mention.kind == "person")]
+    taken = {s.first for s in slots if s.kind != "industry"}
+    det_spans = sf.su.spans.get("determiners", [])
+    for cls in ANAPHOR_CLASSES:
+        for a, b in sf.su.spans.get(cls, []) + _modified_anaphors(sf, cls):
+            if any(i in taken for i in range(a, b + 1)):
+                continue
+            if any(s.kind == "industry" and a <= s.first <= b for s in slots) and a == b:
+                continue  # a bare sector word ("banking") is no anaphor; "the bank" may be
+            if _describes_name(sf, b):
+                continue  # "le groupe Amazon", "la start-up nantaise Kelvora": a descriptor, not an anaphor
+            if _modifies_noun(sf, b):
+                continue  # "der Münchner Softwareanbieter": the town's adjective before a noun, not "die Münchner"
+            if a > 0 and sf.word(a - 1, "articles") and not sf.word(a, "articles") \
+                    and not _definite(sf, a - 1):
+                continue  # "X, một công ty khởi nghiệp": an indefinite noun describes, it does not refer back
+            if any(c <= a and b <= d and d - c > b - a
+                   and (d + 1 >= len(units) or units[d + 1].mention is not None or b == d) for c, d in det_spans):
+                continue  # "el grupo alemán Siemens": a description of the name after it
+            visible = [s for s in slots if sf.visible(s.first, a)]
+            entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
+            if cls in ("anaphors", "group_anaphors"):
+                entity = _modified_antecedent(sf, b, ad, registry, state) or _clause_antecedent(
+                    sf, a, visible, state) or entity
+                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots) \
+                    or (cls == "anaphors" and _opening_subject(sf, a, visible))
+                entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
+                                             registry, state)
+            if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
+                    and b + 1 < len(units) and units[b + 1].key == "'s" \
+                    and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
+                # "Y, the company's president": an apposition speaks of the company this
+                # sentence names first (not "the bank's": a sector says which one)
+                first = next((s for s in visible if s.kind == "company" and s.last < a), None)
+                if first is not None:
+                    entity = first.entity
+            if entity:
+                slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
+                kind = ad.entities[entity].kind if entity in ad.entities else "company"
+                slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls))
+                taken.update(range(a, b + 1))
+    slots.sort(key=lambda s: s.first)
+    return slots
+
+
+def _describes_name(sf: SentenceFrame, b: int) -> bool:
+    """The noun ending at unit b is followed by a name, directly or after at most two plain words
+    no lexicon class or cue claims (adjectives: "la empresa sevillana Datanube")."""
+    units = sf.su.units
+    j = b + 1
+    while j < len(units) and j <= b + 3 and units[j].mention is None:
+        u = units[j]
+        if j == b + 3 or u.classes or u.in_cue or not u.key.replace("-", "").isalpha():
+            return False
+        j += 1
+    if j >= len(units) or units[j].mention is None:
+        return False
+    return j == b + 1 or units[j].mention.kind != "industry"
+
+
+def _modified_antecedent(sf: SentenceFrame, b: int, ad: AnalysedDocument, registry: Registry,
+                         state: Discourse) -> str:
+    """"el grupo alemán", "la compañía argentina": the last company the previous sentence named,
+    else the latest subject, else the main company, that the registry places in that country;
+    "la firma de Buenos Aires", a description by a place the registry cannot check, speaks of the
+    article's main company."""
+    units = sf.su.units
+    j = b + 1
+    if j >= len(units) or units[j].mention is not None:
+        return ""
+    country = sf.lex.demonyms.get(units[j].key, "")
+    if country:
+        for e in [*reversed(state.named), *reversed(state.subjects), state.main_company]:
+            entry = registry.entries.get(e)
+            if entry is not None and entry.country == country and e in ad.entities:
+                return e
+        return ""
+    if sf.word(j, "of_words") and j + 1 < len(units) and units[j + 1].mention is None \
+            and sf.su.sentence.text[units[j + 1].start - sf.su.sentence.start].isupper():
+        return state.main_company
+    return ""
+
+
+def clause_openers(sf: SentenceFrame, slots: list[Slot]) -> list[Slot]:
+    """Companies opening a clause: the sentence's first one, and one right after a clause break
+    ("X did A, aunque Y did B")."""
+    out: list[Slot] = []
+    for s in slots:
+        if s.kind not in ORG_KINDS or s.anaphor:
+            continue
+        j = s.first - 1
+        while j >= 0 and (sf.word(j, "determiners") or sf.su.units[j].key == ",") and not sf.is_break(j):
+            j -= 1
+        if s is slots[0] or j >= 0 and sf.is_break(j):
+            out.append(s)
+    return out
+
+
+def _clause_antecedent(sf: SentenceFrame, a: int, visible: list[Slot], state: Discourse) -> str:
+    """"X estudia una oferta, aunque la entidad ...": after a clause break the description speaks of
+    the company that opened the sentence. At a sentence's start, of the article's main company
+    when it opened one of the previous sentence's clauses ("T le disputa cuota, aunque M ha
+    firmado ... . La compañía ...")."""
+    opening = [s for s in clause_openers(sf, visible) if s.last < a]
+    if opening and any(sf.is_break(i) for i in range(opening[0].last + 1, a)):
+        return opening[-1].entity
+    if not any(s.last < a and s.kind in ORG_KINDS for s in visible) and state.main_company \
+            and state.main_company in state.clause_subjects[1:] and state.subjects[-1] != state.main_company:
+        return state.main_company
+    return ""
+
+
+def _speaker_company(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """"Mr Y, chief executive of X, said the company will ...": the company of the title the
+    sentence opens with is the one the speaker's "the company" means."""
+    units = sf.su.units
+    titled = [s for s in slots if s.last < a and s.kind == "company" and not s.anaphor
+              and s.first > 0 and sf.word(s.first - 1, "role_titles")]
+    if len({s.entity for s in titled}) != 1:
+        return ""
+    between = [s for s in slots if titled[-1].last < s.first < a and s.kind in ORG_KINDS]
+    if between or not any(units[i].key == "," for i in range(titled[-1].last + 1, a)):
+        return ""  # another company named since, or no clause boundary: the usual reading
+    return titled[-1].entity
+
+
+def _clause_subject(sf: SentenceFrame, a: int, b: int, slots: list[Slot]) -> str:
+    """"Hòa Phát cho biết sẽ không ..., dù có tin đồn hãng sẽ ...": a bare "the company" in a later
+    clause of a sentence that opens with one company, and names no other before it, is that company."""
+    units = sf.su.units
+    if any(units[i].mention is not None for i in range(a, b + 1)):
+        return ""  # "the bank", "nhà mạng": a sector word says which company (see _of_sector)
+    before = [s for s in slots if s.last < a and s.kind in ORG_KINDS and not s.anaphor]
+    if not before or len({s.entity for s in before}) != 1 or before[0].kind != "company":
+        return ""
+    first = before[0]
+    if any(units[i].key not in LIST_PUNCT and not sf.word(i, "determiners") for i in range(0, first.first)):
+        return ""  # the company does not open the sentence: it may be an object or a circumstance
+    if not any(units[i].key == "," or sf.is_break(i) for i in range(before[-1].last + 1, a)):
+        return ""  # same clause: the usual reading
+    return first.entity
+
+
+def _modifies_noun(sf: SentenceFrame, b: int) -> bool:
+    """The anaphor ends in a modifier ("der Münchner") and a capitalised noun follows: a description
+    of what follows ("der Münchner Softwareanbieter X"), not a reference of its own."""
+    units = sf.su.units
+    if b + 1 >= len(units) or units[b + 1].mention is not None \
+            or units[b].key not in sf.lex.words.get("noun_markers", frozenset()):
+        return False
+    nxt = units[b + 1]
+    offset = sf.su.sentence.start
+    return sf.su.sentence.text[nxt.start - offset:nxt.start - offset + 1].isupper()
+
+
+def _definite(sf: SentenceFrame, i: int) -> bool:
+    """The article at unit i is a definite one: it opens the language's own anaphors ("the", "la")."""
+    key = sf.su.units[i].key
+    return any(p.startswith(key + " ") for cls in ("anaphors", "group_anaphors") for p in sf.lex.words.get(cls, ()))
+
+
+def _after_determiners(sf: SentenceFrame, j: int) -> int:
+    """The first unit from j that is not a bare determiner ("volgens het FD": the FD)."""
+    while j < len(sf.su.units) and sf.word(j, "determiners") and sf.su.units[j].mention is None:
+        j += 1
+    return j
+
+
+def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """"SFR, l'opérateur contrôlé par Altice", "OVHcloud, le champion de l'hébergement": a
+    description right after a company name and its comma is that company."""
+    units = sf.su.units
+    if a < 2 or units[a - 1].key != "," or units[a].in_cue:
+        return ""  # "S3ns, la société commune lancée par ...": the cue reads the description itself
+    before = next((s for s in slots if s.last == a - 2 and not s.anaphor), None)
+    if before is None or before.kind != "company":
+        return ""
+    if a >= 3 and sf.word(a - 3, "conjunctions"):
+        return ""  # "A et B, le groupe ...": the description may speak of both
+    return before.entity
+
+
+def _of_sector(sf: SentenceFrame, a: int, b: int, entity: str, slots: list[Slot], ad: AnalysedDocument,
+               registry: Registry, state: Discourse) -> str:
+    """"la banca milanese", "la piattaforma di streaming": an anaphor naming a sector speaks of the
+    nearest company in that sector, named earlier in this sentence or in the sentences before."""
+    units = sf.su.units
+    sector = next((units[i].mention.entity.split(":", 1)[1] for i in range(a, b + 1)
+                   if units[i].mention is not None and units[i].mention.kind == "industry"), "")
+    if not sector and b + 2 < len(units) and sf.word(b + 1, "of_words") and units[b + 2].mention is not None \
+            and units[b + 2].mention.kind == "industry":
+        sector = units[b + 2].mention.entity.split(":", 1)[1]
+    if not sector or not entity:
+        return entity
+
+    def in_sector(e: str) -> bool:
+        ent = ad.entities.get(e)
+        return bool(ent) and any(sector in registry.industry_ancestors(i) for i in ent.industries)
+
+    here = [s.entity for s in slots if s.last < a and s.kind == "company" and not s.anaphor and sf.visible(s.first, a)]
+    earlier = [e for names in reversed(state.recent) for e in reversed(names)]
+    for candidate in [*reversed(here), *earlier]:
+        if in_sector(candidate):
+            return candidate
+    return entity
+
+
+def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, registry: Registry,
+           state: Discourse) -> str:
+    """"le géant", "the giant" speak of a well-known company, "la start-up" of one the registry does
+    not know: the latest sentence subject of that size when the last one is not."""
+    spans = sf.su.spans
+    big = any(c <= b and a <= d for c, d in spans.get("big_anaphors", []))
+    small = any(c <= b and a <= d for c, d in spans.get("small_anaphors", []))
+    if not (big or small) or not entity:
+        return entity
+
+    def known(e: str) -> bool:
+        return e in registry.entries or bool(ad.entities.get(e) and ad.entities[e].known)
+
+    if known(entity) == big:
+        return entity
+    for subject in reversed(state.subjects):
+        if known(subject) == big:
+            if big and subject in registry.entries and registry.root(subject) in ad.entities:
+                return registry.root(subject)
+            return subject
+    return entity
+
+
+def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument, state: Discourse) -> list[Slot]:
+    """"Les deux groupes", "the three companies": as many companies as counted, from the sentence
+    just before: the sides of its rivalry or partnership, its list, the sides of its relations,
+    or the companies it names."""
+    lex = sf.lex
+    if not lex.collectives:
+        return []
+    units = sf.su.units
+    nouns = {p.split(" ")[-1] for cls in ("anaphors", "group_anaphors") for p in lex.words.get(cls, ())}
+    taken = {i for s in slots for i in range(s.first, s.last + 1)}
+    out: list[Slot] = []
+    taken -= {s.first for s in slots if s.kind == "industry"}
+    for i in range(len(units)):
+        for phrase, count in lex.collectives.items():
+            words = phrase.split(" ")
+            n = i + len(words)
+            if n >= len(units) or [u.key for u in units[i:n]] != words or any(k in taken for k in range(i, n + 1)):
+                continue
+            noun = units[n]
+            sector = noun.mention is not None and noun.mention.kind == "industry"  # "les trois enseignes"
+            if noun.mention is not None and not sector or not noun.key.replace("-", "").isalpha() or not (
+                    sector or sf.word(n, "determiners") or noun.key in nouns or noun.key[:-1] in nouns):
+                continue  # "les deux dernières années" speaks of no companies
+            entities = _counted(count, state)
+            if entities:
+                kinds = {e: (ad.entities[e].kind if e in ad.entities else "company") for e in entities}
+                out += [Slot(i, n, e, kinds[e], 0.7, anaphor="collective") for e in entities]
+                taken.update(range(i, n + 1))
+    return out
+
+
+def _counted(count: int, state: Discourse) -> list[str]:
+    claims = [c for _, made in state.last_claims for c in made] if state.fresh_claims else []
+    rivals = [x for c in claims if c.relation in ("partner_of", "competes_with") for x in (c.subject, c.object)]
+    listed = state.last_list.entities if state.last_list is not None else []
+    parties = [x for c in claims for x in (c.subject, c.object)]
+    for source in (rivals, listed, parties, state.last_companies):
+        entities = list(dict.fromkeys(source))
+        if len(entities) == count:
+            return entities
+    return []
+
+
+def counts_companies(text: str, lex: Lexicon) -> bool:
+    """A sentence with no name may still speak of companies named before: "Les deux groupes ..."."""
+    if not lex.collectives:
+        return False
+    key = f" {token_key(text)} "
+    return any(f" {phrase} " in key for phrase in lex.collectives)
+
+
+def collect_groups(groups: list[Group]) -> list[Group]:
+    """The companies a collective stands for make one list at its place."""
+    out: list[Group] = []
+    for g in groups:
+        prev = out[-1] if out else None
+        if prev is not None and prev.first == g.first and prev.last == g.last and all(
+                s.anaphor == "collective" for s in prev.slots + g.slots):
+            prev.slots.extend(s for s in g.slots if s.entity not in prev.entities)
+        else:
+            out.append(g)
+    return out
+
+
+def _modified_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
+    """"the California start-up", "the Chinese group", "the Baltimore-based group": an anaphor
+    ("the start-up") with one or two proper modifiers between its article and its noun."""
+    if cls not in ("anaphors", "group_anaphors"):
+        return []
+    phrases = sf.lex.words.get(cls, frozenset())
+    articles = sf.su.spans.get("articles")
+    if not phrases or not articles:
+        return []
+    units = sf.su.units
+    text, offset = sf.su.sentence.text, sf.su.sentence.start
+    out: list[tuple[int, int]] = []
+    # the units an article covers, in order: those whose classes hold "articles"
+    for i in sorted({i for a, b in articles for i in range(a, b + 1)}):
+        u = units[i]
+        for m in (1, 2):
+            mods = units[i + 1:i + 1 + m]
+            if len(mods) < m or not all(
+                    x.mention is None and not x.in_cue and x.key.replace("-", "").isalpha()
+                    and (text[x.start - offset].isupper() or x.key.endswith("-based")) for x in mods):
+                break
+            for h in (1, 2):
+                head = units[i + 1 + m:i + 1 + m + h]
+                if len(head) == h and " ".join([u.key, *(x.key for x in head)]) in phrases:
+                    out.append((i, i + m + h))
+    return out
+
+
+def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:
+    if cls == "latter":
+        # "the latter", "cette dernière": the last company named before, here or just before
+        before = [s for s in slots if s.last < at and s.kind in ORG_KINDS]
+        if before:
+            return before[-1].entity
+        return state.last_named
+    if cls == "pronouns":
+        before = [s for s in slots if s.last < at and s.kind in ORG_KINDS]
+        if before:
+            return before[-1].entity
+    if not state.subjects:
+        return ""
+    subject = single_subject(state)
+    if cls == "pronouns":
+        return subject  # "In 2021 kocht het ...": "it" is the company itself, not its parent
+    if subject in registry.entries and (cls == "group_anaphors" or _unit_of_family(subject, ad, registry)):
+        # "le groupe", "công ty": the family behind the last subject; "the service" after a
+        # company of its own (Wolt, DoorDash's unit) is that company
+        root = registry.root(subject)
+        if root in ad.entities:
+            return root
+    return subject
+
+
+def single_subject(state: Discourse, reach: int = 3) -> str:
+    """The latest sentence subject that was not one member of a list: "Dassault, PTC und Autodesk gelten
+    als Wettbewerber ... prüft der Konzern ein Gebot": "der Konzern" is not one of the three."""
+    for k in range(len(state.subjects) - 1, max(-1, len(state.subjects) - 1 - reach), -1):
+        if not (k < len(state.listed) and state.listed[k]):
+            return state.subjects[k]
+    return state.subjects[-1]
+
+
+def _opening_subject(sf: SentenceFrame, at: int, slots: list[Slot]) -> str:
+    """"Im Premiumsegment ringt BMW mit Audi um Kunden, in China machen dem Unternehmen ...": a
+    description in a later clause speaks of the company the sentence opened with, its subject."""
+    units = sf.su.units
+    if not sf.lex.verb_second or units[at].in_cue or (at >= 2 and units[at - 1].key == "," and units[at - 2].mention):
+        return ""  # "X, das Unternehmen, das ...": an apposition, read where it stands
+    before = [s for s in slots if s.last < at and s.kind in ORG_KINDS and not s.anaphor]
+    if not before or before[0].kind != "company":
+        return ""
+    first = before[0]
+    if not any(units[i].key in (",", ";") for i in range(first.last + 1, at)):
+        return ""  # the same clause: the usual reading applies
+    j = first.first - 1
+    while j >= 0 and sf.word(j, "determiners") and not any(sf.word(j, c) for c in _PREPOSITION_CLASSES):
+        j -= 1
+    if j >= 0 and any(sf.word(j, c) for c in _PREPOSITION_CLASSES):
+        return ""  # "Für Siemens ist ...": a prepositional object is not the subject
+    if any(units[i].key in (",", ";") for i in range(0, first.first)):
+        return ""  # the name is not in the sentence's first clause
+    return first.entity
+
+
+_PREPOSITION_CLASSES = ("of_words", "agent_words", "with_words", "in_words", "purposes")
+
+
+def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bool:
+    """A product, or a unit whose name carries its owner's ("Google Cloud", "AWS"): "the company" is the
+    owner; a company with a name of its own ("Wolt", "Lieferando") is a company itself."""
+    entry = registry.entries[entity]
+    root = registry.root(entity)
+    if entry.kind != "company" or root == entity:
+        return True
+    owner = registry.entries[root].name.lower().split()[0] if root in registry.entries else ""
+    return bool(owner) and owner in entry.name.lower()

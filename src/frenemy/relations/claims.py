@@ -1,0 +1,312 @@
+"""From candidates to claims: type checks against what the registry and the article know,
+modality (hedges, wishes, talks, negation, ended), deal direction, continuation sentences,
+registry knowledge about the families mentioned, and de-duplication."""
+
+from __future__ import annotations
+
+import re
+
+from frenemy.knowledge.registry import Registry, unit_words
+from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
+from frenemy.model import AnalysedDocument, Claim, Evidence
+from frenemy.relations.anaphora import Discourse
+from frenemy.relations.frames import (
+    ORG_KINDS,
+    Candidate,
+    SentenceFrame,
+)
+
+
+def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Registry) -> list[Claim]:
+    modality, factor, relation = _modality(c, sf)
+    if modality == "drop":
+        return []
+    pairs: list[tuple[str, str]]
+    if c.pairwise:
+        ents = c.subjects.entities
+        pairs = [(x, y) for i, x in enumerate(ents) for y in ents[i + 1:]]
+    else:
+        pairs = [(s, o) for s in c.subjects.entities for o in c.objects.entities]
+    conf_groups = min(c.subjects.confidence, c.objects.confidence)
+    base = c.base * factor * (0.6 + 0.4 * conf_groups)
+    s_ = sf.su.sentence
+    evidence = Evidence(ad.doc.id, s_.text, s_.start, s_.end, ad.lang, ad.date, ad.doc.source)
+    out: list[Claim] = []
+    for s, o in pairs:
+        rel = relation
+        if rel == "deal":
+            rel, s, o = _deal_direction(s, o, ad, registry)
+        if rel == "partner_of":
+            s, o = _maker(s, ad, registry), _maker(o, ad, registry)
+        rel = _typed(rel, s, o, ad, registry, c.frame)
+        if rel == "product_of" and relation == "subsidiary_of" and _unit_cue(c, sf, s, ad):
+            rel = "subsidiary_of"
+        if rel:
+            out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
+    owners = c.objects.entities
+    units = sf.su.units
+    # a continued candidate keeps a side of the previous sentence, whose unit indices are not this one's
+    paired = (relation == "subsidiary_of" and c.frame != "CONT" and len(owners) == 2
+              and not any(units[i].key == "," for i in range(c.objects.first, c.objects.last)))
+    if paired and out:
+        # "the joint venture of Orange and Capgemini": its owners are partners
+        for i, a in enumerate(owners):
+            for b in owners[i + 1:]:
+                if _typed("partner_of", a, b, ad, registry):
+                    out.append(Claim(a, "partner_of", b, round(min(base, 0.99) * 0.9, 3), evidence, modality,
+                                     f"rules:{c.frame}+jv"))
+    return out
+
+
+def _maker(entity: str, ad: AnalysedDocument, registry: Registry) -> str:
+    """"die Produktion des Mini Cooper erfolgt in einem Gemeinschaftsunternehmen mit Great Wall": a
+    product makes no alliance; its maker, when the article names it, does."""
+    ent = ad.entities.get(entity)
+    if ent is None or ent.kind != "product":
+        return entity
+    lineage = registry.ancestors(entity) if entity in registry.entries else [ent.parent] if ent.parent else []
+    return next((a for a in lineage if a in ad.entities), entity)
+
+
+def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
+    units = sf.su.units
+    lo, hi = max(0, c.scope[0]), min(len(units) - 1, c.scope[1])
+    clause = lo
+    while clause > 0 and not sf.is_break(clause - 1):
+        clause -= 1
+    cue_first = c.cue.first if c.cue else lo
+    if cue_first in sf._hidden:
+        # "la banca, che ha completato l'acquisizione di X, potrà ...": the main clause's words
+        # after the aside say nothing of the aside's own verb
+        end = cue_first
+        while end + 1 in sf._hidden:
+            end += 1
+        hi = min(hi, end)
+
+    spans = sf.su.spans
+
+    def has(cls: str, a: int, b: int) -> bool:
+        # an aside the cue is outside of (", founded by former Google engineers,") lends it no modality
+        return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first)
+                   for s, e in spans.get(cls, ()) for i in range(s, e + 1))
+
+    segment = cue_first
+    while segment > 0 and units[segment - 1].key != "," and not sf.is_break(segment - 1):
+        segment -= 1
+    # "did not buy Y and partnered with Z": a negation before "and" belongs to the first verb
+    neg_from = lo
+    for i in range(cue_first - 1, lo - 1, -1):
+        if sf.word(i, "conjunctions") and sf.group_at(i - 1) is None and sf.group_at(i + 1) is None:
+            neg_from = i
+            break
+    if has("negations", neg_from, hi) or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
+        return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
+    if sf.word(segment, "hedges") and segment > 0 and units[segment - 1].key == ",":
+        # "Berichte, wonach X an Y interessiert sei, wies er zurück": the main clause denies the report
+        end = next((i for i in range(max(hi, cue_first), len(units)) if units[i].key == ","), None)
+        if end is not None and has("negations", end, len(units) - 1):
+            return "drop", 0.0, c.relation
+    relation = c.relation
+    talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
+        "purposes", max(lo, cue_first - 2), cue_first)
+    hedged = has("hedges", clause, hi)
+    if relation == "competes_with" and c.cue is not None and _minority_stake(sf, c, any_share=True):
+        return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
+    if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
+        return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
+    if relation == "acquires" and (talks or hedged):
+        return "planned", 0.9, "bids_for"
+    if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of") and has("wishes", clause, cue_first):
+        return "drop", 0.0, relation
+    if has("ended", lo, hi):
+        return "ended", 0.5, relation
+    if hedged:
+        return "hedged", 0.85, relation
+    return "asserted", 1.0, relation
+
+
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+
+
+def _minority_stake(sf: SentenceFrame, c: Candidate, any_share: bool = False) -> bool:
+    """A percentage below 50 (any percentage with `any_share`) between the cue and its object: a
+    stake, not control."""
+    if c.cue is None:
+        return False
+    units = sf.su.units
+    # the side after the cue: the object, or the subject of an inverted cue ("X controlla il 24% di Y")
+    after = max(c.objects.first if c.frame != "OVS" else c.subjects.first, c.cue.last)
+    first, last = c.cue.first, min(len(units) - 1, after + 1)
+    for i in range(first, last + 1):
+        if units[i].key == "%" or sf.word(i, "percent_words"):
+            j = i - 1
+            if j >= 0 and _NUMBER.match(units[j].key):
+                return any_share or float(units[j].key.replace(",", ".")) < 50
+    return False
+
+
+def _kind(entity: str, ad: AnalysedDocument) -> str:
+    ent = ad.entities.get(entity)
+    return ent.kind if ent else "company"
+
+
+def _root(entity: str, ad: AnalysedDocument, registry: Registry) -> str:
+    """The family root, also for a product discovered under a known owner ("Microsoft AI")."""
+    if entity in registry.entries:
+        return registry.root(entity)
+    ent = ad.entities.get(entity)
+    if ent and ent.parent in registry.entries:
+        return registry.root(ent.parent)
+    return entity
+
+
+def _unit_cue(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedDocument) -> bool:
+    """'Vinci Autoroutes, la filiale de Vinci': a name guessed a product only from its shape
+    (owner's name + a word) is a company when the text calls it a subsidiary, unit or division;
+    a cue the lexicon also lists for product_of ("marque de") leaves it a product."""
+    if c.cue is None or _known(subject, ad):
+        return False
+    return not any(q.phrase == c.cue.phrase and q.relation == "product_of" for q in sf.lex.cues)
+
+
+def _known(entity: str, ad: AnalysedDocument) -> bool:
+    ent = ad.entities.get(entity)
+    return bool(ent and ent.known)
+
+
+def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, frame: str = "") -> str:
+    """Check the types of both sides; pick product_of or subsidiary_of by the subject's kind."""
+    if s == o:
+        return ""
+    ks, ko = _kind(s, ad), _kind(o, ad)
+    if rel == "executive_of":
+        return rel if ks == "person" and ko in ORG_KINDS else ""
+    if ks not in ORG_KINDS:
+        return ""
+    if rel == "operates_in":
+        return rel if ko == "industry" else ""
+    if ko not in ORG_KINDS:
+        return ""
+    same_family = _root(s, ad, registry) == _root(o, ad, registry)
+    if rel in ("subsidiary_of", "product_of"):
+        if ko == "product" and ks == "company":
+            return ""
+        if rel == "product_of" and frame in ("SVO", "OVS") and ks != "product" and _known(s, ad):
+            return ""  # "X launches Y": Y must be a product, not a known company
+        if frame in ("POSS", "SVO", "OVS") and rel == "product_of" and not _known(s, ad):
+            return "product_of"  # "X launched Zorbo": a name no registry knows, launched, is a product
+        return "product_of" if ks == "product" else "subsidiary_of"
+    if rel in ("competes_with", "partner_of", "customer_of") and same_family:
+        return ""
+    return rel
+
+
+def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry) -> tuple[str, str, str]:
+    """Who supplies whom in a contract: the party in a supplier sector; between two suppliers,
+    the one providing infrastructure (a software house runs on a cloud, not the reverse)."""
+    def sectors(x: str) -> set[str]:
+        ent = ad.entities.get(x)
+        industries = ent.industries if ent else ()
+        if ent is not None and not industries and ent.parent in registry.entries:
+            # "Telefónica Tech", a unit the registry does not know: its owner's trade
+            industries = tuple(registry.entries[ent.parent].industries)
+        out: set[str] = set()
+        for ind in industries:
+            out.update(registry.industry_ancestors(ind))
+        return out
+
+    sa, sb = sectors(a), sectors(b)
+    for tier in (SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS):
+        a_supplies, b_supplies = bool(sa & tier), bool(sb & tier)
+        if a_supplies and not b_supplies:
+            return "customer_of", b, a
+        if b_supplies and not a_supplies:
+            return "customer_of", a, b
+    return "partner_of", a, b
+
+
+def continuation_claims(sf: SentenceFrame, ad, registry, state: Discourse) -> list[Claim]:
+    """'Another example: Nike, Zulily and Instacart.' repeats the previous list's relation."""
+    lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
+    if len(lists) != 1 or not state.last_claims or not sf.su.spans.get("continuation"):
+        return []
+    if len([g for g in sf.groups if g.kind == "org"]) != 1:
+        return []
+    new = lists[0]
+    out: list[Claim] = []
+    for cand, _ in state.last_claims:
+        for side in ("subjects", "objects"):
+            g = getattr(cand, side)
+            if len(g.entities) >= 2 and not cand.pairwise:
+                clone = Candidate(cand.subjects, cand.relation, cand.objects, "CONT", None, cand.base * 0.7,
+                                  (0, -1))
+                setattr(clone, side, new)
+                out.extend(realise(clone, sf, ad, registry))
+    return out
+
+
+def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Claim]) -> list[Claim]:
+    """Families the text names but does not spell out: a product and its owner both mentioned."""
+    first_sentence: dict[str, int] = {}
+    for m in ad.mentions:
+        if m.entity:
+            first_sentence.setdefault(m.entity, m.sentence)
+    out: list[Claim] = []
+    present = set(ad.entities)
+    acquired = {c.object for c in claims if c.relation == "acquires" and c.confidence >= 0.5}
+    for eid, ent in ad.entities.items():
+        owner = ""
+        if ent.known:
+            owner = next((a for a in registry.ancestors(eid) if a in present), "")
+        elif ent.parent:
+            # "Sky Italia" (Sky's unit) in an article naming Comcast but not Sky alone
+            lineage = [ent.parent, *registry.ancestors(ent.parent)] if ent.parent in registry.entries else [ent.parent]
+            owner = next((a for a in lineage if a in present and a != eid), "")
+        if not owner:
+            continue
+        if any(c.subject == eid and c.object == owner and c.relation in ("product_of", "subsidiary_of")
+               and c.confidence >= 0.5 for c in claims):
+            continue  # the text says how the two belong together ("dịch vụ VNPT Cloud" is a product)
+        unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
+        # a brand the text says was bought ("its takeover of Slack") is a company now owned
+        rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired else "subsidiary_of"
+        s = ad.sentences[first_sentence.get(eid, 0)]
+        ev = Evidence(ad.doc.id, s.text, s.start, s.end, ad.lang, ad.date, ad.doc.source)
+        # A brand carries its owner's name ("Amazon Care"); a subsidiary that does not is often
+        # recent or past news the article does not state, so it stays below the default cut-off.
+        owner_words = set(ad.entities[owner].name.lower().split())
+        shared = rel == "product_of" or owner_words & set(ent.name.lower().split())
+        out.append(Claim(eid, rel, owner, 0.6 if shared else 0.5, ev, "asserted", "registry"))
+    # A company that launches or buys into a sector the article talks about operates in it.
+    industries_here = {e.name: e.id for e in ad.entities.values() if e.kind == "industry"}
+    sentence_industries: dict[int, set[str]] = {}
+    for m in ad.mentions:
+        if m.kind == "industry":
+            sentence_industries.setdefault(m.sentence, set()).add(m.entity.split(":", 1)[1])
+    member_sentences: dict[str, set[int]] = {}
+    for m in ad.mentions:
+        member_sentences.setdefault(m.entity, set()).add(m.sentence)
+    for claim in [*claims, *out]:
+        if claim.relation not in ("acquires", "product_of") or claim.confidence < 0.5:
+            continue
+        owner, member = (claim.subject, claim.object) if claim.relation == "acquires" else (claim.object,
+                                                                                           claim.subject)
+        ent = ad.entities.get(member)
+        nearby = set().union(*(sentence_industries.get(i, set()) for i in member_sentences.get(member, ())))
+        for ind in (ent.industries if ent else ()):
+            # the broadest sector the article names: "retail" rather than "grocery"
+            for sector in reversed(registry.industry_ancestors(ind)):
+                if sector in industries_here and sector in nearby:
+                    out.append(Claim(owner, "operates_in", industries_here[sector], 0.55, claim.evidence,
+                                     "asserted", "inferred"))
+                    break
+    return out
+
+
+def dedupe(claims: list[Claim]) -> list[Claim]:
+    best: dict[tuple, Claim] = {}
+    for c in claims:
+        key = (*c.key, c.evidence.start)
+        if key not in best or c.confidence > best[key].confidence:
+            best[key] = c
+    return list(best.values())

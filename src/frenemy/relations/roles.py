@@ -1,0 +1,196 @@
+"""Role titles and persons: executive_of from titles ("le PDG X", "Porsche-Chef Oliver Blume"),
+founders, quoted speakers, and companies owned by a person."""
+
+from __future__ import annotations
+
+from frenemy.relations.frames import (
+    ORG_KINDS,
+    Candidate,
+    Group,
+    SentenceFrame,
+    Slot,
+)
+
+
+def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "",
+           topic: str = "") -> list[Candidate]:
+    out: list[Candidate] = []
+    units = sf.su.units
+    plural = sf.lex.words.get("plural_pronouns", frozenset())
+    for a, b in _outermost(sf.su.spans.get("role_titles", [])):
+        # "Snowflake's (former) chief executive": the company before "'s"
+        k = a - 1
+        while k > 0 and sf.word(k, "ended") and units[k].mention is None:
+            k -= 1
+        org = _of_chain(sf, b)
+        if org is None and not (k >= 0 and sf.word(k, "possessives")):
+            org = sf.left(a, limit=1)
+        if org is None and k > 0 and units[k].key == "'s" and sf.group_at(k - 1) is not None:
+            org = sf.group_at(k - 1)
+        if org is None and k >= 0 and sf.word(k, "possessives") and units[k].key not in plural:
+            # "X runs on AWS, its chief executive Y said": the title belongs to the clause's
+            # company, the first one named in the sentence, else the previous sentence's subject
+            first = next((s for s in slots if s.kind == "company" and s.last < k), None)
+            if first is not None:
+                org = Group([first], first.first, first.last)
+            elif subject:
+                org = Group([Slot(k, k, subject, "company", 0.7, anaphor="possessive")], k, k)
+        if org is not None and org.last < a and units[org.last + 1].key == "'s":
+            # "Frank Slootman, Snowflake's chief executive" / "Snowflake's chief executive Frank Slootman"
+            person = sf.right(b, kind="person", limit=2) or sf.left(org.first, kind="person", limit=2)
+        elif org is not None and org.last == a - 1:
+            # "Siemens-Chef Roland Busch": the company is glued to the title, the person follows
+            person = sf.right(b, kind="person", limit=2) or sf.left(org.first, kind="person", limit=2)
+        else:
+            person = sf.left(a, kind="person", limit=2) or sf.right(b, kind="person", limit=2)
+        if person is None and org is not None:
+            person = sf.right(org.last, kind="person", limit=3)
+        if person is None:
+            person = _opening_person(sf, a)
+        if person is None:
+            continue
+        base = 0.8
+        if org is None:
+            # "Het bedrijf, geleid door medeoprichter X,": an aside opening with the title (or an
+            # agent role before it) describes the company before its comma, an anaphor included
+            j = a - 1
+            while j > 0 and sf.word(j, "role_titles"):
+                j -= 1
+            before = sf.group_at(j - 1) if j > 0 and units[j].key == "," else None
+            if before is not None and before.kind == "org":
+                org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)
+        if org is None and sf.word(b, "agent_words") and not sf.word(b, "of_words"):
+            continue  # "La banca guidata da X ha lanciato un'offerta su Y": only what is led, before the title
+        if org is None:
+            # No company named with the title: one named in the sentence, else the article's main one.
+            quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
+            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
+            young = _founded(sf, a, b, orgs, subject)
+            if young is not None:
+                org, base = young, 0.6
+            elif orgs:
+                nearest = min(orgs, key=lambda s: abs(s.first - a))
+                org = Group([nearest], nearest.first, nearest.last)
+                base = 0.6
+            elif quoted and min(quoted) < a and subject:
+                # «...», ha detto l'amministratore delegato X: the speaker after a quotation speaks for
+                # the company the article spoke of just before
+                org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
+                base = 0.6
+            elif main_company or topic:
+                # the company the sentences before kept speaking of ("Der Berliner Konzern ...
+                # Vorstandschef X"), else the article's main one
+                org = Group([Slot(a, a, topic or main_company, "company", 0.6)], a, a)
+                base = 0.6
+        if org is not None:
+            # "the former CEO" — a title's own modifiers sit just before it
+            out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
+    return out
+
+
+def _founder_title(sf: SentenceFrame, a: int, b: int) -> bool:
+    """The title span, or a title joined to it ("oprichter en directeur"), names a founder."""
+    lo, hi = a, b
+    if lo >= 2 and sf.word(lo - 1, "conjunctions") and sf.word(lo - 2, "role_titles"):
+        lo -= 2
+    if sf.word(hi + 1, "conjunctions") and sf.word(hi + 2, "role_titles"):
+        hi += 2
+    return any(sf.word(i, "founder_titles") for i in range(lo, hi + 1))
+
+
+def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str) -> Group | None:
+    """A founder named with no company of its own founded a young company, one no registry
+    knows: the nearest such in the sentence, else the previous sentence's subject if it is one
+    ("Frachtwerk won DSV as an investor. Founder and CEO Z said ...": Frachtwerk, not DSV)."""
+    if not _founder_title(sf, a, b):
+        return None
+    young = [s for s in orgs if s.entity.startswith("new:")]
+    if young:
+        nearest = min(young, key=lambda s: abs(s.first - a))
+        return Group([nearest], nearest.first, nearest.last)
+    if not orgs and subject.startswith("new:"):
+        return Group([Slot(a, a, subject, "company", 0.6)], a, a)
+    return None
+
+
+_OPENING = {'"': '"', "«": "»", "“": "”", "„": "“"}
+
+
+def quoted_units(sf: SentenceFrame) -> set[int]:
+    """Units inside quotation marks (the marks excluded)."""
+    out: set[int] = set()
+    close = ""
+    for i, u in enumerate(sf.su.units):
+        if close and u.key == close:
+            close = ""
+        elif close:
+            out.add(i)
+        elif u.key in _OPENING:
+            close = _OPENING[u.key]
+    return out if not close else set()  # an unclosed quote says nothing sure
+
+
+def _opening_person(sf: SentenceFrame, a: int) -> Group | None:
+    """'Luca de Meo, ex ceo di Renault, è il nuovo amministratore delegato di Kering': the person
+    opening the sentence, then an apposition, then a short copula before the title."""
+    units = sf.su.units
+    first = sf.group_at(0)
+    if first is None or first.kind != "person" or first.first != 0 or first.last + 1 >= a \
+            or units[first.last + 1].key != ",":
+        return None
+    comma = max((i for i in range(first.last + 2, a) if units[i].key == ","), default=None)
+    if comma is None or a - comma > 5 or any(units[i].mention is not None or sf.is_break(i) for i in range(comma, a)):
+        return None
+    return first
+
+
+def owned_by_person(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Talpa Network van John de Mol", "Wonder Group, het bedrijf van ondernemer Marc Lore": a
+    named company of a person (its founder or owner) is the person's company."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for p in slots:
+        if p.kind != "person" or p.anaphor:
+            continue
+        j = p.first - 1
+        while j > p.first - 4 and j > 0 and units[j].mention is None and not units[j].classes & {
+                "of_words", "role_titles", "agent_words"} and units[j].key.isalpha():
+            j -= 1  # "van de Amerikaanse ondernemer Marc Lore"
+        if j <= 0 or not sf.word(j, "of_words") or sf.word(j, "role_titles") or units[j].in_cue:
+            continue
+        org = sf.group_at(j - 1)
+        if org is not None and org.anaphoric:
+            # "Wonder Group, het bedrijf van ...": the description's company before its comma
+            a = org.first
+            org = sf.group_at(a - 2) if a > 1 and units[a - 1].key == "," else None
+        if org is None or org.kind != "org" or org.anaphoric or len(org.entities) != 1:
+            continue
+        person = sf.group_at(p.first)
+        out.append(Candidate(person, "executive_of", Group([org.slots[-1]], org.slots[-1].first, org.slots[-1].last),
+                             "ROLE", None, 0.75, (org.last, p.last)))
+    return out
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    spans = sorted(set(spans), key=lambda s: (s[0], -s[1]))
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _of_chain(sf: SentenceFrame, i: int, reach: int = 10) -> Group | None:
+    """The company after 'of' following a title, across nested 'of' phrases."""
+    n = len(sf.su.units)
+    for j in range(i + 1, min(n, i + 1 + reach)):
+        if sf.is_break(j) or sf.su.units[j].key in (".", ";"):
+            return None
+        g = sf.group_at(j)
+        if g is not None:
+            # "su homólogo en Sabadell": a title ending in "in" names the company right after it
+            return g if g.kind == "org" and (sf.word(j - 1, "of_words")
+                                             or j == i + 1 and sf.word(i, "in_words")) else None
+    return None
