@@ -49,10 +49,10 @@ class QualitySet:
 
 SETS = [
     QualitySet("dev", 3, 0.90, floor_company_recall=0.95),
-    QualitySet("gold", 21, 0.62, floor_company_recall=0.90),
-    QualitySet("blind", 14, 0.58, floor_company_recall=0.90),
-    QualitySet("unseen", 14, 0.51, floor_company_recall=0.90),
-    QualitySet("fresh", 14, 0.50, floor_company_recall=0.90),
+    QualitySet("gold", 21, 0.79, floor_company_recall=0.92),
+    QualitySet("blind", 14, 0.80, floor_company_recall=0.93),
+    QualitySet("unseen", 14, 0.57, floor_company_recall=0.90),
+    QualitySet("fresh", 14, 0.58, floor_company_recall=0.91),
 ]
 
 
