@@ -5,6 +5,7 @@ leave for later ones (subjects, lists, the main company)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from frenemy.knowledge.registry import Registry
 from frenemy.lang import Lexicon
@@ -313,13 +314,12 @@ def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument,
     if not lex.collectives:
         return []
     units = sf.su.units
-    nouns = {p.split(" ")[-1] for cls in ("anaphors", "group_anaphors") for p in lex.words.get(cls, ())}
+    by_first, nouns = _collective_phrases(lex)
     taken = {i for s in slots for i in range(s.first, s.last + 1)}
     out: list[Slot] = []
     taken -= {s.first for s in slots if s.kind == "industry"}
     for i in range(len(units)):
-        for phrase, count in lex.collectives.items():
-            words = phrase.split(" ")
+        for words, count in by_first.get(units[i].key, ()):
             n = i + len(words)
             if n >= len(units) or [u.key for u in units[i:n]] != words or any(k in taken for k in range(i, n + 1)):
                 continue
@@ -334,6 +334,18 @@ def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument,
                 out += [Slot(i, n, e, kinds[e], 0.7, anaphor="collective") for e in entities]
                 taken.update(range(i, n + 1))
     return out
+
+
+@lru_cache(maxsize=16)
+def _collective_phrases(lex: Lexicon) -> tuple[dict[str, list[tuple[list[str], int]]], frozenset[str]]:
+    """The lexicon's counting phrases by first word (in lexicon order), and its anaphor head nouns:
+    built once, as every unit of every sentence is tried against them."""
+    by_first: dict[str, list[tuple[list[str], int]]] = {}
+    for phrase, count in lex.collectives.items():
+        words = phrase.split(" ")
+        by_first.setdefault(words[0], []).append((words, count))
+    nouns = frozenset(p.split(" ")[-1] for cls in ("anaphors", "group_anaphors") for p in lex.words.get(cls, ()))
+    return by_first, nouns
 
 
 def _counted(count: int, state: Discourse) -> list[str]:
