@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from frenemy.knowledge.registry import default_registry, first_names, world_places
 from frenemy.nlp.text import name_key
 
@@ -39,3 +41,17 @@ def test_hand_written_regions_are_in_the_generated_file():
     missing = [line for line in text.splitlines() if line.strip() and not line.startswith("#")
                and name_key(line) not in common and name_key(line) not in excluded and len(name_key(line)) > 3]
     assert not missing, missing[:20]
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Delta Air Lines and Air France-KLM expand their partnership in North America.", "en", "North America"),
+    ("Die Lufthansa arbeitet in Nordamerika mit United Airlines zusammen.", "de", "Nordamerika"),
+    ("Iberia refuerza su alianza con American Airlines en Norteamérica.", "es", "Norteamérica"),
+    ("Vietjet mở rộng hợp tác với Boeing tại Đông Nam Á.", "vi", "Đông Nam Á"),
+    ("Air France renforce son partenariat avec Delta au Moyen-Orient.", "fr", "Moyen-Orient"),
+])
+def test_continents_and_world_regions_are_no_party(text, lang, place):
+    from tests.lang import checks
+
+    found = checks.triples(text, lang)
+    assert not any(place in (s, o) for s, _, o in found), found
