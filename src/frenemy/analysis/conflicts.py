@@ -16,6 +16,7 @@ SEVERITY_RANK = {"high": 3, "medium": 2, "low": 1}
 def find_conflicts(graph: KnowledgeGraph, company: str | None = None) -> list[Conflict]:
     """All conflicts, or those where `company` (an entity id) is customer or supplier family."""
     best: dict[tuple[str, str], Conflict] = {}
+    rivals_cache: dict[str, dict[str, tuple[int, int, str, Edge]]] = {}
     for supply in graph.supply_edges():
         customer, supplier = supply.subject, supply.object
         supplier_root = graph.root(supplier)
@@ -25,7 +26,7 @@ def find_conflicts(graph: KnowledgeGraph, company: str | None = None) -> list[Co
         if company and company not in (customer, supplier, supplier_root, customer_root):
             continue
         family = graph.family(supplier)
-        conflict = _direct(graph, supply, family) or _by_industry(graph, supply, family)
+        conflict = _direct(graph, supply, family, rivals_cache) or _by_industry(graph, supply, family)
         if conflict is None:
             continue
         key = (customer, supplier_root)
@@ -46,20 +47,40 @@ def _step(edge: Edge) -> ConflictStep:
     return ConflictStep(edge.subject, edge.relation, edge.object, list(edge.evidence), edge.via)
 
 
-def _direct(graph: KnowledgeGraph, supply: Edge, family: set[str]) -> Conflict | None:
+def _direct(graph: KnowledgeGraph, supply: Edge, family: set[str],
+            rivals_cache: dict[str, dict[str, tuple[int, int, str, Edge]]]) -> Conflict | None:
     customer = supply.subject
     customer_side = {customer, *graph.family(customer)} if customer in graph.registry.entries else {customer}
-    # Only the rivalries that touch the family, in the order they were stored (the first one found
-    # is the one reported, as when every edge was scanned).
+    rivals = _family_rivals(graph, graph.root(supply.object), family, rivals_cache)
+    # The first rivalry in stored order (subject side first) whose rival is on the customer's side,
+    # as a scan of every competes_with edge would find it.
+    hits = [(rivals[r][:2], r) for r in customer_side if r in rivals]
+    if not hits:
+        return None
+    rival = min(hits)[1]
+    _, _, member, edge = rivals[rival]
+    steps = [_step(supply), *_ownership_steps(graph, member, supply.object), _step(edge)]
+    reason = (f"{graph.name(customer)} buys from {graph.name(supply.object)}, whose family member "
+              f"{graph.name(member)} competes with {graph.name(rival)}")
+    return _conflict(graph, supply, member, reason, "high", "direct", "", steps)
+
+
+def _family_rivals(graph: KnowledgeGraph, root: str, family: set[str],
+                   cache: dict[str, dict[str, tuple[int, int, str, Edge]]]) -> dict[str, tuple[int, int, str, Edge]]:
+    """Rival → (edge rank, side, family member, edge) of the first rivalry between a member of the
+    family and that rival: built once per family, not once per customer of the family."""
+    found = cache.get(root)
+    if found is not None:
+        return found
+    found = {}
     touching = {id(e): e for m in family for e in graph.edges_touching("competes_with", m)}
-    for edge in sorted(touching.values(), key=lambda e: graph.rank[(e.subject, e.relation, e.object)]):
-        for member, rival in ((edge.subject, edge.object), (edge.object, edge.subject)):
-            if member in family and rival in customer_side:
-                steps = [_step(supply), *_ownership_steps(graph, member, supply.object), _step(edge)]
-                reason = (f"{graph.name(customer)} buys from {graph.name(supply.object)}, whose family member "
-                          f"{graph.name(member)} competes with {graph.name(rival)}")
-                return _conflict(graph, supply, member, reason, "high", "direct", "", steps)
-    return None
+    for edge in touching.values():
+        rank = graph.rank[(edge.subject, edge.relation, edge.object)]
+        for side, (member, rival) in enumerate(((edge.subject, edge.object), (edge.object, edge.subject))):
+            if member in family and (rival not in found or (rank, side) < found[rival][:2]):
+                found[rival] = (rank, side, member, edge)
+    cache[root] = found
+    return found
 
 
 def _by_industry(graph: KnowledgeGraph, supply: Edge, family: set[str]) -> Conflict | None:
