@@ -166,7 +166,7 @@ CASES = [
      [], [("Sheryl Sandberg", EX, "Meta")]),
     xfail("Thomas Kurian, who runs Google Cloud, spoke on Tuesday.", [("Thomas Kurian", EX, GCP)], [],
           "'who runs' is not a role title: a role title nearby turns an unknown two-word company after it "
-          "into a person (mentions._near_role), and SVO frames only look for company subjects"),
+          "into a person (names.near_role), and SVO frames only look for company subjects"),
     # --- operates_in / bids ---------------------------------------------------------------------
     ("Apple is pushing deeper into financial services.", [("Apple", OP, "financial services")], []),
     ("Oracle made an unsolicited offer for Netflix.", [("Oracle", B, "Netflix")], [("Oracle", A, "Netflix")]),

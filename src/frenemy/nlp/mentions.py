@@ -15,16 +15,36 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from frenemy.knowledge.registry import Registry, first_names, places, unit_words, world_places
-from frenemy.lang import Lexicon, phrase_automaton
+from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Entity, Mention
+from frenemy.nlp.names import (
+    ADJECTIVE_STEMS,
+    CONNECTORS,
+    NON_SPACE,
+    NOUN_ENDINGS,
+    PLAIN_NOUN_ENDINGS,
+    adjective_before,
+    after_capital,
+    apposition_follows,
+    capitalised_spans,
+    cue_follows,
+    cue_precedes,
+    headline_split,
+    in_ranges,
+    inflected_adjective,
+    name_shaped,
+    name_words,
+    near_role,
+    split_by_occupied,
+    split_conjoined,
+    title_case_sentences,
+)
 from frenemy.nlp.text import fold, key_head, key_tail, lower, name_key, slug
 from frenemy.nlp.tokens import token_key
 
 # Words of a name: "Walmart", "HSBC", "Disney+", "3M", "7-Eleven", "Bristol-Myers", "Walmart+".
 _WORD = re.compile(r"\w[\w&+.\-]*(?<![.\-])\+?|&")
 # Lower-case words allowed inside a name ("Bank of America", "Banco de Sabadell", "Johnson & Johnson").
-_CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la"})
-_NON_SPACE = re.compile(r"\S+")
 # An amount's tail after its decimal point: "8bn" in "$5.8bn", "30m", "2tn"
 _MONEY = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{1,3}$")
 _CONNECTOR_SPLIT = re.compile(r"\s+(?:of|de|van|von|di|del)\s+")
@@ -185,7 +205,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     sentence_starts = {s.start if s.text[:1].isalnum()
                        else s.start + next((i for i, c in enumerate(s.text) if c.isalnum()), 0) for s in ad.sentences}
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
-    stop, not_names, markers, suffixes, roles, honorifics = _name_words(lex)
+    stop, not_names, markers, suffixes, roles, honorifics = name_words(lex)
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
     occupied = sorted((m.start, m.end) for m in mentions if not _name_part(text, m, markers, not_names))
     sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
@@ -199,16 +219,16 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     out = list(mentions) + owners
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
-    headlines = _title_case_sentences(ad)
-    capitalised = _capitalised_spans(text)
+    headlines = title_case_sentences(ad)
+    capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
-    runs = _headline_split(text, capitalised, headlines, stop) if headlines else capitalised
+    runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
     for start, end in _person_particles(text, runs):
-        if (start, end) in occupied_spans or next(_split_by_occupied(start, end, occupied), None) is None:
+        if (start, end) in occupied_spans or next(split_by_occupied(start, end, occupied), None) is None:
             continue  # wholly registry names ("Amazon Web Services"): nothing left to find in it
         if _maybe_place(text[start:end]) and name_key(text[start:end]) in places():
             continue  # "New York": a place, even though "New" alone is a stop word
-        words = list(_NON_SPACE.finditer(text[start:end]))
+        words = list(NON_SPACE.finditer(text[start:end]))
         while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names):
             words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella", a connector left in front
         if not words:
@@ -220,8 +240,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
             if len(parts) == 2 and " " not in parts[0] and parts[0] not in first_names():
                 start = end - len(parts[1])  # (not "Steven van Rijswijk": a given name opens a person's name)
-        for a, b in (x for piece in _split_conjoined(text, start, end)
-                     for x in _split_by_occupied(*piece, occupied)):
+        for a, b in (x for piece in split_conjoined(text, start, end)
+                     for x in split_by_occupied(*piece, occupied)):
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
@@ -248,7 +268,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if " " not in seg and "-" in seg and seg.rsplit("-", 1)[1].islower():
                 continue  # "Seattle-based", "Amazon-backed": an adjective
             spans.append((a, a + len(seg)))
-            if a not in sentence_starts and not _in(a, headlines):
+            if a not in sentence_starts and not in_ranges(a, headlines):
                 capital_words_mid.add(seg)
     for a, b in spans:
         seg = text[a:b]
@@ -262,37 +282,37 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             out.append(Mention(a, right.end, joined, "company", 0, f"new:{slug(joined)}|{right.entity}", 0.7,
                                "discovered"))
             continue
-        if a in sentence_starts and markers and " " not in seg and not _name_shaped(seg) \
-                and seg.lower().endswith(_ADJECTIVE_STEMS) and text.count(seg) < 2:
+        if a in sentence_starts and markers and " " not in seg and not name_shaped(seg) \
+                and seg.lower().endswith(ADJECTIVE_STEMS) and text.count(seg) < 2:
             continue  # German "Bemerkenswert ist, ...", "Fraglich ist, ...": an adjective opening a sentence
-        if (a in sentence_starts or _in(a, headlines)) and " " not in seg and seg not in capital_words_mid \
-                and not _cue_follows(text, b, lex) and not _apposition_follows(text, b, lex):
+        if (a in sentence_starts or in_ranges(a, headlines)) and " " not in seg and seg not in capital_words_mid \
+                and not cue_follows(text, b, lex) and not apposition_follows(text, b, lex):
             continue  # a single capitalised word opening a sentence (or in a headline) is usually a word
         before = text[max(0, a - 40):a]
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
-        if " " not in seg and (prev_key in markers and not (_name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
+        if " " not in seg and (prev_key in markers and not (name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
                                or (suffixes and seg.lower().endswith(suffixes))) \
                 and not seg.lower().endswith(_GROUP_COMPOUNDS):
             # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
             # shaped like a name, stays one)
             continue
-        if markers and " " not in seg and not _name_shaped(seg) and (
-                seg.lower().endswith(_PLAIN_NOUN_ENDINGS) or _adjective_before(prev_words)) \
-                and text.count(seg) < 2 and not _closest(registry, name_key(seg)) and not _cue_precedes(text, a, lex):
+        if markers and " " not in seg and not name_shaped(seg) and (
+                seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
+                and text.count(seg) < 2 and not _closest(registry, name_key(seg)) and not cue_precedes(text, a, lex):
             # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
             # are nouns, "kauft Wolt" a name
             continue
-        if markers and " " in seg and (prev_key in markers or _inflected_adjective(prev_words)):
+        if markers and " " in seg and (prev_key in markers or inflected_adjective(prev_words)):
             # "den Dortmunder Softwareentwickler Kessler Dynamics": in a language that capitalises
             # nouns, the noun after an article or adjective describes the name that follows it
             first = seg.split()[0]
-            if first.lower().endswith(suffixes + _NOUN_ENDINGS) or "-" in first:
+            if first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first:
                 a += len(first) + 1
                 seg = text[a:b]
                 if not seg[:1].isupper() and not seg[:1].isdigit():
                     continue
-                if " " not in seg and not _name_shaped(seg) and seg.lower().endswith(suffixes):
+                if " " not in seg and not name_shaped(seg) and seg.lower().endswith(suffixes):
                     continue  # "künstlicher Intelligenz Schulungsinhalte": two nouns, no name
         prev_mention = by_end.get(a - 1) or by_end.get(a)
         # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
@@ -326,7 +346,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         if titled or (" " in seg and first in first_names()):
             kind = "person"
-        elif _near_role(text, a, b, roles, agents, relatives) and " " in seg and len(seg.split()) <= 4 \
+        elif near_role(text, a, b, roles, agents, relatives) and " " in seg and len(seg.split()) <= 4 \
                 and not _after_of_word(prev_key, lex) and not _ends_with_country(seg):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
@@ -360,7 +380,7 @@ def _name_part(text: str, m: Mention, markers: frozenset[str], stop: frozenset[s
     ("Zorblax Logistics"), or, where capitals mark names only, before one ("Banca Ifis")."""
     if m.kind != "industry" or not m.text[:1].isupper():
         return False
-    if _after_capital(text, m.start) and (markers or not _after_stop_word(text, m.start, stop)):
+    if after_capital(text, m.start) and (markers or not _after_stop_word(text, m.start, stop)):
         return True
     return not markers and _before_capital(text, m.end)
 
@@ -396,12 +416,12 @@ def _person_particles(text: str, runs):
     'van den') before the surname; a later connector starts the next name ('van Exact')."""
     given = first_names()
     for start, end in runs:
-        words = list(_NON_SPACE.finditer(text[start:end]))
+        words = list(NON_SPACE.finditer(text[start:end]))
         k = next((i for i, w in enumerate(words[:2]) if w.group() in given), None)  # "Directeur Jan ..."
         if k is None:
             # "Talpa Network van John de Mol": a connector before a given name starts a person's name
             cut = next((j for j in range(1, len(words) - 1)
-                        if words[j].group() in _CONNECTORS and words[j + 1].group() in given), None)
+                        if words[j].group() in CONNECTORS and words[j + 1].group() in given), None)
             if cut is None:
                 yield start, end
             else:
@@ -414,9 +434,9 @@ def _person_particles(text: str, runs):
         k += 1
         while k < len(words) and words[k].group() in given:
             k += 1  # "Jan Peter de Vries"
-        while k < len(words) and words[k].group() in _CONNECTORS:
+        while k < len(words) and words[k].group() in CONNECTORS:
             k += 1
-        cut = next((j for j in range(k + 1, len(words) - 1) if words[j].group() in _CONNECTORS), None)
+        cut = next((j for j in range(k + 1, len(words) - 1) if words[j].group() in CONNECTORS), None)
         if cut is None:
             yield start, end
             continue
@@ -508,7 +528,7 @@ def _place_prefix(seg: str, text: str, a: int, lex: Lexicon) -> int:
             first.endswith("ed") or _is_place(first.rsplit("-", 1)[0], text, a, lex)):
         return len(first) + 1  # "Seattle-based", "Amazon-backed": an adjective
     if _demonym(first, lex) and rest[:1].isupper() and not any(w.lower().endswith(
-            (*lex.words.get("noun_suffixes", ()), *_NOUN_ENDINGS, "ung")) for w in rest.split()):
+            (*lex.words.get("noun_suffixes", ()), *NOUN_ENDINGS, "ung")) for w in rest.split()):
         return len(first) + 1  # "Delftse Zorbix"; not "Berliner Volksbank", a name of its own
     for joint in (" y ", " & ", " e ", " et ", " und ", " en ", " and ", " và "):
         head, sep, tail = seg.partition(joint)
@@ -537,267 +557,6 @@ def _stands_alone(text: str, seg: str, joined: str) -> bool:
     return alone > text.count(joined)
 
 
-_NOUN_ENDINGS = ("er", "ers", "en", "ern", "ler", "eur", "eurs", "ent", "ents", "ist", "isten", "konzern",
-                 "anbieter", "anbieters", "hersteller", "herstellers", "gruppe", "bank")
-
-
-_PLAIN_NOUN_ENDINGS = ("en", "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät", "ismus",
-                       "er", "el", "ern", "eln", "te", "ten", "ge")
-
-
-@lru_cache(maxsize=16)
-def _name_words(lex: Lexicon):
-    """The word sets name finding reads, built once per lexicon."""
-    stop = lex.vocabulary
-    roles = lex.words.get("role_titles", frozenset())
-    honorifics = lex.words.get("honorifics", frozenset())
-    not_names = stop | roles | honorifics
-    markers = lex.words.get("noun_markers", frozenset())
-    suffixes = tuple(lex.words.get("noun_suffixes", ()))
-    return stop, not_names, markers, suffixes, roles, honorifics
-
-
-def _name_shaped(word: str) -> bool:
-    """'SAP', 'DeepL', 'N26', 'Zalando-Gruppe' look like names whatever the language."""
-    return word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
-
-
-def _inflected_adjective(prev_words: list[str]) -> bool:
-    """A lower-case inflected word right before ('amerikanischen', 'Dortmunder' is caught as a name)."""
-    return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(("en", "er", "es", "em", "e"))
-
-
-# endings only adjectives take ("zweistelligen", "öffentlichen", "chinesischer"); verbs before a name
-# ("wurde Hella", "kauften Wolt") end otherwise
-_ADJECTIVE_STEMS = ("isch", "lich", "ig", "bar", "sam", "haft", "wert", "los")
-_ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "lich", "ig", "ell", "al", "iv", "är", "bar", "sam")
-                           for end in ("e", "en", "er", "es", "em"))
-
-
-def _adjective_before(prev_words: list[str]) -> bool:
-    """A lower-case adjective right before: the capitalised word after it is its noun."""
-    return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(_ADJECTIVE_ENDINGS)
-
-
-_LOWER_INITIAL = re.compile(r"(?<!\S)[a-z]")  # a word opening with a lower-case ASCII letter
-
-
-def _title_case_sentences(ad: AnalysedDocument) -> list[tuple[int, int]]:
-    """Headlines in Title Case ("Microsoft Buys Zorblax To Bolster Cloud"): every word is capitalised,
-    so capitals say nothing about names there."""
-    out = []
-    for s in ad.sentences:
-        tokens = s.text.split()
-        if 4 * len(_LOWER_INITIAL.findall(s.text)) > len(tokens):
-            continue  # more than a quarter of the words start in lower case: no headline
-        words = [w for w in tokens if w[:1].isalpha()]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
-            out.append((s.start, s.end))
-    return out
-
-
-def _in(pos: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in ranges)
-
-
-def _headline_split(text: str, spans, headlines: list[tuple[int, int]], stop: frozenset[str]):
-    """In a Title Case headline, a known word ("Buys", "To") ends a name."""
-    for start, end in spans:
-        if not _in(start, headlines):
-            yield start, end
-            continue
-        piece_start = None
-        last_end = start
-        for m in _NON_SPACE.finditer(text[start:end]):
-            a, b = start + m.start(), start + m.end()
-            if token_key(m.group()) in stop:
-                if piece_start is not None:
-                    yield piece_start, last_end
-                piece_start = None
-            else:
-                if piece_start is None:
-                    piece_start = a
-                last_end = b
-        if piece_start is not None:
-            yield piece_start, last_end
-
-
-def _cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
-    """'Cabify ha elegido Google Cloud': a relation cue right after the word makes it a name."""
-    following = token_key(text[pos:pos + 60])
-    if not following:
-        return False
-    # ... or after a copula: "Brembo è fornitore di Tesla" (a short word: è, is, est, ist)
-    first = following.split(" ", 1)[0]
-    # ... or after its comma: "Autogrill, ora parte di Avolta, ..."
-    starts = {0, len(first) + 1} if len(first) <= 3 and (first.isalpha() or first == ",") else {0}
-    for end, (key, values) in phrase_automaton(lex).iter(following):
-        if end - len(key) + 1 not in starts:
-            continue
-        if any(v[0] == "cue" for v in values) and (end + 1 == len(following) or following[end + 1] == " "):
-            return True
-    return False
-
-
-def _apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
-    """'Noovle, la società di ...', 'Safilo, il gruppo padovano, ...': a description of a company
-    in apposition right after the word makes it a name."""
-    if text[pos:pos + 2] != ", ":
-        return False
-    following = token_key(text[pos + 2:pos + 50])
-    words = following.split()
-    nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
-    if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
-        return True
-    # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
-    for end, (key, values) in phrase_automaton(lex).iter(following):
-        if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(
-                v[0] == "cue" and v[2] in ("NOUN", "NOUN_INV") and not v[3] for v in values) and any(
-                key.endswith(" " + w) for w in lex.words.get("of_words", frozenset())):
-            return True
-    return False
-
-
-def _cue_precedes(text: str, pos: int, lex: Lexicon) -> bool:
-    """'ein Kaufangebot für Altair': a relation cue (or "of"/"with") right before the word."""
-    preceding = token_key(text[max(0, pos - 60):pos])
-    if not preceding:
-        return False
-    last = len(preceding) - 1
-    for end, (key, values) in phrase_automaton(lex).iter(preceding):
-        # only a cue ending in a preposition ("Angebot für", "Kunde von"): after a verb a
-        # capitalised German word is its object noun ("bezieht Batteriezellen")
-        if end == last and (end - len(key) < 0 or preceding[end - len(key)] == " ") and len(
-                key.rsplit(" ", 1)[-1]) <= 4 and any(
-                v[0] == "cue" or v[1] in ("of_words", "with_words", "agent_words") for v in values):
-            return True
-    return False
-
-
-def _after_capital(text: str, pos: int) -> bool:
-    """True when the word before `pos` (on the same line) is capitalised."""
-    before = text[max(0, pos - 40):pos]
-    if not before.endswith(" ") or "\n" in before[-2:]:
-        return False
-    words = before.split()
-    return bool(words) and words[-1][:1].isupper()
-
-
-def _upper_class() -> str:
-    """A regex character class of every upper-case letter (Python's re has no \\p{Lu})."""
-    ranges: list[list[int]] = []
-    for code in range(0x10000):
-        if chr(code).isupper():
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1][1] = code
-            else:
-                ranges.append([code, code])
-    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
-
-
-_UP = _upper_class()
-# "O'Hare", "D'Amico": an apostrophe before a capital stays inside the word
-_NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?"
-# Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
-# two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen"
-_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la")
-_CAP_RUN = re.compile(
-    rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(_CONNECTORS)))}) | ){_NAME_WORD})*")
-
-
-def _capitalised_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _CAP_RUN.finditer(text)]
-
-
-def _split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """"Además de HM Hospitales y Ribera": a run joined by "y" is two names when the article names
-    each part on its own elsewhere ("Comisión Nacional de los Mercados y la Competencia" is one)."""
-    seg = text[a:b]
-    if " y " not in seg:
-        return [(a, b)]
-    parts = seg.split(" y ")
-    if not all(p and text.count(p) > text.count(seg) for p in parts):
-        return [(a, b)]
-    spans, pos = [], a
-    for p in parts:
-        spans.append((pos, pos + len(p)))
-        pos += len(p) + 3
-    return spans
-
-
-def _split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
-    pos = start
-    first = max(0, bisect_right(occupied, (start, start)) - 1)
-    for a, b in occupied[first:]:
-        if a >= end:
-            break
-        if b <= pos:
-            continue
-        if a > pos:
-            yield pos, a
-        pos = max(pos, b)
-    if pos < end:
-        yield pos, end
-
-
-_SENTENCE_END = re.compile(r"[.!?][\"”»']?\s+(?=[\"„“«]?[A-Z]|$)")
-
-
-@lru_cache(maxsize=16)
-def _roles_after(roles: frozenset[str], relatives: frozenset[str]) -> frozenset[str]:
-    """Titles that may follow a person's name anywhere in reach: not one opened by a relative,
-    which may name the person after it ("... Eurocaja Rural, aunque la entidad que preside X")."""
-    return frozenset(r for r in roles if r.split(" ")[0] not in relatives)
-
-
-def _near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset(),
-               relatives: frozenset[str] = frozenset()) -> bool:
-    # only this sentence: "..., zei een woordvoerder. Voor Blue Yonder, ..." names no person
-    before = token_key(_SENTENCE_END.split(text[max(0, a - 60):a])[-1]).split()[-6:]
-    after = token_key(text[b:b + 60]).split()[:6]
-    # «... Credito Lombardo», ha dichiarato il consigliere delegato X: a title after a closing
-    # quote names the speaker, not a name inside the quote
-    quote = next((i for i, w in enumerate(after) if w in _QUOTE_MARKS), None)
-    if quote is not None:
-        after = after[:quote]
-    # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part
-    before += [w.rsplit("-", 1)[1] for w in before if "-" in w.strip("-")]
-    # "geleitet von X", "dirigée par X": a role ending in an agent word names the person after it
-    # "X, who heads ...": a title opened by a relative speaks of the name only right after it
-    lead = after[1:] if after[:1] == [","] else after
-    return _has_phrase(before, roles) or _has_phrase(after, _roles_after(roles, relatives), agents) \
-        or any(lead[:1] and lead[0] in relatives and " ".join(lead[:n]) in roles for n in range(2, 5))
-
-
-_QUOTE_MARKS = frozenset({'"', "»", "«", "”", "“", "’"})
-
-
-def _has_phrase(words: list[str], phrases: frozenset[str], not_last: frozenset[str] = frozenset()) -> bool:
-    """Whether a phrase (whose last word is not in `not_last`) is a run of whole words of `words`:
-    the word n-grams are looked up, rather than every phrase searched for."""
-    if not words:
-        return "" in phrases and "" not in not_last
-    longest = _longest_phrase(phrases)
-    n = len(words)
-    for i in range(n):
-        for j in range(i + 1, min(n, i + longest) + 1):
-            if j - i == 1:
-                gram = words[i]
-                if gram in phrases and gram not in not_last:
-                    return True
-            else:
-                gram = " ".join(words[i:j])
-                if gram in phrases and words[j - 1] not in not_last:
-                    return True
-    return False
-
-
-@lru_cache(maxsize=64)
-def _longest_phrase(phrases: frozenset[str]) -> int:
-    return max((p.count(" ") + 1 for p in phrases), default=0)
-
-
-# "die Schwarz-Gruppe": a compound ending in a group word is a company name, article or not
 _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
 _COMPOUND = re.compile(r"(?<![\w\-])([^\W\d_][\w&+.]*?)-([^\W\d_]+)(?![\w\-])")
 

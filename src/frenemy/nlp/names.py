@@ -1,0 +1,279 @@
+"""The shape of names in running text: capitalised runs, common nouns and adjectives that look
+like names (German capitals, inflected adjectives), headlines in title case, and the words
+around a span that make it a company, a person or neither (cues, appositions, role titles)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from frenemy.lang import Lexicon, phrase_automaton
+from frenemy.model import AnalysedDocument
+from frenemy.nlp.tokens import token_key
+
+CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la"})
+NON_SPACE = re.compile(r"\S+")
+
+
+NOUN_ENDINGS = ("er", "ers", "en", "ern", "ler", "eur", "eurs", "ent", "ents", "ist", "isten", "konzern",
+                 "anbieter", "anbieters", "hersteller", "herstellers", "gruppe", "bank")
+
+
+PLAIN_NOUN_ENDINGS = ("en", "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät", "ismus",
+                       "er", "el", "ern", "eln", "te", "ten", "ge")
+
+
+@lru_cache(maxsize=16)
+def name_words(lex: Lexicon):
+    """The word sets name finding reads, built once per lexicon."""
+    stop = lex.vocabulary
+    roles = lex.words.get("role_titles", frozenset())
+    honorifics = lex.words.get("honorifics", frozenset())
+    not_names = stop | roles | honorifics
+    markers = lex.words.get("noun_markers", frozenset())
+    suffixes = tuple(lex.words.get("noun_suffixes", ()))
+    return stop, not_names, markers, suffixes, roles, honorifics
+
+
+def name_shaped(word: str) -> bool:
+    """'SAP', 'DeepL', 'N26', 'Zalando-Gruppe' look like names whatever the language."""
+    return word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+
+
+def inflected_adjective(prev_words: list[str]) -> bool:
+    """A lower-case inflected word right before ('amerikanischen', 'Dortmunder' is caught as a name)."""
+    return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(("en", "er", "es", "em", "e"))
+
+
+# endings only adjectives take ("zweistelligen", "öffentlichen", "chinesischer"); verbs before a name
+# ("wurde Hella", "kauften Wolt") end otherwise
+ADJECTIVE_STEMS = ("isch", "lich", "ig", "bar", "sam", "haft", "wert", "los")
+_ADJECTIVE_ENDINGS = tuple(stem + end for stem in ("isch", "lich", "ig", "ell", "al", "iv", "är", "bar", "sam")
+                           for end in ("e", "en", "er", "es", "em"))
+
+
+def adjective_before(prev_words: list[str]) -> bool:
+    """A lower-case adjective right before: the capitalised word after it is its noun."""
+    return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(_ADJECTIVE_ENDINGS)
+
+
+_LOWER_INITIAL = re.compile(r"(?<!\S)[a-z]")  # a word opening with a lower-case ASCII letter
+
+
+def title_case_sentences(ad: AnalysedDocument) -> list[tuple[int, int]]:
+    """Headlines in Title Case ("Microsoft Buys Zorblax To Bolster Cloud"): every word is capitalised,
+    so capitals say nothing about names there."""
+    out = []
+    for s in ad.sentences:
+        tokens = s.text.split()
+        if 4 * len(_LOWER_INITIAL.findall(s.text)) > len(tokens):
+            continue  # more than a quarter of the words start in lower case: no headline
+        words = [w for w in tokens if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
+            out.append((s.start, s.end))
+    return out
+
+
+def in_ranges(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def headline_split(text: str, spans, headlines: list[tuple[int, int]], stop: frozenset[str]):
+    """In a Title Case headline, a known word ("Buys", "To") ends a name."""
+    for start, end in spans:
+        if not in_ranges(start, headlines):
+            yield start, end
+            continue
+        piece_start = None
+        last_end = start
+        for m in NON_SPACE.finditer(text[start:end]):
+            a, b = start + m.start(), start + m.end()
+            if token_key(m.group()) in stop:
+                if piece_start is not None:
+                    yield piece_start, last_end
+                piece_start = None
+            else:
+                if piece_start is None:
+                    piece_start = a
+                last_end = b
+        if piece_start is not None:
+            yield piece_start, last_end
+
+
+def cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
+    """'Cabify ha elegido Google Cloud': a relation cue right after the word makes it a name."""
+    following = token_key(text[pos:pos + 60])
+    if not following:
+        return False
+    # ... or after a copula: "Brembo è fornitore di Tesla" (a short word: è, is, est, ist)
+    first = following.split(" ", 1)[0]
+    # ... or after its comma: "Autogrill, ora parte di Avolta, ..."
+    starts = {0, len(first) + 1} if len(first) <= 3 and (first.isalpha() or first == ",") else {0}
+    for end, (key, values) in phrase_automaton(lex).iter(following):
+        if end - len(key) + 1 not in starts:
+            continue
+        if any(v[0] == "cue" for v in values) and (end + 1 == len(following) or following[end + 1] == " "):
+            return True
+    return False
+
+
+def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
+    """'Noovle, la società di ...', 'Safilo, il gruppo padovano, ...': a description of a company
+    in apposition right after the word makes it a name."""
+    if text[pos:pos + 2] != ", ":
+        return False
+    following = token_key(text[pos + 2:pos + 50])
+    words = following.split()
+    nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
+    if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
+        return True
+    # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
+    for end, (key, values) in phrase_automaton(lex).iter(following):
+        if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(
+                v[0] == "cue" and v[2] in ("NOUN", "NOUN_INV") and not v[3] for v in values) and any(
+                key.endswith(" " + w) for w in lex.words.get("of_words", frozenset())):
+            return True
+    return False
+
+
+def cue_precedes(text: str, pos: int, lex: Lexicon) -> bool:
+    """'ein Kaufangebot für Altair': a relation cue (or "of"/"with") right before the word."""
+    preceding = token_key(text[max(0, pos - 60):pos])
+    if not preceding:
+        return False
+    last = len(preceding) - 1
+    for end, (key, values) in phrase_automaton(lex).iter(preceding):
+        # only a cue ending in a preposition ("Angebot für", "Kunde von"): after a verb a
+        # capitalised German word is its object noun ("bezieht Batteriezellen")
+        if end == last and (end - len(key) < 0 or preceding[end - len(key)] == " ") and len(
+                key.rsplit(" ", 1)[-1]) <= 4 and any(
+                v[0] == "cue" or v[1] in ("of_words", "with_words", "agent_words") for v in values):
+            return True
+    return False
+
+
+def after_capital(text: str, pos: int) -> bool:
+    """True when the word before `pos` (on the same line) is capitalised."""
+    before = text[max(0, pos - 40):pos]
+    if not before.endswith(" ") or "\n" in before[-2:]:
+        return False
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper()
+
+
+def _upper_class() -> str:
+    """A regex character class of every upper-case letter (Python's re has no \\p{Lu})."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
+
+
+_UP = _upper_class()
+# "O'Hare", "D'Amico": an apostrophe before a capital stays inside the word
+_NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?"
+# Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
+# two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen"
+_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la")
+_CAP_RUN = re.compile(
+    rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
+
+
+def capitalised_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _CAP_RUN.finditer(text)]
+
+
+def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """"Además de HM Hospitales y Ribera": a run joined by "y" is two names when the article names
+    each part on its own elsewhere ("Comisión Nacional de los Mercados y la Competencia" is one)."""
+    seg = text[a:b]
+    if " y " not in seg:
+        return [(a, b)]
+    parts = seg.split(" y ")
+    if not all(p and text.count(p) > text.count(seg) for p in parts):
+        return [(a, b)]
+    spans, pos = [], a
+    for p in parts:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 3
+    return spans
+
+
+def split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
+    pos = start
+    first = max(0, bisect_right(occupied, (start, start)) - 1)
+    for a, b in occupied[first:]:
+        if a >= end:
+            break
+        if b <= pos:
+            continue
+        if a > pos:
+            yield pos, a
+        pos = max(pos, b)
+    if pos < end:
+        yield pos, end
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”»']?\s+(?=[\"„“«]?[A-Z]|$)")
+
+
+@lru_cache(maxsize=16)
+def _roles_after(roles: frozenset[str], relatives: frozenset[str]) -> frozenset[str]:
+    """Titles that may follow a person's name anywhere in reach: not one opened by a relative,
+    which may name the person after it ("... Eurocaja Rural, aunque la entidad que preside X")."""
+    return frozenset(r for r in roles if r.split(" ")[0] not in relatives)
+
+
+def near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozenset[str] = frozenset(),
+               relatives: frozenset[str] = frozenset()) -> bool:
+    # only this sentence: "..., zei een woordvoerder. Voor Blue Yonder, ..." names no person
+    before = token_key(_SENTENCE_END.split(text[max(0, a - 60):a])[-1]).split()[-6:]
+    after = token_key(text[b:b + 60]).split()[:6]
+    # «... Credito Lombardo», ha dichiarato il consigliere delegato X: a title after a closing
+    # quote names the speaker, not a name inside the quote
+    quote = next((i for i, w in enumerate(after) if w in _QUOTE_MARKS), None)
+    if quote is not None:
+        after = after[:quote]
+    # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part
+    before += [w.rsplit("-", 1)[1] for w in before if "-" in w.strip("-")]
+    # "geleitet von X", "dirigée par X": a role ending in an agent word names the person after it
+    # "X, who heads ...": a title opened by a relative speaks of the name only right after it
+    lead = after[1:] if after[:1] == [","] else after
+    return _has_phrase(before, roles) or _has_phrase(after, _roles_after(roles, relatives), agents) \
+        or any(lead[:1] and lead[0] in relatives and " ".join(lead[:n]) in roles for n in range(2, 5))
+
+
+_QUOTE_MARKS = frozenset({'"', "»", "«", "”", "“", "’"})
+
+
+def _has_phrase(words: list[str], phrases: frozenset[str], not_last: frozenset[str] = frozenset()) -> bool:
+    """Whether a phrase (whose last word is not in `not_last`) is a run of whole words of `words`:
+    the word n-grams are looked up, rather than every phrase searched for."""
+    if not words:
+        return "" in phrases and "" not in not_last
+    longest = _longest_phrase(phrases)
+    n = len(words)
+    for i in range(n):
+        for j in range(i + 1, min(n, i + longest) + 1):
+            if j - i == 1:
+                gram = words[i]
+                if gram in phrases and gram not in not_last:
+                    return True
+            else:
+                gram = " ".join(words[i:j])
+                if gram in phrases and words[j - 1] not in not_last:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _longest_phrase(phrases: frozenset[str]) -> int:
+    return max((p.count(" ") + 1 for p in phrases), default=0)
+
+
+# "die Schwarz-Gruppe": a compound ending in a group word is a company name, article or not
