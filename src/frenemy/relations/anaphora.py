@@ -11,14 +11,8 @@ from frenemy.knowledge.registry import Registry
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim
 from frenemy.nlp.tokens import token_key
-from frenemy.relations.frames import (
-    ORG_KINDS,
-    Candidate,
-    Group,
-    SentenceFrame,
-    Slot,
-    _after_preposition,
-)
+from frenemy.relations.frames import _after_preposition
+from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 
 ANAPHOR_CLASSES = ("latter", "group_anaphors", "anaphors", "pronouns")
 LIST_PUNCT = frozenset({",", "(", ")", "/", "«", "»", '"', "“", "”", "-"})

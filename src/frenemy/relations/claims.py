@@ -10,11 +10,7 @@ from frenemy.knowledge.registry import Registry, unit_words
 from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
 from frenemy.model import AnalysedDocument, Claim, Evidence
 from frenemy.relations.anaphora import Discourse
-from frenemy.relations.frames import (
-    ORG_KINDS,
-    Candidate,
-    SentenceFrame,
-)
+from frenemy.relations.sentence import ORG_KINDS, Candidate, SentenceFrame
 
 
 def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Registry) -> list[Claim]:

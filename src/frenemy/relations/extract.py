@@ -25,16 +25,9 @@ from frenemy.relations.anaphora import (
     single_subject,
 )
 from frenemy.relations.claims import continuation_claims, dedupe, knowledge_claims, realise
-from frenemy.relations.frames import (
-    FRAME_HANDLERS,
-    ORG_KINDS,
-    Candidate,
-    Group,
-    SentenceFrame,
-    Slot,
-    _clause_start,
-)
+from frenemy.relations.frames import FRAME_HANDLERS, _clause_start
 from frenemy.relations.roles import owned_by_person, quoted_units, role_candidates
+from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 from frenemy.relations.units import build_units
 
 

@@ -3,13 +3,7 @@ founders, quoted speakers, and companies owned by a person."""
 
 from __future__ import annotations
 
-from frenemy.relations.frames import (
-    ORG_KINDS,
-    Candidate,
-    Group,
-    SentenceFrame,
-    Slot,
-)
+from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 
 
 def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "",

@@ -1,0 +1,285 @@
+"""What the frames read: a sentence as units with their cue matches (SentenceFrame), the company
+slots and groups (coordinated lists) in it, and the candidates a frame proposes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from frenemy.lang import Lexicon
+from frenemy.relations.units import CueMatch, SentenceUnits
+
+WINDOW = 12  # units a cue reaches for its subject or object
+_FREE_CLASSES = frozenset({"determiners", "includers", "correlatives"})
+ORG_KINDS = ("company", "product")
+
+
+@dataclass(slots=True)
+class Slot:
+    """An entity occupying units first..last: a mention, or an anaphor already resolved."""
+
+    first: int
+    last: int
+    entity: str
+    kind: str
+    confidence: float
+    anaphor: str = ""  # "" | anaphor | pronoun | plural | possessive
+
+
+@dataclass(slots=True)
+class Group:
+    slots: list[Slot]
+    first: int
+    last: int
+    comma_only: bool = False  # members joined by commas alone (may be an apposition)
+
+    @property
+    def kind(self) -> str:
+        return "org" if self.slots[0].kind in ORG_KINDS else self.slots[0].kind
+
+    @property
+    def entities(self) -> list[str]:
+        out: list[str] = []
+        for s in self.slots:
+            if s.entity not in out:
+                out.append(s.entity)
+        return out
+
+    @property
+    def anaphoric(self) -> bool:
+        return all(s.anaphor for s in self.slots)
+
+    @property
+    def confidence(self) -> float:
+        return min(s.confidence for s in self.slots)
+
+
+@dataclass(slots=True)
+class Candidate:
+    subjects: Group
+    relation: str
+    objects: Group
+    frame: str
+    cue: CueMatch | None
+    base: float
+    scope: tuple[int, int]  # units searched for hedges and negations
+    pairwise: bool = False  # SYM within one list
+
+
+@dataclass(slots=True)
+class SentenceFrame:
+    """Groups of one sentence and the helpers frames share."""
+
+    su: SentenceUnits
+    lex: Lexicon
+    groups: list[Group] = field(default_factory=list)
+    _slot_group: dict[int, Group] = field(default_factory=dict)
+    _hidden: set[int] = field(default_factory=set)
+
+    def word(self, i: int, cls: str) -> bool:
+        units = self.su.units
+        return 0 <= i < len(units) and cls in units[i].classes
+
+    def is_break(self, i: int) -> bool:
+        u = self.su.units[i]
+        return u.key in (";", "?", "!") or "clause_breaks" in u.classes
+
+    def group_at(self, i: int) -> Group | None:
+        """The group one of whose members stands at unit i (lists may hold other units between)."""
+        return self._slot_group.get(i)
+
+    def index_groups(self) -> None:
+        self._slot_group = {j: g for g in self.groups for s in g.slots for j in range(s.first, s.last + 1)}
+
+    def find_asides(self) -> None:
+        self._hidden = self._asides()
+
+    def _asides(self) -> set[int]:
+        """Units inside ", which ... ,", ", the ... ," after a name, and "( ... )": a cue
+        outside them does not reach in.
+
+        "Google Cloud, which counts Spotify among its customers, signed a deal with X": the
+        deal is Google Cloud's, not Spotify's. "GE HealthCare, the main rival of Siemens, relies
+        on AWS": GE HealthCare relies on AWS.
+        """
+        units = self.su.units
+        hidden: set[int] = set()
+        n = len(units)
+        for i, u in enumerate(units):
+            if u.key == "(":
+                j = i + 1
+                while j < n and units[j].key != ")":
+                    j += 1
+                if j - i > 3:  # "(AWS)" is a name's other form, not an aside
+                    hidden.update(range(i, min(j + 1, n)))
+            elif u.key == "," and i + 1 < n and i not in hidden and (
+                    self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)
+                    or self._with_examples(i)):
+                j = i + 2
+                listed = 0  # a list inside the aside ("costituita da A, B, C e D") does not lengthen it
+                while j < n and (units[j].key not in (",", ";", ".") or self._list_comma(j)) \
+                        and not self.is_break(j):
+                    listed += 2 if units[j].key == "," else 0
+                    j += 1
+                if j < n and units[j].key == "," and j - i - listed <= 16:
+                    hidden.update(range(i, j + 1))
+        return hidden
+
+    def _with_examples(self, i: int) -> bool:
+        """', met merken als A, B en C,' right after a name: what it has, an aside (checked in the
+        verb-second languages, where the verb after it then finds the name)."""
+        before = self.su.units[i - 1].mention if i > 0 and self.lex.verb_second else None
+        return (before is not None and before.kind in ORG_KINDS and self.word(i + 1, "with_words")
+                and i + 2 < len(self.su.units) and self.su.units[i + 2].mention is None)
+
+    def _includes_name(self, i: int) -> bool:
+        """", dont BFMTV, ...": a relative that is also a list word, right before a name, says
+        "including": a member of the list before it, not a clause of its own."""
+        units = self.su.units
+        return self.word(i, "includers") and i + 1 < len(units) and units[i + 1].mention is not None
+
+    def _list_comma(self, j: int) -> bool:
+        """A comma inside a list of names (", qui compte parmi ses clients A, B et C, ..."): a
+        name stands before it, a name follows, and a comma or a conjunction follows that name."""
+        units = self.su.units
+        m = units[j + 1].mention if j + 1 < len(units) else None
+        if units[j].key != "," or m is None or m.kind not in ORG_KINDS or j == 0 or units[j - 1].mention is None:
+            return False
+        k = j + 2
+        while k < len(units) and units[k].mention is m:
+            k += 1
+        return k < len(units) and (units[k].key == "," or self.word(k, "conjunctions"))
+
+    def _apposition_at(self, i: int) -> bool:
+        """', the/a ...' right after a company name, not followed by another name (a list)."""
+        units = self.su.units
+        before = units[i - 1].mention if i > 0 else None
+        if before is None and i > 1 and units[i - 1].start - units[i - 2].end <= 1 and units[i - 2].mention:
+            before = units[i - 2].mention  # "die Otto-Gruppe, ...": the rest of the name's compound
+        if before is None and i > 0 and (self.word(i - 1, "anaphors") or self.word(i - 1, "group_anaphors")):
+            return self.word(i + 1, "asides")  # "Le groupe, né de la fusion de PSA et de FCA, ..."
+        if before is None or before.kind not in ORG_KINDS:
+            return False
+        if self.word(i + 1, "articles") and i + 2 < len(units) and (
+                units[i + 2].mention is None or units[i + 2].mention.kind == "industry"):
+            return True  # ", the freight-software maker owned by ...,"
+        if self.word(i + 1, "asides"):
+            return True  # ", founded in 2019 by former Google engineers,"
+        if (self.word(i + 1, "anaphors") or self.word(i + 1, "group_anaphors")) and any(
+                self.word(k, "relatives") for k in range(i + 2, min(i + 6, len(units)))):
+            return True  # ", il gruppo padovano che ...,": the article is read inside the anaphor
+        if i + 3 < len(units) and units[i + 1].mention is not None and units[i + 2].key == "'s" and any(
+                c.frame in ("NOUN", "NOUN_INV") and i + 3 <= c.first <= i + 4 for c in self.su.cues):
+            return True  # ", Walmart's rival,", ", Alphabet's cloud unit,"
+        # ", controlled by X," ", owned by X,": a participle with its agent
+        agents = self.lex.words.get("agent_words", frozenset())
+        if any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues):
+            return True
+        # ", Mutterkonzern von Lidl,", ", bislang einer der größten Kunden von X,": a relational noun
+        return any(c.frame in ("NOUN", "NOUN_INV") and i < c.first <= i + 4
+                   and all((units[k].mention is None or units[k].mention.kind == "industry")
+                           and not self.word(k, "with_words") and not self.word(k, "in_words")
+                           and not self.word(k, "possessives") for k in range(i + 1, c.first))
+                   for c in self.su.cues)
+
+    def relative_antecedent(self, i: int) -> Group | None:
+        """In ", which/qui ..." the subject is the name just before the comma — the last of a
+        list: "WPP and Omnicom, which bought Interpublic" is Omnicom's purchase."""
+        units = self.su.units
+        if i not in self._hidden:
+            return None
+        j = i - 1
+        while j >= 0 and j in self._hidden and not (units[j].key == "," and self.word(j + 1, "relatives")):
+            if self.group_at(j) is not None or self.is_break(j):
+                return None  # a name or break inside the clause: the usual search applies
+            j -= 1
+        if j <= 0 or units[j].key != "," or not self.word(j + 1, "relatives"):
+            return None
+        g = self.group_at(j - 1)
+        if g is None or g.kind != "org":
+            return None
+        last = [s for s in g.slots if s.last < j][-1]  # a list may go on after the clause
+        return Group([last], last.first, last.last)
+
+    def visible(self, j: int, origin: int) -> bool:
+        """A unit is reachable from `origin` unless it sits in an aside that `origin` is outside of."""
+        return j not in self._hidden or origin in self._hidden
+
+    def left(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True,
+             free: bool = True) -> Group | None:
+        """Nearest group of `kind` ending before unit i."""
+        j = i - 1
+        steps = 0
+        while j >= 0 and steps <= limit:
+            if not self.visible(j, i):
+                j -= 1
+                continue
+            g = self.group_at(j)
+            if g is not None and g.kind == kind and g.last < i and not self.oblique(g):
+                return g
+            if g is not None and g.kind == kind and i in self._hidden and j not in self._hidden:
+                # "A, a chain owned by B, and C": from inside the aside, the list around it is A
+                before = [s for s in g.slots if s.last < i]
+                if before:
+                    return Group(before, before[0].first, before[-1].last)
+            if stop_at_break and self.is_break(j):
+                return None
+            steps += self._cost(j) if free else 1
+            j -= 1
+        return None
+
+    def right(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True,
+              free: bool = True, anaphors: bool = False) -> Group | None:
+        """Nearest group of `kind` starting after unit i.
+
+        Anaphors ("the company") stand for the main actor; they fill an object slot only
+        where asked (a possessor: "the ambitions of the group in banking").
+        """
+        j = i + 1
+        steps = 0
+        n = len(self.su.units)
+        while j < n and steps <= limit:
+            if not self.visible(j, i):
+                j += 1
+                continue
+            g = self.group_at(j)
+            if g is not None and g.kind == kind and g.first > i and (anaphors or not g.anaphoric) \
+                    and not self.oblique(g):
+                return g
+            if stop_at_break and self.is_break(j):
+                return None
+            steps += self._cost(j) if free else 1
+            j += 1
+        return None
+
+    def oblique(self, g: Group) -> bool:
+        """"presentó ante la CNMV una oferta": a name after "before" (an authority, a court) is
+        where the act happens, neither of its parties."""
+        j = g.first - 1
+        while j >= 0 and self.word(j, "articles"):
+            j -= 1
+        return self.word(j, "obliques")
+
+    def _cost(self, j: int) -> int:
+        """Articles, list words and sector nouns ("the drugmakers such as") cost nothing to cross."""
+        u = self.su.units[j]
+        if u.classes & _FREE_CLASSES or (u.mention is not None and u.mention.kind == "industry"):
+            return 0
+        return 1
+
+    def after_word(self, i: int, cls: str, kind: str = "org", reach: int = 6, gap: int = 3) -> Group | None:
+        """A group right after a word of class `cls` found within `reach` units after unit i."""
+        n = len(self.su.units)
+        for j in range(i + 1, min(n, i + 1 + reach)):
+            if self.group_at(j) is not None and self.group_at(j).kind == kind:
+                return None  # another group comes first
+            if self.is_break(j):
+                return None
+            if self.word(j, cls):
+                end = j
+                while end + 1 < n and self.word(end + 1, cls):
+                    end += 1
+                return self.right(end, kind, limit=gap)
+        return None
+
+    def ends_with(self, cue: CueMatch, cls: str) -> bool:
+        return self.word(cue.last, cls)
