@@ -364,3 +364,28 @@ def test_a_single_path_instead_of_a_list_is_accepted(tmp_path):
 def test_impossible_path_is_rejected_not_raised(tmp_path, name):
     rejection = only_rejection(tmp_path / name)
     assert rejection.reason.startswith(("invalid path", "cannot read"))
+
+
+def test_ingest_counts_the_conflicts_a_batch_adds(tmp_path, seeds_dir):
+    from frenemy.api import conflicts, ingest
+
+    report = ingest([seeds_dir], tmp_path / "counted.db")
+    assert report.new == 3 and report.new_conflicts == len(conflicts(tmp_path / "counted.db")) > 0
+    again = ingest([seeds_dir], tmp_path / "counted.db")
+    assert again.known == 3 and again.new_conflicts == 0
+
+
+def test_skipping_the_conflict_count_loses_no_conflict(tmp_path, seeds_dir):
+    from frenemy.api import conflicts, ingest
+
+    report = ingest([seeds_dir], tmp_path / "skipped.db", count_conflicts=False)
+    assert report.new == 3 and report.new_conflicts == 0
+    assert conflicts(tmp_path / "skipped.db") == conflicts(ingest_db(tmp_path, seeds_dir))
+
+
+def ingest_db(tmp_path, seeds_dir):
+    from frenemy.api import ingest
+
+    db = tmp_path / "reference.db"
+    ingest([seeds_dir], db)
+    return db

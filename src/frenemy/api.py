@@ -85,17 +85,21 @@ class IngestReport:
     new_conflicts: int = 0
 
 
-def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None, ner: bool = False) -> IngestReport:
+def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None, ner: bool = False,
+           count_conflicts: bool = True) -> IngestReport:
     """Analyse and store every article under `paths`; one transaction per document.
 
-    `on_item(source)` is called after each source item (for progress bars).
+    `on_item(source)` is called after each source item (for progress bars). Documents stream: memory
+    does not grow with their number. Counting the conflicts the batch adds reads the store's whole
+    graph (its distinct edges, without sentences) before and after; `count_conflicts=False` skips it
+    (large batches on a cluster, where `conflicts` runs once at the end).
     """
     from frenemy.store import Store
 
     report = IngestReport()
     pipeline = default_pipeline(ner)
     with Store.open(db) as store:
-        before = _conflict_keys(store)
+        before = _conflict_keys(store) if count_conflicts else set()
         for item in iter_sources(paths):
             if isinstance(item, Rejected):
                 report.rejected.append(item)
@@ -113,7 +117,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None, ner: bo
                 on_item(item.source)
         stats = store.stats()
         report.entities, report.claims = stats["entities"], stats["claims"]
-        after = _conflict_keys(store)
+        after = _conflict_keys(store) if count_conflicts else set()
         report.new_conflicts = len(after - before)
     return report
 

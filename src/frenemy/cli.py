@@ -76,6 +76,9 @@ def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for stdin")],
     db: DbOption = None,
     ner: NerOption = False,
+    count_conflicts: Annotated[bool, typer.Option(
+        "--count-conflicts/--no-count-conflicts",
+        help="Count the conflicts this ingest adds (reads the whole graph; skip it for large batches)")] = True,
 ) -> None:
     """Read articles (.txt, .html, .json, .jsonl), extract claims and store them."""
     from frenemy.nlp.ner import NerUnavailable
@@ -86,9 +89,10 @@ def ingest(
         if total > PROGRESS_FROM and err.is_terminal:
             with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), console=err) as bar:
                 task = bar.add_task("ingest", total=total)
-                report = api.ingest(paths, _db(db), on_item=lambda _src: bar.advance(task), ner=ner)
+                report = api.ingest(paths, _db(db), on_item=lambda _src: bar.advance(task), ner=ner,
+                                    count_conflicts=count_conflicts)
         else:
-            report = api.ingest(paths, _db(db), ner=ner)
+            report = api.ingest(paths, _db(db), ner=ner, count_conflicts=count_conflicts)
     except (StoreError, NerUnavailable) as exc:
         raise _fail(str(exc)) from None
     for rejected in report.rejected:
@@ -96,7 +100,8 @@ def ingest(
     table = Table(title=f"ingest into {_db(db)}", show_header=False)
     for label, value in (("documents new", report.new), ("already known", report.known),
                          ("rejected", len(report.rejected)), ("entities", report.entities),
-                         ("claims", report.claims), ("new conflicts", report.new_conflicts)):
+                         ("claims", report.claims),
+                         ("new conflicts", report.new_conflicts if count_conflicts else "not counted")):
         table.add_row(label, str(value))
     out.print(table)
     if report.rejected:
