@@ -80,8 +80,7 @@ CASES = [
     ("Amazon a pris une participation minoritaire dans Anthropic.", [], [("Amazon", A, "Anthropic")]),
     ("Adobe a renoncé au rachat de Figma.", [], [("Adobe", A, "Figma")]),
     ("Si Microsoft rachetait Netflix, le marché serait bouleversé.", [], [("Microsoft", B, "Netflix"), ("Microsoft", A, "Netflix")]),
-    xfail("Si Microsoft rachète Netflix, le marché sera bouleversé.", [], [("Microsoft", B, "Netflix")],
-          "a 'si' clause is only a hedge: a hypothetical acquisition becomes bids_for"),
+    ("Si Microsoft rachète Netflix, le marché sera bouleversé.", [], [("Microsoft", B, "Netflix")]),
     # --- subsidiary_of / product_of -----------------------------------------------------------
     ("YouTube est une filiale d'Alphabet.", [("YouTube", S, "Alphabet")], []),
     ("Amazon Web Services, la filiale cloud d'Amazon, a publié ses résultats.", [(AWS, S, "Amazon")], []),
