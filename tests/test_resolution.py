@@ -595,6 +595,8 @@ CASES = [
     C("place", "en", "Dundee and Kestrix will compete with Zorvane.", "Dundee", PLACE),
     C("place", "en", "Manchester-based Zorvane Group signed a deal with Kestrix.", "Manchester-based", PLACE),
     C("place", "en", "Manchester-based Zorvane Group signed a deal with Kestrix.", "Zorvane Group", NEW),
+    C("place", "en", "Shares of the Hong Kong-listed Quorvel rose after its deal with Pfizer.", "Hong Kong-listed", PLACE),
+    C("place", "en", "The New York-based Dravik Labs signed with Roche.", "New York-based", PLACE),
     C("place", "it", "Brescia e Kestrix collaborano con Monza.", "Brescia", PLACE),
     C("place", "it", "Brescia e Kestrix collaborano con Monza.", "Monza", PLACE),
     C("place", "it", "Kestrix, con sede a Sassuolo, ha acquisito Zorvane.", "Sassuolo", PLACE),

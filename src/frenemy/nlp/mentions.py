@@ -265,8 +265,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             a, seg = a + cut, seg[cut:]
             if _is_place(seg, text, a, lex) or (_demonym(seg, lex) and not _surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company
-            if " " not in seg and "-" in seg and seg.rsplit("-", 1)[1].islower():
-                continue  # "Seattle-based", "Amazon-backed": an adjective
+            if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower():
+                continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
             spans.append((a, a + len(seg)))
             if a not in sentence_starts and not in_ranges(a, headlines):
                 capital_words_mid.add(seg)
@@ -524,9 +524,12 @@ def _place_prefix(seg: str, text: str, a: int, lex: Lexicon) -> int:
     if " " not in seg:
         return 0
     first, rest = seg.split(" ", 1)
-    if "-" in first and first.rsplit("-", 1)[1].islower() and rest[:1].isupper() and (
-            first.endswith("ed") or _is_place(first.rsplit("-", 1)[0], text, a, lex)):
-        return len(first) + 1  # "Seattle-based", "Amazon-backed": an adjective
+    words = seg.split(" ")
+    for k, word in enumerate(words[:3]):
+        if k + 1 < len(words) and "-" in word and word.rsplit("-", 1)[1].islower() and words[k + 1][:1].isupper() and (
+                word.endswith("ed") or _is_place(" ".join([*words[:k], word.rsplit("-", 1)[0]]), text, a, lex)):
+            # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
+            return len(" ".join(words[:k + 1])) + 1
     if _demonym(first, lex) and rest[:1].isupper() and not any(w.lower().endswith(
             (*lex.words.get("noun_suffixes", ()), *NOUN_ENDINGS, "ung")) for w in rest.split()):
         return len(first) + 1  # "Delftse Zorbix"; not "Berliner Volksbank", a name of its own
