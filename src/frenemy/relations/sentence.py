@@ -214,7 +214,7 @@ class SentenceFrame:
                 j -= 1
                 continue
             g = self.group_at(j)
-            if g is not None and g.kind == kind and g.last < i and not self.oblique(g):
+            if g is not None and g.kind == kind and g.last < i:
                 return g
             if g is not None and g.kind == kind and i in self._hidden and j not in self._hidden:
                 # "A, a chain owned by B, and C": from inside the aside, the list around it is A
@@ -242,22 +242,13 @@ class SentenceFrame:
                 j += 1
                 continue
             g = self.group_at(j)
-            if g is not None and g.kind == kind and g.first > i and (anaphors or not g.anaphoric) \
-                    and not self.oblique(g):
+            if g is not None and g.kind == kind and g.first > i and (anaphors or not g.anaphoric):
                 return g
             if stop_at_break and self.is_break(j):
                 return None
             steps += self._cost(j) if free else 1
             j += 1
         return None
-
-    def oblique(self, g: Group) -> bool:
-        """"presentó ante la CNMV una oferta": a name after "before" (an authority, a court) is
-        where the act happens, neither of its parties."""
-        j = g.first - 1
-        while j >= 0 and self.word(j, "articles"):
-            j -= 1
-        return self.word(j, "obliques")
 
     def _cost(self, j: int) -> int:
         """Articles, list words and sector nouns ("the drugmakers such as") cost nothing to cross."""
