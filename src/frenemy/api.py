@@ -125,18 +125,15 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None, ner: bo
 def _conflict_keys(store) -> set[tuple[str, str]]:
     """Which (customer, supplier) conflicts the store holds, without loading evidence sentences."""
     from frenemy.analysis.conflicts import find_conflicts
+
+    return {(c.customer, c.supplier) for c in find_conflicts(_graph(store, evidence=False))}
+
+
+def _graph(store, *, evidence: bool = True):
     from frenemy.analysis.graph import KnowledgeGraph
     from frenemy.knowledge.registry import default_registry
 
-    graph = KnowledgeGraph(store, default_registry(), evidence=False)
-    return {(c.customer, c.supplier) for c in find_conflicts(graph)}
-
-
-def _graph(store):
-    from frenemy.analysis.graph import KnowledgeGraph
-    from frenemy.knowledge.registry import default_registry
-
-    return KnowledgeGraph(store, default_registry())
+    return KnowledgeGraph(store, default_registry(), evidence=evidence)
 
 
 def _conflicts(store, company: str | None = None):
