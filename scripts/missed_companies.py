@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 import sys
-import unicodedata
 from pathlib import Path
+
+from frenemy.nlp.text import fold
 
 
 def norm(name: str) -> str:
     # The referee's own normalisation is internal to it; case and accents folded is close enough here.
-    text = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).split())
+    return " ".join(fold(name).split())
 
 
 def main(gold_dir: str, pred_path: str) -> None:
