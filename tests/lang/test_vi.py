@@ -204,6 +204,14 @@ CASES = [
     ("Hanwha Life đang đàm phán để mua lại Bảo Minh.", [("Hanwha Life", B, "Bảo Minh")], []),
     # --- a person quoted after "theo" keeps her title ---------------------------------------------
     ("Theo bà Lê Thu Hà, Giám đốc điều hành Tiki, thị trường sẽ phục hồi.", [("Lê Thu Hà", EX, "Tiki")], []),
+    # --- legal forms: "Công ty Cổ phần X" names X; "cổ phần" there is no share sale ------------------
+    ("Sao Khuê Foods, công ty con của Công ty Cổ phần Lúa Vàng, mở thêm nhà máy tại Long An.",
+     [("Sao Khuê Foods", S, "Lúa Vàng")], [("Lúa Vàng", PR, "Sao Khuê Foods"), ("Sao Khuê Foods", S, "Cổ")]),
+    ("Tập đoàn Minh Phú ký hợp đồng thuê kho dài hạn với Công ty Cổ phần Kho vận Bình An (BinhAn).",
+     [("Minh Phú", C, "Bình An")], [("Minh Phú", C, "Cổ")]),
+    # --- "của tập đoàn X" is "of the group X", not "its" ------------------------------------------
+    ("Hải Âu Air, hãng bay thuộc sở hữu của tập đoàn Delta Phương Nam, mở đường bay mới.",
+     [("Hải Âu Air", S, "Delta Phương Nam")], [("Delta Phương Nam", PR, "Hải Âu Air")]),
 ]
 
 NO_RELATION = [

@@ -631,7 +631,10 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
         owner: Group | None = None
         if j >= 1 and units[j].key == "'s" and units[j - 1].mention is not None:
             owner = sf.group_at(j - 1)
-        elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs"):
+        elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs") \
+                and not _descriptor_of_name(sf, j):
+            # (Vietnamese "của tập đoàn X", "của công ty cổ phần X" is "of the group X": a possessive
+            # ending in a descriptor of the name after it names no owner; "sa plateforme X" does)
             owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot
                       and sf.visible(s.first, j)]
             if apposed:  # "Banorte, que ... Soriana, ha creado su propia aplicación, Bineo": the subject's
@@ -646,6 +649,16 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
             out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.65,
                                  (slot.first, slot.last)))
     return out
+
+
+def _descriptor_of_name(sf: SentenceFrame, j: int) -> bool:
+    """Whether the possessive ending at unit j ends in a determiner ("của tập đoàn" + a name)."""
+    dets = sf.lex.words.get("determiners", frozenset())
+    units = sf.su.units
+    for a, b in sf.su.spans.get("possessives", ()):
+        if b == j and b > a and any(" ".join(u.key for u in units[k:b + 1]) in dets for k in range(a + 1, b + 1)):
+            return True
+    return False
 
 
 def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candidate]:
