@@ -22,7 +22,7 @@ WORD_CLASSES = (
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources",
-    "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles",
+    "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "rejections",
 )
 
 

@@ -128,6 +128,12 @@ def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
     nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
     if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
         return True
+    # "Orbiteck, a Colorado maker of antennas, ...": an article, a few words, then a company noun
+    # (the head of an anaphor: "maker", "company", "firm")
+    heads = {n.rsplit(" ", 1)[-1] for n in nouns if " " in n}
+    if words and words[0] in lex.words.get("articles", frozenset()) and not token_key(text[:pos]).endswith("ly") \
+            and any(w in heads for w in words[1:5]) and "," not in words[1:5]:
+        return True
     # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
     for end, (key, values) in phrase_automaton(lex).iter(following):
         if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(
