@@ -294,6 +294,10 @@ CASES = [
                  id="denial-negaron-que"),
     pytest.param("Vinci ultima la compra de Aldesa, según fuentes del mercado.",
                  [("Vinci", "bids_for", "Aldesa")], [("Vinci", "acquires", "Aldesa")], id="bid-ultima-la-compra"),
+    pytest.param("Obras Rivera compite con ACS. Tecnova, por su parte, ha elegido Oracle para su nube.",
+                 [("Tecnova", "customer_of", "Oracle")], [], id="name-opening-word-before-connective"),
+    pytest.param('Sacyr, en cambio, ha descartado entrar. "No está en nuestros planes", zanjó su presidente, Manuel Manrique.',
+                 [("Manuel Manrique", "executive_of", "Sacyr")], [], id="executive-possessive-after-quote"),
 ]
 
 

@@ -128,6 +128,12 @@ def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
     nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
     if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
         return True
+    # "Sacyr, en cambio, ha descartado ...", "Sabre, por su parte, niega ...": a connective set off
+    # by commas right after the word makes the word the clause's subject, a name
+    breaks = lex.words.get("clause_breaks", frozenset())
+    if any(" ".join(words[:n]) in breaks and len(words) > n and words[n] == ","
+           for n in (1, 2, 3) if len(words) > n):
+        return True
     # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
     for end, (key, values) in phrase_automaton(lex).iter(following):
         if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(
