@@ -265,6 +265,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             a, seg = a + cut, seg[cut:]
             if _is_place(seg, text, a, lex) or (_demonym(seg, lex) and not _surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company
+            if _place_adjective(seg, text, a, lex):
+                continue  # "de Wageningse start-up", "het Deens-Zweedse concern": an adjective
             if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower():
                 continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
             spans.append((a, a + len(seg)))
@@ -527,8 +529,10 @@ def _place_prefix(seg: str, text: str, a: int, lex: Lexicon) -> int:
     words = seg.split(" ")
     for k, word in enumerate(words[:3]):
         if k + 1 < len(words) and "-" in word and word.rsplit("-", 1)[1].islower() and words[k + 1][:1].isupper() and (
-                word.endswith("ed") or _is_place(" ".join([*words[:k], word.rsplit("-", 1)[0]]), text, a, lex)):
-            # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
+                word.endswith("ed") or _is_place(" ".join([*words[:k], word.rsplit("-", 1)[0]]), text, a, lex)
+                or k == 0 and len(word.rsplit("-", 1)[1]) >= 6):
+            # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective; "IT-detacheringsbureau
+            # Yacht": a compound common noun before the name it describes
             return len(" ".join(words[:k + 1])) + 1
     if _demonym(first, lex) and rest[:1].isupper() and not any(w.lower().endswith(
             (*lex.words.get("noun_suffixes", ()), *NOUN_ENDINGS, "ung")) for w in rest.split()):
@@ -538,6 +542,21 @@ def _place_prefix(seg: str, text: str, a: int, lex: Lexicon) -> int:
         if sep and tail[:1].isupper() and _is_place(head, text, a, lex):
             return len(head) + len(sep)
     return 0
+
+
+def _place_adjective(seg: str, text: str, a: int, lex: Lexicon) -> bool:
+    """'de Wageningse start-up', 'met Goudse kaas': one capitalised word with a demonym ending,
+    between a determiner (or preposition) and a lower-case noun, is an adjective even when the
+    place is unknown to the gazetteer; a name there would not take the article."""
+    if " " in seg or not any(seg.endswith(x) for x in lex.words.get("demonym_suffixes", ())):
+        return False
+    after = text[a + len(seg):a + len(seg) + 2]
+    if len(after) < 2 or after[0] != " " or not after[1].islower():
+        return False
+    before = text[max(0, a - 30):a].split()
+    lead = frozenset().union(*(lex.words.get(c, frozenset()) for c in (
+        "articles", "determiners", "possessives", "of_words", "with_words", "in_words")))
+    return bool(before) and token_key(before[-1]) in lead
 
 
 def _demonym(word: str, lex: Lexicon) -> bool:
