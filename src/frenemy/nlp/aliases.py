@@ -3,10 +3,11 @@ kept where the case fits and the longest wins."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from frenemy.knowledge.registry import Registry, first_names
+from frenemy.knowledge.registry import Registry, first_names, unit_words
 from frenemy.lang import Lexicon
 from frenemy.model import Mention
 from frenemy.nlp.places import may_open_place, opens_place
@@ -46,9 +47,28 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
                 previous = text[max(0, start - 25):start].split()
                 if previous and previous[-1] in given:
                     continue  # "Michael Dell", "Harrison Ford": a person named like a company
+            if surface in given and _surname_follows(text, end) and _after_title(text, start, lex):
+                continue  # "oprichter Lotte Brinkman": a given name that is also a company opens a person's name
             found.append(Mention(start, end, surface, entry.kind, 0, target, 1.0, "registry"))
             break
     return _drop_places(text, _longest_first(found))
+
+
+def _surname_follows(text: str, end: int) -> bool:
+    """A capitalised word, not a business-unit word ("Lotte Chemical"), right after `end`, maybe
+    after surname particles ("Lotte de Vries")."""
+    m = re.match(r" (?:(?:van|de|der|den|ter|ten|'t|von|di|da|le) )*([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w-])", text[end:end + 40])
+    return m is not None and m.group(1).lower() not in unit_words()
+
+
+def _after_title(text: str, start: int, lex: Lexicon) -> bool:
+    """The word before `start` is a role title or honorific, alone or as a compound's tail
+    ("Proteyn-oprichter", "topvrouw")."""
+    previous = text[max(0, start - 40):start].split()
+    if not previous:
+        return False
+    word = token_key(previous[-1]).rsplit("-", 1)[-1]
+    return word in lex.words.get("role_titles", frozenset()) or word in lex.words.get("honorifics", frozenset())
 
 
 def _drop_places(text: str, found: list[Mention]) -> list[Mention]:
