@@ -159,12 +159,12 @@ def main() -> None:
     load_ms = (cold["load"] + cold["automaton"]) * 1000
 
     # Per-part breakdown of find_mentions, to tell the fixed cost from the resolution cost.
-    from frenemy.nlp import mentions as mod
+    from frenemy.nlp.aliases import registry_mentions
 
     def run_registry_pass(ds):
         for ad in ds:
             starts = {s.start for s in ad.sentences}
-            mod._registry_mentions(ad.text, registry, ad.lang, lexicons[ad.lang], starts)
+            registry_mentions(ad.text, registry, ad.lang, lexicons[ad.lang], starts)
 
     t_registry_pass = best_over(fresh_registry, run_registry_pass) / len(docs)
 
@@ -203,7 +203,8 @@ def main() -> None:
         print(out.getvalue())
         out = io.StringIO()
         stats = pstats.Stats(prof, stream=out)
-        stats.sort_stats("cumulative").print_stats("mentions.py|rapidfuzz|registry.py|text.py", 25)
+        stats.sort_stats("cumulative").print_stats(
+            "mentions.py|aliases.py|places.py|fuzzy.py|names.py|rapidfuzz|registry.py|text.py", 25)
         print(out.getvalue())
 
 
