@@ -193,6 +193,15 @@ PRESENT = [
     ("Het hotel is gekocht door Rijnstad Ventures van Marc Overmars.", ("Marc Overmars", "executive_of", "Rijnstad Ventures")),
     # registry: the insurer a.s.r. written in lower case
     ("Bol werkt samen met verzekeraar a.s.r. aan een nieuwe polis.", ("Bol", "partner_of", "ASR Nederland")),
+    # a quote opening with the low „ starts a new sentence: the title after it names its speaker's company
+    ('Bavaria opent een brouwerij in Gent. „We groeien hard", zei Bavaria-topman Jan Swinkels. „Dit is pas het begin."',
+     ('Jan Swinkels', 'executive_of', 'Bavaria')),
+    # a sentence's first word followed by a relative clause is a name
+    ("Quarvix, dat zijn hoofdkantoor in Breda heeft, koos vorig jaar voor Salesforce.", ("Quarvix", "customer_of", "Salesforce")),
+    # a place adjective the gazetteer lacks is no company; the name after it is
+    ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Brouwlab")),
+    # a lower-case compound noun glued by a hyphen describes the name after it
+    ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
 
 ABSENT = [
@@ -262,6 +271,9 @@ ABSENT = [
     # a cue inside a verb-final relative does not reach past the relative's comma
     ("Lightyear, dat zonneauto's ontwikkelt, werkt samen met Valeo.", ("Valeo", "product_of", "Lightyear")),
     ("De aandelen van Marc Overmars stegen, meldde Ajax.", ("Marc Overmars", "executive_of", "Ajax")),
+    ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Wageningse")),
+    ("Friesland Campina levert melk aan de Groningse zuivelfabrikant Kaasveld.", ("Groningse", "customer_of", "Friesland Campina")),
+    ("Daarmee betreedt Philips de markt voor robots.", ("Daarmee", "operates_in", "robotics")),
 ]
 
 

@@ -39,7 +39,15 @@ from frenemy.nlp.names import (
     split_conjoined,
     title_case_sentences,
 )
-from frenemy.nlp.places import demonym, ends_with_country, is_place, maybe_place, place_prefix, surname
+from frenemy.nlp.places import (
+    demonym,
+    ends_with_country,
+    is_place,
+    maybe_place,
+    place_adjective,
+    place_prefix,
+    surname,
+)
 from frenemy.nlp.text import name_key, slug
 from frenemy.nlp.tokens import token_key
 
@@ -137,6 +145,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             a, seg = a + cut, seg[cut:]
             if is_place(seg, text, a, lex) or (demonym(seg, lex) and not surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company
+            if place_adjective(seg, text, a, lex):
+                continue  # "de Wageningse start-up", "het Deens-Zweedse concern": an adjective
             if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower():
                 continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
             spans.append((a, a + len(seg)))

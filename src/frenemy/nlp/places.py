@@ -137,8 +137,10 @@ def place_prefix(seg: str, text: str, a: int, lex: Lexicon) -> int:
     words = seg.split(" ")
     for k, word in enumerate(words[:3]):
         if k + 1 < len(words) and "-" in word and word.rsplit("-", 1)[1].islower() and words[k + 1][:1].isupper() and (
-                word.endswith("ed") or is_place(" ".join([*words[:k], word.rsplit("-", 1)[0]]), text, a, lex)):
-            # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
+                word.endswith("ed") or is_place(" ".join([*words[:k], word.rsplit("-", 1)[0]]), text, a, lex)
+                or k == 0 and len(word.rsplit("-", 1)[1]) >= 6):
+            # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective; "IT-detacheringsbureau
+            # Yacht": a compound common noun before the name it describes
             return len(" ".join(words[:k + 1])) + 1
     if demonym(first, lex) and rest[:1].isupper() and not any(w.lower().endswith(
             (*lex.words.get("noun_suffixes", ()), *NOUN_ENDINGS, "ung")) for w in rest.split()):
@@ -148,6 +150,21 @@ def place_prefix(seg: str, text: str, a: int, lex: Lexicon) -> int:
         if sep and tail[:1].isupper() and is_place(head, text, a, lex):
             return len(head) + len(sep)
     return 0
+
+
+def place_adjective(seg: str, text: str, a: int, lex: Lexicon) -> bool:
+    """'de Wageningse start-up', 'met Goudse kaas': one capitalised word with a demonym ending,
+    between a determiner (or preposition) and a lower-case noun, is an adjective even when the
+    place is unknown to the gazetteer; a name there would not take the article."""
+    if " " in seg or not any(seg.endswith(x) for x in lex.words.get("demonym_suffixes", ())):
+        return False
+    after = text[a + len(seg):a + len(seg) + 2]
+    if len(after) < 2 or after[0] != " " or not after[1].islower():
+        return False
+    before = text[max(0, a - 30):a].split()
+    lead = frozenset().union(*(lex.words.get(c, frozenset()) for c in (
+        "articles", "determiners", "possessives", "of_words", "with_words", "in_words")))
+    return bool(before) and token_key(before[-1]) in lead
 
 
 def demonym(word: str, lex: Lexicon) -> bool:
