@@ -3,9 +3,10 @@ kept where the case fits and the longest wins."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from frenemy.knowledge.registry import AliasIndex, Registry, first_names
+from frenemy.knowledge.registry import AliasIndex, Registry, first_names, unit_words
 from frenemy.lang import Lexicon
 from frenemy.model import Mention
 from frenemy.nlp.places import may_open_place, opens_place
@@ -62,6 +63,8 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
                             given_before = bool(previous) and previous[-1] in given
                     if given_before:
                         continue  # "Michael Dell", "Harrison Ford": a person named like a company
+                    if surface in given and _surname_follows(text, end) and _after_title(text, start, lex):
+                        continue  # "oprichter Lotte Brinkman": a given name, also a company, opens a person's name
                     found.append((start, end, surface, kind, target, opens))
                 elif action == _INDUSTRY:
                     found.append((start, end, surface, "industry", target, False))
@@ -76,6 +79,26 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
         else:
             out.append(Mention(start, end, surface, kind, 0, target, 1.0, "registry"))
     return out
+
+
+def _surname_follows(text: str, end: int) -> bool:
+    """A capitalised word, not a business-unit word ("Lotte Chemical"), right after `end`, maybe
+    after surname particles ("Lotte de Vries")."""
+    m = _SURNAME.match(text, end)
+    return m is not None and m.group(1).lower() not in unit_words()
+
+
+_SURNAME = re.compile(r" (?:(?:van|de|der|den|ter|ten|'t|von|di|da|le) )*([A-ZÀ-Ý][a-zà-ÿ]+)(?![\w-])")
+
+
+def _after_title(text: str, start: int, lex: Lexicon) -> bool:
+    """The word before `start` is a role title or honorific, alone or as a compound's tail
+    ("Proteyn-oprichter", "topvrouw")."""
+    previous = text[max(0, start - 40):start].split()
+    if not previous:
+        return False
+    word = token_key(previous[-1]).rsplit("-", 1)[-1]
+    return word in lex.words.get("role_titles", frozenset()) or word in lex.words.get("honorifics", frozenset())
 
 
 class _Choices(dict):

@@ -150,6 +150,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue
             cut = place_prefix(seg, text, a, lex)  # "Manchester-based X", "Delftse X", "Monterrey y X"
             a, seg = a + cut, seg[cut:]
+            heads = lex.words.get("noun_heads", ())
+            if heads and a in sentence_starts and " " in seg and seg.split(" ", 1)[0].lower().endswith(tuple(heads)):
+                # "Zuivelcoöperatie FrieslandCampina groeit": a common noun capitalised as the sentence's
+                # first word describes the name after it
+                first = seg.split(" ", 1)[0]
+                a, seg = a + len(first) + 1, seg[len(first) + 1:]
             if is_place(seg, text, a, lex) or (demonym(seg, lex) and not surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company
             if place_adjective(seg, text, a, lex):
