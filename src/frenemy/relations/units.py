@@ -6,16 +6,15 @@ cue never matches inside a company name and a mention is one slot however many w
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
 from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import Mention, Sentence
 from frenemy.nlp.text import lower
-from frenemy.nlp.tokens import TOKEN
+from frenemy.nlp.tokens import tokenize
 
 ENTITY_PLACEHOLDER = "\u2063e"  # invisible separator + e: no cue phrase can contain it
 NO_CLASSES: frozenset[str] = frozenset()
@@ -49,6 +48,7 @@ class SentenceUnits:
     units: list[Unit]
     cues: list[CueMatch]
     spans: dict[str, list[tuple[int, int]]]  # word class → unit spans (first, last)
+    keys: list[str] = field(default_factory=list)  # the units' keys, in order: for lookups by word
 
 
 def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mention], lex: Lexicon) -> SentenceUnits:
@@ -58,13 +58,14 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
 
     # callers pass the sentence's own mentions (or all: filtered here, cheaply when few)
     ms = mentions if all(m.sentence == index for m in mentions) else [m for m in mentions if m.sentence == index]
-    tokens = list(map(_span, TOKEN.finditer(sentence_text)))
+    tokens = tokenize(sentence_text)
     if not ms:  # no names: every token is a word
         units = [Unit(a + offset, b + offset, low[a:b]) for a, b in tokens]
     else:
         units = _units_around(tokens, [b for _, b in tokens], low, offset, ms)
-    cues, spans = _match_phrases(units, lex)
-    return SentenceUnits(index, sentence, units, cues, spans)
+    keys = [u.key for u in units]
+    cues, spans = _match_phrases(units, keys, lex)
+    return SentenceUnits(index, sentence, units, cues, spans, keys)
 
 
 def _units_around(tokens: list[tuple[int, int]], token_ends: list[int], low: str, offset: int,
@@ -116,8 +117,6 @@ def _units_around(tokens: list[tuple[int, int]], token_ends: list[int], low: str
         i += 1
     return units
 
-
-_span = re.Match.span
 
 SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
 # ... or more when names and list punctuation fill the gap ("zählt A, B und den Versicherer C zu
@@ -208,9 +207,8 @@ def _bounded_automaton(lex: Lexicon):
     return automaton
 
 
-def _match_phrases(units: list[Unit], lex: Lexicon):
+def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
     list_words = _list_words(lex) if lex.verb_second else None
-    keys = [u.key for u in units]
     joined = " ".join(keys)
     # unit i spans joined[starts[i]:ends[i]]: cumulative key lengths plus one space per unit before
     ends = [pos + i for i, pos in enumerate(accumulate(map(len, keys)))]
