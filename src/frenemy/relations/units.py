@@ -212,7 +212,7 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
     joined = " ".join(keys)
     # unit i spans joined[starts[i]:ends[i]]: cumulative key lengths plus one space per unit before
     ends = [pos + i for i, pos in enumerate(accumulate(map(len, keys)))]
-    starts = [end - len(key) for end, key in zip(ends, keys, strict=True)]
+    starts = [0, *(end + 1 for end in ends[:-1])] if keys else []  # after the space after the unit before
     start_index = dict(zip(starts, range(len(keys)), strict=True))
     end_index = dict(zip(ends, range(len(keys)), strict=True))
     raw_cues: list[CueMatch] = []
