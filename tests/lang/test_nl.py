@@ -193,6 +193,25 @@ PRESENT = [
     ("Het hotel is gekocht door Rijnstad Ventures van Marc Overmars.", ("Marc Overmars", "executive_of", "Rijnstad Ventures")),
     # registry: the insurer a.s.r. written in lower case
     ("Bol werkt samen met verzekeraar a.s.r. aan een nieuwe polis.", ("Bol", "partner_of", "ASR Nederland")),
+    # a quote opening with the low „ starts a new sentence: the title after it names its speaker's company
+    ('Bavaria opent een brouwerij in Gent. „We groeien hard", zei Bavaria-topman Jan Swinkels. „Dit is pas het begin."',
+     ('Jan Swinkels', 'executive_of', 'Bavaria')),
+    # a sentence's first word followed by a relative clause is a name
+    ("Quarvix, dat zijn hoofdkantoor in Breda heeft, koos vorig jaar voor Salesforce.", ("Quarvix", "customer_of", "Salesforce")),
+    # a place adjective the gazetteer lacks is no company; the name after it is
+    ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Brouwlab")),
+    # a given name that is also a registry company, after a title, opens a person's name
+    ("Zuivelbedrijf Melkweg groeit. Melkweg-oprichter Lotte Visser is tevreden.", ("Lotte Visser", "executive_of", "Melkweg")),
+    # a passive title after the sentence's subject: the subject is led by the person
+    ("Kaasveld wordt sinds 2021 geleid door Ruud Hoekstra.", ("Ruud Hoekstra", "executive_of", "Kaasveld")),
+    # brands: "bekend van het merk X", "merken als X en Y"
+    ("Unilever, bekend van merken als Dove en Axe, groeit.", ("Axe", "product_of", "Unilever")),
+    ("Zuivelbedrijf Melkweg, dat bekend is van het merk Weidegoud, groeit.", ("Weidegoud", "product_of", "Melkweg")),
+    # a merger is an acquisition; a merger someone explores is a bid
+    ("Arla Foods beklonk in het voorjaar een fusie met het Duitse DMK.", ("Arla Foods", "acquires", "DMK")),
+    ("Bpost verkent de mogelijkheden van een samengaan met PostNL.", ("bpost", "bids_for", "PostNL")),
+    # a lower-case compound noun glued by a hyphen describes the name after it
+    ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
 
 ABSENT = [
@@ -262,6 +281,13 @@ ABSENT = [
     # a cue inside a verb-final relative does not reach past the relative's comma
     ("Lightyear, dat zonneauto's ontwikkelt, werkt samen met Valeo.", ("Valeo", "product_of", "Lightyear")),
     ("De aandelen van Marc Overmars stegen, meldde Ajax.", ("Marc Overmars", "executive_of", "Ajax")),
+    ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Wageningse")),
+    ("Friesland Campina levert melk aan de Groningse zuivelfabrikant Kaasveld.", ("Groningse", "customer_of", "Friesland Campina")),
+    ("Daarmee betreedt Philips de markt voor robots.", ("Daarmee", "operates_in", "robotics")),
+    # "sluit ... uit" rules a deal out
+    ("Unilever sluit een fusie met Danone uit.", ("Unilever", "acquires", "Danone")),
+    # "zijn dochter X" is a subsidiary, not a product
+    ("Bpost, dat met zijn dochter Radial ook in Amerika actief is, groeit.", ("Radial", "product_of", "bpost")),
 ]
 
 

@@ -128,6 +128,10 @@ def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
     nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
     if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
         return True
+    # "Adecco, dat zijn hoofdkantoor in Zürich heeft, koos ...": a relative clause describes a
+    # noun; after a sentence's first word (no adverb takes one) that noun is a name
+    if words and words[0] in lex.words.get("relatives", frozenset()):
+        return True
     # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
     for end, (key, values) in phrase_automaton(lex).iter(following):
         if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(

@@ -645,6 +645,8 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
                 # "Its flagship product, Veil, ...": the company the previous sentence was about
                 prev = Slot(0, 0, state.subjects[-1], "company", 0.7, anaphor="possessive")
                 owner = Group([prev], 0, 0)
+        if any(units[k].in_cue for k in range(j + 1, slot.first)):
+            continue  # "zijn dochter Radial": the possessed noun is a relation cue of its own
         if owner is not None and owner.kind == "org" and slot.entity not in owner.entities:
             out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.65,
                                  (slot.first, slot.last)))

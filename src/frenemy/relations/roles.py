@@ -19,6 +19,12 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         org = _of_chain(sf, b)
         if org is None and not (k >= 0 and sf.word(k, "possessives")):
             org = sf.left(a, limit=1)
+        if org is None and sf.word(b, "agent_words") and k > 0 and units[k].key != ",":
+            # "Hooghemaat wordt sinds 2022 geleid door X": a passive title's company is the subject
+            # opening the sentence (not a noun's, "le groupe de télévision dirigé par X")
+            org = sf.left(a, limit=5)
+            if org is not None and (org.first != 0 or any(units[i].key == "," for i in range(org.last, a))):
+                org = None
         if org is None and k > 0 and units[k].key == "'s" and sf.group_at(k - 1) is not None:
             org = sf.group_at(k - 1)
         if org is None and k >= 0 and sf.word(k, "possessives") and units[k].key not in plural:
