@@ -228,10 +228,11 @@ class AliasIndex:
     alias_automaton). `automaton` holds every key in word-edge form (text.word_edges) with an EDGE
     before a key that opens with a letter or digit and after one that ends with one: a pass over
     the word-edge copy of a text, padded with an EDGE at each end, finds a key only where it
-    stands as a whole word, not "ing" in "selling". Its values are (edge key length, ((lead, trail),
-    ...)), lead and trail 1 where an EDGE was added. Several keys may share an edge form ("at&t" and
-    "at-t"; "walmart" with both EDGEs added and "walmart." with one), so a hit is read back from
-    the folded text for each (lead, trail) and looked up in `table`."""
+    stands as a whole word, not "ing" in "selling". Its values are (edge key length, ((lead, trail,
+    plain), ...)), lead and trail 1 where an EDGE was added. Several keys may share an edge form
+    ("at&t" and "at-t"; "walmart" with both EDGEs added and "walmart." with one), so a hit is read
+    back from the folded text for each (lead, trail) and looked up in `table`; but a key of ASCII
+    letters and digits only (`plain`, else "") is the only key its edge form can match there."""
 
     table: dict[str, list[tuple[str, str, str, bool]]]
     automaton: object
@@ -242,10 +243,11 @@ def _alias_index(registry: Registry, lang: str, adjective_endings: tuple[str, ..
     import ahocorasick
 
     table = _alias_table(registry, lang, adjective_endings)
-    edges: dict[str, set[tuple[int, int]]] = {}
+    edges: dict[str, set[tuple[int, int, str]]] = {}
     for key in table:
         lead, trail = int(key[0].isalnum()), int(key[-1].isalnum())
-        edges.setdefault(EDGE * lead + edge_form(key) + EDGE * trail, set()).add((lead, trail))
+        plain = key if key.isascii() and key.isalnum() else ""
+        edges.setdefault(EDGE * lead + edge_form(key) + EDGE * trail, set()).add((lead, trail, plain))
     automaton = ahocorasick.Automaton()
     for edged, ends in edges.items():
         automaton.add_word(edged, (len(edged), tuple(sorted(ends))))

@@ -31,39 +31,44 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
     given = first_names()
     low = None
     found: list[tuple] = []
-    hits = []
     for p, (size, ends) in index.automaton.iter(EDGE + word_edges(folded) + EDGE):
-        for lead, trail in ends:
+        for lead, trail, plain in ends:
             start = p - size + lead  # the padding EDGE shifts the copy by one
-            key = folded[start:p - trail]
-            if key in table:  # else another key of the same word-edge form ("at-t" for "at&t")
-                hits.append((start, p - trail, key))
-    for start, end, key in hits:
-        surface = text[start:end]
-        options = choices.get((key, surface))
-        if options is None:
-            options = choices.add(key, surface)
-        given_before = None
-        for action, kind, target, viet, opens in options:
-            if viet is not None:
-                if low is None:
-                    low = lower(text)
-                if low[start:end] != viet:
-                    continue  # Vietnamese accents are meaning, not decoration
-            if action == _ENTRY:
-                if given_before is None:
-                    given_before = False
-                    if start > 0 and text[start - 1] == " ":
-                        previous = text[max(0, start - 25):start].split()
-                        given_before = bool(previous) and previous[-1] in given
-                if given_before:
-                    continue  # "Michael Dell", "Harrison Ford": a person named like a company
-                if surface in given and _surname_follows(text, end) and _after_title(text, start, lex):
-                    continue  # "oprichter Lotte Brinkman": a given name that is also a company opens a person's name
-                found.append((start, end, surface, kind, target, opens))
-            elif action == _INDUSTRY:
-                found.append((start, end, surface, "industry", target, False))
-            break
+            end = p - trail
+            surface = text[start:end]
+            if plain:
+                # an ASCII key of letters and digits: the hit is that key, the surface tells it
+                options = choices.get(surface)
+                if options is None:
+                    options = choices.add(plain, surface, surface)
+            else:
+                key = folded[start:end]
+                if key not in table:
+                    continue  # another key of the same word-edge form ("at-t" for "at&t")
+                options = choices.get((key, surface))
+                if options is None:
+                    options = choices.add(key, surface, (key, surface))
+            given_before = None
+            for action, kind, target, viet, opens in options:
+                if viet is not None:
+                    if low is None:
+                        low = lower(text)
+                    if low[start:end] != viet:
+                        continue  # Vietnamese accents are meaning, not decoration
+                if action == _ENTRY:
+                    if given_before is None:
+                        given_before = False
+                        if start > 0 and text[start - 1] == " ":
+                            previous = text[max(0, start - 25):start].split()
+                            given_before = bool(previous) and previous[-1] in given
+                    if given_before:
+                        continue  # "Michael Dell", "Harrison Ford": a person named like a company
+                    if surface in given and _surname_follows(text, end) and _after_title(text, start, lex):
+                        continue  # "oprichter Lotte Brinkman": a given name, also a company, opens a person's name
+                    found.append((start, end, surface, kind, target, opens))
+                elif action == _INDUSTRY:
+                    found.append((start, end, surface, "industry", target, False))
+                break
     out = []
     for start, end, surface, kind, target, opens in _longest_first(found):
         # 'United' in 'the United States' is no airline: a name that starts a longer place name is the place
@@ -97,16 +102,17 @@ def _after_title(text: str, start: int, lex: Lexicon) -> bool:
 
 
 class _Choices(dict):
-    """(folded key, surface) → what a hit of that surface may become, in the table's order:
-    (action, kind, target, lower-cased Vietnamese form or None, may open a place name). What depends
-    only on the surface (its case against the form, a language's own small word) is settled once; the
-    Vietnamese accents and a given name before the hit are read per hit."""
+    """What a hit of a surface may become, by (folded key, surface), or by the surface alone where
+    it tells the key: in the table's order, (action, kind, target, lower-cased Vietnamese form or
+    None, may open a place name). What depends only on the surface (its case against the form, a
+    language's own small word) is settled once; the Vietnamese accents and a given name before
+    the hit are read per hit."""
 
     def __init__(self, index: AliasIndex, lex: Lexicon, registry: Registry):
         super().__init__()
         self.index, self.lex, self.registry = index, lex, registry
 
-    def add(self, key: str, surface: str) -> tuple:
+    def add(self, key: str, surface: str, slot: str | tuple[str, str]) -> tuple:
         values = self.index.table[key]
         options = []
         for kind, target, form, vietnamese in values:
@@ -125,7 +131,7 @@ class _Choices(dict):
                 options.append((_ENTRY, entry.kind, target, viet, may_open_place(surface)))
         if len(self) > 200_000:
             self.clear()  # a bound on memory for endless streams of odd surfaces
-        self[key, surface] = options = tuple(options)
+        self[slot] = options = tuple(options)
         return options
 
 

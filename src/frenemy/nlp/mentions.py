@@ -73,9 +73,13 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
 
     mentions = registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
     mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
+    mentions.sort(key=_start)
+    # in text order, a mention's sentence is found by walking the sentence starts once
+    i, last = 0, len(starts) - 1
     for m in mentions:
-        m.sentence = sentence_of(m.start)
-    mentions.sort(key=lambda m: m.start)
+        while i < last and starts[i + 1] <= m.start:
+            i += 1
+        m.sentence = i
     ad.mentions = mentions
     _build_entities(ad, registry)
 
@@ -87,7 +91,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
     stop, not_names, markers, suffixes, roles, honorifics = name_words(lex)
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
-    occupied = sorted((m.start, m.end) for m in mentions if not _name_part(text, m, markers, not_names))
+    occupied = sorted((m.start, m.end) for m in mentions
+                      if m.kind != "industry" or not _name_part(text, m, markers, not_names))
     sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
     owners = _compound_owners(text, stop, mentions)
     if owners:
@@ -103,6 +108,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
+    # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find
+    runs = [run for run in runs if run not in occupied_spans]
     for start, end in _person_particles(text, runs):
         if (start, end) in occupied_spans or next(split_by_occupied(start, end, occupied), None) is None:
             continue  # wholly registry names ("Amazon Web Services"): nothing left to find in it
@@ -304,6 +311,9 @@ def _person_particles(text: str, runs):
     'van den') before the surname; a later connector starts the next name ('van Exact')."""
     given = first_names()
     for start, end in runs:
+        if " " not in text[start:end]:
+            yield start, end  # one word (a run's words are joined by single spaces)
+            continue
         words = list(NON_SPACE.finditer(text[start:end]))
         k = next((i for i, w in enumerate(words[:2]) if w.group() in given), None)  # "Directeur Jan ..."
         if k is None:
@@ -396,26 +406,36 @@ def _link_surnames(mentions: list[Mention]) -> None:
                     break
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 def _build_entities(ad: AnalysedDocument, registry: Registry) -> None:
     entities: dict[str, Entity] = {}
+    get = entities.get
     for m in ad.mentions:
+        eid = m.entity
         if m.kind == "industry":
-            ind_id = m.entity.split(":", 1)[1]
-            ent = entities.setdefault(m.entity, Entity(m.entity, ind_id, "industry", known=True))
-        elif m.entity.startswith("new:"):
-            base, owner = m.entity[4:].split("|", 1)
-            m.entity = "new:" + base
-            ent = entities.setdefault(m.entity, Entity(m.entity, m.text, m.kind, parent=owner))
-        elif m.entity and not m.entity.startswith("person:"):
-            ent = entities.get(m.entity)
+            ent = get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(eid, eid.split(":", 1)[1], "industry", known=True)
+        elif eid.startswith("new:"):
+            base, owner = eid[4:].split("|", 1)
+            m.entity = eid = "new:" + base
+            ent = get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(eid, m.text, m.kind, parent=owner)
+        elif eid and not eid.startswith("person:"):
+            ent = get(eid)
             if ent is None:  # built once per entity, not once per mention
-                entry = registry.entries[m.entity]
-                ent = entities[m.entity] = Entity(entry.id, entry.name, entry.kind, known=True,
-                                                  parent=entry.parent, industries=entry.industries)
+                entry = registry.entries[eid]
+                ent = entities[eid] = Entity(entry.id, entry.name, entry.kind, known=True,
+                                             parent=entry.parent, industries=entry.industries)
         else:
-            prefix = "person:" if m.kind == "person" else "new:"
-            if not m.entity:
-                m.entity = prefix + slug(m.text)
-            ent = entities.setdefault(m.entity, Entity(m.entity, m.text, m.kind))
+            if not eid:
+                m.entity = eid = ("person:" if m.kind == "person" else "new:") + slug(m.text)
+            ent = get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(eid, m.text, m.kind)
         ent.aliases.add(m.text)
     ad.entities = entities
