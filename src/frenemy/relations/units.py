@@ -60,16 +60,16 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
     ms = mentions if all(m.sentence == index for m in mentions) else [m for m in mentions if m.sentence == index]
     tokens = tokenize(sentence_text)
     if not ms:  # no names: every token is a word
-        units = [Unit(a + offset, b + offset, low[a:b]) for a, b in tokens]
+        units = _words(tokens, low, offset, lex)
     else:
-        units = _units_around(tokens, [b for _, b in tokens], low, offset, ms)
+        units = _units_around(tokens, [b for _, b in tokens], low, offset, ms, lex)
     keys = [u.key for u in units]
     cues, spans = _match_phrases(units, keys, lex)
     return SentenceUnits(index, sentence, units, cues, spans, keys)
 
 
 def _units_around(tokens: list[tuple[int, int]], token_ends: list[int], low: str, offset: int,
-                  ms: list[Mention]) -> list[Unit]:
+                  ms: list[Mention], lex: Lexicon) -> list[Unit]:
     """Words and mentions in order: a mention is one unit, the parts of its tokens sticking out
     of it are words. Runs of tokens before a mention, or inside one, are found by bisection."""
     units: list[Unit] = []
@@ -88,12 +88,12 @@ def _units_around(tokens: list[tuple[int, int]], token_ends: list[int], low: str
             if m is not None:
                 m_start, m_end = m.start - offset, m.end - offset
         if m is None:
-            units.extend(Unit(a + offset, b + offset, low[a:b]) for a, b in tokens[i:])
+            units.extend(_words(tokens[i:], low, offset, lex))
             break
         if m_start >= b:
             # the tokens ending before the mention starts are words
             k = bisect_right(token_ends, m_start, i)
-            units.extend(Unit(a + offset, b + offset, low[a:b]) for a, b in tokens[i:k])
+            units.extend(_words(tokens[i:k], low, offset, lex))
             i = k
             continue
         # The token overlaps a mention: emit the mention once, and what sticks out as words.
@@ -116,6 +116,39 @@ def _units_around(tokens: list[tuple[int, int]], token_ends: list[int], low: str
             continue
         i += 1
     return units
+
+
+def _compound_head(key: str, lex: Lexicon) -> str:
+    """'pakketdochter', 'benelux-tak' read as their relational head ('dochter', 'tak'), so that
+    the cue phrases of the head ("dochter van") cover every compound of it."""
+    if not key.endswith(_head_suffixes(lex)):
+        return key  # one C-level test for all heads: most words end in none
+    for head, hyphen in _heads(lex):
+        if key.endswith(head) and len(key) > len(head) + 2 and (key[-len(head) - 1] == "-" or not hyphen):
+            return head
+    return key
+
+
+@lru_cache(maxsize=16)
+def _heads(lex: Lexicon) -> tuple[tuple[str, bool], ...]:
+    heads = [(h[2:], True) if h.startswith("- ") else (h, False) for h in lex.words.get("compound_heads", ())]
+    return tuple(sorted(heads, key=lambda h: -len(h[0])))
+
+
+@lru_cache(maxsize=16)
+def _head_suffixes(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(head for head, _ in _heads(lex))
+
+
+def _words(tokens: list[tuple[int, int]], low: str, offset: int, lex: Lexicon) -> list[Unit]:
+    """Tokens outside any mention as word units; a long word may read as its compound's head."""
+    if not _heads(lex):
+        return [Unit(a + offset, b + offset, low[a:b]) for a, b in tokens]
+    out = []
+    for a, b in tokens:
+        key = low[a:b]
+        out.append(Unit(a + offset, b + offset, _compound_head(key, lex) if len(key) > 6 else key))
+    return out
 
 
 SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
