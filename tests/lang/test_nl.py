@@ -210,6 +210,13 @@ PRESENT = [
     # a merger is an acquisition; a merger someone explores is a bid
     ("Arla Foods beklonk in het voorjaar een fusie met het Duitse DMK.", ("Arla Foods", "acquires", "DMK")),
     ("Bpost verkent de mogelijkheden van een samengaan met PostNL.", ("bpost", "bids_for", "PostNL")),
+    # a compound of a relational noun reads as its head: "pakketdochter van", "Benelux-tak van"
+    ("Naast PostNL bezorgt ook Kwikpost Benelux, de pakketdochter van het Franse La Poste.", ("Kwikpost Benelux", "subsidiary_of", "La Poste")),
+    ("Zalando kiest voor Snelbode Pakket, de Benelux-tak van het Duitse DHL Group.", ("Snelbode Pakket", "subsidiary_of", "DHL Group")),
+    # running on a supplier's systems; having goods delivered by a carrier
+    ("Heineken draaide jarenlang zijn systemen bij Amazon Web Services.", ("Heineken", "customer_of", "Amazon Web Services")),
+    ("Zalando laat zijn pakketten vanaf maart bezorgen door PostNL.", ("Zalando", "customer_of", "PostNL")),
+    ("Zalando, dat zijn pakketten nu nog door PostNL laat bezorgen, groeit.", ("Zalando", "customer_of", "PostNL")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
@@ -284,6 +291,8 @@ ABSENT = [
     ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Wageningse")),
     ("Friesland Campina levert melk aan de Groningse zuivelfabrikant Kaasveld.", ("Groningse", "customer_of", "Friesland Campina")),
     ("Daarmee betreedt Philips de markt voor robots.", ("Daarmee", "operates_in", "robotics")),
+    # "bedrijfstak" is a sector, no "tak van"
+    ("Heineken, de grootste bedrijfstak van Nederland, groeit.", ("Heineken", "subsidiary_of", "Nederland")),
     # "sluit ... uit" rules a deal out
     ("Unilever sluit een fusie met Danone uit.", ("Unilever", "acquires", "Danone")),
     # "zijn dochter X" is a subsidiary, not a product

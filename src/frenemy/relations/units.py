@@ -69,7 +69,8 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
             if m is not None:
                 m_start, m_end = m.start - offset, m.end - offset
         if m is None or m_start >= b:
-            append(Unit(a + offset, b + offset, low[a:b]))
+            key = low[a:b]
+            append(Unit(a + offset, b + offset, _compound_head(key, lex) if len(key) > 6 else key))
             continue
         # The token overlaps a mention: emit the mention once, and what sticks out as words.
         if a < m_start:
@@ -87,6 +88,21 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
                 append(Unit(b + offset - len(rest), b + offset, rest))
     cues, spans = _match_phrases(units, lex)
     return SentenceUnits(index, sentence, units, cues, spans)
+
+
+def _compound_head(key: str, lex: Lexicon) -> str:
+    """'pakketdochter', 'benelux-tak' read as their relational head ('dochter', 'tak'), so that
+    the cue phrases of the head ("dochter van") cover every compound of it."""
+    for head, hyphen in _heads(lex):
+        if key.endswith(head) and len(key) > len(head) + 2 and (key[-len(head) - 1] == "-" or not hyphen):
+            return head
+    return key
+
+
+@lru_cache(maxsize=16)
+def _heads(lex: Lexicon) -> tuple[tuple[str, bool], ...]:
+    heads = [(h[2:], True) if h.startswith("- ") else (h, False) for h in lex.words.get("compound_heads", ())]
+    return tuple(sorted(heads, key=lambda h: -len(h[0])))
 
 
 SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
