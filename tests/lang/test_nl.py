@@ -217,6 +217,13 @@ PRESENT = [
     ("Heineken draaide jarenlang zijn systemen bij Amazon Web Services.", ("Heineken", "customer_of", "Amazon Web Services")),
     ("Zalando laat zijn pakketten vanaf maart bezorgen door PostNL.", ("Zalando", "customer_of", "PostNL")),
     ("Zalando, dat zijn pakketten nu nog door PostNL laat bezorgen, groeit.", ("Zalando", "customer_of", "PostNL")),
+    # partnerships: pacts, allies, "in zee gaan met"; "beide bedrijven" stands for the two just named
+    ("Telenet sluit een AI-pact met Microsoft.", ("Telenet", "partner_of", "Microsoft")),
+    ("Telenet gaat in zee met Orange.", ("Telenet", "partner_of", "Orange")),
+    ("Proximus werkt met Nokia. Beide bedrijven ontwikkelen daarnaast samen software voor 5G.", ("Proximus", "partner_of", "Nokia")),
+    # reciprocal rivalry in a verb-final clause; fighting for first place
+    ("Dat is de markt waar Heineken en Carlsberg elkaar hard beconcurreren.", ("Heineken", "competes_with", "Carlsberg")),
+    ("Randstad en Adecco vechten al decennia om de eerste plaats.", ("Randstad", "competes_with", "Adecco")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
