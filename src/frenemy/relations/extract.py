@@ -249,9 +249,12 @@ def _qualified_sector_heads(sf: SentenceFrame, slots: list[Slot]) -> list[Candid
     units = sf.su.units
     by_first = _sector_heads_by_first(sf.lex)
     n = len(units)
-    for i in range(n):
+    keys = sf.su.keys
+    if by_first.keys().isdisjoint(keys):
+        return out  # no unit opens a head: most sentences
+    for i in [i for i, key in enumerate(keys) if key in by_first]:
         # only the heads opening with this unit's word, in the order the whole set iterates them
-        for head in by_first.get(units[i].key, ()):
+        for head in by_first[keys[i]]:
             h = len(head)
             if i + h >= n or tuple(u.key for u in units[i:i + h]) != head \
                     or any(u.mention is not None for u in units[i:i + h]):
