@@ -224,6 +224,15 @@ PRESENT = [
     # reciprocal rivalry in a verb-final clause; fighting for first place
     ("Dat is de markt waar Heineken en Carlsberg elkaar hard beconcurreren.", ("Heineken", "competes_with", "Carlsberg")),
     ("Randstad en Adecco vechten al decennia om de eerste plaats.", ("Randstad", "competes_with", "Adecco")),
+    # surname particles "van 't", "van de", "ter"
+    ("„We groeien\", zei bestuursvoorzitter Sander van 't Hek van Heineken.", ("Sander van 't Hek", "executive_of", "Heineken")),
+    ("Heineken wordt geleid door Ruud van de Ven.", ("Ruud van de Ven", "executive_of", "Heineken")),
+    # a quote naming a company as a third party: the speaker after it speaks for the article's company
+    ('Heineken brouwt bier. Heineken exporteert veel en Heineken groeit. Ook Carlsberg groeit. „Carlsberg is voor ons een rivaal", erkent financieel directeur Harold van den Broek.',
+     ("Harold van den Broek", "executive_of", "Heineken")),
+    # a founder with no company named founded the young company named last
+    ("PostNL nam vorig jaar een meerderheidsbelang in de fietskoerier Trapbode. Oprichter Femke Smits blijft aan als directeur.",
+     ("Femke Smits", "executive_of", "Trapbode")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
