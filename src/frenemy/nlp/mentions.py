@@ -108,8 +108,10 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
-    # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find
-    runs = [run for run in runs if run not in occupied_spans]
+    # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find,
+    # nor has one word the vocabulary lists ("The", "Konzern"): the loop below drops both
+    runs = [run for run in runs if run not in occupied_spans
+            and not (" " not in text[run[0]:run[1]] and token_key(text[run[0]:run[1]]) in not_names)]
     for start, end in _person_particles(text, runs):
         if (start, end) in occupied_spans or next(split_by_occupied(start, end, occupied), None) is None:
             continue  # wholly registry names ("Amazon Web Services"): nothing left to find in it
