@@ -233,6 +233,9 @@ PRESENT = [
     # a founder with no company named founded the young company named last
     ("PostNL nam vorig jaar een meerderheidsbelang in de fietskoerier Trapbode. Oprichter Femke Smits blijft aan als directeur.",
      ("Femke Smits", "executive_of", "Trapbode")),
+    # a description with an adjective after its article ("de coöperatieve bank") is an anaphor
+    ("Rabobank groeit. De coöperatieve bank werkt samen met Google Cloud.", ("Rabobank", "partner_of", "Google Cloud")),
+    ("Heineken groeit. Het Nederlandse bierconcern werkt samen met Google Cloud.", ("Heineken", "partner_of", "Google Cloud")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]

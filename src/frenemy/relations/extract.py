@@ -114,9 +114,10 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
             g = groups[-1]
             prev = g.slots[-1]
             gap = range(prev.last + 1, slot.first)
-            keys = [units[i].key for i in gap]
-            joined = len(keys) <= 8 and any(k in (",", "(", ")", "/") or sf.word(i, "conjunctions")
-                                            for i, k in zip(gap, keys, strict=True))
+            # members more than 8 units apart are never joined: their gap is not looked at
+            keys = [units[i].key for i in gap] if len(gap) <= 8 else []
+            joined = len(gap) <= 8 and any(k in (",", "(", ")", "/") or "conjunctions" in units[i].classes
+                                           for i, k in zip(gap, keys, strict=True))
             light = False
             if joined:  # the glue is read only where the members are joined at all
                 # Only list glue may stand between members: punctuation, "and", "the", "such as",

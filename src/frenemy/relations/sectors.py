@@ -38,6 +38,11 @@ def _sector_heads_by_first(lex: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 _HEADS_BY_FIRST: dict[int, dict[str, list[tuple[str, ...]]]] = {}
 
 
+def _names_sector(sf: SentenceFrame) -> bool:
+    """The sentence holds a sector group: what every sector reading here ends on."""
+    return any(g.kind == "industry" for g in sf.groups)
+
+
 def _qualified_sector_heads(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
     """"Nvidia, géant américain des semi-conducteurs,", "le spécialiste du paiement Worldline",
     "LVMH, numéro un mondial du luxe": a sector noun with its adjectives, apposed to a name or
@@ -47,13 +52,13 @@ def _qualified_sector_heads(sf: SentenceFrame, slots: list[Slot]) -> list[Candid
     by_first = _sector_heads_by_first(sf.lex)
     n = len(units)
     keys = sf.su.keys
-    if by_first.keys().isdisjoint(keys):
-        return out  # no unit opens a head: most sentences
+    if by_first.keys().isdisjoint(keys) or not _names_sector(sf):
+        return out  # no unit opens a head, or no sector to be in: most sentences
     for i in [i for i, key in enumerate(keys) if key in by_first]:
         # only the heads opening with this unit's word, in the order the whole set iterates them
         for head in by_first[keys[i]]:
             h = len(head)
-            if i + h >= n or tuple(u.key for u in units[i:i + h]) != head \
+            if i + h >= n or tuple(keys[i:i + h]) != head \
                     or any(u.mention is not None for u in units[i:i + h]):
                 continue
             j = i + h

@@ -123,6 +123,8 @@ def _compound_head(key: str, lex: Lexicon) -> str:
     the cue phrases of the head ("dochter van") cover every compound of it."""
     if not key.endswith(_head_suffixes(lex)):
         return key  # one C-level test for all heads: most words end in none
+    if key in lex.vocabulary:
+        return key  # a compound the lexicon lists itself ("moederbedrijf", "dochterbedrijf") keeps its sense
     for head, hyphen in _heads(lex):
         if key.endswith(head) and len(key) > len(head) + 2 and (key[-len(head) - 1] == "-" or not hyphen):
             return head
@@ -149,6 +151,38 @@ def _words(tokens: list[tuple[int, int]], low: str, offset: int, lex: Lexicon) -
         key = low[a:b]
         out.append(Unit(a + offset, b + offset, _compound_head(key, lex) if len(key) > 6 else key))
     return out
+
+
+_DESCRIPTIONS = ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")
+
+
+@lru_cache(maxsize=16)
+def _described(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """'het concern' → the classes of the description, for every two-word one (article + head)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for cls in _DESCRIPTIONS:
+        for phrase in lex.words.get(cls, ()):
+            if phrase.count(" ") == 1:
+                out[phrase] = (*out.get(phrase, ()), cls)
+    return out
+
+
+def _adjective_anaphors(units: list[Unit], lex: Lexicon, spans: dict[str, list[tuple[int, int]]]) -> None:
+    """'de coöperatieve bank', 'het Zwitserse concern': a description of the lexicon ('de bank', 'het
+    concern') with an inflected adjective after its article reads as that description."""
+    described = _described(lex)
+    articles = lex.words.get("articles", frozenset())
+    for i in range(len(units) - 2):
+        if units[i].key not in articles:
+            continue
+        adjective, head = units[i + 1], units[i + 2]
+        if adjective.mention is not None or head.mention is not None and head.mention.kind != "industry" \
+                or not adjective.key.endswith("e") \
+                or not adjective.key.replace("-", "").isalpha() or len(adjective.key) < 4:
+            continue
+        for cls in described.get(f"{units[i].key} {head.key}", ()):
+            if (i, i + 2) not in spans.get(cls, ()):
+                spans.setdefault(cls, []).append((i, i + 2))
 
 
 SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
@@ -302,6 +336,8 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
         for a, b in c.tail:
             for i in range(a, b + 1):
                 units[i].in_cue = True
+    if lex.verb_second:
+        _adjective_anaphors(units, lex, spans)
     spans = _drop_contained(spans)
     for cls, lst in spans.items():
         for a, b in lst:
