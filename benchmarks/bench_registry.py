@@ -52,7 +52,7 @@ from frenemy.knowledge.registry import Registry
 t1 = time.perf_counter(); c1 = time.process_time()
 r = Registry.load(include_user=False)
 t2 = time.perf_counter(); c2 = time.process_time()
-r.alias_automaton("{lang}")
+r.alias_index("{lang}")
 t3 = time.perf_counter(); c3 = time.process_time()
 print(t1 - t0, t2 - t1, t3 - t2, c1 - c0, c2 - c1, c3 - c2, len(r.entries))
 """
@@ -134,7 +134,7 @@ def main() -> None:
     lexicons = {lang: load_lexicon(lang) for lang in langs}
     floors = {lang: floor_automaton(registry, lang) for lang in langs}
     for lang in langs:
-        registry.alias_automaton(lang)
+        registry.alias_index(lang)
     words = sum(len(ad.text.split()) for ad in docs) / len(docs)
     lowered = [[(ad.text.lower(), floors[ad.lang]) for ad in ds] for ds in fresh]
 

@@ -200,6 +200,48 @@ PRESENT = [
     ("Quarvix, dat zijn hoofdkantoor in Breda heeft, koos vorig jaar voor Salesforce.", ("Quarvix", "customer_of", "Salesforce")),
     # a place adjective the gazetteer lacks is no company; the name after it is
     ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Brouwlab")),
+    # a given name that is also a registry company, after a title, opens a person's name
+    ("Zuivelbedrijf Melkweg groeit. Melkweg-oprichter Lotte Visser is tevreden.", ("Lotte Visser", "executive_of", "Melkweg")),
+    # a passive title after the sentence's subject: the subject is led by the person
+    ("Kaasveld wordt sinds 2021 geleid door Ruud Hoekstra.", ("Ruud Hoekstra", "executive_of", "Kaasveld")),
+    # brands: "bekend van het merk X", "merken als X en Y"
+    ("Unilever, bekend van merken als Dove en Axe, groeit.", ("Axe", "product_of", "Unilever")),
+    ("Zuivelbedrijf Melkweg, dat bekend is van het merk Weidegoud, groeit.", ("Weidegoud", "product_of", "Melkweg")),
+    # a merger is an acquisition; a merger someone explores is a bid
+    ("Arla Foods beklonk in het voorjaar een fusie met het Duitse DMK.", ("Arla Foods", "acquires", "DMK")),
+    ("Bpost verkent de mogelijkheden van een samengaan met PostNL.", ("bpost", "bids_for", "PostNL")),
+    # a compound of a relational noun reads as its head: "pakketdochter van", "Benelux-tak van"
+    ("Naast PostNL bezorgt ook Kwikpost Benelux, de pakketdochter van het Franse La Poste.", ("Kwikpost Benelux", "subsidiary_of", "La Poste")),
+    ("Zalando kiest voor Snelbode Pakket, de Benelux-tak van het Duitse DHL Group.", ("Snelbode Pakket", "subsidiary_of", "DHL Group")),
+    # running on a supplier's systems; having goods delivered by a carrier
+    ("Heineken draaide jarenlang zijn systemen bij Amazon Web Services.", ("Heineken", "customer_of", "Amazon Web Services")),
+    ("Zalando laat zijn pakketten vanaf maart bezorgen door PostNL.", ("Zalando", "customer_of", "PostNL")),
+    ("Zalando, dat zijn pakketten nu nog door PostNL laat bezorgen, groeit.", ("Zalando", "customer_of", "PostNL")),
+    # partnerships: pacts, allies, "in zee gaan met"; "beide bedrijven" stands for the two just named
+    ("Telenet sluit een AI-pact met Microsoft.", ("Telenet", "partner_of", "Microsoft")),
+    ("Telenet gaat in zee met Orange.", ("Telenet", "partner_of", "Orange")),
+    ("Proximus werkt met Nokia. Beide bedrijven ontwikkelen daarnaast samen software voor 5G.", ("Proximus", "partner_of", "Nokia")),
+    # reciprocal rivalry in a verb-final clause; fighting for first place
+    ("Dat is de markt waar Heineken en Carlsberg elkaar hard beconcurreren.", ("Heineken", "competes_with", "Carlsberg")),
+    ("Randstad en Adecco vechten al decennia om de eerste plaats.", ("Randstad", "competes_with", "Adecco")),
+    # surname particles "van 't", "van de", "ter"
+    ("„We groeien\", zei bestuursvoorzitter Sander van 't Hek van Heineken.", ("Sander van 't Hek", "executive_of", "Heineken")),
+    ("Heineken wordt geleid door Ruud van de Ven.", ("Ruud van de Ven", "executive_of", "Heineken")),
+    # a quote naming a company as a third party: the speaker after it speaks for the article's company
+    ('Heineken brouwt bier. Heineken exporteert veel en Heineken groeit. Ook Carlsberg groeit. „Carlsberg is voor ons een rivaal", erkent financieel directeur Harold van den Broek.',
+     ("Harold van den Broek", "executive_of", "Heineken")),
+    # a founder with no company named founded the young company named last
+    ("PostNL nam vorig jaar een meerderheidsbelang in de fietskoerier Trapbode. Oprichter Femke Smits blijft aan als directeur.",
+     ("Femke Smits", "executive_of", "Trapbode")),
+    # a description with an adjective after its article ("de coöperatieve bank") is an anaphor
+    ("Rabobank groeit. De coöperatieve bank werkt samen met Google Cloud.", ("Rabobank", "partner_of", "Google Cloud")),
+    ("Heineken groeit. Het Nederlandse bierconcern werkt samen met Google Cloud.", ("Heineken", "partner_of", "Google Cloud")),
+    # publishing; a verb-final relative clause names the antecedent's products before its verb
+    ("Mediahuis, dat onder meer De Standaard en het NRC uitgeeft, groeit.", ("NRC", "product_of", "Mediahuis")),
+    # ownership said with "in handen van" across an adverbial, or "eigenaar is van" in a relative clause
+    ("Eneco is sinds 2020 in handen van het Japanse Mitsubishi Corporation.", ("Eneco", "subsidiary_of", "Mitsubishi Corporation")),
+    # a merger of the members of a list
+    ("Ook Plus en Coop, die vorig jaar hun fusie afrondden, groeien.", ("Plus", "acquires", "Coop")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
@@ -274,6 +316,12 @@ ABSENT = [
     ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Wageningse")),
     ("Friesland Campina levert melk aan de Groningse zuivelfabrikant Kaasveld.", ("Groningse", "customer_of", "Friesland Campina")),
     ("Daarmee betreedt Philips de markt voor robots.", ("Daarmee", "operates_in", "robotics")),
+    # "bedrijfstak" is a sector, no "tak van"
+    ("Heineken, de grootste bedrijfstak van Nederland, groeit.", ("Heineken", "subsidiary_of", "Nederland")),
+    # "sluit ... uit" rules a deal out
+    ("Unilever sluit een fusie met Danone uit.", ("Unilever", "acquires", "Danone")),
+    # "zijn dochter X" is a subsidiary, not a product
+    ("Bpost, dat met zijn dochter Radial ook in Amerika actief is, groeit.", ("Radial", "product_of", "bpost")),
 ]
 
 

@@ -73,9 +73,13 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
 
     mentions = registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
     mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
+    mentions.sort(key=_start)
+    # in text order, a mention's sentence is found by walking the sentence starts once
+    i, last = 0, len(starts) - 1
     for m in mentions:
-        m.sentence = sentence_of(m.start)
-    mentions.sort(key=lambda m: m.start)
+        while i < last and starts[i + 1] <= m.start:
+            i += 1
+        m.sentence = i
     ad.mentions = mentions
     _build_entities(ad, registry)
 
@@ -87,7 +91,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
     stop, not_names, markers, suffixes, roles, honorifics = name_words(lex)
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
-    occupied = sorted((m.start, m.end) for m in mentions if not _name_part(text, m, markers, not_names))
+    occupied = sorted((m.start, m.end) for m in mentions
+                      if m.kind != "industry" or not _name_part(text, m, markers, not_names))
     sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
     owners = _compound_owners(text, stop, mentions)
     if owners:
@@ -103,6 +108,10 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
+    # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find,
+    # nor has one word the vocabulary lists ("The", "Konzern"): the loop below drops both
+    runs = [run for run in runs if run not in occupied_spans
+            and not (" " not in text[run[0]:run[1]] and token_key(text[run[0]:run[1]]) in not_names)]
     for start, end in _person_particles(text, runs):
         if (start, end) in occupied_spans or next(split_by_occupied(start, end, occupied), None) is None:
             continue  # wholly registry names ("Amazon Web Services"): nothing left to find in it
@@ -143,6 +152,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue
             cut = place_prefix(seg, text, a, lex)  # "Manchester-based X", "Delftse X", "Monterrey y X"
             a, seg = a + cut, seg[cut:]
+            heads = lex.words.get("noun_heads", ())
+            if heads and a in sentence_starts and " " in seg and seg.split(" ", 1)[0].lower().endswith(tuple(heads)):
+                # "Zuivelcoöperatie FrieslandCampina groeit": a common noun capitalised as the sentence's
+                # first word describes the name after it
+                first = seg.split(" ", 1)[0]
+                a, seg = a + len(first) + 1, seg[len(first) + 1:]
             if is_place(seg, text, a, lex) or (demonym(seg, lex) and not surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company
             if place_adjective(seg, text, a, lex):
@@ -228,7 +243,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         if titled or (" " in seg and first in first_names()):
             kind = "person"
-        elif near_role(text, a, b, roles, agents, relatives) and " " in seg and len(seg.split()) <= 4 \
+        elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
@@ -298,6 +313,9 @@ def _person_particles(text: str, runs):
     'van den') before the surname; a later connector starts the next name ('van Exact')."""
     given = first_names()
     for start, end in runs:
+        if " " not in text[start:end]:
+            yield start, end  # one word (a run's words are joined by single spaces)
+            continue
         words = list(NON_SPACE.finditer(text[start:end]))
         k = next((i for i, w in enumerate(words[:2]) if w.group() in given), None)  # "Directeur Jan ..."
         if k is None:
@@ -390,26 +408,36 @@ def _link_surnames(mentions: list[Mention]) -> None:
                     break
 
 
+def _start(m: Mention) -> int:
+    return m.start
+
+
 def _build_entities(ad: AnalysedDocument, registry: Registry) -> None:
     entities: dict[str, Entity] = {}
+    get = entities.get
     for m in ad.mentions:
+        eid = m.entity
         if m.kind == "industry":
-            ind_id = m.entity.split(":", 1)[1]
-            ent = entities.setdefault(m.entity, Entity(m.entity, ind_id, "industry", known=True))
-        elif m.entity.startswith("new:"):
-            base, owner = m.entity[4:].split("|", 1)
-            m.entity = "new:" + base
-            ent = entities.setdefault(m.entity, Entity(m.entity, m.text, m.kind, parent=owner))
-        elif m.entity and not m.entity.startswith("person:"):
-            ent = entities.get(m.entity)
+            ent = get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(eid, eid.split(":", 1)[1], "industry", known=True)
+        elif eid.startswith("new:"):
+            base, owner = eid[4:].split("|", 1)
+            m.entity = eid = "new:" + base
+            ent = get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(eid, m.text, m.kind, parent=owner)
+        elif eid and not eid.startswith("person:"):
+            ent = get(eid)
             if ent is None:  # built once per entity, not once per mention
-                entry = registry.entries[m.entity]
-                ent = entities[m.entity] = Entity(entry.id, entry.name, entry.kind, known=True,
-                                                  parent=entry.parent, industries=entry.industries)
+                entry = registry.entries[eid]
+                ent = entities[eid] = Entity(entry.id, entry.name, entry.kind, known=True,
+                                             parent=entry.parent, industries=entry.industries)
         else:
-            prefix = "person:" if m.kind == "person" else "new:"
-            if not m.entity:
-                m.entity = prefix + slug(m.text)
-            ent = entities.setdefault(m.entity, Entity(m.entity, m.text, m.kind))
+            if not eid:
+                m.entity = eid = ("person:" if m.kind == "person" else "new:") + slug(m.text)
+            ent = get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(eid, m.text, m.kind)
         ent.aliases.add(m.text)
     ad.entities = entities

@@ -12,7 +12,7 @@ from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import AnalysedDocument
 from frenemy.nlp.tokens import token_key
 
-CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la"})
+CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la", "ter", "ten", "'t", "’t"})
 NON_SPACE = re.compile(r"\S+")
 
 
@@ -188,8 +188,8 @@ _UP = _upper_class()
 # "O'Hare", "D'Amico": an apostrophe before a capital stays inside the word
 _NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?"
 # Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
-# two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen"
-_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la")
+# two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen", "Sander van 't Noordende"
+_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la", "van de", "van 't", "van ’t", "in 't")
 _CAP_RUN = re.compile(
     rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
 

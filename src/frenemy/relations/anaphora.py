@@ -309,11 +309,14 @@ def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument,
         return []
     units = sf.su.units
     by_first, nouns = _collective_phrases(lex)
+    keys = sf.su.keys
+    if by_first.keys().isdisjoint(keys):
+        return []  # no counting phrase opens here: most sentences
     taken = {i for s in slots for i in range(s.first, s.last + 1)}
     out: list[Slot] = []
     taken -= {s.first for s in slots if s.kind == "industry"}
-    for i in range(len(units)):
-        for words, count in by_first.get(units[i].key, ()):
+    for i in [i for i, key in enumerate(keys) if key in by_first]:
+        for words, count in by_first[keys[i]]:
             n = i + len(words)
             if n >= len(units) or [u.key for u in units[i:n]] != words or any(k in taken for k in range(i, n + 1)):
                 continue

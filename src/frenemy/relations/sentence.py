@@ -38,11 +38,11 @@ class Group:
 
     @property
     def entities(self) -> list[str]:
-        out: list[str] = []
-        for s in self.slots:
-            if s.entity not in out:
-                out.append(s.entity)
-        return out
+        """The members' entities, each once, in order (read often: most groups hold one)."""
+        slots = self.slots
+        if len(slots) == 1:
+            return [slots[0].entity]
+        return list(dict.fromkeys([s.entity for s in slots]))
 
     @property
     def anaphoric(self) -> bool:
