@@ -304,6 +304,9 @@ CASES = [
     pytest.param("Kubex ha sido adquirida por Indra.", [("Indra", "acquires", "Kubex")], [], id="acquire-passive-still"),
     pytest.param("Telefónica y Vodafone han firmado una alianza para compartir redes.",
                  [("Telefónica", "partner_of", "Vodafone")], [], id="partner-han-firmado-una-alianza"),
+    pytest.param("Atresmedia crece en Bolsa. Kinemo, su plataforma de pago, suma 900.000 suscriptores. "
+                 "Los abonados de Kinemo pagan cinco euros.",
+                 [("Kinemo", "product_of", "Atresmedia")], [], id="product-opening-name-possessive-apposition"),
 ]
 
 
