@@ -307,8 +307,9 @@ CASES = [
     pytest.param("Atresmedia crece en Bolsa. Kinemo, su plataforma de pago, suma 900.000 suscriptores. "
                  "Los abonados de Kinemo pagan cinco euros.",
                  [("Kinemo", "product_of", "Atresmedia")], [], id="product-opening-name-possessive-apposition"),
-    pytest.param("Grifols rechaza a Brookfield y apuesta por su alianza con Takeda en plasma.",
-                 [("Grifols", "partner_of", "Takeda")], [("Brookfield", "partner_of", "Takeda")],
+    pytest.param("El consejo de Grifols rechaza a Brookfield y apuesta por su alianza con Takeda en el negocio del plasma.",
+                 [("Grifols", "partner_of", "Takeda Pharmaceutical")],
+                 [("Brookfield Asset Management", "partner_of", "Takeda Pharmaceutical")],
                  id="partner-possessive-alliance-second-verb"),
 ]
 
