@@ -311,6 +311,8 @@ CASES = [
                  [("Grifols", "partner_of", "Takeda Pharmaceutical")],
                  [("Brookfield Asset Management", "partner_of", "Takeda Pharmaceutical")],
                  id="partner-possessive-alliance-second-verb"),
+    pytest.param("El Servicio Madrileño de Salud ha adjudicado a Grifols el suministro de plasma.",
+                 [("Servicio Madrileño de Salud", "customer_of", "Grifols")], [], id="name-public-body-de-sector"),
 ]
 
 
