@@ -259,6 +259,8 @@ PRESENT = [
     ("Heineken concurreert met partijen als Carlsberg.", ("Heineken", "competes_with", "Carlsberg")),
     ("Adyen telt 12.000 klanten, onder wie Uber en Spotify.", ("Spotify", "customer_of", "Adyen")),
     ("Proximus en Telenet delen voortaan hun glasvezelnetwerk.", ("Proximus", "partner_of", "Telenet")),
+    # an agreement with a party is a deal: between two telecom operators, a partnership
+    ("Proximus heeft een akkoord met Telenet gesloten over glasvezel.", ("Proximus", "partner_of", "Telenet")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
