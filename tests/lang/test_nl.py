@@ -236,6 +236,12 @@ PRESENT = [
     # a description with an adjective after its article ("de coöperatieve bank") is an anaphor
     ("Rabobank groeit. De coöperatieve bank werkt samen met Google Cloud.", ("Rabobank", "partner_of", "Google Cloud")),
     ("Heineken groeit. Het Nederlandse bierconcern werkt samen met Google Cloud.", ("Heineken", "partner_of", "Google Cloud")),
+    # publishing; a verb-final relative clause names the antecedent's products before its verb
+    ("Mediahuis, dat onder meer De Standaard en het NRC uitgeeft, groeit.", ("NRC", "product_of", "Mediahuis")),
+    # ownership said with "in handen van" across an adverbial, or "eigenaar is van" in a relative clause
+    ("Eneco is sinds 2020 in handen van het Japanse Mitsubishi Corporation.", ("Eneco", "subsidiary_of", "Mitsubishi Corporation")),
+    # a merger of the members of a list
+    ("Ook Plus en Coop, die vorig jaar hun fusie afrondden, groeien.", ("Plus", "acquires", "Coop")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]

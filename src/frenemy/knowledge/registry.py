@@ -228,8 +228,10 @@ class AliasIndex:
     alias_automaton). `automaton` holds every key in word-edge form (text.word_edges) with an EDGE
     before a key that opens with a letter or digit and after one that ends with one: a pass over
     the word-edge copy of a text, padded with an EDGE at each end, finds a key only where it
-    stands as a whole word, not "ing" in "selling". Its values are (edge key length, ((lead, trail,
-    plain), ...)), lead and trail 1 where an EDGE was added. Several keys may share an edge form
+    stands as a whole word, not "ing" in "selling". Its values are ((back, trail, plain), ...): a hit
+    ending at p in the padded copy spans p - back to p - trail of the folded text (trail 1 where
+    an EDGE was added after the key, back its edge length less 1 where one was added before: the
+    padding shifts the copy by one). Several keys may share an edge form
     ("at&t" and "at-t"; "walmart" with both EDGEs added and "walmart." with one), so a hit is read
     back from the folded text for each (lead, trail) and looked up in `table`; but a key of ASCII
     letters and digits only (`plain`, else "") is the only key its edge form can match there."""
@@ -250,7 +252,8 @@ def _alias_index(registry: Registry, lang: str, adjective_endings: tuple[str, ..
         edges.setdefault(EDGE * lead + edge_form(key) + EDGE * trail, set()).add((lead, trail, plain))
     automaton = ahocorasick.Automaton()
     for edged, ends in edges.items():
-        automaton.add_word(edged, (len(edged), tuple(sorted(ends))))
+        # a hit ending at p in the padded copy spans the folded text from p - back to p - trail
+        automaton.add_word(edged, tuple((len(edged) - lead, trail, plain) for lead, trail, plain in sorted(ends)))
     automaton.make_automaton()
     return AliasIndex(table, automaton)
 

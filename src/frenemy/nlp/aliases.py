@@ -31,9 +31,9 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
     given = first_names()
     low = None
     found: list[tuple] = []
-    for p, (size, ends) in index.automaton.iter(EDGE + word_edges(folded) + EDGE):
-        for lead, trail, plain in ends:
-            start = p - size + lead  # the padding EDGE shifts the copy by one
+    for p, ends in index.automaton.iter(EDGE + word_edges(folded) + EDGE):
+        for back, trail, plain in ends:
+            start = p - back
             end = p - trail
             surface = text[start:end]
             if plain:
@@ -174,7 +174,7 @@ def _longest_first(found: list[tuple]) -> list[tuple]:
     """Of overlapping hits (start, end, ...) the longest wins, a company over a sector of the same
     length, then the leftmost; in text order. Hits overlap in small groups, so the rule runs per
     group of hits chained by overlaps: a hit overlapping none (most) stands as it is."""
-    found.sort(key=_start)
+    found.sort()  # by start first: tuples compare in C
     out: list[tuple] = []
     i, n = 0, len(found)
     while i < n:

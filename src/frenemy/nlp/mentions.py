@@ -243,7 +243,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         if titled or (" " in seg and first in first_names()):
             kind = "person"
-        elif near_role(text, a, b, roles, agents, relatives) and " " in seg and len(seg.split()) <= 4 \
+        elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
