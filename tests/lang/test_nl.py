@@ -242,6 +242,12 @@ PRESENT = [
     ("Eneco is sinds 2020 in handen van het Japanse Mitsubishi Corporation.", ("Eneco", "subsidiary_of", "Mitsubishi Corporation")),
     # a merger of the members of a list
     ("Ook Plus en Coop, die vorig jaar hun fusie afrondden, groeien.", ("Plus", "acquires", "Coop")),
+    # a compound of a company noun ("boekhoudstart-up") is still that noun
+    ("Exact neemt de Utrechtse boekhoudstart-up Kasboek over.", ("Exact", "acquires", "Kasboek")),
+    # a relational noun used as a title before a name relates it to the article's main company
+    ("PostNL bezorgt pakketten. PostNL groeit. Ook de Amsterdamse uitdager Trunkrs groeit hard.", ("Trunkrs", "competes_with", "PostNL")),
+    ("Heineken brouwt bier. Heineken groeit. Dochterbedrijf Heineken Nederland opent een brouwerij.",
+     ("Heineken Nederland", "subsidiary_of", "Heineken")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]

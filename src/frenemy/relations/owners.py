@@ -95,7 +95,12 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     topic = single_subject(state)
     units = sf.su.units
     member: Group | None = None
-    if cue.relation == "competes_with":
+    if cue.relation in ("competes_with", "subsidiary_of") and _titled_name(sf, cue) and state.main_company:
+        # "de Deens-Zweedse rivaal Arla Foods", "Dochterbedrijf X": the noun names its member right
+        # after it, and the article's main company is the owner (the last subject is often another)
+        member = sf.right(cue.last, limit=1)
+        topic = state.main_company
+    elif cue.relation == "competes_with":
         member = sf.left(cue.first, limit=4)
         if member is None or len(member.entities) < 2 or sf.right(cue.last, limit=3, anaphors=True) is not None \
                 or any(units[k].key in (",", ":", ";") for k in range(member.last + 1, cue.first)) \
@@ -108,6 +113,19 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
     scope = (min(member.last, cue.first), cue.last + 3)
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
+
+
+def _titled_name(sf: SentenceFrame, cue) -> bool:
+    """A one-word relational noun used as a title before a name: after an article (and an
+    inflected adjective), or opening the sentence ("Concurrent Adecco ...")."""
+    units = sf.su.units
+    if cue.first != cue.last or cue.last + 1 >= len(units) or sf.group_at(cue.last + 1) is None:
+        return False
+    j = cue.first - 1
+    if j >= 1 and units[j].key.endswith("e") and units[j].key.replace("-", "").isalpha() and units[j].mention is None \
+            and sf.word(j - 1, "articles"):
+        j -= 1  # "de Deens-Zweedse rivaal"
+    return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words")
 
 
 def _prefield_rivals(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
