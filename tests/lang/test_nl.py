@@ -248,6 +248,10 @@ PRESENT = [
     ("PostNL bezorgt pakketten. PostNL groeit. Ook de Amsterdamse uitdager Trunkrs groeit hard.", ("Trunkrs", "competes_with", "PostNL")),
     ("Heineken brouwt bier. Heineken groeit. Dochterbedrijf Heineken Nederland opent een brouwerij.",
      ("Heineken Nederland", "subsidiary_of", "Heineken")),
+    # buying from a supplier in a verb-final relative; moving systems onto a supplier's software; payments via
+    ("Kaashuis Brink, dat al jaren melk inkoopt bij FrieslandCampina, groeit.", ("Kaashuis Brink", "customer_of", "FrieslandCampina")),
+    ("Jumbo gaat zijn kassasystemen overzetten op software van SAP.", ("Jumbo", "customer_of", "SAP")),
+    ("Bol verwerkt zijn betalingen sinds vorig jaar via Adyen.", ("Bol", "customer_of", "Adyen")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
