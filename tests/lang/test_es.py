@@ -278,6 +278,26 @@ CASES = [
                  [("Repsol", "partner_of", "Iberdrola")], [], id="article-cross-sentence"),
     pytest.param("Banco Sabadell rechazó la oferta de BBVA. El banco catalán prefiere seguir independiente.",
                  [], [("BBVA", "acquires", SAB)], id="article-rejected-bid"),
+    # --- lexicon batch (h-les): rivals by possessive noun, "medirse con", passes, joint companies, denials
+    pytest.param("Naturgy gana clientes. Endesa, su gran rival en el mercado eléctrico, resiste.",
+                 [("Endesa", "competes_with", "Naturgy")], [], id="compete-su-gran-rival"),
+    pytest.param("Bizum lanza pagos en tiendas, un terreno en el que tendrá que medirse con Visa.",
+                 [("Bizum", "competes_with", "Visa")], [], id="compete-medirse-con"),
+    pytest.param("La cadena Hoteles Brava se pasó a Oracle en 2022.",
+                 [("Hoteles Brava", "customer_of", "Oracle")], [], id="customer-se-paso-a"),
+    pytest.param("Mapfre migrará sus sistemas de pólizas a Google Cloud el año próximo.",
+                 [("Mapfre", "customer_of", "Google Cloud")], [], id="customer-migrar-split"),
+    pytest.param("Repsol ha constituido una sociedad conjunta con Enagás para producir hidrógeno.",
+                 [("Repsol", "partner_of", "Enagás")], [], id="partner-sociedad-conjunta"),
+    pytest.param("Fuentes de Iberdrola negaron que la compañía negocie la compra de Solaria.",
+                 [], [("Iberdrola", "acquires", "Solaria"), ("Iberdrola", "bids_for", "Solaria")],
+                 id="denial-negaron-que"),
+    pytest.param("Vinci ultima la compra de Aldesa, según fuentes del mercado.",
+                 [("Vinci", "bids_for", "Aldesa")], [("Vinci", "acquires", "Aldesa")], id="bid-ultima-la-compra"),
+    pytest.param("Obras Rivera compite con ACS. Tecnova, por su parte, ha elegido Oracle para su nube.",
+                 [("Tecnova", "customer_of", "Oracle")], [], id="name-opening-word-before-connective"),
+    pytest.param('Sacyr, en cambio, ha descartado entrar. "No está en nuestros planes", zanjó su presidente, Manuel Manrique.',
+                 [("Manuel Manrique", "executive_of", "Sacyr")], [], id="executive-possessive-after-quote"),
 ]
 
 

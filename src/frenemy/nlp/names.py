@@ -132,6 +132,12 @@ def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
     # noun; after a sentence's first word (no adverb takes one) that noun is a name
     if words and words[0] in lex.words.get("relatives", frozenset()):
         return True
+    # "Sacyr, en cambio, ha descartado ...", "Sabre, por su parte, niega ...": a connective set off
+    # by commas right after the word makes the word the clause's subject, a name
+    breaks = lex.words.get("clause_breaks", frozenset())
+    if any(" ".join(words[:n]) in breaks and len(words) > n and words[n] == ","
+           for n in (1, 2, 3) if len(words) > n):
+        return True
     # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
     for end, (key, values) in phrase_automaton(lex).iter(following):
         if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(

@@ -227,6 +227,14 @@ def _find_rest(joined: str, starts: list[int], ends: dict[int, int], units: list
     return tuple(spans)
 
 
+def _parenthetical(units: list[Unit], a: int, b: int) -> bool:
+    """"Sabre, por su parte, niega ...", "Sacyr, en cambio, ha descartado ...": a connective set off
+    by commas right after a name opening the sentence contrasts with what came before; the name
+    is still the subject of the verb after it, so it breaks no clause."""
+    return a == 2 and units[0].mention is not None and units[1].key == "," \
+        and b + 1 < len(units) and units[b + 1].key == ","
+
+
 def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
     """A word-class phrase inside a longer phrase of another class is not read on its own:
     "comme" in "tout comme" is not "such as"."""
@@ -339,6 +347,8 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
     if lex.verb_second:
         _adjective_anaphors(units, lex, spans)
     spans = _drop_contained(spans)
+    if "clause_breaks" in spans:
+        spans["clause_breaks"] = [(a, b) for a, b in spans["clause_breaks"] if not _parenthetical(units, a, b)]
     for cls, lst in spans.items():
         for a, b in lst:
             for i in range(a, b + 1):
