@@ -298,6 +298,12 @@ CASES = [
                  [("Tecnova", "customer_of", "Oracle")], [], id="name-opening-word-before-connective"),
     pytest.param('Sacyr, en cambio, ha descartado entrar. "No está en nuestros planes", zanjó su presidente, Manuel Manrique.',
                  [("Manuel Manrique", "executive_of", "Sacyr")], [], id="executive-possessive-after-quote"),
+    # a perfect tense is active: "ha comprado X por 20 millones" is no passive "comprado ... por"
+    pytest.param("Indra ha comprado la madrileña Kubex por 20 millones de euros.",
+                 [("Indra", "acquires", "Kubex")], [("Kubex", "acquires", "Indra")], id="acquire-perfect-not-passive"),
+    pytest.param("Kubex ha sido adquirida por Indra.", [("Indra", "acquires", "Kubex")], [], id="acquire-passive-still"),
+    pytest.param("Telefónica y Vodafone han firmado una alianza para compartir redes.",
+                 [("Telefónica", "partner_of", "Vodafone")], [], id="partner-han-firmado-una-alianza"),
 ]
 
 

@@ -252,6 +252,13 @@ PRESENT = [
     ("Kaashuis Brink, dat al jaren melk inkoopt bij FrieslandCampina, groeit.", ("Kaashuis Brink", "customer_of", "FrieslandCampina")),
     ("Jumbo gaat zijn kassasystemen overzetten op software van SAP.", ("Jumbo", "customer_of", "SAP")),
     ("Bol verwerkt zijn betalingen sinds vorig jaar via Adyen.", ("Bol", "customer_of", "Adyen")),
+    # "concurrenten als X": the noun phrase holds its own "such as"; the clause's subject owns it
+    ("Heineken krijgt te maken met concurrenten als Carlsberg.", ("Carlsberg", "competes_with", "Heineken")),
+    ("Jumbo kampt met opkomende prijsvechters als Lidl.", ("Lidl", "competes_with", "Jumbo")),
+    # "partijen als X" after a cue; customers "onder wie"; shared networks
+    ("Heineken concurreert met partijen als Carlsberg.", ("Heineken", "competes_with", "Carlsberg")),
+    ("Adyen telt 12.000 klanten, onder wie Uber en Spotify.", ("Spotify", "customer_of", "Adyen")),
+    ("Proximus en Telenet delen voortaan hun glasvezelnetwerk.", ("Proximus", "partner_of", "Telenet")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]

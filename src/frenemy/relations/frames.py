@@ -446,6 +446,12 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "X faces competitors such as Y and Z", "X has clients like Y": no "of", the clause's
         # subject owns the noun
         member = sf.after_word(cue.last, "includers", reach=4, gap=4)
+        if member is None and sf.lex.verb_second and " " in cue.phrase and not sf.ends_with(cue, "of_words"):
+            # "krijgt te maken met concurrenten als X en Y": the phrase holds its own "such as" (in
+            # Vietnamese every word has spaces: not there)
+            member = sf.right(cue.last, limit=1)
+            if member is not None and member.first != cue.last + 1:
+                member = None
         subject = sf.left(cue.first, limit=6)
         if member is None or subject is None or set(subject.entities) & set(member.entities):
             return []
