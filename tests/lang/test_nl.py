@@ -261,6 +261,9 @@ PRESENT = [
     ("Proximus en Telenet delen voortaan hun glasvezelnetwerk.", ("Proximus", "partner_of", "Telenet")),
     # an agreement with a party is a deal: between two telecom operators, a partnership
     ("Proximus heeft een akkoord met Telenet gesloten over glasvezel.", ("Proximus", "partner_of", "Telenet")),
+    # an order with no supplier named goes to the article's main company
+    ("Fokker Techniek bouwt vliegtuigonderdelen. Fokker Techniek groeit hard. Ook Airbus en Boeing hebben onderdelen besteld.",
+     ("Boeing", "customer_of", "Fokker Techniek")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
@@ -335,6 +338,9 @@ ABSENT = [
     ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Wageningse")),
     ("Friesland Campina levert melk aan de Groningse zuivelfabrikant Kaasveld.", ("Groningse", "customer_of", "Friesland Campina")),
     ("Daarmee betreedt Philips de markt voor robots.", ("Daarmee", "operates_in", "robotics")),
+    # ... but not when a supplier is named after the verb
+    ("Fokker Techniek bouwt onderdelen. Fokker Techniek groeit. Boeing heeft motoren besteld bij Rolls-Royce.",
+     ("Boeing", "customer_of", "Fokker Techniek")),
     # "bedrijfstak" is a sector, no "tak van"
     ("Heineken, de grootste bedrijfstak van Nederland, groeit.", ("Heineken", "subsidiary_of", "Nederland")),
     # "sluit ... uit" rules a deal out
