@@ -364,3 +364,10 @@ def test_ended_relation():
     ad = analyse_text("KPN beëindigt de samenwerking met Huawei.", lang="nl")
     ended = {(c.subject, c.relation, c.object) for c in ad.claims if c.modality == "ended"}
     assert ("kpn", "partner_of", "huawei") in ended
+
+
+def test_ended_in_a_verb_final_clause():
+    ad = analyse_text("Zuivelbedrijf Melkweg, dat vorig jaar zijn samenwerking met Proteyn opzegde, groeit.", lang="nl")
+    modality = {(c.subject, c.relation, c.object): c.modality for c in ad.claims}
+    assert all(m == "ended" for (s, r, o), m in modality.items() if r == "partner_of")
+    assert any(r == "partner_of" for (_, r, _) in modality)
