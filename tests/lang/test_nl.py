@@ -259,6 +259,11 @@ PRESENT = [
     ("Heineken concurreert met partijen als Carlsberg.", ("Heineken", "competes_with", "Carlsberg")),
     ("Adyen telt 12.000 klanten, onder wie Uber en Spotify.", ("Spotify", "customer_of", "Adyen")),
     ("Proximus en Telenet delen voortaan hun glasvezelnetwerk.", ("Proximus", "partner_of", "Telenet")),
+    # an agreement with a party is a deal: between two telecom operators, a partnership
+    ("Proximus heeft een akkoord met Telenet gesloten over glasvezel.", ("Proximus", "partner_of", "Telenet")),
+    # an order with no supplier named goes to the article's main company
+    ("Fokker Techniek bouwt vliegtuigonderdelen. Fokker Techniek groeit hard. Ook Airbus en Boeing hebben onderdelen besteld.",
+     ("Boeing", "customer_of", "Fokker Techniek")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
@@ -333,6 +338,9 @@ ABSENT = [
     ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Wageningse")),
     ("Friesland Campina levert melk aan de Groningse zuivelfabrikant Kaasveld.", ("Groningse", "customer_of", "Friesland Campina")),
     ("Daarmee betreedt Philips de markt voor robots.", ("Daarmee", "operates_in", "robotics")),
+    # ... but not when a supplier is named after the verb
+    ("Fokker Techniek bouwt onderdelen. Fokker Techniek groeit. Boeing heeft motoren besteld bij Rolls-Royce.",
+     ("Boeing", "customer_of", "Fokker Techniek")),
     # "bedrijfstak" is a sector, no "tak van"
     ("Heineken, de grootste bedrijfstak van Nederland, groeit.", ("Heineken", "subsidiary_of", "Nederland")),
     # "sluit ... uit" rules a deal out
@@ -356,3 +364,10 @@ def test_ended_relation():
     ad = analyse_text("KPN beëindigt de samenwerking met Huawei.", lang="nl")
     ended = {(c.subject, c.relation, c.object) for c in ad.claims if c.modality == "ended"}
     assert ("kpn", "partner_of", "huawei") in ended
+
+
+def test_ended_in_a_verb_final_clause():
+    ad = analyse_text("Zuivelbedrijf Melkweg, dat vorig jaar zijn samenwerking met Proteyn opzegde, groeit.", lang="nl")
+    modality = {(c.subject, c.relation, c.object): c.modality for c in ad.claims}
+    assert all(m == "ended" for (s, r, o), m in modality.items() if r == "partner_of")
+    assert any(r == "partner_of" for (_, r, _) in modality)

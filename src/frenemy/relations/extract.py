@@ -28,6 +28,7 @@ from frenemy.relations.claims import continuation_claims, dedupe, knowledge_clai
 from frenemy.relations.coordination import _coordinate, _fronted_additive
 from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
+    _ordered_from_main,
     _possessed_products,
     _possessive_noun,
     _prefield_rivals,
@@ -208,7 +209,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         else:
             found = handler(sf, cue, base)
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
-            found = _with_pronoun_object(sf, cue, base, state)
+            found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
     _fronted_additive(sf, out)

@@ -257,3 +257,21 @@ def _opening_apposed_owner(sf: SentenceFrame, slot: Slot, state: Discourse) -> G
         return None
     prev = Slot(i + 1, i + 1, state.subjects[-1], "company", 0.7, anaphor="possessive")
     return Group([prev], i + 1, i + 1)
+
+
+def _ordered_from_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"Ook Samsung en SK Hynix hebben machines besteld" in an article about ASML: an order with no
+    supplier named is placed with the article's main company."""
+    if cue.relation != "customer_of" or cue.frame != "SVO" or not state.main_company:
+        return []
+    words = sf.lex.words.get("order_words", frozenset())
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    if not any(sf.su.units[i].key in words for i in range(cue.first, end + 1)):
+        return []
+    if sf.right(end, limit=8) is not None:
+        return []  # a supplier (or another party) is named after the verb
+    buyer = sf.left(cue.first, limit=6)
+    if buyer is None or buyer.kind != "org" or state.main_company in buyer.entities:
+        return []
+    main = Group([Slot(end, end, state.main_company, "company", 0.7, anaphor="anaphors")], end, end)
+    return [Candidate(buyer, "customer_of", main, "SVO", cue, base * 0.85, (buyer.last, end + 1))]
