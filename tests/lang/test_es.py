@@ -313,6 +313,9 @@ CASES = [
                  id="partner-possessive-alliance-second-verb"),
     pytest.param("El Servicio Madrileño de Salud ha adjudicado a Grifols el suministro de plasma.",
                  [("Servicio Madrileño de Salud", "customer_of", "Grifols")], [], id="name-public-body-de-sector"),
+    pytest.param("Nokia, el gigante finlandés que compite con Ericsson en redes, negocia la compra de Infinera.",
+                 [("Nokia", "bids_for", "Infinera")], [("Ericsson", "bids_for", "Infinera")],
+                 id="apposition-big-anaphor-relative-hidden"),
 ]
 
 
