@@ -316,6 +316,11 @@ CASES = [
     pytest.param("Nokia, el gigante finlandés que compite con Ericsson en redes, negocia la compra de Infinera.",
                  [("Nokia", "bids_for", "Infinera")], [("Ericsson", "bids_for", "Infinera")],
                  id="apposition-big-anaphor-relative-hidden"),
+    pytest.param("Tras meses de dudas, Abertis renunció el año pasado a comprar Brisa por el veto de Bruselas.",
+                 [("Abertis", "bids_for", "Brisa")], [("Abertis", "acquires", "Brisa")], id="bid-withdrawn-renuncio-split"),
+    pytest.param("Ayer IAG, el holding de Iberia, British Airways y Vueling, compró la aerolínea Air Nostrum.",
+                 [("International Airlines Group", "acquires", "Air Nostrum")], [("Iberia", "acquires", "Air Nostrum")],
+                 id="apposition-anaphor-of-list-hidden"),
 ]
 
 

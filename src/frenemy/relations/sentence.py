@@ -164,6 +164,11 @@ class SentenceFrame:
             return True  # ", the freight-software maker owned by ...,"
         if self.word(i + 1, "asides"):
             return True  # ", founded in 2019 by former Google engineers,"
+        k = i + 1
+        while any(self.word(k, c) for c in ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")):
+            k += 1
+        if k > i + 1 and self.word(k, "of_words") and not self.word(k, "possessives"):
+            return True  # ", el holding de Iberia, British Airways y Vueling,": a description of the name
         if any(self.word(i + 1, c) for c in ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")) and any(
                 self.word(k, "relatives") for k in range(i + 2, min(i + 6, len(units)))):
             return True  # ", il gruppo padovano che ...,": the article is read inside the anaphor
