@@ -304,6 +304,15 @@ CASES = [
     pytest.param("Kubex ha sido adquirida por Indra.", [("Indra", "acquires", "Kubex")], [], id="acquire-passive-still"),
     pytest.param("Telefónica y Vodafone han firmado una alianza para compartir redes.",
                  [("Telefónica", "partner_of", "Vodafone")], [], id="partner-han-firmado-una-alianza"),
+    pytest.param("Atresmedia crece en Bolsa. Kinemo, su plataforma de pago, suma 900.000 suscriptores. "
+                 "Los abonados de Kinemo pagan cinco euros.",
+                 [("Kinemo", "product_of", "Atresmedia")], [], id="product-opening-name-possessive-apposition"),
+    pytest.param("El consejo de Grifols rechaza a Brookfield y apuesta por su alianza con Takeda en el negocio del plasma.",
+                 [("Grifols", "partner_of", "Takeda Pharmaceutical")],
+                 [("Brookfield Asset Management", "partner_of", "Takeda Pharmaceutical")],
+                 id="partner-possessive-alliance-second-verb"),
+    pytest.param("El Servicio Madrileño de Salud ha adjudicado a Grifols el suministro de plasma.",
+                 [("Servicio Madrileño de Salud", "customer_of", "Grifols")], [], id="name-public-body-de-sector"),
 ]
 
 

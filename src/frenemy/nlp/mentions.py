@@ -279,6 +279,15 @@ def _name_part(text: str, m: Mention, markers: frozenset[str], stop: frozenset[s
         return False
     if after_capital(text, m.start) and (markers or not _after_stop_word(text, m.start, stop)):
         return True
+    # "Servicio Andaluz de Salud", "Instituto Catalán de Finanzas": a capitalised sector word after
+    # "de" that follows a name's capitalised words ends a public body's name
+    before = text[max(0, m.start - 40):m.start]
+    for connector in (" de ", " del "):
+        if before.endswith(connector) and not markers:
+            k = m.start - len(connector) + 1
+            words = text[max(0, k - 40):k].split()
+            if after_capital(text, k) and len(words) >= 2 and words[-2][:1].isupper():
+                return True
     return not markers and _before_capital(text, m.end)
 
 

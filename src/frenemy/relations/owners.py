@@ -229,12 +229,34 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
                 # "Its flagship product, Veil, ...": the company the previous sentence was about
                 prev = Slot(0, 0, state.subjects[-1], "company", 0.7, anaphor="possessive")
                 owner = Group([prev], 0, 0)
+        if owner is None and slot.first == 0:
+            owner = _opening_apposed_owner(sf, slot, state)
         if any(units[k].in_cue for k in range(j + 1, slot.first)):
             continue  # "zijn dochter Radial": the possessed noun is a relation cue of its own
         if owner is not None and owner.kind == "org" and slot.entity not in owner.entities:
             out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.65,
                                  (slot.first, slot.last)))
     return out
+
+
+def _opening_apposed_owner(sf: SentenceFrame, slot: Slot, state: Discourse) -> Group | None:
+    """"Atresplayer, su plataforma de pago, suma ...": a name opening the sentence, in apposition to
+    a possessed noun of at most three plain words, belongs to the company the previous sentence
+    was about (the possessed noun is no relation cue: "X, su gran rival," is a rival)."""
+    units = sf.su.units
+    i = slot.last + 1
+    if i + 2 >= len(units) or units[i].key != "," or not sf.word(i + 1, "possessives") \
+            or sf.word(i + 1, "plural_pronouns") or not state.subjects or state.subjects[-1] == slot.entity:
+        return None
+    k = i + 2
+    while k < len(units) and k <= i + 4 and not units[k].in_cue and (
+            units[k].mention is None and units[k].key.replace("-", "").isalpha()
+            or units[k].mention is not None and units[k].mention.kind == "industry"):
+        k += 1
+    if k == i + 2 or k >= len(units) or units[k].key != ",":
+        return None
+    prev = Slot(i + 1, i + 1, state.subjects[-1], "company", 0.7, anaphor="possessive")
+    return Group([prev], i + 1, i + 1)
 
 
 def _ordered_from_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
