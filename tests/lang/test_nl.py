@@ -264,6 +264,10 @@ PRESENT = [
     # an order with no supplier named goes to the article's main company
     ("Fokker Techniek bouwt vliegtuigonderdelen. Fokker Techniek groeit hard. Ook Airbus en Boeing hebben onderdelen besteld.",
      ("Boeing", "customer_of", "Fokker Techniek")),
+    # Dutch compound sector names
+    ("Picnic is actief in de supermarktbranche.", ("Picnic", "operates_in", "grocery")),
+    ("Uber begeeft zich op de markt voor maaltijdbezorging.", ("Uber", "operates_in", "e-commerce")),
+    ("Proximus is actief op de Belgische telecommarkt.", ("Proximus", "operates_in", "telecommunications")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
