@@ -268,6 +268,13 @@ PRESENT = [
     ("Picnic is actief in de supermarktbranche.", ("Picnic", "operates_in", "grocery")),
     ("Uber begeeft zich op de markt voor maaltijdbezorging.", ("Uber", "operates_in", "e-commerce")),
     ("Proximus is actief op de Belgische telecommarkt.", ("Proximus", "operates_in", "telecommunications")),
+    # a company description refers back to a company, not to the product the last sentence was about
+    ("Boekhoudspecialist Visionplanner groeit. De software draait op Microsoft Azure. Eerder kocht het bedrijf al het Belgische Fiscalis.",
+     ("Visionplanner", "acquires", "Fiscalis")),
+    # "Marktleider X" opening a sentence: a title, not part of the name
+    ("Marktleider Exact, dat vorig jaar werd overgenomen door KKR, groeit.", ("KKR", "acquires", "Exact")),
+    # talks with a party about a takeover are a bid
+    ("Volgens ingewijden is Exact in gesprek met Twinfield over een mogelijke overname.", ("Exact", "bids_for", "Twinfield")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]

@@ -107,6 +107,12 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 first = next((s for s in visible if s.kind == "company" and s.last < a), None)
                 if first is not None:
                     entity = first.entity
+            if entity and cls != "pronouns" and entity in ad.entities and ad.entities[entity].kind == "product" \
+                    and not any(s.entity == entity and s.last < a for s in visible):
+                # "De software draait op Azure. Eerder kocht het bedrijf X": a company description
+                # refers back to a company, not to the product a sentence was about
+                entity = next((e for e in reversed(state.subjects) if e in ad.entities
+                               and ad.entities[e].kind == "company"), state.main_company)
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
