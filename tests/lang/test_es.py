@@ -321,6 +321,13 @@ CASES = [
     pytest.param("Ayer IAG, el holding de Iberia, British Airways y Vueling, compró la aerolínea Air Nostrum.",
                  [("International Airlines Group", "acquires", "Air Nostrum")], [("Iberia", "acquires", "Air Nostrum")],
                  id="apposition-anaphor-of-list-hidden"),
+    # Latin American companies in the registry; moving systems to a cloud; winning a customer
+    pytest.param("El año pasado Banorte trasladó su infraestructura a la nube de Amazon Web Services.",
+                 [("Grupo Financiero Banorte", "customer_of", AWS)], [], id="customer-traslado-split-registry-mx"),
+    pytest.param("Oracle abrió una región en Querétaro y ganó como cliente a Telmex.",
+                 [("Telmex", "customer_of", "Oracle")], [], id="customer-gano-como-cliente"),
+    pytest.param("Microsoft anunció que Bimbo migrará sus sistemas a Azure.",
+                 [("Grupo Bimbo", "customer_of", "Microsoft Azure")], [], id="customer-bimbo-not-a-place"),
 ]
 
 
