@@ -313,6 +313,14 @@ CASES = [
                  id="partner-possessive-alliance-second-verb"),
     pytest.param("El Servicio Madrileño de Salud ha adjudicado a Grifols el suministro de plasma.",
                  [("Servicio Madrileño de Salud", "customer_of", "Grifols")], [], id="name-public-body-de-sector"),
+    pytest.param("Nokia, el gigante finlandés que compite con Ericsson en redes, negocia la compra de Infinera.",
+                 [("Nokia", "bids_for", "Infinera")], [("Ericsson", "bids_for", "Infinera")],
+                 id="apposition-big-anaphor-relative-hidden"),
+    pytest.param("Tras meses de dudas, Abertis renunció el año pasado a comprar Brisa por el veto de Bruselas.",
+                 [("Abertis", "bids_for", "Brisa")], [("Abertis", "acquires", "Brisa")], id="bid-withdrawn-renuncio-split"),
+    pytest.param("Ayer IAG, el holding de Iberia, British Airways y Vueling, compró la aerolínea Air Nostrum.",
+                 [("International Airlines Group", "acquires", "Air Nostrum")], [("Iberia", "acquires", "Air Nostrum")],
+                 id="apposition-anaphor-of-list-hidden"),
 ]
 
 

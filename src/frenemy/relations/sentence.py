@@ -164,7 +164,12 @@ class SentenceFrame:
             return True  # ", the freight-software maker owned by ...,"
         if self.word(i + 1, "asides"):
             return True  # ", founded in 2019 by former Google engineers,"
-        if (self.word(i + 1, "anaphors") or self.word(i + 1, "group_anaphors")) and any(
+        k = i + 1
+        while any(self.word(k, c) for c in ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")):
+            k += 1
+        if k > i + 1 and self.word(k, "of_words") and not self.word(k, "possessives"):
+            return True  # ", el holding de Iberia, British Airways y Vueling,": a description of the name
+        if any(self.word(i + 1, c) for c in ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")) and any(
                 self.word(k, "relatives") for k in range(i + 2, min(i + 6, len(units)))):
             return True  # ", il gruppo padovano che ...,": the article is read inside the anaphor
         if i + 3 < len(units) and units[i + 1].mention is not None and units[i + 2].key == "'s" and any(

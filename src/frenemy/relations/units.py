@@ -328,14 +328,18 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
     raw_cues.sort(key=lambda c: (-((c.tail[-1][1] if c.tail else c.last) - c.first), -len(c.phrase), c.first))
     cues: list[CueMatch] = []
     taken: set[int] = set()
+    in_tails: set[int] = set()  # units of split cues' later parts of two words or more
     for c in raw_cues:
         span = set(range(c.first, c.last + 1))
+        if span <= in_tails:
+            continue  # "renunció el año pasado a comprar": "comprar" is the split cue's own word
         if span & taken:
             # a second reading of the very same words (e.g. NOUN and SVO) is kept too
             if not any(o.first == c.first and o.last == c.last and o.tail == c.tail for o in cues):
                 continue
         cues.append(c)
         taken |= span
+        in_tails.update(i for a, b in c.tail if b > a for i in range(a, b + 1))
     for c in cues:
         for i in range(c.first, c.last + 1):
             units[i].in_cue = True
