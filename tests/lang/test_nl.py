@@ -278,6 +278,8 @@ PRESENT = [
     # a lone surname after the person is the person, even when the registry knows a company of that name
     ("Loonwijs werd opgericht door Eva Janssen. Volgens Janssen werkt Loonwijs samen met Rabobank.",
      ("Loonwijs", "partner_of", "Rabobank")),
+    # "X, de webwinkel van Y", "de kabelaar van Y": a company's own chain, shop or cable unit
+    ("Bol, de webwinkel van Ahold Delhaize, groeit.", ("Bol", "subsidiary_of", "Ahold Delhaize")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
