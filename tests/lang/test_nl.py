@@ -275,6 +275,11 @@ PRESENT = [
     ("Marktleider Exact, dat vorig jaar werd overgenomen door KKR, groeit.", ("KKR", "acquires", "Exact")),
     # talks with a party about a takeover are a bid
     ("Volgens ingewijden is Exact in gesprek met Twinfield over een mogelijke overname.", ("Exact", "bids_for", "Twinfield")),
+    # a lone surname after the person is the person, even when the registry knows a company of that name
+    ("Loonwijs werd opgericht door Eva Janssen. Volgens Janssen werkt Loonwijs samen met Rabobank.",
+     ("Loonwijs", "partner_of", "Rabobank")),
+    # "X, de webwinkel van Y", "de kabelaar van Y": a company's own chain, shop or cable unit
+    ("Bol, de webwinkel van Ahold Delhaize, groeit.", ("Bol", "subsidiary_of", "Ahold Delhaize")),
     # a lower-case compound noun glued by a hyphen describes the name after it
     ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
@@ -352,6 +357,8 @@ ABSENT = [
     # ... but not when a supplier is named after the verb
     ("Fokker Techniek bouwt onderdelen. Fokker Techniek groeit. Boeing heeft motoren besteld bij Rolls-Royce.",
      ("Boeing", "customer_of", "Fokker Techniek")),
+    ('Loonwijs werd opgericht door Eva Janssen. „We groeien", zegt Janssen, die ook met Rabobank samenwerkt.',
+     ("Janssen Pharmaceuticals", "partner_of", "Rabobank")),
     # "bedrijfstak" is a sector, no "tak van"
     ("Heineken, de grootste bedrijfstak van Nederland, groeit.", ("Heineken", "subsidiary_of", "Nederland")),
     # "sluit ... uit" rules a deal out

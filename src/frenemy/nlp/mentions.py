@@ -406,15 +406,21 @@ def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
 
 
 def _link_surnames(mentions: list[Mention]) -> None:
-    """A lone 'Althoff' after 'Judson Althoff' is the same person."""
+    """A lone 'Althoff' after 'Judson Althoff' is the same person; so is a lone 'Janssen' after 'Eva
+    Janssen' that the registry knows as a company, when the article named no such company before her."""
     people = [m for m in mentions if m.kind == "person"]
     for m in mentions:
-        if m.origin == "discovered" and m.kind == "company" and " " not in m.text:
-            for p in people:
-                if p.text.split()[-1] == m.text:
-                    m.kind = "person"
-                    m.entity = "person:" + slug(p.text)
-                    break
+        if m.kind != "company" or " " in m.text or m.origin not in ("discovered", "registry"):
+            continue
+        for p in people:
+            if p.text.split()[-1] != m.text:
+                continue
+            if m.origin == "registry" and (p.start >= m.start or any(
+                    o.entity == m.entity and o.start < p.start for o in mentions)):
+                continue  # "Heineken ... Freddy Heineken ... Heineken": the company was there first
+            m.kind = "person"
+            m.entity = "person:" + slug(p.text)
+            break
 
 
 def _start(m: Mention) -> int:
