@@ -328,6 +328,17 @@ CASES = [
                  [("Telmex", "customer_of", "Oracle")], [], id="customer-gano-como-cliente"),
     pytest.param("Microsoft anunció que Bimbo migrará sus sistemas a Azure.",
                  [("Grupo Bimbo", "customer_of", "Microsoft Azure")], [], id="customer-bimbo-not-a-place"),
+    pytest.param("Coppel apostó por Google Cloud para modernizar su comercio electrónico.",
+                 [("Coppel", "customer_of", "Google Cloud")], [], id="customer-aposto-por-company"),
+    pytest.param("Inditex apuesta por la inteligencia artificial.", [], [("Inditex", "customer_of", "artificial intelligence")],
+                 id="apuesta-por-sector-stays-industry"),
+    pytest.param("Chedraui confió su comercio electrónico a Microsoft.",
+                 [("Chedraui", "customer_of", "Microsoft")], [], id="customer-confio-split"),
+    pytest.param("Entre los clientes de Oracle en el país están Cemex y Televisa.",
+                 [("Cemex", "customer_of", "Oracle"), ("Televisa", "customer_of", "Oracle")], [],
+                 id="customer-entre-los-clientes-estan"),
+    pytest.param("Oracle abrirá una región en Querétaro, donde ya atiende a Telmex.",
+                 [("Telmex", "customer_of", "Oracle")], [], id="customer-ovs-atiende-a"),
 ]
 
 
