@@ -339,6 +339,8 @@ CASES = [
                  id="customer-entre-los-clientes-estan"),
     pytest.param("Oracle abrirá una región en Querétaro, donde ya atiende a Telmex.",
                  [("Telmex", "customer_of", "Oracle")], [], id="customer-ovs-atiende-a"),
+    pytest.param("Iberdrola y Endesa se disputan el liderazgo del mercado eléctrico.",
+                 [("Iberdrola", "competes_with", "Endesa")], [], id="compete-se-disputan-el-liderazgo"),
 ]
 
 
