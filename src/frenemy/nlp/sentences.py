@@ -8,7 +8,8 @@ from frenemy.model import Sentence
 
 # A sentence ends at . ! ? … (and closing quotes/brackets) followed by space and a capital, digit
 # or quote; or at a blank line / line break (headlines and paragraphs carry no full stop).
-_END = re.compile(r"""[.!?…]+["'»”)\]]*(?=\s+["'«“(\[]?[\w])|\n+""")
+# German quotes open low („Wir ...“) and close high (“), so both count as quotes here.
+_END = re.compile(r"""[.!?…]+["'»”“‘)\]]*(?=\s+["'«“„‚‹›(\[]?[\w])|\n+""")
 # "bán lẻ.Khi Amazon": a full stop glued to the next sentence, seen in scraped text.
 _GLUED = re.compile(r"(?<=[a-zà-ỹ]{2})\.(?=[A-ZÀ-Ỵ][a-zà-ỹ])")
 _ABBREVIATION = re.compile(

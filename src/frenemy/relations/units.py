@@ -85,8 +85,29 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
             rest = low[m_end:b].lstrip("-")
             if rest and rest not in "'":
                 append(Unit(b + offset - len(rest), b + offset, rest))
+    heads = lex.words.get("compound_heads")
+    if heads:
+        _read_compound_heads(units, heads, lex.vocabulary)
     cues, spans = _match_phrases(units, lex)
     return SentenceUnits(index, sentence, units, cues, spans)
+
+
+def _read_compound_heads(units: list[Unit], heads: frozenset[str], known: frozenset[str]) -> None:
+    """German "Antriebssparte", "Billigkonkurrenten", "Stahl-Tochter": a compound the lexicon does not
+    list reads as its relational head ("sparte", "konkurrenten", "tochter"), so the cues of the
+    head ("sparte von", "konkurrenten des") reach it. Compounds the lexicon lists keep their reading."""
+    for u in units:
+        key = u.key
+        if u.mention is not None or len(key) < 6 or key in known or not key.replace("-", "").isalpha():
+            continue
+        tail = key.rsplit("-", 1)[-1]
+        if tail != key and tail in heads:
+            u.key = tail
+            continue
+        for cut in range(3, len(key) - 3):
+            if key[cut:] in heads:
+                u.key = key[cut:]
+                break
 
 
 SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
