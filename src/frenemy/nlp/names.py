@@ -12,7 +12,7 @@ from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import AnalysedDocument
 from frenemy.nlp.tokens import token_key
 
-CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la"})
+CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la", "ter", "ten", "'t", "’t"})
 NON_SPACE = re.compile(r"\S+")
 
 
@@ -130,6 +130,16 @@ def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
     nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
     if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
         return True
+    # "Adecco, dat zijn hoofdkantoor in Zürich heeft, koos ...": a relative clause describes a
+    # noun; after a sentence's first word (no adverb takes one) that noun is a name
+    if words and words[0] in lex.words.get("relatives", frozenset()):
+        return True
+    # "Sacyr, en cambio, ha descartado ...", "Sabre, por su parte, niega ...": a connective set off
+    # by commas right after the word makes the word the clause's subject, a name
+    breaks = lex.words.get("clause_breaks", frozenset())
+    if any(" ".join(words[:n]) in breaks and len(words) > n and words[n] == ","
+           for n in (1, 2, 3) if len(words) > n):
+        return True
     # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
     for end, (key, values) in phrase_automaton(lex).iter(following):
         if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(
@@ -180,8 +190,8 @@ _UP = _upper_class()
 # "O'Hare", "D'Amico": an apostrophe before a capital stays inside the word
 _NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?"
 # Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
-# two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen"
-_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la")
+# two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen", "Sander van 't Noordende"
+_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la", "van de", "van 't", "van ’t", "in 't")
 _CAP_RUN = re.compile(
     rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
 

@@ -82,6 +82,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     spans = sf.su.spans
 
     def has(cls: str, a: int, b: int) -> bool:
+        if cls not in spans:
+            return False  # most classes are absent from a sentence
         # an aside the cue is outside of (", founded by former Google engineers,") lends it no modality
         return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first)
                    for s, e in spans.get(cls, ()) for i in range(s, e + 1))
