@@ -341,6 +341,11 @@ CASES = [
                  [("Telmex", "customer_of", "Oracle")], [], id="customer-ovs-atiende-a"),
     pytest.param("Iberdrola y Endesa se disputan el liderazgo del mercado eléctrico.",
                  [("Iberdrola", "competes_with", "Endesa")], [], id="compete-se-disputan-el-liderazgo"),
+    # a sale: the buyer after "a" acquires the company in the gap; no company there, no purchase
+    pytest.param("Telefónica ha vendido su filial Telxius a American Tower.",
+                 [("American Tower", "acquires", "Telxius")], [("American Tower", "acquires", "Telefónica")],
+                 id="acquire-sale-vendio-a"),
+    pytest.param("Repsol vendió acciones propias a varios fondos en 2022.", [], [], id="sale-no-company-in-gap"),
 ]
 
 

@@ -21,7 +21,7 @@ WORD_CLASSES = (
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
-    "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources",
+    "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
     "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "noun_heads",
     "compound_heads", "order_words",
 )
