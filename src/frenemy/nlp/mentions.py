@@ -233,6 +233,14 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue
             owner = prev_mention.entity
             out.remove(prev_mention)
+            entry = registry.get(owner)
+            if entry is not None and prev_mention.text in entry.homonyms \
+                    and entry.name.startswith(prev_mention.text + " "):
+                # "United Launch Alliance": an ambiguous short name ("United") opening a longer
+                # name is only the first word of another company's name
+                joined = text[prev_mention.start:b]
+                out.append(Mention(prev_mention.start, b, joined, "company", 0, "", 0.5, "discovered"))
+                continue
             # "Telefónica Tech" is a unit of Telefónica, "Amazon Lending" one of its products
             kind = "company" if seg.split()[-1].lower() in unit_words() else "product"
             m = Mention(prev_mention.start, b, text[prev_mention.start:b], kind, 0, "", 0.7, "discovered")

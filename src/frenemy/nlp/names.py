@@ -130,6 +130,12 @@ def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
     nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
     if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
         return True
+    # "Orbiteck, a Colorado maker of antennas, ...": an article, a few words, then a company noun
+    # (the head of an anaphor: "maker", "company", "firm")
+    heads = {n.rsplit(" ", 1)[-1] for n in nouns if " " in n}
+    if words and words[0] in lex.words.get("articles", frozenset()) and not token_key(text[:pos]).endswith("ly") \
+            and any(w in heads for w in words[1:5]) and "," not in words[1:5]:
+        return True
     # "Adecco, dat zijn hoofdkantoor in Zürich heeft, koos ...": a relative clause describes a
     # noun; after a sentence's first word (no adverb takes one) that noun is a name
     if words and words[0] in lex.words.get("relatives", frozenset()):

@@ -16,9 +16,10 @@ from frenemy.relations.units import CueMatch
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.relation == "executive_of":
         return _leads(sf, cue, base)
-    if cue.frame == "OVS" and cue.tail and sf.word(cue.first - 1, "have_words"):
+    if cue.frame == "OVS" and cue.tail and sf.word(cue.first - 1, "have_words") \
+            and sf.word(cue.tail[-1][1], "agent_words"):
         # "ha rilevato X dal gruppo Y": a perfect tense, not the passive "rilevata ... da": active,
-        # and the agent word after the object says "from"
+        # and the agent word after the object says "from" (not "had won a ... order from X": active)
         cue = CueMatch(cue.relation, "SVO", cue.first - 1, cue.last, cue.phrase)
     after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
         cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
