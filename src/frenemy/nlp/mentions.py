@@ -94,9 +94,13 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     occupied = sorted((m.start, m.end) for m in mentions
                       if m.kind != "industry" or not _name_part(text, m, markers, not_names))
     sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
-    owners = _compound_owners(text, stop, mentions)
+    owners, swallowed = _compound_owners(text, stop, mentions, roles)
+    if swallowed:
+        mentions = [m for m in mentions if m not in swallowed]
+        occupied = sorted((m.start, m.end) for m in mentions if not _name_part(text, m, markers, not_names))
     if owners:
         occupied = sorted(occupied + [(m.start, m.end) for m in owners])
+    tails = _compound_tails(stop, roles)
     agents = lex.words.get("agent_words", frozenset())
     relatives = lex.words.get("relatives", frozenset())
     by_start = {m.start: m for m in mentions}
@@ -136,7 +140,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             seg = seg.strip()
             if _MONEY.match(seg):
                 continue  # "8bn" in "$5.8bn"
-            while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()) and " " in seg:
+            while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
+                           or _role_compound_rest(token_key(seg.split()[0]), tails)) and " " in seg:
                 first = seg.split()[0]
                 a += len(first) + 1
                 seg = seg[len(first):].lstrip()
@@ -207,6 +212,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first:
                 a += len(first) + 1
                 seg = text[a:b]
+                second = seg.split()[0]
+                if " " in seg and demonym(first, lex) and second.lower().endswith(suffixes + NOUN_ENDINGS) \
+                        and not name_shaped(second):
+                    a += len(second) + 1  # "beim Dresdner Hersteller Sunfire": the town, then the noun
+                    seg = text[a:b]
                 if not seg[:1].isupper() and not seg[:1].isdigit():
                     continue
                 if " " not in seg and not name_shaped(seg) and seg.lower().endswith(suffixes):
@@ -368,35 +378,64 @@ def _stands_alone(text: str, seg: str, joined: str) -> bool:
 
 
 _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
-_COMPOUND = re.compile(r"(?<![\w\-])([^\W\d_][\w&+.]*?)-([^\W\d_]+)(?![\w\-])")
+_COMPOUND = re.compile(r"(?<![\w\-])[^\W\d_][\w&+.]*(?:-[\w&+.]+)+(?![\w\-])")
 
 
 @lru_cache(maxsize=16)
-def _compound_tails(stop: frozenset[str]) -> frozenset[str]:
-    """The compound tails a vocabulary lists ('- chef', '- gründer'), built once per lexicon."""
-    return frozenset({w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"})
+def _compound_tails(stop: frozenset[str], roles: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The compound tails a vocabulary lists ('- chef', '- gründer') and its one-word role titles
+    ('deutschlandchef', 'co-chef'), built once per lexicon."""
+    listed = {w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"}
+    return frozenset(listed | {r for r in roles if " " not in r})
 
 
-def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention]) -> list[Mention]:
-    """'Lieferando-Chefin', 'Altair-Gründer', 'Wolt-Rivale': a name glued to a relational noun the
-    lexicon lists as a compound tail ('- chef', '- gründer') is a company name."""
-    tails = _compound_tails(stop)
+def _role_compound_rest(key: str, tails: frozenset[str]) -> bool:
+    """'-Co-Chef', '-Deutschlandchef': what a registry name leaves of a role compound."""
+    return key.startswith("- ") and key[2:] in tails
+
+
+def _split_compound(word: str, tails: frozenset[str]) -> tuple[str, str] | None:
+    """'United-Internet-Chef' → ('United-Internet', 'chef'), 'Zalando-Co-Chef' → ('Zalando', 'co-chef'):
+    the longest tail the lexicon lists, the capitalised name before it."""
+    parts = word.split("-")
+    for k in range(1, len(parts)):
+        prefix, tail = "-".join(parts[:k]), "-".join(parts[k:]).lower()
+        if tail in tails and all(p[:1].isupper() or p[:1].isdigit() for p in parts[:k]):
+            return prefix, tail
+    return None
+
+
+def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention],
+                     roles: frozenset[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
+    """'Lieferando-Chefin', 'Altair-Gründer', 'Wolt-Rivale', 'United-Internet-Chef': a name glued to a
+    relational noun the lexicon lists as a compound tail ('- chef', '- gründer') is a company name.
+    Returns the new names and the registry mentions a longer name swallows ('United' of
+    'United-Internet-Chef')."""
+    tails = _compound_tails(stop, roles)
     if not tails:
-        return []
-    spans = [(m.start, m.end) for m in mentions]
+        return [], []
     out: list[Mention] = []
+    swallowed: list[Mention] = []
     for m in _COMPOUND.finditer(text):
-        prefix, tail = m.group(1), m.group(2).lower()
-        a, b = m.span(1)
-        if tail not in tails or not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop:
+        split = _split_compound(m.group(), tails)
+        if split is None:
             continue
-        if any(x < m.end() and a < y for x, y in spans):
+        prefix = split[0]
+        a, b = m.start(), m.start() + len(prefix)
+        if not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop:
+            continue
+        inside = [x for x in mentions if x.start < m.end() and a < x.end]
+        if "-" in prefix and inside and all(a <= x.start and x.end <= b and x.end - x.start < b - a
+                                            for x in inside):
+            swallowed += inside  # "United-Internet-Chef": "United" alone is another company
+            inside = []
+        if inside:
             continue  # a registry name ("VW-Tochter") or a sector word is there already
         a = _name_start(text, a, stop)  # "Zilveren Kruis-directeur": the name's earlier words
-        if any(x < b and a < y for x, y in spans):
+        if any(x < b and a < y for x, y in ((x.start, x.end) for x in mentions if x not in swallowed)):
             continue
         out.append(Mention(a, b, text[a:b], "company", 0, "", 0.5, "discovered"))
-    return out
+    return out, swallowed
 
 
 def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:

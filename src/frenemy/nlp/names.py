@@ -109,7 +109,9 @@ def cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
     # ... or after a copula: "Brembo è fornitore di Tesla" (a short word: è, is, est, ist)
     first = following.split(" ", 1)[0]
     # ... or after its comma: "Autogrill, ora parte di Avolta, ..."
-    starts = {0, len(first) + 1} if len(first) <= 3 and (first.isalpha() or first == ",") else {0}
+    # (an article is no copula: "Ausgerechnet die Konzerntochter ..." opens with an adverb)
+    starts = {0, len(first) + 1} if len(first) <= 3 and (first.isalpha() or first == ",") \
+        and first not in lex.words.get("articles", frozenset()) else {0}
     for end, (key, values) in phrase_automaton(lex).iter(following):
         if end - len(key) + 1 not in starts:
             continue
@@ -252,7 +254,7 @@ def near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozense
     after = token_key(text[b:b + 60]).split()[:6]
     # «... Credito Lombardo», ha dichiarato il consigliere delegato X: a title after a closing
     # quote names the speaker, not a name inside the quote
-    quote = next((i for i, w in enumerate(after) if w in _QUOTE_MARKS), None)
+    quote = next((i for i, w in enumerate(after) if w in _QUOTE_MARKS or w in (".", "!", "?")), None)
     if quote is not None:
         after = after[:quote]
     # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part

@@ -214,8 +214,9 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     _coordinate(sf, out)
     _fronted_additive(sf, out)
     topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
+    recent = [e for companies in reversed(state.recent) for e in companies]
     out.extend(role_candidates(sf, slots, state.main_company, state.subjects[-1] if state.subjects else "", topic,
-                               state.last_named))
+                               state.last_named, recent))
     out.extend(owned_by_person(sf, slots))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))

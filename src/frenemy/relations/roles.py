@@ -7,7 +7,7 @@ from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFram
 
 
 def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "",
-           topic: str = "", last_named: str = "") -> list[Candidate]:
+           topic: str = "", last_named: str = "", recent: list[str] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     units = sf.su.units
     plural = sf.lex.words.get("plural_pronouns", frozenset())
@@ -67,7 +67,12 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
             young = _founded(sf, a, b, orgs, subject, last_named)
             third = {s.entity for s in slots if s.first in quoted}  # companies the quote speaks of
-            if young is not None:
+            namesake = _namesake(person, orgs, recent or [])
+            if namesake:
+                # "Geschäftsführerin Martina Eckert" after "Eckert Netzbau": a family firm's head
+                org = Group([Slot(a, a, namesake, "company", 0.6)], a, a)
+                base = 0.6
+            elif young is not None:
                 org, base = young, 0.6
             elif orgs:
                 nearest = min(orgs, key=lambda s: abs(s.first - a))
@@ -89,6 +94,19 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             # "the former CEO" — a title's own modifiers sit just before it
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
     return out
+
+
+def _namesake(person: Group, orgs: list[Slot], recent: list[str]) -> str:
+    """A company of the sentence or of the sentences just before that bears the person's surname
+    as its first word ("Klaus Hesse" and "Hesse Bandstahl"), one no registry knows."""
+    surname = person.slots[0].entity.rsplit("_", 1)[-1]
+    if not person.slots[0].entity.startswith("person:") or len(surname) < 3:
+        return ""
+    for entity in [s.entity for s in orgs] + recent:
+        words = entity.removeprefix("new:").split("|")[0].split("_")
+        if entity.startswith("new:") and len(words) >= 2 and words[0] == surname:
+            return entity
+    return ""
 
 
 def _founder_title(sf: SentenceFrame, a: int, b: int) -> bool:
