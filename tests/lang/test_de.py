@@ -295,6 +295,8 @@ ABSENT = [
      ("Lufthansa Technik", "subsidiary_of", "Ausgerechnet")),
     ("Der Netzbetreiber 1&1 wächst. Die Tochter von United Internet baut ein eigenes Netz auf.",
      ("Netz", "subsidiary_of", "United Internet")),
+    # a sector noun after an article describes the registry name after it, it is no unit of it
+    ("Der Mobilfunkanbieter 1&1 gehört zu United Internet.", ("Mobilfunkanbieter 1&1", "subsidiary_of", "1&1")),
     # a noun after an adjective is no company
     ("Zalando erwartet Umsätze im zweistelligen Milliardenbereich und kauft Highsnobiety.",
      ("Milliardenbereich", "acquires", "Highsnobiety")),

@@ -176,7 +176,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         seg = text[a:b]
         right = by_start.get(b + 1)
         if a in sectors_at and " " not in seg and right is not None and right.kind == "company" \
-                and right in out and text[b:b + 1] == " ":
+                and right in out and text[b:b + 1] == " " \
+                and not (markers and token_key((text[max(0, a - 20):a].split() or [""])[-1]) in markers):
+            # (not German "der Mobilfunkanbieter 1&1": after an article the noun describes the name)
             # "Banca Generali": a capitalised sector word before a registry name is a company of
             # its own, of that name's family
             out.remove(right)
