@@ -52,7 +52,7 @@ from frenemy.knowledge.registry import Registry
 t1 = time.perf_counter(); c1 = time.process_time()
 r = Registry.load(include_user=False)
 t2 = time.perf_counter(); c2 = time.process_time()
-r.alias_automaton("{lang}")
+r.alias_index("{lang}")
 t3 = time.perf_counter(); c3 = time.process_time()
 print(t1 - t0, t2 - t1, t3 - t2, c1 - c0, c2 - c1, c3 - c2, len(r.entries))
 """
@@ -134,7 +134,7 @@ def main() -> None:
     lexicons = {lang: load_lexicon(lang) for lang in langs}
     floors = {lang: floor_automaton(registry, lang) for lang in langs}
     for lang in langs:
-        registry.alias_automaton(lang)
+        registry.alias_index(lang)
     words = sum(len(ad.text.split()) for ad in docs) / len(docs)
     lowered = [[(ad.text.lower(), floors[ad.lang]) for ad in ds] for ds in fresh]
 
@@ -159,12 +159,12 @@ def main() -> None:
     load_ms = (cold["load"] + cold["automaton"]) * 1000
 
     # Per-part breakdown of find_mentions, to tell the fixed cost from the resolution cost.
-    from frenemy.nlp import mentions as mod
+    from frenemy.nlp.aliases import registry_mentions
 
     def run_registry_pass(ds):
         for ad in ds:
             starts = {s.start for s in ad.sentences}
-            mod._registry_mentions(ad.text, registry, ad.lang, lexicons[ad.lang], starts)
+            registry_mentions(ad.text, registry, ad.lang, lexicons[ad.lang], starts)
 
     t_registry_pass = best_over(fresh_registry, run_registry_pass) / len(docs)
 
@@ -203,7 +203,8 @@ def main() -> None:
         print(out.getvalue())
         out = io.StringIO()
         stats = pstats.Stats(prof, stream=out)
-        stats.sort_stats("cumulative").print_stats("mentions.py|rapidfuzz|registry.py|text.py", 25)
+        stats.sort_stats("cumulative").print_stats(
+            "mentions.py|aliases.py|places.py|fuzzy.py|names.py|rapidfuzz|registry.py|text.py", 25)
         print(out.getvalue())
 
 

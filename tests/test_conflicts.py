@@ -94,3 +94,24 @@ def test_relations_of_a_subsidiary_show_on_the_parent_profile(seed_db):
     via_aws = [r for r in profile["relations"] if r["via"] == "Amazon Web Services"]
     assert any(r["relation"] == "customer_of" and r["object"] == "Amazon Web Services" for r in via_aws)
     assert "Amazon Web Services" in profile["family"]
+
+
+def test_a_rival_of_the_customers_family_is_a_direct_conflict(tmp_path):
+    """The rivalry is with a subsidiary of the customer (known from the registry), not the customer."""
+    from frenemy.analysis.conflicts import conflict_keys, find_conflicts
+    from frenemy.api import _graph, ingest
+    from frenemy.store import Store
+
+    article = tmp_path / "a.txt"
+    article.write_text("Walmart uses Google Cloud for its stores. YouTube competes with Flipkart in India.\n", "utf-8")
+    db = tmp_path / "f.db"
+    ingest([str(article)], str(db))
+    found = conflicts(db)
+    direct = [c for c in found if c["customer"] == "Walmart" and c["kind"] == "direct"]
+    assert direct and direct[0]["supplier"] == "Alphabet" and direct[0]["severity"] == "high"
+    assert "Flipkart" in direct[0]["reason"]
+    store = Store.open(db)
+    graph = _graph(store, evidence=False)
+    # Counting keys builds no path, and finds exactly the conflicts the report lists.
+    assert conflict_keys(graph) == {(c.customer, c.supplier) for c in find_conflicts(graph)}
+    assert ("walmart", "alphabet") in conflict_keys(graph)

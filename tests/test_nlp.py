@@ -20,6 +20,12 @@ def test_sentences_split_on_full_stops_and_blank_lines():
         "Acme buys Foo.", "Bar sells Baz!", "A title", "More text"]
 
 
+def test_sentences_split_before_a_low_opening_quote():
+    # Dutch and German open a quote with „ (and close it with ” or “)
+    assert _texts('Het bedrijf groeit. „We zijn blij", zei de topman. „Nu door.“ Dann kam Siemens.') == [
+        "Het bedrijf groeit.", '„We zijn blij", zei de topman.', "„Nu door.“", "Dann kam Siemens."]
+
+
 def test_sentences_keep_abbreviations_and_initials():
     assert len(_texts("Mr. Smith met Dr. Jones at Acme Inc. yesterday. Then he left.")) == 2
 

@@ -124,9 +124,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path, *, on_item=None, ner: bo
 
 def _conflict_keys(store) -> set[tuple[str, str]]:
     """Which (customer, supplier) conflicts the store holds, without loading evidence sentences."""
-    from frenemy.analysis.conflicts import find_conflicts
+    from frenemy.analysis.conflicts import conflict_keys
 
-    return {(c.customer, c.supplier) for c in find_conflicts(_graph(store, evidence=False))}
+    return conflict_keys(_graph(store, evidence=False))
 
 
 def _graph(store, *, evidence: bool = True):

@@ -17,6 +17,27 @@ ZOOM, SNAP = "Zoom Video Communications", "Snap Inc"
 
 
 CASES = [
+    # a capitalised nationality adjective is no company ("its British rival X")
+    ("Nestlé, which bought its Swiss rival Zendor last year, declined to comment.",
+     [("Nestlé", A, "Zendor")], [("Nestlé", A, "Swiss")]),
+    # an ended deal in the first conjunct leaves the second one standing
+    ("Pfizer ended its contract with Lonza last year and now works with Samsung Biologics.",
+     [("Pfizer", C, "Samsung Biologics")], []),
+    # a rejected offer is an offer all the same
+    ("Kelvane Robotics said it had rejected a takeover approach from Siemens.", [("Siemens", B, "Kelvane Robotics")], []),
+    ("Walmart rejected a partnership with Shopify.", [], [("Walmart", P, "Shopify")]),
+    # "had won an order from X": an active perfect, X is the customer
+    ("Nvidia said it had won a $2bn order from Oracle.", [("Oracle", C, "Nvidia")], [("Nvidia", C, "Oracle")]),
+    # an ambiguous short name opening a longer name is part of another company's name
+    ("Boeing relies on United Launch Alliance for its rockets.", [], [("United Launch Alliance", PR, "United Airlines")]),
+    # a company in apposition opening a sentence: "X, a Colorado maker of ..., ..."
+    ("Brivex, a Colorado maker of antennas, said it would supply Amazon.", [("Amazon", C, "Brivex")], []),
+    # goods bought from a seller: no acquisition of the seller
+    ("Meta has agreed to buy the output of a nuclear plant from Constellation Energy.",
+     [("Meta", C, "Constellation Energy")], [("Meta", A, "Constellation Energy")]),
+    ("Google has ordered small reactors from Kairos Power.", [("Google", C, "Kairos Power")], []),
+    # a source is no party
+    ("According to Gartner, Microsoft competes with Google.", [], [("Gartner", R, "Google")]),
     # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)
     ('Kenya Airways has signed a codeshare partnership with Qantas.', [('Kenya Airways', 'partner_of', 'Qantas')], []),
     # a founder with no company named founded the young company just spoken of, not the big one

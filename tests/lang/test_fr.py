@@ -16,6 +16,10 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # "PME" is a word, not a company; "la PME" is the young company just named
+    ("Verlix Capteurs, une PME lyonnaise, fournit des capteurs à Renault.", [("Renault", "customer_of", "Verlix Capteurs")], [("Renault", "customer_of", "PME")]),
+    # "<Owner> Beauté" is a unit of the owner, a company it sells
+    ("L'Oréal a racheté Kering Beauté.", [("L'Oréal", "acquires", "Kering Beauté")], []),
     # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)
     ("Ubisoft s'associe à Tencent pour développer un nouveau jeu.", [('Ubisoft', 'partner_of', 'Tencent')], []),
     # a founder title joined to another one is still a founder's

@@ -193,6 +193,95 @@ PRESENT = [
     ("Het hotel is gekocht door Rijnstad Ventures van Marc Overmars.", ("Marc Overmars", "executive_of", "Rijnstad Ventures")),
     # registry: the insurer a.s.r. written in lower case
     ("Bol werkt samen met verzekeraar a.s.r. aan een nieuwe polis.", ("Bol", "partner_of", "ASR Nederland")),
+    # a quote opening with the low „ starts a new sentence: the title after it names its speaker's company
+    ('Bavaria opent een brouwerij in Gent. „We groeien hard", zei Bavaria-topman Jan Swinkels. „Dit is pas het begin."',
+     ('Jan Swinkels', 'executive_of', 'Bavaria')),
+    # a sentence's first word followed by a relative clause is a name
+    ("Quarvix, dat zijn hoofdkantoor in Breda heeft, koos vorig jaar voor Salesforce.", ("Quarvix", "customer_of", "Salesforce")),
+    # a place adjective the gazetteer lacks is no company; the name after it is
+    ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Brouwlab")),
+    # a given name that is also a registry company, after a title, opens a person's name
+    ("Zuivelbedrijf Melkweg groeit. Melkweg-oprichter Lotte Visser is tevreden.", ("Lotte Visser", "executive_of", "Melkweg")),
+    # a passive title after the sentence's subject: the subject is led by the person
+    ("Kaasveld wordt sinds 2021 geleid door Ruud Hoekstra.", ("Ruud Hoekstra", "executive_of", "Kaasveld")),
+    # brands: "bekend van het merk X", "merken als X en Y"
+    ("Unilever, bekend van merken als Dove en Axe, groeit.", ("Axe", "product_of", "Unilever")),
+    ("Zuivelbedrijf Melkweg, dat bekend is van het merk Weidegoud, groeit.", ("Weidegoud", "product_of", "Melkweg")),
+    # a merger is an acquisition; a merger someone explores is a bid
+    ("Arla Foods beklonk in het voorjaar een fusie met het Duitse DMK.", ("Arla Foods", "acquires", "DMK")),
+    ("Bpost verkent de mogelijkheden van een samengaan met PostNL.", ("bpost", "bids_for", "PostNL")),
+    # a compound of a relational noun reads as its head: "pakketdochter van", "Benelux-tak van"
+    ("Naast PostNL bezorgt ook Kwikpost Benelux, de pakketdochter van het Franse La Poste.", ("Kwikpost Benelux", "subsidiary_of", "La Poste")),
+    ("Zalando kiest voor Snelbode Pakket, de Benelux-tak van het Duitse DHL Group.", ("Snelbode Pakket", "subsidiary_of", "DHL Group")),
+    # running on a supplier's systems; having goods delivered by a carrier
+    ("Heineken draaide jarenlang zijn systemen bij Amazon Web Services.", ("Heineken", "customer_of", "Amazon Web Services")),
+    ("Zalando laat zijn pakketten vanaf maart bezorgen door PostNL.", ("Zalando", "customer_of", "PostNL")),
+    ("Zalando, dat zijn pakketten nu nog door PostNL laat bezorgen, groeit.", ("Zalando", "customer_of", "PostNL")),
+    # partnerships: pacts, allies, "in zee gaan met"; "beide bedrijven" stands for the two just named
+    ("Telenet sluit een AI-pact met Microsoft.", ("Telenet", "partner_of", "Microsoft")),
+    ("Telenet gaat in zee met Orange.", ("Telenet", "partner_of", "Orange")),
+    ("Proximus werkt met Nokia. Beide bedrijven ontwikkelen daarnaast samen software voor 5G.", ("Proximus", "partner_of", "Nokia")),
+    # reciprocal rivalry in a verb-final clause; fighting for first place
+    ("Dat is de markt waar Heineken en Carlsberg elkaar hard beconcurreren.", ("Heineken", "competes_with", "Carlsberg")),
+    ("Randstad en Adecco vechten al decennia om de eerste plaats.", ("Randstad", "competes_with", "Adecco")),
+    # surname particles "van 't", "van de", "ter"
+    ("„We groeien\", zei bestuursvoorzitter Sander van 't Hek van Heineken.", ("Sander van 't Hek", "executive_of", "Heineken")),
+    ("Heineken wordt geleid door Ruud van de Ven.", ("Ruud van de Ven", "executive_of", "Heineken")),
+    # a quote naming a company as a third party: the speaker after it speaks for the article's company
+    ('Heineken brouwt bier. Heineken exporteert veel en Heineken groeit. Ook Carlsberg groeit. „Carlsberg is voor ons een rivaal", erkent financieel directeur Harold van den Broek.',
+     ("Harold van den Broek", "executive_of", "Heineken")),
+    # a founder with no company named founded the young company named last
+    ("PostNL nam vorig jaar een meerderheidsbelang in de fietskoerier Trapbode. Oprichter Femke Smits blijft aan als directeur.",
+     ("Femke Smits", "executive_of", "Trapbode")),
+    # a description with an adjective after its article ("de coöperatieve bank") is an anaphor
+    ("Rabobank groeit. De coöperatieve bank werkt samen met Google Cloud.", ("Rabobank", "partner_of", "Google Cloud")),
+    ("Heineken groeit. Het Nederlandse bierconcern werkt samen met Google Cloud.", ("Heineken", "partner_of", "Google Cloud")),
+    # publishing; a verb-final relative clause names the antecedent's products before its verb
+    ("Mediahuis, dat onder meer De Standaard en het NRC uitgeeft, groeit.", ("NRC", "product_of", "Mediahuis")),
+    # ownership said with "in handen van" across an adverbial, or "eigenaar is van" in a relative clause
+    ("Eneco is sinds 2020 in handen van het Japanse Mitsubishi Corporation.", ("Eneco", "subsidiary_of", "Mitsubishi Corporation")),
+    # a merger of the members of a list
+    ("Ook Plus en Coop, die vorig jaar hun fusie afrondden, groeien.", ("Plus", "acquires", "Coop")),
+    # a compound of a company noun ("boekhoudstart-up") is still that noun
+    ("Exact neemt de Utrechtse boekhoudstart-up Kasboek over.", ("Exact", "acquires", "Kasboek")),
+    # a relational noun used as a title before a name relates it to the article's main company
+    ("PostNL bezorgt pakketten. PostNL groeit. Ook de Amsterdamse uitdager Trunkrs groeit hard.", ("Trunkrs", "competes_with", "PostNL")),
+    ("Heineken brouwt bier. Heineken groeit. Dochterbedrijf Heineken Nederland opent een brouwerij.",
+     ("Heineken Nederland", "subsidiary_of", "Heineken")),
+    # buying from a supplier in a verb-final relative; moving systems onto a supplier's software; payments via
+    ("Kaashuis Brink, dat al jaren melk inkoopt bij FrieslandCampina, groeit.", ("Kaashuis Brink", "customer_of", "FrieslandCampina")),
+    ("Jumbo gaat zijn kassasystemen overzetten op software van SAP.", ("Jumbo", "customer_of", "SAP")),
+    ("Bol verwerkt zijn betalingen sinds vorig jaar via Adyen.", ("Bol", "customer_of", "Adyen")),
+    # "concurrenten als X": the noun phrase holds its own "such as"; the clause's subject owns it
+    ("Heineken krijgt te maken met concurrenten als Carlsberg.", ("Carlsberg", "competes_with", "Heineken")),
+    ("Jumbo kampt met opkomende prijsvechters als Lidl.", ("Lidl", "competes_with", "Jumbo")),
+    # "partijen als X" after a cue; customers "onder wie"; shared networks
+    ("Heineken concurreert met partijen als Carlsberg.", ("Heineken", "competes_with", "Carlsberg")),
+    ("Adyen telt 12.000 klanten, onder wie Uber en Spotify.", ("Spotify", "customer_of", "Adyen")),
+    ("Proximus en Telenet delen voortaan hun glasvezelnetwerk.", ("Proximus", "partner_of", "Telenet")),
+    # an agreement with a party is a deal: between two telecom operators, a partnership
+    ("Proximus heeft een akkoord met Telenet gesloten over glasvezel.", ("Proximus", "partner_of", "Telenet")),
+    # an order with no supplier named goes to the article's main company
+    ("Fokker Techniek bouwt vliegtuigonderdelen. Fokker Techniek groeit hard. Ook Airbus en Boeing hebben onderdelen besteld.",
+     ("Boeing", "customer_of", "Fokker Techniek")),
+    # Dutch compound sector names
+    ("Picnic is actief in de supermarktbranche.", ("Picnic", "operates_in", "grocery")),
+    ("Uber begeeft zich op de markt voor maaltijdbezorging.", ("Uber", "operates_in", "e-commerce")),
+    ("Proximus is actief op de Belgische telecommarkt.", ("Proximus", "operates_in", "telecommunications")),
+    # a company description refers back to a company, not to the product the last sentence was about
+    ("Boekhoudspecialist Visionplanner groeit. De software draait op Microsoft Azure. Eerder kocht het bedrijf al het Belgische Fiscalis.",
+     ("Visionplanner", "acquires", "Fiscalis")),
+    # "Marktleider X" opening a sentence: a title, not part of the name
+    ("Marktleider Exact, dat vorig jaar werd overgenomen door KKR, groeit.", ("KKR", "acquires", "Exact")),
+    # talks with a party about a takeover are a bid
+    ("Volgens ingewijden is Exact in gesprek met Twinfield over een mogelijke overname.", ("Exact", "bids_for", "Twinfield")),
+    # a lone surname after the person is the person, even when the registry knows a company of that name
+    ("Loonwijs werd opgericht door Eva Janssen. Volgens Janssen werkt Loonwijs samen met Rabobank.",
+     ("Loonwijs", "partner_of", "Rabobank")),
+    # "X, de webwinkel van Y", "de kabelaar van Y": a company's own chain, shop or cable unit
+    ("Bol, de webwinkel van Ahold Delhaize, groeit.", ("Bol", "subsidiary_of", "Ahold Delhaize")),
+    # a lower-case compound noun glued by a hyphen describes the name after it
+    ("Vorig jaar kocht Randstad het IT-detacheringsbureau Softwerk.", ("Randstad", "acquires", "Softwerk")),
 ]
 
 ABSENT = [
@@ -262,6 +351,20 @@ ABSENT = [
     # a cue inside a verb-final relative does not reach past the relative's comma
     ("Lightyear, dat zonneauto's ontwikkelt, werkt samen met Valeo.", ("Valeo", "product_of", "Lightyear")),
     ("De aandelen van Marc Overmars stegen, meldde Ajax.", ("Marc Overmars", "executive_of", "Ajax")),
+    ("Heineken werkt samen met de Wageningse start-up Brouwlab.", ("Heineken", "partner_of", "Wageningse")),
+    ("Friesland Campina levert melk aan de Groningse zuivelfabrikant Kaasveld.", ("Groningse", "customer_of", "Friesland Campina")),
+    ("Daarmee betreedt Philips de markt voor robots.", ("Daarmee", "operates_in", "robotics")),
+    # ... but not when a supplier is named after the verb
+    ("Fokker Techniek bouwt onderdelen. Fokker Techniek groeit. Boeing heeft motoren besteld bij Rolls-Royce.",
+     ("Boeing", "customer_of", "Fokker Techniek")),
+    ('Loonwijs werd opgericht door Eva Janssen. „We groeien", zegt Janssen, die ook met Rabobank samenwerkt.',
+     ("Janssen Pharmaceuticals", "partner_of", "Rabobank")),
+    # "bedrijfstak" is a sector, no "tak van"
+    ("Heineken, de grootste bedrijfstak van Nederland, groeit.", ("Heineken", "subsidiary_of", "Nederland")),
+    # "sluit ... uit" rules a deal out
+    ("Unilever sluit een fusie met Danone uit.", ("Unilever", "acquires", "Danone")),
+    # "zijn dochter X" is a subsidiary, not a product
+    ("Bpost, dat met zijn dochter Radial ook in Amerika actief is, groeit.", ("Radial", "product_of", "bpost")),
 ]
 
 
@@ -279,3 +382,10 @@ def test_ended_relation():
     ad = analyse_text("KPN beëindigt de samenwerking met Huawei.", lang="nl")
     ended = {(c.subject, c.relation, c.object) for c in ad.claims if c.modality == "ended"}
     assert ("kpn", "partner_of", "huawei") in ended
+
+
+def test_ended_in_a_verb_final_clause():
+    ad = analyse_text("Zuivelbedrijf Melkweg, dat vorig jaar zijn samenwerking met Proteyn opzegde, groeit.", lang="nl")
+    modality = {(c.subject, c.relation, c.object): c.modality for c in ad.claims}
+    assert all(m == "ended" for (s, r, o), m in modality.items() if r == "partner_of")
+    assert any(r == "partner_of" for (_, r, _) in modality)

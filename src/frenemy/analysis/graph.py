@@ -64,7 +64,7 @@ class KnowledgeGraph:
             elif r == "acquires":
                 self.parent.setdefault(o, s)
         self._chains: dict[str, list[Edge]] = {}
-        self._families: dict[str, set[str]] = {}
+        self._families: dict[str, frozenset[str]] = {}
         self._members_by_root: dict[str, list[str]] | None = None
 
     def _add(self, claim: StoredClaim, evidence: bool) -> None:
@@ -150,12 +150,13 @@ class KnowledgeGraph:
         chain = self.chain(entity)
         return chain[-1].object if chain else entity
 
-    def family(self, entity: str) -> set[str]:
-        """Root, subsidiaries and products, from the registry and from the articles."""
+    def family(self, entity: str) -> frozenset[str]:
+        """Root, subsidiaries and products, from the registry and from the articles (cached per root:
+        a family can hold thousands of members in a big store)."""
         root = self.root(entity)
         cached = self._families.get(root)
         if cached is not None:
-            return set(cached)
+            return cached
         if self._members_by_root is None:
             self._members_by_root = defaultdict(list)
             for child in self.parent:
@@ -163,8 +164,8 @@ class KnowledgeGraph:
         members = {root, *self.registry.descendants(root), *self._members_by_root.get(root, ())}
         for member in list(members):
             members.update(self.registry.descendants(member))
-        self._families[root] = members
-        return set(members)
+        frozen = self._families[root] = frozenset(members)
+        return frozen
 
     # -- industries -------------------------------------------------------------------------
     def industries(self, entity: str) -> dict[str, Edge]:

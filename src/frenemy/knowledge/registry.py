@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from frenemy.nlp.text import fold, has_vietnamese_letters, name_key
+from frenemy.nlp.text import EDGE, edge_form, fold, has_vietnamese_letters, name_key
 
 
 @dataclass(slots=True)
@@ -102,6 +102,7 @@ class Registry:
             if entry.id not in ids:
                 ids.insert(0, entry.id)
         _alias_automaton.cache_clear()
+        _alias_index.cache_clear()
 
     # -- lookups ---------------------------------------------------------------------------
     def get(self, entry_id: str) -> Entry | None:
@@ -160,6 +161,10 @@ class Registry:
         """`adjective_endings` (a lexicon's class of that name) adds inflected names: "der Deutschen Bank"."""
         return _alias_automaton(self, lang, adjective_endings)
 
+    def alias_index(self, lang: str, adjective_endings: tuple[str, ...] = ()) -> AliasIndex:
+        """The same aliases as an automaton that finds whole words only (AliasIndex)."""
+        return _alias_index(self, lang, adjective_endings)
+
 
 def _jsonl_rows(text: str) -> Iterator[dict]:
     for line in text.splitlines():
@@ -184,15 +189,10 @@ def entry_from_row(row: dict, source: str) -> Entry:
     )
 
 
-@lru_cache(maxsize=16)
-def _alias_automaton(registry: Registry, lang: str, adjective_endings: tuple[str, ...] = ()):
-    """One Aho-Corasick automaton over folded text for every alias and industry name.
-
-    Values are lists of (kind, target, surface form): kind "entry" for companies and products,
-    "industry" for sectors. Folded keys let "telemedecine" find "télémédecine".
-    """
-    import ahocorasick
-
+def _alias_table(registry: Registry, lang: str, adjective_endings: tuple[str, ...]):
+    """Every alias and industry name by its folded key, with a list of (kind, target, surface form,
+    Vietnamese?): kind "entry" for companies and products, "industry" for sectors. Folded keys let
+    "telemedecine" find "télémédecine"."""
     table: dict[str, list[tuple[str, str, str, bool]]] = {}
     for entry in registry.entries.values():
         for name in entry.names:
@@ -201,12 +201,61 @@ def _alias_automaton(registry: Registry, lang: str, adjective_endings: tuple[str
         table.setdefault(key, [value])  # never shadows a real name
     for name, ind_id in registry.industry_names(lang):
         table.setdefault(fold(name), []).append(("industry", ind_id, name, has_vietnamese_letters(name)))
+    return {key: values for key, values in table.items() if key.strip()}
+
+
+def _automaton(table: dict[str, list]):
+    import ahocorasick
+
     automaton = ahocorasick.Automaton()
     for key, values in table.items():
-        if key.strip():
-            automaton.add_word(key, (len(key), values))
-    automaton.make_automaton()
+        automaton.add_word(key, (len(key), values))
+    if table:
+        automaton.make_automaton()
     return automaton
+
+
+@lru_cache(maxsize=16)
+def _alias_automaton(registry: Registry, lang: str, adjective_endings: tuple[str, ...] = ()):
+    """One Aho-Corasick automaton over folded text for every alias and industry name: values are
+    (key length, the table's list for the key)."""
+    return _automaton(_alias_table(registry, lang, adjective_endings))
+
+
+@dataclass(slots=True, eq=False)
+class AliasIndex:
+    """The aliases as the mention finder reads them. `table` maps a folded key to its values (as in
+    alias_automaton). `automaton` holds every key in word-edge form (text.word_edges) with an EDGE
+    before a key that opens with a letter or digit and after one that ends with one: a pass over
+    the word-edge copy of a text, padded with an EDGE at each end, finds a key only where it
+    stands as a whole word, not "ing" in "selling". Its values are ((back, trail, plain), ...): a hit
+    ending at p in the padded copy spans p - back to p - trail of the folded text (trail 1 where
+    an EDGE was added after the key, back its edge length less 1 where one was added before: the
+    padding shifts the copy by one). Several keys may share an edge form
+    ("at&t" and "at-t"; "walmart" with both EDGEs added and "walmart." with one), so a hit is read
+    back from the folded text for each (lead, trail) and looked up in `table`; but a key of ASCII
+    letters and digits only (`plain`, else "") is the only key its edge form can match there."""
+
+    table: dict[str, list[tuple[str, str, str, bool]]]
+    automaton: object
+
+
+@lru_cache(maxsize=16)
+def _alias_index(registry: Registry, lang: str, adjective_endings: tuple[str, ...] = ()) -> AliasIndex:
+    import ahocorasick
+
+    table = _alias_table(registry, lang, adjective_endings)
+    edges: dict[str, set[tuple[int, int, str]]] = {}
+    for key in table:
+        lead, trail = int(key[0].isalnum()), int(key[-1].isalnum())
+        plain = key if key.isascii() and key.isalnum() else ""
+        edges.setdefault(EDGE * lead + edge_form(key) + EDGE * trail, set()).add((lead, trail, plain))
+    automaton = ahocorasick.Automaton()
+    for edged, ends in edges.items():
+        # a hit ending at p in the padded copy spans the folded text from p - back to p - trail
+        automaton.add_word(edged, tuple((len(edged) - lead, trail, plain) for lead, trail, plain in sorted(ends)))
+    automaton.make_automaton()
+    return AliasIndex(table, automaton)
 
 
 def _inflected_names(registry: Registry, endings: tuple[str, ...]):

@@ -21,8 +21,9 @@ WORD_CLASSES = (
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
-    "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources",
-    "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles",
+    "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
+    "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "noun_heads",
+    "compound_heads", "order_words", "rejections",
 )
 
 
@@ -67,7 +68,8 @@ class Lexicon:
 
 _VOCAB: dict[int, frozenset[str]] = {}
 # Classes listing word endings, not words: never part of the vocabulary.
-_ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suffixes"})
+_ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suffixes", "noun_heads",
+                             "compound_heads"})
 
 
 def available_languages() -> list[str]:
@@ -152,7 +154,7 @@ def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[li
 
 # Word classes used when finding names, not when reading sentences.
 _NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes", "place_words",
-                                  "adjective_endings", "demonym_suffixes"})
+                                  "adjective_endings", "demonym_suffixes", "noun_heads", "compound_heads"})
 
 
 @lru_cache(maxsize=16)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from frenemy.lang import Lexicon
 
@@ -21,6 +22,13 @@ def normalise_date(value: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=16)
+def _month_date(lex: Lexicon) -> re.Pattern[str]:
+    """"12 mars 2024", "March 2024" in the lexicon's month names: built once per language."""
+    names = "|".join(sorted((re.escape(m) for m in lex.months), key=len, reverse=True))
+    return re.compile(rf"\b(?:(\d{{1,2}})\s+)?({names})\s+((?:19|20)\d\d)\b")
+
+
 def find_date(published: str, text: str, lex: Lexicon) -> str:
     if published:
         found = normalise_date(published)
@@ -31,8 +39,7 @@ def find_date(published: str, text: str, lex: Lexicon) -> str:
     if found:
         return found
     if lex.months:
-        names = "|".join(sorted((re.escape(m) for m in lex.months), key=len, reverse=True))
-        m = re.search(rf"\b(?:(\d{{1,2}})\s+)?({names})\s+((?:19|20)\d\d)\b", head.lower())
+        m = _month_date(lex).search(head.lower())
         if m:
             month = lex.months[m.group(2)]
             day = f"-{int(m.group(1)):02d}" if m.group(1) else ""

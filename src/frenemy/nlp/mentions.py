@@ -3,6 +3,7 @@
 Three sources, in order of trust: the registry's aliases (one Aho-Corasick pass over folded
 text), capitalised spans no registry knows (discovered companies and people), and fuzzy matches
 of those spans against the registry (misspellings such as "Cleverland Clinic").
+The alias pass lives in nlp/aliases.py, place tests in nlp/places.py, typo resolution in nlp/fuzzy.py.
 """
 
 from __future__ import annotations
@@ -11,12 +12,11 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
-from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
-
 from frenemy.knowledge.registry import Registry, first_names, places, unit_words, world_places
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Entity, Mention
+from frenemy.nlp.aliases import registry_mentions
+from frenemy.nlp.fuzzy import closest, fuzzy_resolve
 from frenemy.nlp.names import (
     ADJECTIVE_STEMS,
     CONNECTORS,
@@ -39,7 +39,16 @@ from frenemy.nlp.names import (
     split_conjoined,
     title_case_sentences,
 )
-from frenemy.nlp.text import fold, key_head, key_tail, lower, name_key, slug
+from frenemy.nlp.places import (
+    demonym,
+    ends_with_country,
+    is_place,
+    maybe_place,
+    place_adjective,
+    place_prefix,
+    surname,
+)
+from frenemy.nlp.text import name_key, slug
 from frenemy.nlp.tokens import token_key
 
 # Words of a name: "Walmart", "HSBC", "Disney+", "3M", "7-Eleven", "Bristol-Myers", "Walmart+".
@@ -62,142 +71,17 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
     def sentence_of(pos: int) -> int:
         return max(0, bisect_right(starts, pos) - 1)
 
-    mentions = _registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
+    mentions = registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
     mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
+    mentions.sort(key=_start)
+    # in text order, a mention's sentence is found by walking the sentence starts once
+    i, last = 0, len(starts) - 1
     for m in mentions:
-        m.sentence = sentence_of(m.start)
-    mentions.sort(key=lambda m: m.start)
+        while i < last and starts[i + 1] <= m.start:
+            i += 1
+        m.sentence = i
     ad.mentions = mentions
     _build_entities(ad, registry)
-
-
-def _registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
-                       sentence_starts: set[int]) -> list[Mention]:
-    folded = fold(text)
-    low = lower(text)
-    n = len(text)
-    given = first_names()
-    entries = registry.entries
-    found: list[Mention] = []
-    endings = tuple(sorted(lex.words.get("adjective_endings", ())))
-    for end, (length, values) in registry.alias_automaton(lang, endings).iter(folded):
-        start = end - length + 1
-        end += 1
-        # inline word-boundary test: most raw hits are short aliases inside longer words
-        if (start > 0 and text[start - 1].isalnum() and text[start].isalnum()) or (
-                end < n and text[end].isalnum() and text[end - 1].isalnum()):
-            continue
-        surface = text[start:end]
-        for kind, target, form, vietnamese in values:
-            if vietnamese and low[start:end] != _lower_form(form):
-                continue  # Vietnamese accents are meaning, not decoration
-            if kind == "industry":
-                if surface.islower() and token_key(surface) in _function_words(lex):
-                    break  # Italian "ai" (to the) is no "AI": a language's own small word wins
-                found.append(Mention(start, end, surface, "industry", 0, f"industry:{target}", 0.9, "industry"))
-                break
-            entry = entries[target]
-            if not _case_ok(surface, form, form in entry.homonyms):
-                continue
-            if start > 0 and text[start - 1] == " ":
-                previous = text[max(0, start - 25):start].split()
-                if previous and previous[-1] in given:
-                    continue  # "Michael Dell", "Harrison Ford": a person named like a company
-            found.append(Mention(start, end, surface, entry.kind, 0, target, 1.0, "registry"))
-            break
-    return _drop_places(text, _longest_first(found))
-
-
-def _drop_places(text: str, found: list[Mention]) -> list[Mention]:
-    """'United' in 'the United States' is no airline: a name that starts a longer place name is the place."""
-    out = []
-    for m in found:
-        if m.kind != "industry" and text[m.end:m.end + 1] == " ":
-            if _may_open_place(m.text) and _opens_place(m.text, *text[m.end + 1:m.end + 40].split()[:2]):
-                continue
-        out.append(m)
-    return out
-
-
-@lru_cache(maxsize=65536)
-def _may_open_place(name: str) -> bool:
-    """False when no place key starts with the first word of name_key(name) ("Amazon ...")."""
-    head = key_head(name)
-    return head is None or head in _place_tails()[2]
-
-
-@lru_cache(maxsize=65536)
-def _opens_place(name: str, *following: str) -> bool:
-    """Whether the name and its next one or two words name a place. Cached: a name comes back
-    with the same next words ("Amazon said") across a corpus."""
-    tails = [" ".join(following[:k]) for k in (1, 2) if len(following) >= k]
-    return any(_maybe_place(name + " " + t.rstrip(".,;:")) and name_key(name + " " + t.rstrip(".,;:")) in places()
-               for t in tails)
-
-
-@lru_cache(maxsize=16)
-def _function_words(lex: Lexicon) -> frozenset[str]:
-    """Articles, prepositions and other small words of the language: never a sector name."""
-    classes = ("articles", "of_words", "in_words", "agent_words", "with_words", "conjunctions")
-    # determiners also hold descriptive nouns ("banques"): only their short words are function words
-    short = {w for w in lex.words.get("determiners", frozenset()) if len(w) <= 3}
-    return frozenset(short).union(*(lex.words.get(c, frozenset()) for c in classes))
-
-
-@lru_cache(maxsize=1)
-def _place_tails() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The last word of every place key (places, world places, small towns), the last two words
-    of every place key of two words or more, and the first word of every place key."""
-    common, towns = world_places()
-    keys = places() | common | towns
-    return (frozenset(key.rsplit(" ", 1)[-1] for key in keys),
-            frozenset(" ".join(key.split(" ")[-2:]) for key in keys if " " in key),
-            frozenset(key.split(" ", 1)[0] for key in keys))
-
-
-def _maybe_place(name: str) -> bool:
-    """False only when name_key(name) is surely no place key: its last words end none.
-    Most capitalised spans ("Amazon said") are rejected so, without computing name_key."""
-    last_words, last_pairs, heads = _place_tails()
-    head = key_head(name)
-    if head is not None and head not in heads:
-        return False
-    pair = key_tail(name, 2)
-    if pair is not None:
-        return pair in last_pairs
-    last = key_tail(name, 1)
-    return last is None or last in last_words
-
-
-@lru_cache(maxsize=65536)
-def _lower_form(form: str) -> str:
-    return lower(form)
-
-
-def _case_ok(surface: str, form: str, homonym: bool) -> bool:
-    if surface == form:
-        return True
-    if homonym:
-        return False
-    if form.isupper() and len(form) <= 5 and not surface.isupper():
-        return False  # "Ses concurrents" is not SES: an acronym is written in capitals
-    # "AMAZON" in a headline or "Amazon web services" are fine; "amazon" the river is not.
-    return surface[:1].isupper() or surface[:1].isdigit()
-
-
-def _longest_first(found: list[Mention]) -> list[Mention]:
-    found.sort(key=lambda m: (-(m.end - m.start), m.kind == "industry", m.start))
-    taken: list[Mention] = []
-    starts: list[int] = []  # sorted starts of taken spans; taken spans never overlap
-    ends: list[int] = []
-    for m in found:
-        i = bisect_right(starts, m.start)
-        if (i > 0 and ends[i - 1] > m.start) or (i < len(starts) and starts[i] < m.end):
-            continue
-        starts.insert(i, m.start)
-        ends.insert(i, m.end)
-        taken.append(m)
-    return taken
 
 
 def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
@@ -207,11 +91,16 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
     stop, not_names, markers, suffixes, roles, honorifics = name_words(lex)
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
-    occupied = sorted((m.start, m.end) for m in mentions if not _name_part(text, m, markers, not_names))
+    occupied = sorted((m.start, m.end) for m in mentions
+                      if m.kind != "industry" or not _name_part(text, m, markers, not_names))
     sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
-    owners = _compound_owners(text, stop, mentions)
+    owners, swallowed = _compound_owners(text, stop, mentions, roles)
+    if swallowed:
+        mentions = [m for m in mentions if m not in swallowed]
+        occupied = sorted((m.start, m.end) for m in mentions if not _name_part(text, m, markers, not_names))
     if owners:
         occupied = sorted(occupied + [(m.start, m.end) for m in owners])
+    tails = _compound_tails(stop, roles)
     agents = lex.words.get("agent_words", frozenset())
     relatives = lex.words.get("relatives", frozenset())
     by_start = {m.start: m for m in mentions}
@@ -223,10 +112,14 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
+    # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find,
+    # nor has one word the vocabulary lists ("The", "Konzern"): the loop below drops both
+    runs = [run for run in runs if run not in occupied_spans
+            and not (" " not in text[run[0]:run[1]] and token_key(text[run[0]:run[1]]) in not_names)]
     for start, end in _person_particles(text, runs):
         if (start, end) in occupied_spans or next(split_by_occupied(start, end, occupied), None) is None:
             continue  # wholly registry names ("Amazon Web Services"): nothing left to find in it
-        if _maybe_place(text[start:end]) and name_key(text[start:end]) in places():
+        if maybe_place(text[start:end]) and name_key(text[start:end]) in places():
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(NON_SPACE.finditer(text[start:end]))
         while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names):
@@ -247,7 +140,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             seg = seg.strip()
             if _MONEY.match(seg):
                 continue  # "8bn" in "$5.8bn"
-            while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()) and " " in seg:
+            while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
+                           or _role_compound_rest(token_key(seg.split()[0]), tails)) and " " in seg:
                 first = seg.split()[0]
                 a += len(first) + 1
                 seg = seg[len(first):].lstrip()
@@ -261,10 +155,18 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue
             if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower():
                 continue
-            cut = _place_prefix(seg, text, a, lex)  # "Manchester-based X", "Delftse X", "Monterrey y X"
+            cut = place_prefix(seg, text, a, lex)  # "Manchester-based X", "Delftse X", "Monterrey y X"
             a, seg = a + cut, seg[cut:]
-            if _is_place(seg, text, a, lex) or (_demonym(seg, lex) and not _surname(seg, text, a, lex)):
+            heads = lex.words.get("noun_heads", ())
+            if heads and a in sentence_starts and " " in seg and seg.split(" ", 1)[0].lower().endswith(tuple(heads)):
+                # "Zuivelcoöperatie FrieslandCampina groeit": a common noun capitalised as the sentence's
+                # first word describes the name after it
+                first = seg.split(" ", 1)[0]
+                a, seg = a + len(first) + 1, seg[len(first) + 1:]
+            if is_place(seg, text, a, lex) or (demonym(seg, lex) and not surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company
+            if place_adjective(seg, text, a, lex):
+                continue  # "de Wageningse start-up", "het Deens-Zweedse concern": an adjective
             if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower():
                 continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
             spans.append((a, a + len(seg)))
@@ -274,7 +176,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         seg = text[a:b]
         right = by_start.get(b + 1)
         if a in sectors_at and " " not in seg and right is not None and right.kind == "company" \
-                and right in out and text[b:b + 1] == " ":
+                and right in out and text[b:b + 1] == " " \
+                and not (markers and token_key((text[max(0, a - 20):a].split() or [""])[-1]) in markers):
+            # (not German "der Mobilfunkanbieter 1&1": after an article the noun describes the name)
             # "Banca Generali": a capitalised sector word before a registry name is a company of
             # its own, of that name's family
             out.remove(right)
@@ -299,7 +203,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         if markers and " " not in seg and not name_shaped(seg) and (
                 seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
-                and text.count(seg) < 2 and not _closest(registry, name_key(seg)) and not cue_precedes(text, a, lex):
+                and text.count(seg) < 2 and not closest(registry, name_key(seg)) and not cue_precedes(text, a, lex):
             # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
             # are nouns, "kauft Wolt" a name
             continue
@@ -310,6 +214,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first:
                 a += len(first) + 1
                 seg = text[a:b]
+                second = seg.split()[0]
+                if " " in seg and demonym(first, lex) and second.lower().endswith(suffixes + NOUN_ENDINGS) \
+                        and not name_shaped(second):
+                    a += len(second) + 1  # "beim Dresdner Hersteller Sunfire": the town, then the noun
+                    seg = text[a:b]
                 if not seg[:1].isupper() and not seg[:1].isdigit():
                     continue
                 if " " not in seg and not name_shaped(seg) and seg.lower().endswith(suffixes):
@@ -326,6 +235,14 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue
             owner = prev_mention.entity
             out.remove(prev_mention)
+            entry = registry.get(owner)
+            if entry is not None and prev_mention.text in entry.homonyms \
+                    and entry.name.startswith(prev_mention.text + " "):
+                # "United Launch Alliance": an ambiguous short name ("United") opening a longer
+                # name is only the first word of another company's name
+                joined = text[prev_mention.start:b]
+                out.append(Mention(prev_mention.start, b, joined, "company", 0, "", 0.5, "discovered"))
+                continue
             # "Telefónica Tech" is a unit of Telefónica, "Amazon Lending" one of its products
             kind = "company" if seg.split()[-1].lower() in unit_words() else "product"
             m = Mention(prev_mention.start, b, text[prev_mention.start:b], kind, 0, "", 0.7, "discovered")
@@ -346,15 +263,15 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         if titled or (" " in seg and first in first_names()):
             kind = "person"
-        elif near_role(text, a, b, roles, agents, relatives) and " " in seg and len(seg.split()) <= 4 \
-                and not _after_of_word(prev_key, lex) and not _ends_with_country(seg):
+        elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
+                and not _after_of_word(prev_key, lex) and not ends_with_country(seg):
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
     discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
     out = [m for m in out if not (m.kind == "industry" and any(a <= m.start and m.end <= b for a, b in discovered))]
     _link_surnames(out)
-    _fuzzy_resolve(out, registry)
+    fuzzy_resolve(out, registry)
     return out
 
 
@@ -382,6 +299,15 @@ def _name_part(text: str, m: Mention, markers: frozenset[str], stop: frozenset[s
         return False
     if after_capital(text, m.start) and (markers or not _after_stop_word(text, m.start, stop)):
         return True
+    # "Servicio Andaluz de Salud", "Instituto Catalán de Finanzas": a capitalised sector word after
+    # "de" that follows a name's capitalised words ends a public body's name
+    before = text[max(0, m.start - 40):m.start]
+    for connector in (" de ", " del "):
+        if before.endswith(connector) and not markers:
+            k = m.start - len(connector) + 1
+            words = text[max(0, k - 40):k].split()
+            if after_capital(text, k) and len(words) >= 2 and words[-2][:1].isupper():
+                return True
     return not markers and _before_capital(text, m.end)
 
 
@@ -416,6 +342,9 @@ def _person_particles(text: str, runs):
     'van den') before the surname; a later connector starts the next name ('van Exact')."""
     given = first_names()
     for start, end in runs:
+        if " " not in text[start:end]:
+            yield start, end  # one word (a run's words are joined by single spaces)
+            continue
         words = list(NON_SPACE.finditer(text[start:end]))
         k = next((i for i, w in enumerate(words[:2]) if w.group() in given), None)  # "Directeur Jan ..."
         if k is None:
@@ -444,116 +373,6 @@ def _person_particles(text: str, runs):
         yield start + words[cut + 1].start(), end
 
 
-def _is_place(seg: str, text: str, a: int, lex: Lexicon) -> bool:
-    """A country, region or city, not a company: "Singapore", "Bình Dương", "Reggio Emilia".
-
-    World places (GeoNames) of one word give way to a surname ("Carlo Messina" ... "Messina said");
-    a small town's name is a place only after a locative word ("con sede a Sassuolo")."""
-    if not _maybe_place(seg):
-        return False
-    key = name_key(seg)
-    if key in places():
-        return True
-    common, towns = world_places()
-    if key not in common and key not in towns:
-        return False
-    before = " " + token_key(" ".join(text[max(0, a - 40):a].split()[-4:]))
-    if any(before.endswith(" " + w) for w in _company_nouns(lex)):
-        return False  # "el grupo Tempe", "công ty Long An": a noun for a company names it
-    if " " in seg:
-        return True
-    if _surname(seg, text, a, lex):
-        return False
-    if key in common:
-        return True
-    return any(before.endswith(" " + w) for w in lex.words.get("place_words", ()))
-
-
-@lru_cache(maxsize=16)
-def _company_nouns(lex: Lexicon) -> tuple[str, ...]:
-    """The lexicon's anaphors without their article: "grupo", "société", "công ty", "the company"."""
-    articles = lex.words.get("determiners", frozenset()) | lex.words.get("articles", frozenset())
-    nouns = set()
-    for phrase in lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset()):
-        words = phrase.split()
-        while len(words) > 1 and words[0] in articles:
-            words.pop(0)
-        nouns.add(" ".join(words))
-    return tuple(sorted(nouns))
-
-
-def _surname(word: str, text: str, a: int, lex: Lexicon) -> bool:
-    """'Messina' after 'Carlo Messina' (anywhere in the article) or after 'ông', 'Herr'."""
-    prev = text[max(0, a - 40):a].split()
-    if prev and (token_key(prev[-1]) in lex.words.get("honorifics", ()) or prev[-1] in first_names()):
-        return True
-    return _after_given_name(word, text)
-
-
-def _after_given_name(word: str, text: str) -> bool:
-    r"""Whether a match of `(\w+) <word>(?!\w)` in `text` has a given name for its first group.
-
-    The matches a regex would find, left to right and without overlap, found with str.find: the
-    regex tries `\w+` at every position of the article, and this runs for many capitalised words."""
-    names = first_names()
-    pattern = " " + word
-    n = len(text)
-    pos = 0  # where the next match may start: the end of the last one
-    while True:
-        i = text.find(pattern, pos)
-        if i < 0:
-            return False
-        end = i + len(pattern)
-        if end < n and (text[end].isalnum() or text[end] == "_"):
-            pos = i + 1  # (?!\w) fails; a later match's \w+ starts after this space
-            continue
-        j = i
-        while j > pos and (text[j - 1].isalnum() or text[j - 1] == "_"):
-            j -= 1
-        if j == i:
-            pos = i + 1
-            continue
-        if text[j:i] in names:
-            return True
-        pos = end
-
-
-def _place_prefix(seg: str, text: str, a: int, lex: Lexicon) -> int:
-    """Length of a place phrase glued in front of a name: "Manchester-based ", "Delftse ",
-    "Münchner ", "Monterrey y " (a list the connector joined into one span)."""
-    if " " not in seg:
-        return 0
-    first, rest = seg.split(" ", 1)
-    words = seg.split(" ")
-    for k, word in enumerate(words[:3]):
-        if k + 1 < len(words) and "-" in word and word.rsplit("-", 1)[1].islower() and words[k + 1][:1].isupper() and (
-                word.endswith("ed") or _is_place(" ".join([*words[:k], word.rsplit("-", 1)[0]]), text, a, lex)):
-            # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
-            return len(" ".join(words[:k + 1])) + 1
-    if _demonym(first, lex) and rest[:1].isupper() and not any(w.lower().endswith(
-            (*lex.words.get("noun_suffixes", ()), *NOUN_ENDINGS, "ung")) for w in rest.split()):
-        return len(first) + 1  # "Delftse Zorbix"; not "Berliner Volksbank", a name of its own
-    for joint in (" y ", " & ", " e ", " et ", " und ", " en ", " and ", " và "):
-        head, sep, tail = seg.partition(joint)
-        if sep and tail[:1].isupper() and _is_place(head, text, a, lex):
-            return len(head) + len(sep)
-    return 0
-
-
-def _demonym(word: str, lex: Lexicon) -> bool:
-    """'Delftse', 'Münchner', 'Groningse': a place name made an adjective (lexicon demonym_suffixes)."""
-    if " " in word or not word[:1].isupper():
-        return False
-    common = world_places()[0]
-    for suffix in lex.words.get("demonym_suffixes", ()):
-        if word.endswith(suffix) and len(word) > len(suffix) + 3:
-            stem = name_key(word[:-len(suffix)])
-            for key in (stem, stem + "en", stem[:-1] + "en", stem + "e"):
-                if key in places() or key in common:
-                    return True
-    return False
-
-
 def _stands_alone(text: str, seg: str, joined: str) -> bool:
     """'DoorDash Wolt' where the article also names Wolt on its own: two names side by side."""
     alone = len(re.findall(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
@@ -561,35 +380,64 @@ def _stands_alone(text: str, seg: str, joined: str) -> bool:
 
 
 _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
-_COMPOUND = re.compile(r"(?<![\w\-])([^\W\d_][\w&+.]*?)-([^\W\d_]+)(?![\w\-])")
+_COMPOUND = re.compile(r"(?<![\w\-])[^\W\d_][\w&+.]*(?:-[\w&+.]+)+(?![\w\-])")
 
 
 @lru_cache(maxsize=16)
-def _compound_tails(stop: frozenset[str]) -> frozenset[str]:
-    """The compound tails a vocabulary lists ('- chef', '- gründer'), built once per lexicon."""
-    return frozenset({w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"})
+def _compound_tails(stop: frozenset[str], roles: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The compound tails a vocabulary lists ('- chef', '- gründer') and its one-word role titles
+    ('deutschlandchef', 'co-chef'), built once per lexicon."""
+    listed = {w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"}
+    return frozenset(listed | {r for r in roles if " " not in r})
 
 
-def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention]) -> list[Mention]:
-    """'Lieferando-Chefin', 'Altair-Gründer', 'Wolt-Rivale': a name glued to a relational noun the
-    lexicon lists as a compound tail ('- chef', '- gründer') is a company name."""
-    tails = _compound_tails(stop)
+def _role_compound_rest(key: str, tails: frozenset[str]) -> bool:
+    """'-Co-Chef', '-Deutschlandchef': what a registry name leaves of a role compound."""
+    return key.startswith("- ") and key[2:] in tails
+
+
+def _split_compound(word: str, tails: frozenset[str]) -> tuple[str, str] | None:
+    """'United-Internet-Chef' → ('United-Internet', 'chef'), 'Zalando-Co-Chef' → ('Zalando', 'co-chef'):
+    the longest tail the lexicon lists, the capitalised name before it."""
+    parts = word.split("-")
+    for k in range(1, len(parts)):
+        prefix, tail = "-".join(parts[:k]), "-".join(parts[k:]).lower()
+        if tail in tails and all(p[:1].isupper() or p[:1].isdigit() for p in parts[:k]):
+            return prefix, tail
+    return None
+
+
+def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention],
+                     roles: frozenset[str] = frozenset()) -> tuple[list[Mention], list[Mention]]:
+    """'Lieferando-Chefin', 'Altair-Gründer', 'Wolt-Rivale', 'United-Internet-Chef': a name glued to a
+    relational noun the lexicon lists as a compound tail ('- chef', '- gründer') is a company name.
+    Returns the new names and the registry mentions a longer name swallows ('United' of
+    'United-Internet-Chef')."""
+    tails = _compound_tails(stop, roles)
     if not tails:
-        return []
-    spans = [(m.start, m.end) for m in mentions]
+        return [], []
     out: list[Mention] = []
+    swallowed: list[Mention] = []
     for m in _COMPOUND.finditer(text):
-        prefix, tail = m.group(1), m.group(2).lower()
-        a, b = m.span(1)
-        if tail not in tails or not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop:
+        split = _split_compound(m.group(), tails)
+        if split is None:
             continue
-        if any(x < m.end() and a < y for x, y in spans):
+        prefix = split[0]
+        a, b = m.start(), m.start() + len(prefix)
+        if not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop:
+            continue
+        inside = [x for x in mentions if x.start < m.end() and a < x.end]
+        if "-" in prefix and inside and all(a <= x.start and x.end <= b and x.end - x.start < b - a
+                                            for x in inside):
+            swallowed += inside  # "United-Internet-Chef": "United" alone is another company
+            inside = []
+        if inside:
             continue  # a registry name ("VW-Tochter") or a sector word is there already
         a = _name_start(text, a, stop)  # "Zilveren Kruis-directeur": the name's earlier words
-        if any(x < b and a < y for x, y in spans):
+        if any(x < b and a < y for x, y in ((x.start, x.end) for x in mentions if x not in swallowed)):
             continue
         out.append(Mention(a, b, text[a:b], "company", 0, "", 0.5, "discovered"))
-    return out
+    return out, swallowed
 
 
 def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
@@ -606,118 +454,54 @@ def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
     return a
 
 
-def _ends_with_country(seg: str) -> bool:
-    """"FWD Việt Nam", "Samsung Vietnam": a company's local arm carries the country; a person's
-    name never ends with one (a two-word place, or a one-word one of more than one syllable)."""
-    words = seg.split()
-    if len(words) < 2:
-        return False
-    two = len(words) >= 3 and name_key(" ".join(words[-2:])) in places()
-    return two or (len(words[-1]) > 4 and name_key(words[-1]) in places())
-
-
 def _link_surnames(mentions: list[Mention]) -> None:
-    """A lone 'Althoff' after 'Judson Althoff' is the same person."""
+    """A lone 'Althoff' after 'Judson Althoff' is the same person; so is a lone 'Janssen' after 'Eva
+    Janssen' that the registry knows as a company, when the article named no such company before her."""
     people = [m for m in mentions if m.kind == "person"]
     for m in mentions:
-        if m.origin == "discovered" and m.kind == "company" and " " not in m.text:
-            for p in people:
-                if p.text.split()[-1] == m.text:
-                    m.kind = "person"
-                    m.entity = "person:" + slug(p.text)
-                    break
-
-
-@lru_cache(maxsize=4)
-def _acronyms(registry: Registry) -> dict[str, list[str]]:
-    """Upper-case names of 4-5 letters, indexed by each one-letter wildcard ("HS?C")."""
-    index: dict[str, list[str]] = {}
-    for entry in registry.entries.values():
-        if entry.kind == "company" and entry.name.isupper() and 4 <= len(entry.name) <= 5:
-            key = name_key(entry.name)
-            for i in range(len(key)):
-                index.setdefault(key[:i] + "?" + key[i + 1:], []).append(entry.id)
-    return index
-
-
-@lru_cache(maxsize=4)
-def _fuzzy_choices(registry: Registry) -> tuple[list[str], list[str]]:
-    keys, ids = [], []
-    for entry in registry.entries.values():
-        for name in entry.names:
-            if name in entry.homonyms:
+        if m.kind != "company" or " " in m.text or m.origin not in ("discovered", "registry"):
+            continue
+        for p in people:
+            if p.text.split()[-1] != m.text:
                 continue
-            key = name_key(name)
-            if len(key) >= 6:
-                keys.append(key)
-                ids.append(entry.id)
-    return keys, ids
+            if m.origin == "registry" and (p.start >= m.start or any(
+                    o.entity == m.entity and o.start < p.start for o in mentions)):
+                continue  # "Heineken ... Freddy Heineken ... Heineken": the company was there first
+            m.kind = "person"
+            m.entity = "person:" + slug(p.text)
+            break
 
 
-@lru_cache(maxsize=32768)
-def _closest(registry: Registry, key: str) -> tuple[str, float] | None:
-    """The registry company whose name is closest to `key`, if close enough to be a typo.
-
-    Cached: across a corpus the same unknown names come back again and again."""
-    keys, ids = _fuzzy_choices(registry)
-    # edits allowed: one from 6 letters, two from 12; a swap of two letters is one edit
-    allowed = 2 if len(key) >= 12 else 1 if len(key) >= 6 else 0
-    if not allowed:
-        return None
-    best = process.extractOne(key, keys, scorer=DamerauLevenshtein.distance, score_cutoff=allowed)
-    if best is None:
-        return None
-    return ids[best[2]], 100.0 * (1 - best[1] / max(len(key), len(best[0])))
-
-
-def _fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
-
-    for m in mentions:
-        if m.origin != "discovered" or m.kind != "company" or m.entity:
-            continue
-        exact = registry.lookup(m.text)
-        if exact:
-            m.entity, m.kind, m.confidence, m.origin = exact[0].id, exact[0].kind, 0.9, "registry"
-            continue
-        key = name_key(m.text)
-
-        if len(key) < 4:
-            continue
-        if len(key) <= 5 and m.text.isupper():
-            # Acronyms: one wrong letter ("HSHC") is a typo only for an acronym of the same length.
-            acronyms = _acronyms(registry)
-            for i in range(len(key)):
-                hits = acronyms.get(key[:i] + "?" + key[i + 1:])
-                if hits:
-                    m.entity, m.confidence, m.origin = hits[0], 0.6, "fuzzy"
-                    break
-            continue
-        best = _closest(registry, key)
-        if best:
-            m.entity, m.confidence, m.origin = best[0], round(best[1] / 100 * 0.8, 2), "fuzzy"
-            m.kind = registry.entries[m.entity].kind
+def _start(m: Mention) -> int:
+    return m.start
 
 
 def _build_entities(ad: AnalysedDocument, registry: Registry) -> None:
     entities: dict[str, Entity] = {}
+    get = entities.get
     for m in ad.mentions:
+        eid = m.entity
         if m.kind == "industry":
-            ind_id = m.entity.split(":", 1)[1]
-            ent = entities.setdefault(m.entity, Entity(m.entity, ind_id, "industry", known=True))
-        elif m.entity.startswith("new:"):
-            base, owner = m.entity[4:].split("|", 1)
-            m.entity = "new:" + base
-            ent = entities.setdefault(m.entity, Entity(m.entity, m.text, m.kind, parent=owner))
-        elif m.entity and not m.entity.startswith("person:"):
-            ent = entities.get(m.entity)
+            ent = get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(eid, eid.split(":", 1)[1], "industry", known=True)
+        elif eid.startswith("new:"):
+            base, owner = eid[4:].split("|", 1)
+            m.entity = eid = "new:" + base
+            ent = get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(eid, m.text, m.kind, parent=owner)
+        elif eid and not eid.startswith("person:"):
+            ent = get(eid)
             if ent is None:  # built once per entity, not once per mention
-                entry = registry.entries[m.entity]
-                ent = entities[m.entity] = Entity(entry.id, entry.name, entry.kind, known=True,
-                                                  parent=entry.parent, industries=entry.industries)
+                entry = registry.entries[eid]
+                ent = entities[eid] = Entity(entry.id, entry.name, entry.kind, known=True,
+                                             parent=entry.parent, industries=entry.industries)
         else:
-            prefix = "person:" if m.kind == "person" else "new:"
-            if not m.entity:
-                m.entity = prefix + slug(m.text)
-            ent = entities.setdefault(m.entity, Entity(m.entity, m.text, m.kind))
+            if not eid:
+                m.entity = eid = ("person:" if m.kind == "person" else "new:") + slug(m.text)
+            ent = get(eid)
+            if ent is None:
+                ent = entities[eid] = Entity(eid, m.text, m.kind)
         ent.aliases.add(m.text)
     ad.entities = entities

@@ -12,7 +12,7 @@ from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import AnalysedDocument
 from frenemy.nlp.tokens import token_key
 
-CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la"})
+CONNECTORS = frozenset({"of", "de", "van", "von", "der", "den", "di", "del", "y", "&", "la", "ter", "ten", "'t", "’t"})
 NON_SPACE = re.compile(r"\S+")
 
 
@@ -109,7 +109,9 @@ def cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
     # ... or after a copula: "Brembo è fornitore di Tesla" (a short word: è, is, est, ist)
     first = following.split(" ", 1)[0]
     # ... or after its comma: "Autogrill, ora parte di Avolta, ..."
-    starts = {0, len(first) + 1} if len(first) <= 3 and (first.isalpha() or first == ",") else {0}
+    # (an article is no copula: "Ausgerechnet die Konzerntochter ..." opens with an adverb)
+    starts = {0, len(first) + 1} if len(first) <= 3 and (first.isalpha() or first == ",") \
+        and first not in lex.words.get("articles", frozenset()) else {0}
     for end, (key, values) in phrase_automaton(lex).iter(following):
         if end - len(key) + 1 not in starts:
             continue
@@ -127,6 +129,22 @@ def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
     words = following.split()
     nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
     if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
+        return True
+    # "Orbiteck, a Colorado maker of antennas, ...": an article, a few words, then a company noun
+    # (the head of an anaphor: "maker", "company", "firm")
+    heads = {n.rsplit(" ", 1)[-1] for n in nouns if " " in n}
+    if words and words[0] in lex.words.get("articles", frozenset()) and not token_key(text[:pos]).endswith("ly") \
+            and any(w in heads for w in words[1:5]) and "," not in words[1:5]:
+        return True
+    # "Adecco, dat zijn hoofdkantoor in Zürich heeft, koos ...": a relative clause describes a
+    # noun; after a sentence's first word (no adverb takes one) that noun is a name
+    if words and words[0] in lex.words.get("relatives", frozenset()):
+        return True
+    # "Sacyr, en cambio, ha descartado ...", "Sabre, por su parte, niega ...": a connective set off
+    # by commas right after the word makes the word the clause's subject, a name
+    breaks = lex.words.get("clause_breaks", frozenset())
+    if any(" ".join(words[:n]) in breaks and len(words) > n and words[n] == ","
+           for n in (1, 2, 3) if len(words) > n):
         return True
     # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
     for end, (key, values) in phrase_automaton(lex).iter(following):
@@ -178,8 +196,8 @@ _UP = _upper_class()
 # "O'Hare", "D'Amico": an apostrophe before a capital stays inside the word
 _NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?"
 # Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
-# two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen"
-_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la")
+# two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen", "Sander van 't Noordende"
+_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la", "van de", "van 't", "van ’t", "in 't")
 _CAP_RUN = re.compile(
     rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
 
@@ -236,7 +254,7 @@ def near_role(text: str, a: int, b: int, roles: frozenset[str], agents: frozense
     after = token_key(text[b:b + 60]).split()[:6]
     # «... Credito Lombardo», ha dichiarato il consigliere delegato X: a title after a closing
     # quote names the speaker, not a name inside the quote
-    quote = next((i for i, w in enumerate(after) if w in _QUOTE_MARKS), None)
+    quote = next((i for i, w in enumerate(after) if w in _QUOTE_MARKS or w in (".", "!", "?")), None)
     if quote is not None:
         after = after[:quote]
     # "Prosus-Chef Fabricio Bloisi", "Lieferando-Geschäftsführerin Katharina Hauke": a compound's last part

@@ -70,6 +70,45 @@ def _chained() -> frozenset[str]:
     return frozenset(chr(code) for code, plain in table.items() if ord(plain) in table)
 
 
+# The word-edge copy of a folded text (word_edges): every character that is not str.isalnum()
+# becomes EDGE, a non-ASCII letter or digit becomes WORD, ASCII letters and digits stay.
+EDGE, WORD = "\x00", "\x01"
+_ASCII_EDGES = {c: chr(c) if chr(c).isalnum() or chr(c) == WORD else EDGE for c in range(128)}
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+class _Edges(dict):
+    """The word-edge mapping of any character, for str.translate (the slow, general path)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = out = (char if char.isascii() else WORD) if char.isalnum() else EDGE
+        return out
+
+
+_EDGES = _Edges()
+
+
+def word_edges(text: str) -> str:
+    """Same length as `text`; an automaton of keys in this form, with an EDGE before and after,
+    finds only keys standing as whole words (the alias pass). A plain ASCII text takes one
+    str.translate on its fast path; a few kinds of other characters are replaced first."""
+    if WORD not in text:
+        if text.isascii():
+            return text.translate(_ASCII_EDGES)
+        chars = set(_NON_ASCII.findall(text))
+        if len(chars) <= 64:
+            for char in chars:
+                text = text.replace(char, WORD if char.isalnum() else EDGE)
+            return text.translate(_ASCII_EDGES)
+    return text.translate(_EDGES)
+
+
+def edge_form(key: str) -> str:
+    """word_edges by the general path: for keys, built once."""
+    return key.translate(_EDGES)
+
+
 def has_vietnamese_letters(text: str) -> bool:
     return any(c in _VI_LETTERS for c in text)
 

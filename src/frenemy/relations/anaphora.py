@@ -73,8 +73,9 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
              and (i not in commentators or u.mention.kind == "person")]
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
+    runs = _modifier_runs(sf)
     for cls in ANAPHOR_CLASSES:
-        for a, b in sf.su.spans.get(cls, []) + _modified_anaphors(sf, cls):
+        for a, b in sf.su.spans.get(cls, []) + _modified_anaphors(sf, cls, runs):
             if any(i in taken for i in range(a, b + 1)):
                 continue
             if any(s.kind == "industry" and a <= s.first <= b for s in slots) and a == b:
@@ -106,6 +107,12 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 first = next((s for s in visible if s.kind == "company" and s.last < a), None)
                 if first is not None:
                     entity = first.entity
+            if entity and cls != "pronouns" and entity in ad.entities and ad.entities[entity].kind == "product" \
+                    and not any(s.entity == entity and s.last < a for s in visible):
+                # "De software draait op Azure. Eerder kocht het bedrijf X": a company description
+                # refers back to a company, not to the product a sentence was about
+                entity = next((e for e in reversed(state.subjects) if e in ad.entities
+                               and ad.entities[e].kind == "company"), state.main_company)
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -309,11 +316,14 @@ def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument,
         return []
     units = sf.su.units
     by_first, nouns = _collective_phrases(lex)
+    keys = sf.su.keys
+    if by_first.keys().isdisjoint(keys):
+        return []  # no counting phrase opens here: most sentences
     taken = {i for s in slots for i in range(s.first, s.last + 1)}
     out: list[Slot] = []
     taken -= {s.first for s in slots if s.kind == "industry"}
-    for i in range(len(units)):
-        for words, count in by_first.get(units[i].key, ()):
+    for i in [i for i, key in enumerate(keys) if key in by_first]:
+        for words, count in by_first[keys[i]]:
             n = i + len(words)
             if n >= len(units) or [u.key for u in units[i:n]] != words or any(k in taken for k in range(i, n + 1)):
                 continue
@@ -375,31 +385,47 @@ def collect_groups(groups: list[Group]) -> list[Group]:
     return out
 
 
-def _modified_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
+def _modified_anaphors(sf: SentenceFrame, cls: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """"the California start-up", "the Chinese group", "the Baltimore-based group": an anaphor
-    ("the start-up") with one or two proper modifiers between its article and its noun."""
+    ("the start-up") with one or two proper modifiers between its article and its noun; `runs`
+    are the sentence's articles with their modifiers (_modifier_runs)."""
     if cls not in ("anaphors", "group_anaphors"):
         return []
     phrases = sf.lex.words.get(cls, frozenset())
-    articles = sf.su.spans.get("articles")
-    if not phrases or not articles:
+    if not phrases or not runs:
         return []
     units = sf.su.units
-    text, offset = sf.su.sentence.text, sf.su.sentence.start
     out: list[tuple[int, int]] = []
-    # the units an article covers, in order: those whose classes hold "articles"
-    for i in sorted({i for a, b in articles for i in range(a, b + 1)}):
+    for i, modifiers in runs:
         u = units[i]
-        for m in (1, 2):
-            mods = units[i + 1:i + 1 + m]
-            if len(mods) < m or not all(
-                    x.mention is None and not x.in_cue and x.key.replace("-", "").isalpha()
-                    and (text[x.start - offset].isupper() or x.key.endswith("-based")) for x in mods):
-                break
+        for m in range(1, modifiers + 1):
             for h in (1, 2):
                 head = units[i + 1 + m:i + 1 + m + h]
                 if len(head) == h and " ".join([u.key, *(x.key for x in head)]) in phrases:
                     out.append((i, i + m + h))
+    return out
+
+
+def _modifier_runs(sf: SentenceFrame) -> list[tuple[int, int]]:
+    """Each unit an article covers, in order, with the number (1 or 2) of proper modifiers after it
+    ("the California", "the Baltimore-based"); read once per sentence for both anaphor classes."""
+    articles = sf.su.spans.get("articles")
+    if not articles:
+        return []
+    units = sf.su.units
+    n = len(units)
+    text, offset = sf.su.sentence.text, sf.su.sentence.start
+    out: list[tuple[int, int]] = []
+    for i in sorted({i for a, b in articles for i in range(a, b + 1)}):
+        m = 0
+        while m < 2 and i + 1 + m < n:
+            x = units[i + 1 + m]
+            if not (x.mention is None and not x.in_cue and x.key.replace("-", "").isalpha()
+                    and (text[x.start - offset].isupper() or x.key.endswith("-based"))):
+                break
+            m += 1
+        if m:
+            out.append((i, m))
     return out
 
 

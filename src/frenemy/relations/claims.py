@@ -82,6 +82,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     spans = sf.su.spans
 
     def has(cls: str, a: int, b: int) -> bool:
+        if cls not in spans:
+            return False  # most classes are absent from a sentence
         # an aside the cue is outside of (", founded by former Google engineers,") lends it no modality
         return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first)
                    for s, e in spans.get(cls, ()) for i in range(s, e + 1))
@@ -95,7 +97,15 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if sf.word(i, "conjunctions") and sf.group_at(i - 1) is None and sf.group_at(i + 1) is None:
             neg_from = i
             break
-    if has("negations", neg_from, hi) or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
+    def negated(a: int, b: int) -> bool:
+        if c.relation != "bids_for":
+            return has("negations", a, b)
+        # "X rejected an offer from Y": the refusal leaves the offer made, a bid all the same
+        rejected = {i for s, e in spans.get("rejections", ()) for i in range(s, e + 1)}
+        return any(a <= i <= b and i not in rejected and not units[i].in_cue and sf.visible(i, cue_first)
+                   for s, e in spans.get("negations", ()) for i in range(s, e + 1))
+
+    if negated(neg_from, hi) or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
     if sf.word(segment, "hedges") and segment > 0 and units[segment - 1].key == ",":
         # "Berichte, wonach X an Y interessiert sei, wies er zurück": the main clause denies the report
@@ -114,7 +124,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         return "planned", 0.9, "bids_for"
     if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of") and has("wishes", clause, cue_first):
         return "drop", 0.0, relation
-    if has("ended", lo, hi):
+    # "ended that deal last year and now works with Z": the second verb's own cue is not ended
+    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") else lo, hi):
         return "ended", 0.5, relation
     if hedged:
         return "hedged", 0.85, relation

@@ -16,9 +16,10 @@ from frenemy.relations.units import CueMatch
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.relation == "executive_of":
         return _leads(sf, cue, base)
-    if cue.frame == "OVS" and cue.tail and sf.word(cue.first - 1, "have_words"):
+    if cue.frame == "OVS" and cue.tail and sf.word(cue.first - 1, "have_words") \
+            and sf.word(cue.tail[-1][1], "agent_words"):
         # "ha rilevato X dal gruppo Y": a perfect tense, not the passive "rilevata ... da": active,
-        # and the agent word after the object says "from"
+        # and the agent word after the object says "from" (not "had won a ... order from X": active)
         cue = CueMatch(cue.relation, "SVO", cue.first - 1, cue.last, cue.phrase)
     after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
         cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
@@ -45,6 +46,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 subj, obj = obj, subj
             end = max(cue.tail[-1][1] if cue.tail else cue.last, subj.last, obj.last)
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base, (min(subj.last, obj.last), end + 2))]
+    if sf.lex.verb_second and antecedent is None and cue.relation == "product_of" and cue.frame == "OVS":
+        found = _relative_owner(sf, cue)
+        if found is not None:
+            owner, product = found
+            return [Candidate(product, cue.relation, owner, cue.frame, cue, base, (owner.first, cue.last + 1))]
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
     if obj is not None and sf.lex.verb_second and cue.first in sf._hidden and obj.first not in sf._hidden:
@@ -80,7 +86,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if subj is None and obj is not None and cue.frame == "SVO" and sf.lex.verb_second \
             and sf.ends_with(cue, "of_words"):
         subj = fronted_noun_subject(sf, cue, obj)
-    if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and sf.lex.verb_second and not _passive(sf, cue):
+    if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and (
+            sf.lex.verb_second and not _passive(sf, cue)
+            or any(sf.su.units[j].key in sf.lex.words.get("sale_verbs", ()) for j in range(cue.first, cue.last + 1))):
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
         if middle is not None and obj is not None:
@@ -98,6 +106,31 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
+    """"DPG Media, dat onder meer de Volkskrant en het AD uitgeeft,": a verb-final relative clause
+    ending in a launch or publish verb: the antecedent owns what the clause names before the verb."""
+    units = sf.su.units
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    if cue.first not in sf._hidden or not _clause_final(sf, end):
+        return None
+    j = cue.first - 1
+    inside = None
+    while j > 0 and not (units[j].key == "," and sf.word(j + 1, "relatives")):
+        if sf.is_break(j) or units[j].key in (".", ";", ":"):
+            return None
+        g = sf.group_at(j)
+        if g is not None:
+            if inside is not None and g is not inside:
+                return None  # two groups inside: who owns whom is not said by the order
+            inside = g
+        j -= 1
+    owner = sf.group_at(j - 1) if j > 0 else None
+    if inside is None or owner is None or owner.kind != "org" or inside.kind != "org" \
+            or owner.anaphoric and owner.first != 0:
+        return None  # an anaphor only as the sentence's subject ("Het Antwerpse familiebedrijf, dat ..."),
+    return owner, inside  # not inside a phrase ("der Vertrag mit dem Münchner Unternehmen, das ...")
 
 
 def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
@@ -416,6 +449,12 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "X faces competitors such as Y and Z", "X has clients like Y": no "of", the clause's
         # subject owns the noun
         member = sf.after_word(cue.last, "includers", reach=4, gap=4)
+        if member is None and sf.lex.verb_second and " " in cue.phrase and not sf.ends_with(cue, "of_words"):
+            # "krijgt te maken met concurrenten als X en Y": the phrase holds its own "such as" (in
+            # Vietnamese every word has spaces: not there)
+            member = sf.right(cue.last, limit=1)
+            if member is not None and member.first != cue.last + 1:
+                member = None
         subject = sf.left(cue.first, limit=6)
         if member is None or subject is None or set(subject.entities) & set(member.entities):
             return []

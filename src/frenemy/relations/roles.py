@@ -7,7 +7,7 @@ from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFram
 
 
 def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "",
-           topic: str = "") -> list[Candidate]:
+           topic: str = "", last_named: str = "", recent: list[str] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     units = sf.su.units
     plural = sf.lex.words.get("plural_pronouns", frozenset())
@@ -19,6 +19,12 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         org = _of_chain(sf, b)
         if org is None and not (k >= 0 and sf.word(k, "possessives")):
             org = sf.left(a, limit=1)
+        if org is None and sf.word(b, "agent_words") and k > 0 and units[k].key != ",":
+            # "Hooghemaat wordt sinds 2022 geleid door X": a passive title's company is the subject
+            # opening the sentence (not a noun's, "le groupe de télévision dirigé par X")
+            org = sf.left(a, limit=5)
+            if org is not None and (org.first != 0 or any(units[i].key == "," for i in range(org.last, a))):
+                org = None
         if org is None and k > 0 and units[k].key == "'s" and sf.group_at(k - 1) is not None:
             org = sf.group_at(k - 1)
         if org is None and k >= 0 and sf.word(k, "possessives") and units[k].key not in plural:
@@ -59,27 +65,48 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             # No company named with the title: one named in the sentence, else the article's main one.
             quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
             orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
-            young = _founded(sf, a, b, orgs, subject)
-            if young is not None:
+            young = _founded(sf, a, b, orgs, subject, last_named)
+            third = {s.entity for s in slots if s.first in quoted}  # companies the quote speaks of
+            namesake = _namesake(person, orgs, recent or [])
+            if namesake:
+                # "Geschäftsführerin Martina Eckert" after "Eckert Netzbau": a family firm's head
+                org = Group([Slot(a, a, namesake, "company", 0.6)], a, a)
+                base = 0.6
+            elif young is not None:
                 org, base = young, 0.6
             elif orgs:
                 nearest = min(orgs, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
                 base = 0.6
-            elif quoted and min(quoted) < a and subject:
+            elif quoted and min(quoted) < a and subject and subject not in third:
                 # «...», ha detto l'amministratore delegato X: the speaker after a quotation speaks for
-                # the company the article spoke of just before
+                # the company the article spoke of just before (not when the quote names that company
+                # as a third party: „Indeed is voor ons een rivaal", erkent directeur X speaks for another)
                 org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
                 base = 0.6
-            elif main_company or topic:
+            elif (topic and topic not in third) or main_company:
                 # the company the sentences before kept speaking of ("Der Berliner Konzern ...
                 # Vorstandschef X"), else the article's main one
-                org = Group([Slot(a, a, topic or main_company, "company", 0.6)], a, a)
+                org = Group([Slot(a, a, topic if topic and topic not in third else main_company, "company", 0.6)],
+                            a, a)
                 base = 0.6
         if org is not None:
             # "the former CEO" — a title's own modifiers sit just before it
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
     return out
+
+
+def _namesake(person: Group, orgs: list[Slot], recent: list[str]) -> str:
+    """A company of the sentence or of the sentences just before that bears the person's surname
+    as its first word ("Klaus Hesse" and "Hesse Bandstahl"), one no registry knows."""
+    surname = person.slots[0].entity.rsplit("_", 1)[-1]
+    if not person.slots[0].entity.startswith("person:") or len(surname) < 3:
+        return ""
+    for entity in [s.entity for s in orgs] + recent:
+        words = entity.removeprefix("new:").split("|")[0].split("_")
+        if entity.startswith("new:") and len(words) >= 2 and words[0] == surname:
+            return entity
+    return ""
 
 
 def _founder_title(sf: SentenceFrame, a: int, b: int) -> bool:
@@ -92,7 +119,8 @@ def _founder_title(sf: SentenceFrame, a: int, b: int) -> bool:
     return any(sf.word(i, "founder_titles") for i in range(lo, hi + 1))
 
 
-def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str) -> Group | None:
+def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str,
+             last_named: str = "") -> Group | None:
     """A founder named with no company of its own founded a young company, one no registry
     knows: the nearest such in the sentence, else the previous sentence's subject if it is one
     ("Frachtwerk won DSV as an investor. Founder and CEO Z said ...": Frachtwerk, not DSV)."""
@@ -104,19 +132,24 @@ def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str) 
         return Group([nearest], nearest.first, nearest.last)
     if not orgs and subject.startswith("new:"):
         return Group([Slot(a, a, subject, "company", 0.6)], a, a)
+    if not orgs and last_named.startswith("new:"):
+        # "PostNL nam een belang in de fietskoerier Stadsbode. Oprichter Z ...": the young company
+        # named last, when the subject is a known one
+        return Group([Slot(a, a, last_named, "company", 0.6)], a, a)
     return None
 
 
-_OPENING = {'"': '"', "«": "»", "“": "”", "„": "“"}
+# German closes „ with “, Dutch with ” or a plain "
+_OPENING = {'"': ('"',), "«": ("»",), "“": ("”",), "„": ("“", "”", '"')}
 
 
 def quoted_units(sf: SentenceFrame) -> set[int]:
     """Units inside quotation marks (the marks excluded)."""
     out: set[int] = set()
-    close = ""
+    close: tuple[str, ...] = ()
     for i, u in enumerate(sf.su.units):
-        if close and u.key == close:
-            close = ""
+        if close and u.key in close:
+            close = ()
         elif close:
             out.add(i)
         elif u.key in _OPENING:

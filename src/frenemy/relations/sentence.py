@@ -38,11 +38,11 @@ class Group:
 
     @property
     def entities(self) -> list[str]:
-        out: list[str] = []
-        for s in self.slots:
-            if s.entity not in out:
-                out.append(s.entity)
-        return out
+        """The members' entities, each once, in order (read often: most groups hold one)."""
+        slots = self.slots
+        if len(slots) == 1:
+            return [slots[0].entity]
+        return list(dict.fromkeys([s.entity for s in slots]))
 
     @property
     def anaphoric(self) -> bool:
@@ -164,7 +164,12 @@ class SentenceFrame:
             return True  # ", the freight-software maker owned by ...,"
         if self.word(i + 1, "asides"):
             return True  # ", founded in 2019 by former Google engineers,"
-        if (self.word(i + 1, "anaphors") or self.word(i + 1, "group_anaphors")) and any(
+        k = i + 1
+        while any(self.word(k, c) for c in ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")):
+            k += 1
+        if k > i + 1 and self.word(k, "of_words") and not self.word(k, "possessives"):
+            return True  # ", el holding de Iberia, British Airways y Vueling,": a description of the name
+        if any(self.word(i + 1, c) for c in ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")) and any(
                 self.word(k, "relatives") for k in range(i + 2, min(i + 6, len(units)))):
             return True  # ", il gruppo padovano che ...,": the article is read inside the anaphor
         if i + 3 < len(units) and units[i + 1].mention is not None and units[i + 2].key == "'s" and any(

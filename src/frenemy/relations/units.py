@@ -6,15 +6,18 @@ cue never matches inside a company name and a mention is one slot however many w
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import Mention, Sentence
 from frenemy.nlp.text import lower
-from frenemy.nlp.tokens import TOKEN
+from frenemy.nlp.tokens import tokenize
 
 ENTITY_PLACEHOLDER = "\u2063e"  # invisible separator + e: no cue phrase can contain it
+NO_CLASSES: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -23,7 +26,8 @@ class Unit:
     end: int
     key: str
     mention: Mention | None = None
-    classes: set[str] = field(default_factory=set)  # word classes covering this unit
+    # word classes covering this unit; most units have none and share one empty set
+    classes: set[str] | frozenset[str] = NO_CLASSES
     in_cue: bool = False
 
 
@@ -44,32 +48,53 @@ class SentenceUnits:
     units: list[Unit]
     cues: list[CueMatch]
     spans: dict[str, list[tuple[int, int]]]  # word class → unit spans (first, last)
+    keys: list[str] = field(default_factory=list)  # the units' keys, in order: for lookups by word
 
 
 def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mention], lex: Lexicon) -> SentenceUnits:
-    units: list[Unit] = []
-    append = units.append
     offset = sentence.start
     sentence_text = text[sentence.start:sentence.end]
     low = lower(sentence_text)  # indexed by offsets relative to the sentence
 
     # callers pass the sentence's own mentions (or all: filtered here, cheaply when few)
     ms = mentions if all(m.sentence == index for m in mentions) else [m for m in mentions if m.sentence == index]
+    tokens = tokenize(sentence_text)
+    if not ms:  # no names: every token is a word
+        units = _words(tokens, low, offset, lex)
+    else:
+        units = _units_around(tokens, [b for _, b in tokens], low, offset, ms, lex)
+    keys = [u.key for u in units]
+    cues, spans = _match_phrases(units, keys, lex)
+    return SentenceUnits(index, sentence, units, cues, spans, keys)
+
+
+def _units_around(tokens: list[tuple[int, int]], token_ends: list[int], low: str, offset: int,
+                  ms: list[Mention], lex: Lexicon) -> list[Unit]:
+    """Words and mentions in order: a mention is one unit, the parts of its tokens sticking out
+    of it are words. Runs of tokens before a mention, or inside one, are found by bisection."""
+    units: list[Unit] = []
+    append = units.append
     mpos = 0
     n_ms = len(ms)
-    m = ms[0] if ms else None
-    m_start = m.start - offset if m is not None else 0
-    m_end = m.end - offset if m is not None else 0
-    for tok in TOKEN.finditer(sentence_text):
-        a, b = tok.span()
+    m: Mention | None = ms[0]
+    m_start, m_end = m.start - offset, m.end - offset
+    i, n = 0, len(tokens)
+    while i < n:
+        a, b = tokens[i]
         if m is not None and m_end <= a:
             while mpos < n_ms and ms[mpos].end - offset <= a:
                 mpos += 1
             m = ms[mpos] if mpos < n_ms else None
             if m is not None:
                 m_start, m_end = m.start - offset, m.end - offset
-        if m is None or m_start >= b:
-            append(Unit(a + offset, b + offset, low[a:b]))
+        if m is None:
+            units.extend(_words(tokens[i:], low, offset, lex))
+            break
+        if m_start >= b:
+            # the tokens ending before the mention starts are words
+            k = bisect_right(token_ends, m_start, i)
+            units.extend(_words(tokens[i:k], low, offset, lex))
+            i = k
             continue
         # The token overlaps a mention: emit the mention once, and what sticks out as words.
         if a < m_start:
@@ -85,8 +110,79 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
             rest = low[m_end:b].lstrip("-")
             if rest and rest not in "'":
                 append(Unit(b + offset - len(rest), b + offset, rest))
-    cues, spans = _match_phrases(units, lex)
-    return SentenceUnits(index, sentence, units, cues, spans)
+        elif units and units[-1].mention is m:
+            # the mention's later tokens add nothing: skip to the first one ending past it
+            i = bisect_right(token_ends, m_end, i + 1)
+            continue
+        i += 1
+    return units
+
+
+def _compound_head(key: str, lex: Lexicon) -> str:
+    """'pakketdochter', 'benelux-tak' read as their relational head ('dochter', 'tak'), so that
+    the cue phrases of the head ("dochter van") cover every compound of it."""
+    if not key.endswith(_head_suffixes(lex)):
+        return key  # one C-level test for all heads: most words end in none
+    if key in lex.vocabulary:
+        return key  # a compound the lexicon lists itself ("moederbedrijf", "dochterbedrijf") keeps its sense
+    for head, hyphen in _heads(lex):
+        if key.endswith(head) and len(key) > len(head) + 2 and (key[-len(head) - 1] == "-" or not hyphen):
+            return head
+    return key
+
+
+@lru_cache(maxsize=16)
+def _heads(lex: Lexicon) -> tuple[tuple[str, bool], ...]:
+    heads = [(h[2:], True) if h.startswith("- ") else (h, False) for h in lex.words.get("compound_heads", ())]
+    return tuple(sorted(heads, key=lambda h: -len(h[0])))
+
+
+@lru_cache(maxsize=16)
+def _head_suffixes(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(head for head, _ in _heads(lex))
+
+
+def _words(tokens: list[tuple[int, int]], low: str, offset: int, lex: Lexicon) -> list[Unit]:
+    """Tokens outside any mention as word units; a long word may read as its compound's head."""
+    if not _heads(lex):
+        return [Unit(a + offset, b + offset, low[a:b]) for a, b in tokens]
+    out = []
+    for a, b in tokens:
+        key = low[a:b]
+        out.append(Unit(a + offset, b + offset, _compound_head(key, lex) if len(key) > 6 else key))
+    return out
+
+
+_DESCRIPTIONS = ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")
+
+
+@lru_cache(maxsize=16)
+def _described(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """'het concern' → the classes of the description, for every two-word one (article + head)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for cls in _DESCRIPTIONS:
+        for phrase in lex.words.get(cls, ()):
+            if phrase.count(" ") == 1:
+                out[phrase] = (*out.get(phrase, ()), cls)
+    return out
+
+
+def _adjective_anaphors(units: list[Unit], lex: Lexicon, spans: dict[str, list[tuple[int, int]]]) -> None:
+    """'de coöperatieve bank', 'het Zwitserse concern': a description of the lexicon ('de bank', 'het
+    concern') with an inflected adjective after its article reads as that description."""
+    described = _described(lex)
+    articles = lex.words.get("articles", frozenset())
+    for i in range(len(units) - 2):
+        if units[i].key not in articles:
+            continue
+        adjective, head = units[i + 1], units[i + 2]
+        if adjective.mention is not None or head.mention is not None and head.mention.kind != "industry" \
+                or not adjective.key.endswith("e") \
+                or not adjective.key.replace("-", "").isalpha() or len(adjective.key) < 4:
+            continue
+        for cls in described.get(f"{units[i].key} {head.key}", ()):
+            if (i, i + 2) not in spans.get(cls, ()):
+                spans.setdefault(cls, []).append((i, i + 2))
 
 
 SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
@@ -131,6 +227,14 @@ def _find_rest(joined: str, starts: list[int], ends: dict[int, int], units: list
     return tuple(spans)
 
 
+def _parenthetical(units: list[Unit], a: int, b: int) -> bool:
+    """"Sabre, por su parte, niega ...", "Sacyr, en cambio, ha descartado ...": a connective set off
+    by commas right after a name opening the sentence contrasts with what came before; the name
+    is still the subject of the verb after it, so it breaks no clause."""
+    return a == 2 and units[0].mention is not None and units[1].key == "," \
+        and b + 1 < len(units) and units[b + 1].key == ","
+
+
 def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
     """A word-class phrase inside a longer phrase of another class is not read on its own:
     "comme" in "tout comme" is not "such as"."""
@@ -157,43 +261,49 @@ def _nested_ok(inner: str, outer: str) -> bool:
 
 
 @lru_cache(maxsize=16)
+def _list_words(lex: Lexicon) -> frozenset[str]:
+    """What may go on a list of names in a verb-second language: its articles and "and"."""
+    return lex.words.get("determiners", frozenset()) | lex.words.get("conjunctions", frozenset())
+
+
+@lru_cache(maxsize=16)
 def _bounded_automaton(lex: Lexicon):
     """The phrase automaton with each key between spaces: over " joined keys ", it reports only
     phrases that start and end at unit boundaries (most raw hits of short words fall inside
-    longer words). Values: (key length, values)."""
+    longer words). Values: (key length, key, values, plain): plain lists the word classes when
+    the phrase is nothing else (most hits), so they are filed without looking at each value."""
     import ahocorasick
 
     automaton = ahocorasick.Automaton()
     for key, (_, values) in phrase_automaton(lex).items():
-        automaton.add_word(f" {key} ", (len(key), key, values))
+        plain = tuple(a for kind, a, _b, rest in values if kind == "class" and not rest)
+        automaton.add_word(f" {key} ", (len(key), key, values, plain if len(plain) == len(values) else None))
     automaton.make_automaton()
     return automaton
 
 
-def _match_phrases(units: list[Unit], lex: Lexicon):
-    list_words = (lex.words.get("determiners", frozenset()) | lex.words.get("conjunctions", frozenset())
-                  if lex.verb_second else None)
-    starts: list[int] = []
-    start_index: dict[int, int] = {}
-    end_index: dict[int, int] = {}
-    pos = 0
-    for i, u in enumerate(units):
-        starts.append(pos)
-        start_index[pos] = i
-        pos += len(u.key)
-        end_index[pos] = i
-        pos += 1
-    joined = " ".join(u.key for u in units)
+def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
+    list_words = _list_words(lex) if lex.verb_second else None
+    joined = " ".join(keys)
+    # unit i spans joined[starts[i]:ends[i]]: cumulative key lengths plus one space per unit before
+    ends = [pos + i for i, pos in enumerate(accumulate(map(len, keys)))]
+    starts = [0, *(end + 1 for end in ends[:-1])] if keys else []  # after the space after the unit before
+    start_index = dict(zip(starts, range(len(keys)), strict=True))
+    end_index = dict(zip(ends, range(len(keys)), strict=True))
     raw_cues: list[CueMatch] = []
     spans: dict[str, list[tuple[int, int]]] = {}
     tails: dict[tuple[int, tuple[str, ...]], tuple | None] = {}  # split-cue parts found, per place
-    for end, (size, key, values) in _bounded_automaton(lex).iter(f" {joined} "):
+    for end, (size, key, values, plain) in _bounded_automaton(lex).iter(f" {joined} "):
         # `end` is the closing space: the phrase spans joined[end - size - 1:end - 1]
         first = start_index.get(end - size - 1)
         if first is None:
             continue
         last = end_index.get(end - 1)
         if last is None:
+            continue
+        if plain is not None:
+            for a in plain:
+                spans.setdefault(a, []).append((first, last))
             continue
         for kind, a, b, rest in values:
             if kind == "class" and not rest:
@@ -218,14 +328,18 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
     raw_cues.sort(key=lambda c: (-((c.tail[-1][1] if c.tail else c.last) - c.first), -len(c.phrase), c.first))
     cues: list[CueMatch] = []
     taken: set[int] = set()
+    in_tails: set[int] = set()  # units of split cues' later parts of two words or more
     for c in raw_cues:
         span = set(range(c.first, c.last + 1))
+        if span <= in_tails:
+            continue  # "renunció el año pasado a comprar": "comprar" is the split cue's own word
         if span & taken:
             # a second reading of the very same words (e.g. NOUN and SVO) is kept too
             if not any(o.first == c.first and o.last == c.last and o.tail == c.tail for o in cues):
                 continue
         cues.append(c)
         taken |= span
+        in_tails.update(i for a, b in c.tail if b > a for i in range(a, b + 1))
     for c in cues:
         for i in range(c.first, c.last + 1):
             units[i].in_cue = True
@@ -234,10 +348,18 @@ def _match_phrases(units: list[Unit], lex: Lexicon):
         for a, b in c.tail:
             for i in range(a, b + 1):
                 units[i].in_cue = True
+    if lex.verb_second:
+        _adjective_anaphors(units, lex, spans)
     spans = _drop_contained(spans)
+    if "clause_breaks" in spans:
+        spans["clause_breaks"] = [(a, b) for a, b in spans["clause_breaks"] if not _parenthetical(units, a, b)]
     for cls, lst in spans.items():
         for a, b in lst:
             for i in range(a, b + 1):
-                units[i].classes.add(cls)
+                u = units[i]
+                if u.classes is NO_CLASSES:
+                    u.classes = {cls}
+                else:
+                    u.classes.add(cls)
     cues.sort(key=lambda c: c.first)
     return cues, spans

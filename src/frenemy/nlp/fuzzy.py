@@ -1,0 +1,83 @@
+"""Resolution of discovered names against the registry: an exact alias, an acronym with one wrong
+letter ("HSHC"), or a typo within a few edits ("Cleverland Clinic")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from frenemy.knowledge.registry import Registry
+from frenemy.model import Mention
+from frenemy.nlp.text import name_key
+
+
+@lru_cache(maxsize=4)
+def _acronyms(registry: Registry) -> dict[str, list[str]]:
+    """Upper-case names of 4-5 letters, indexed by each one-letter wildcard ("HS?C")."""
+    index: dict[str, list[str]] = {}
+    for entry in registry.entries.values():
+        if entry.kind == "company" and entry.name.isupper() and 4 <= len(entry.name) <= 5:
+            key = name_key(entry.name)
+            for i in range(len(key)):
+                index.setdefault(key[:i] + "?" + key[i + 1:], []).append(entry.id)
+    return index
+
+
+@lru_cache(maxsize=4)
+def _fuzzy_choices(registry: Registry) -> tuple[list[str], list[str]]:
+    keys, ids = [], []
+    for entry in registry.entries.values():
+        for name in entry.names:
+            if name in entry.homonyms:
+                continue
+            key = name_key(name)
+            if len(key) >= 6:
+                keys.append(key)
+                ids.append(entry.id)
+    return keys, ids
+
+
+@lru_cache(maxsize=32768)
+def closest(registry: Registry, key: str) -> tuple[str, float] | None:
+    """The registry company whose name is closest to `key`, if close enough to be a typo.
+
+    Cached: across a corpus the same unknown names come back again and again."""
+    keys, ids = _fuzzy_choices(registry)
+    # edits allowed: one from 6 letters, two from 12; a swap of two letters is one edit
+    allowed = 2 if len(key) >= 12 else 1 if len(key) >= 6 else 0
+    if not allowed:
+        return None
+    best = process.extractOne(key, keys, scorer=DamerauLevenshtein.distance, score_cutoff=allowed)
+    if best is None:
+        return None
+    return ids[best[2]], 100.0 * (1 - best[1] / max(len(key), len(best[0])))
+
+
+def fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
+
+    for m in mentions:
+        if m.origin != "discovered" or m.kind != "company" or m.entity:
+            continue
+        exact = registry.lookup(m.text)
+        if exact:
+            m.entity, m.kind, m.confidence, m.origin = exact[0].id, exact[0].kind, 0.9, "registry"
+            continue
+        key = name_key(m.text)
+
+        if len(key) < 4:
+            continue
+        if len(key) <= 5 and m.text.isupper():
+            # Acronyms: one wrong letter ("HSHC") is a typo only for an acronym of the same length.
+            acronyms = _acronyms(registry)
+            for i in range(len(key)):
+                hits = acronyms.get(key[:i] + "?" + key[i + 1:])
+                if hits:
+                    m.entity, m.confidence, m.origin = hits[0], 0.6, "fuzzy"
+                    break
+            continue
+        best = closest(registry, key)
+        if best:
+            m.entity, m.confidence, m.origin = best[0], round(best[1] / 100 * 0.8, 2), "fuzzy"
+            m.kind = registry.entries[m.entity].kind

@@ -1,0 +1,125 @@
+"""Coordination across the candidates of one sentence: subjects shared by joint actions,
+coordinated verbs and serial clauses, "as well as" continuing a list, and an opening "besides"."""
+
+from __future__ import annotations
+
+from frenemy.relations.anaphora import LIST_PUNCT
+from frenemy.relations.sentence import Candidate, Group, SentenceFrame
+
+
+def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
+    """Share subjects across coordination: joint actions, coordinated verbs, 'as well as'."""
+    partners = [c for c in cands if c.relation == "partner_of" and c.frame == "SYM" and not c.pairwise]
+    for i, c in enumerate(cands):
+        if c.frame not in ("SVO", "OVS", "DEAL", "IND", "SYM") or c.cue is None:
+            continue
+        # "Walmart teams up with Microsoft on a bid for TikTok": both bid.
+        if c.frame == "SVO" and c.relation in ("bids_for", "acquires", "customer_of", "competes_with"):
+            for p in partners:
+                if p is not c and p.objects is c.subjects:
+                    c.subjects = _merge(p.subjects, c.subjects)
+        # "X bought Y and launched Z": the second verb keeps the first one's subject.
+        j = c.cue.first - 1
+        while j > c.cue.first - 3 and j >= 0 and not _links_verbs(sf, j) and sf.group_at(j) is None:
+            j -= 1  # adverbs between "and" and the verb
+        if j >= 0 and _links_verbs(sf, j):
+            earlier = [e for e in cands[:i] if e.cue is not None and e.cue.last < c.cue.first
+                       and e.frame in ("SVO", "OVS", "IND", "SYM", "DEAL") and not e.pairwise]
+            subj = None
+            if earlier:
+                first = earlier[-1]
+                subj = first.objects if first.frame == "OVS" else first.subjects
+            else:
+                # "Grab left AWS to move to Google Cloud": no earlier cue, the clause's subject
+                # is its first company
+                opening = [g for g in sf.groups if g.kind == "org" and g.last < j]
+                if len(opening) >= 2 and _same_clause(sf, opening[0].first, c.cue.first):
+                    subj = opening[0]
+            if subj is not None:
+                if c.frame == "OVS":
+                    c.objects = subj
+                else:
+                    c.subjects = subj
+        elif c.frame in ("SVO", "SYM", "DEAL", "IND"):
+            serial = _serial_subject(sf, c, cands[:i])
+            if serial is not None:
+                c.subjects = serial
+    # "as well as Z" continues a list: the members of a relational noun ("customers of Y are
+    # A and B, as well as Z"); after a comma the clause's subject ("X is a customer of Y, as
+    # well as Z"); without one the nearest list ("X uses Y as well as Z").
+    for c in cands:
+        if c.frame not in ("SVO", "NOUN", "NOUN_INV", "SYM"):
+            continue
+        right = c.objects if c.objects.last >= c.subjects.last else c.subjects
+        extra = sf.after_word(right.last, "additives", reach=3, gap=8)
+        # "..., as well as Z." ends the clause; "..., just as Z is for W" is a comparison
+        if extra is None or not _clause_ends(sf, extra.last + 1):
+            continue
+        if c.frame == "NOUN":
+            c.subjects = _merge(c.subjects, extra)
+        elif c.frame == "NOUN_INV":
+            c.objects = _merge(c.objects, extra)
+        elif sf.su.units[right.last + 1].key == "," and not sf.su.spans.get("correlatives"):
+            left_side = "subjects" if c.subjects.first <= c.objects.first else "objects"
+            setattr(c, left_side, _merge(getattr(c, left_side), extra))
+        else:
+            setattr(c, "objects" if right is c.objects else "subjects", _merge(right, extra))
+
+
+def _serial_subject(sf: SentenceFrame, c: Candidate, earlier: list[Candidate]) -> Group | None:
+    """"X signed a contract with Y, competing hard with Z": a verb right after the comma that
+    closes an earlier verb's object goes on with that verb's subject, not with its object."""
+    j = c.cue.first - 1
+    while j > c.cue.first - 3 and j > 0 and sf.su.units[j].key != "," and sf.group_at(j) is None \
+            and not sf.is_break(j):
+        j -= 1  # adverbs between the comma and the verb
+    if j <= 0 or sf.su.units[j].key != "," or c.subjects.last != j - 1:
+        return None
+    if sf.ends_with(c.cue, "agent_words") or sf.ends_with(c.cue, "of_words") \
+            or any(sf.su.units[k].classes for k in range(j + 1, c.cue.first)):
+        return None  # ", launched by Y", ", which is part of Y", ", the company ...": an aside, no second verb
+    for e in reversed(earlier):
+        if e.cue is not None and e.frame in ("SVO", "DEAL", "SYM") and not e.pairwise \
+                and e.objects.last == j - 1 and e.subjects.last < e.objects.first:
+            return e.subjects
+    return None
+
+
+def _fronted_additive(sf: SentenceFrame, cands: list[Candidate]) -> None:
+    """"Además de HM y Ribera, Quirónsalud rivaliza con Vithas": the names an opening "besides"
+    brings are more rivals (partners) of the subject, not more subjects."""
+    units = sf.su.units
+    opening = [(a, b) for a, b in sf.su.spans.get("additives", []) if a == 0 or units[a - 1].key in LIST_PUNCT]
+    if not opening or opening[0][0] > 1:
+        return
+    end = opening[0][1]
+    comma = next((i for i in range(end + 1, len(units)) if units[i].key == "," and units[i].mention is None), None)
+    if comma is None:
+        return
+    for c in cands:
+        if c.frame not in ("SVO", "SYM") or c.relation not in ("competes_with", "partner_of"):
+            continue
+        lead = [x for x in c.subjects.slots if end < x.first < comma]
+        rest = [x for x in c.subjects.slots if x.first > comma]
+        if lead and rest:
+            c.subjects = Group(rest, rest[0].first, rest[-1].last)
+            c.objects = _merge(c.objects, Group(lead, lead[0].first, lead[-1].last))
+
+
+def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
+    return not any(sf.is_break(i) for i in range(a, b))
+
+
+def _links_verbs(sf: SentenceFrame, j: int) -> bool:
+    """'and' or 'in order to' before a verb: the verb shares the previous verb's subject."""
+    return sf.word(j, "conjunctions") or sf.word(j, "purposes")
+
+
+def _clause_ends(sf: SentenceFrame, i: int) -> bool:
+    units = sf.su.units
+    return i >= len(units) or units[i].key in (".", ",", ";", ":", "!", "?", ")") or sf.is_break(i)
+
+
+def _merge(a: Group, b: Group) -> Group:
+    return Group(a.slots + [s for s in b.slots if s.entity not in a.entities], min(a.first, b.first),
+                 max(a.last, b.last))

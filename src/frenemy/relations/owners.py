@@ -1,0 +1,290 @@
+"""Owners the frames leave implicit: a possessive noun ("sa filiale AWS", "its customers
+include"), a relational noun with no owner named (the topic's), a verb-second prefield list, plural
+and clitic object pronouns, and a possessed product name ("Uber's Cornershop", "its RouteWise app")."""
+
+from __future__ import annotations
+
+from frenemy.relations.anaphora import Discourse, single_subject
+from frenemy.relations.frames import _clause_start
+from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
+
+
+def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
+    """'sa filiale AWS', 'khách hàng riêng của mình': the owner is the clause's company."""
+    shared = _shared_possession(sf, cue, base)
+    if shared:
+        return shared
+    if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
+            or sf.word(cue.last, "possessives")):
+        return _opening_noun(sf, cue, base, slots, state)
+    before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
+    owner = before[-1] if before else None
+    first = next((s for s in before if s.kind == "company"), None)
+    if owner is not None and first is not None and first is not owner and any(
+            c.frame in ("SVO", "OVS") and first.last < c.first < owner.first for c in sf.su.cues):
+        # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
+        # is not who "son" speaks of; the clause's subject is
+        owner = first
+    units = sf.su.units
+    pos = cue.first if sf.word(cue.first, "possessives") else cue.first - 1
+    apposed = None
+    if owner is not None and pos >= 2 and units[pos - 1].key == "," and owner.last == pos - 2 \
+            and sf.word(pos, "possessives"):
+        # "Renault ... avec Mobilize, sa marque de services, ...": the name before the comma is
+        # the member; the owner is the clause's company before it, else the previous subject
+        apposed = Group([owner], owner.first, owner.last)
+        owner = first if first is not None and first is not owner else None
+        if owner is None and state.subjects and state.subjects[-1] != apposed.slots[0].entity:
+            owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
+        if owner is None:
+            return []
+    if owner is None and state.subjects:
+        # "Its customers include ...": the company the previous sentence was about
+        owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
+    if owner is None:
+        return []
+    possessor = Group([owner], owner.first, owner.last)
+    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
+    if member is None or owner.entity in member.entities:
+        return []
+    scope = (owner.last, cue.last + 3)
+    if cue.frame == "NOUN_INV":
+        return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
+    return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _shared_possession(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
+    """"A et B ont fondé Symbio, leur coentreprise": the name before "their" noun belongs to the
+    list named before it."""
+    units = sf.su.units
+    if not sf.word(cue.first, "plural_pronouns") or cue.first < 2 or units[cue.first - 1].key != ",":
+        return []
+    member = sf.group_at(cue.first - 2)
+    if member is None or member.kind != "org" or len(member.entities) != 1:
+        return []
+    owners = sf.left(member.first)
+    if owners is None or len(owners.entities) < 2:
+        return []
+    scope = (owners.last, cue.last + 3)
+    return [Candidate(member, cue.relation, owners, "NOUN", cue, base * 0.9, scope)]
+
+
+def _opening_noun(sf, cue, base, slots, state) -> list[Candidate]:
+    """'Tra i primi clienti figurano A e B': a relational noun opening the sentence, with no owner
+    named, lists the members of the company the previous sentence was about."""
+    if cue.frame != "NOUN" or cue.relation not in ("customer_of", "competes_with", "partner_of") \
+            or not state.subjects or sf.ends_with(cue, "of_words"):
+        return []
+    if not all(any(sf.word(i, c) for c in ("determiners", "articles", "includers")) for i in range(cue.first)):
+        return []  # only the sentence's opening words stand before the noun
+    member = sf.after_word(cue.last, "includers", reach=3, gap=4)
+    owner = state.subjects[-1]
+    if member is None or owner in member.entities:
+        return []
+    possessor = Group([Slot(cue.first, cue.first, owner, "company", 0.7, anaphor="possessive")],
+                      cue.first, cue.first)
+    return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.85, (cue.first, cue.last + 3))]
+
+
+def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """A relational noun with no owner named speaks of the company the article is about:
+    "Dassault und PTC gelten als wichtigste Wettbewerber" (of the topic), "die Sparte Digital
+    Industries" (the topic's unit)."""
+    if not state.subjects or cue.frame != "NOUN":
+        return []
+    topic = single_subject(state)
+    units = sf.su.units
+    member: Group | None = None
+    if cue.relation in ("competes_with", "subsidiary_of") and _titled_name(sf, cue) and state.main_company:
+        # "de Deens-Zweedse rivaal Arla Foods", "Dochterbedrijf X": the noun names its member right
+        # after it, and the article's main company is the owner (the last subject is often another)
+        member = sf.right(cue.last, limit=1)
+        topic = state.main_company
+    elif cue.relation == "competes_with":
+        member = sf.left(cue.first, limit=4)
+        if member is None or len(member.entities) < 2 or sf.right(cue.last, limit=3, anaphors=True) is not None \
+                or any(units[k].key in (",", ":", ";") for k in range(member.last + 1, cue.first)) \
+                or not all(sf.word(k, "determiners") for k in range(_clause_start(sf, member.first), member.first)):
+            return []  # only a list opening the clause is the noun's subject; another party may be named
+    elif cue.relation == "subsidiary_of" and sf.word(cue.first - 1, "articles") and cue.first == cue.last:
+        member = sf.right(cue.last, limit=1)  # "die Sparte Digital Industries", "die Tochter Audi"
+    if member is None or member.kind != "org" or topic in member.entities:
+        return []
+    owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
+    scope = (min(member.last, cue.first), cue.last + 3)
+    return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
+
+
+def _titled_name(sf: SentenceFrame, cue) -> bool:
+    """A one-word relational noun used as a title before a name: after an article (and an
+    inflected adjective), or opening the sentence ("Concurrent Adecco ...")."""
+    units = sf.su.units
+    if cue.first != cue.last or cue.last + 1 >= len(units) or sf.group_at(cue.last + 1) is None:
+        return False
+    j = cue.first - 1
+    if j >= 1 and units[j].key.endswith("e") and units[j].key.replace("-", "").isalpha() and units[j].mention is None \
+            and sf.word(j - 1, "articles"):
+        j -= 1  # "de Deens-Zweedse rivaal"
+    return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words")
+
+
+def _prefield_rivals(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
+    """"Workday und Oracle gelten im Geschäft mit Finanzsoftware als die wichtigsten Wettbewerber der
+    Walldorfer": in a verb-second clause the list before the finite verb is what the rival noun describes,
+    however long the adverbial between."""
+    if not sf.lex.verb_second or cue.relation != "competes_with" or not sf.ends_with(cue, "of_words"):
+        return []
+    possessor = sf.group_at(cue.last) or sf.right(cue.last, limit=2, anaphors=True)  # "der Walldorfer" holds the "der"
+    start = _clause_start(sf, cue.first)
+    j = start
+    while j < cue.first and sf.word(j, "determiners") and sf.group_at(j) is None:
+        j += 1
+    member = sf.group_at(j)
+    if possessor is None or member is None or member.kind != "org" or member.first != j \
+            or set(member.entities) & set(possessor.entities):
+        return []
+    if any(sf.group_at(k) is not None and sf.group_at(k).kind == "org" for k in range(member.last + 1, cue.first)):
+        return []  # another company between: the usual reading
+    return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, (member.last, cue.last + 3))]
+
+
+def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
+    """'Amazon pourrait leur faire concurrence': a plural pronoun stands for the last list."""
+    if cue.frame != "SVO":
+        return []
+    subj = sf.left(cue.first)
+    if subj is None:
+        return []
+    if state.last_list is None and not _list_in_sentence(sf, cue.first):
+        return _with_singular_object(sf, cue, base, state, subj)
+    lo, hi = subj.last + 1, min(len(sf.su.units) - 1, cue.last + 2)
+    if not any(sf.word(i, "plural_pronouns") for i in range(lo, hi + 1)):
+        return _with_singular_object(sf, cue, base, state, subj)
+    pronoun = next(i for i in range(lo, hi + 1) if sf.word(i, "plural_pronouns"))
+    antecedent = _list_in_sentence(sf, subj.first)
+    if antecedent is None and state.last_list is not None:
+        # the list of an earlier sentence stands where the pronoun is: its own unit indices
+        # belong to that sentence, not this one
+        antecedent = Group([Slot(pronoun, pronoun, s.entity, s.kind, s.confidence, "plural")
+                            for s in state.last_list.slots], pronoun, pronoun)
+    if antecedent is None or set(antecedent.entities) & set(subj.entities):
+        return []
+    return [Candidate(subj, cue.relation, antecedent, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
+
+
+def _with_singular_object(sf, cue, base, state, subj: Group) -> list[Candidate]:
+    """"Temu y Shein le disputan cuota": an object clitic inside the cue stands for the company the
+    previous sentence was about."""
+    if not state.subjects or state.subjects[-1] in subj.entities:
+        return []
+    clitics = sf.lex.words.get("object_pronouns", frozenset())
+    if not clitics or not any(w in clitics for w in cue.phrase.split(" ")):
+        return []
+    at = cue.first
+    obj = Group([Slot(at, at, state.subjects[-1], "company", 0.7, "pronoun")], at, at)
+    return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
+
+
+def _list_in_sentence(sf: SentenceFrame, before: int) -> Group | None:
+    lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2 and g.last < before]
+    return lists[-1] if lists else None
+
+
+def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
+    """"Uber's Cornershop", "its RouteWise app", "sa plateforme Lumo": a name no registry knows,
+    owned by the company before it, is that company's product."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for slot in slots:
+        if slot.anaphor or not slot.entity.startswith("new:") or slot.kind not in ORG_KINDS:
+            continue
+        j = slot.first - 1
+        apposed = False
+        while j >= 0 and j > slot.first - 3 and units[j].mention is None and sf.word(j, "determiners") \
+                and not sf.word(j, "possessives"):
+            j -= 1  # "its new grocery app X": articles and descriptors between
+        if j == slot.first - 1 and j >= 2 and units[j].key == "," and (
+                slot.last + 1 >= len(units) or units[slot.last + 1].key in (",", ".", ";")):
+            # "Its flagship product, Veil,", "Harborline's routing software, RouteWise,": the name
+            # in apposition to a possessed noun of at most three plain words
+            k = j - 1
+            while k > j - 4 and k >= 0 and not units[k].in_cue and not sf.is_break(k) and (
+                    units[k].mention is None and units[k].key.replace("-", "").isalpha()
+                    and not sf.word(k, "possessives") or (units[k].mention is not None
+                                                          and units[k].mention.kind == "industry")):
+                k -= 1
+            if k < j - 1 and (units[k].key == "'s" or sf.word(k, "possessives")):
+                j, apposed = k, True
+        owner: Group | None = None
+        if j >= 1 and units[j].key == "'s" and units[j - 1].mention is not None:
+            owner = sf.group_at(j - 1)
+        elif j >= 0 and sf.word(j, "possessives") and units[j].key not in ("their", "leur", "leurs") \
+                and not _descriptor_of_name(sf, j):
+            # (Vietnamese "của tập đoàn X", "của công ty cổ phần X" is "of the group X": a possessive
+            # ending in a descriptor of the name after it names no owner; "sa plateforme X" does)
+            owners = [s for s in slots if s.last < j and s.kind in ORG_KINDS and s is not slot
+                      and sf.visible(s.first, j)]
+            if apposed:  # "Banorte, que ... Soriana, ha creado su propia aplicación, Bineo": the subject's
+                owners = [s for s in owners if s.kind == "company" and sf.visible(s.first, j)][:1]
+            if owners:
+                owner = Group([owners[-1]], owners[-1].first, owners[-1].last)
+            elif apposed and j == 0 and state.subjects and state.subjects[-1] != slot.entity:
+                # "Its flagship product, Veil, ...": the company the previous sentence was about
+                prev = Slot(0, 0, state.subjects[-1], "company", 0.7, anaphor="possessive")
+                owner = Group([prev], 0, 0)
+        if owner is None and slot.first == 0:
+            owner = _opening_apposed_owner(sf, slot, state)
+        if any(units[k].in_cue for k in range(j + 1, slot.first)):
+            continue  # "zijn dochter Radial": the possessed noun is a relation cue of its own
+        if owner is not None and owner.kind == "org" and slot.entity not in owner.entities:
+            out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.65,
+                                 (slot.first, slot.last)))
+    return out
+
+
+def _descriptor_of_name(sf: SentenceFrame, j: int) -> bool:
+    """Whether the possessive ending at unit j ends in a determiner ("của tập đoàn" + a name)."""
+    dets = sf.lex.words.get("determiners", frozenset())
+    units = sf.su.units
+    for a, b in sf.su.spans.get("possessives", ()):
+        if b == j and b > a and any(" ".join(u.key for u in units[k:b + 1]) in dets for k in range(a + 1, b + 1)):
+            return True
+    return False
+
+
+def _opening_apposed_owner(sf: SentenceFrame, slot: Slot, state: Discourse) -> Group | None:
+    """"Atresplayer, su plataforma de pago, suma ...": a name opening the sentence, in apposition to
+    a possessed noun of at most three plain words, belongs to the company the previous sentence
+    was about (the possessed noun is no relation cue: "X, su gran rival," is a rival)."""
+    units = sf.su.units
+    i = slot.last + 1
+    if i + 2 >= len(units) or units[i].key != "," or not sf.word(i + 1, "possessives") \
+            or sf.word(i + 1, "plural_pronouns") or not state.subjects or state.subjects[-1] == slot.entity:
+        return None
+    k = i + 2
+    while k < len(units) and k <= i + 4 and not units[k].in_cue and (
+            units[k].mention is None and units[k].key.replace("-", "").isalpha()
+            or units[k].mention is not None and units[k].mention.kind == "industry"):
+        k += 1
+    if k == i + 2 or k >= len(units) or units[k].key != ",":
+        return None
+    prev = Slot(i + 1, i + 1, state.subjects[-1], "company", 0.7, anaphor="possessive")
+    return Group([prev], i + 1, i + 1)
+
+
+def _ordered_from_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"Ook Samsung en SK Hynix hebben machines besteld" in an article about ASML: an order with no
+    supplier named is placed with the article's main company."""
+    if cue.relation != "customer_of" or cue.frame != "SVO" or not state.main_company:
+        return []
+    words = sf.lex.words.get("order_words", frozenset())
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    if not any(sf.su.units[i].key in words for i in range(cue.first, end + 1)):
+        return []
+    if sf.right(end, limit=8) is not None:
+        return []  # a supplier (or another party) is named after the verb
+    buyer = sf.left(cue.first, limit=6)
+    if buyer is None or buyer.kind != "org" or state.main_company in buyer.entities:
+        return []
+    main = Group([Slot(end, end, state.main_company, "company", 0.7, anaphor="anaphors")], end, end)
+    return [Candidate(buyer, "customer_of", main, "SVO", cue, base * 0.85, (buyer.last, end + 1))]

@@ -1,0 +1,192 @@
+"""Sector readings of a sentence: a company described by its sector ("the pharmacy chain CVS",
+"drugmakers such as Merck", "Nvidia, géant américain des semi-conducteurs", "le spécialiste du
+paiement Worldline") or placed in one ("Amazon ... in healthcare") operates in it."""
+
+from __future__ import annotations
+
+from frenemy.lang import Lexicon
+from frenemy.relations.sentence import Candidate, Group, SentenceFrame, Slot
+
+
+def _sector_heads(lex: Lexicon) -> frozenset[tuple[str, ...]]:
+    """The nouns of "géant de", "leader in", "spécialiste du": sector cues ending in a preposition."""
+    heads = _HEADS.get(id(lex))
+    if heads is None:
+        preps = lex.words.get("of_words", frozenset()) | lex.words.get("in_words", frozenset())
+        heads = frozenset(tuple(c.phrase.split(" ")[:-1]) for c in lex.cues
+                          if c.frame == "IND" and not c.rest and " " in c.phrase
+                          and c.phrase.split(" ")[-1] in preps)
+        _HEADS[id(lex)] = heads
+    return heads
+
+
+_HEADS: dict[int, frozenset[tuple[str, ...]]] = {}
+
+
+def _sector_heads_by_first(lex: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """_sector_heads indexed by first word: a unit is tried against its own few heads, not all."""
+    index = _HEADS_BY_FIRST.get(id(lex))
+    if index is None:
+        index = {}
+        for head in _sector_heads(lex):
+            if head:
+                index.setdefault(head[0], []).append(head)
+        _HEADS_BY_FIRST[id(lex)] = index
+    return index
+
+
+_HEADS_BY_FIRST: dict[int, dict[str, list[tuple[str, ...]]]] = {}
+
+
+def _names_sector(sf: SentenceFrame) -> bool:
+    """The sentence holds a sector group: what every sector reading here ends on."""
+    return any(g.kind == "industry" for g in sf.groups)
+
+
+def _qualified_sector_heads(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Nvidia, géant américain des semi-conducteurs,", "le spécialiste du paiement Worldline",
+    "LVMH, numéro un mondial du luxe": a sector noun with its adjectives, apposed to a name or
+    right before one, says the company is in that sector."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    by_first = _sector_heads_by_first(sf.lex)
+    n = len(units)
+    keys = sf.su.keys
+    if by_first.keys().isdisjoint(keys) or not _names_sector(sf):
+        return out  # no unit opens a head, or no sector to be in: most sentences
+    for i in [i for i, key in enumerate(keys) if key in by_first]:
+        # only the heads opening with this unit's word, in the order the whole set iterates them
+        for head in by_first[keys[i]]:
+            h = len(head)
+            if i + h >= n or tuple(keys[i:i + h]) != head \
+                    or any(u.mention is not None for u in units[i:i + h]):
+                continue
+            j = i + h
+            while j < n and j - i - h < 2 and units[j].mention is None and not units[j].classes \
+                    and units[j].key.isalpha():
+                j += 1  # "mondial", "américain", "européen"
+            if not (sf.word(j, "of_words") or sf.word(j, "in_words")):
+                continue
+            while j < n and (sf.word(j, "of_words") or sf.word(j, "in_words") or sf.word(j, "articles")) \
+                    and units[j].mention is None:
+                j += 1
+            g = sf.group_at(j)
+            if g is None or g.kind != "industry" or g.first != j:
+                continue
+            k = i - 1
+            while k >= 0 and sf.word(k, "articles"):
+                k -= 1
+            company = None
+            if k >= 1 and units[k].key == "," and sf.group_at(k - 1) is not None:
+                company = sf.group_at(k - 1)  # "Nvidia, géant américain des semi-conducteurs"
+            elif g.last + 1 < n and sf.group_at(g.last + 1) is not None and sf.group_at(g.last + 1).first == g.last + 1:
+                company = sf.group_at(g.last + 1)  # "le spécialiste du paiement Worldline"
+            if company is None or company.kind != "org" or company.anaphoric:
+                continue
+            if company.last == k - 1 and len(company.slots) > 1:
+                last = company.slots[-1]
+                company = Group([last], last.first, last.last)
+            out.append(Candidate(company, "operates_in", g, "DESC", None, 0.7, (i, g.last)))
+    return out
+
+
+def _sector_descriptions(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"le géant de la publicité", "OVHcloud, le champion français de l'hébergement", "la société de
+    services informatiques": a description of a company naming its sector after "of" (at most two
+    adjectives between) says the company is in that sector."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for slot in slots:
+        if slot.anaphor not in ("anaphors", "group_anaphors") or slot.kind != "company":
+            continue
+        if slot.first > 0 and units[slot.first - 1].key not in (",", ":", "«", '"', "“"):
+            continue  # only a subject or an apposition: "utilise la plateforme de paiement" is no description
+        j = slot.last + 1
+        while j < len(units) and j - slot.last <= 2 and units[j].mention is None and not units[j].in_cue \
+                and units[j].key.isalpha() and not any(sf.word(j, c) for c in _NOT_ADJECTIVES):
+            j += 1  # "français", "américain", "européen"
+        if not sf.word(j, "of_words"):
+            continue
+        while j < len(units) and (sf.word(j, "of_words") or sf.word(j, "articles")) and units[j].mention is None:
+            j += 1
+        g = sf.group_at(j)
+        if g is None or g.kind != "industry" or g.first != j:
+            continue
+        k = g.last + 1
+        while k < len(units) and (sf.word(k, "of_words") or sf.word(k, "articles")) and units[k].mention is None:
+            k += 1
+        if k > g.last + 1 and sf.group_at(k) is not None and sf.group_at(k).kind == "org":
+            continue  # "la plateforme d'IA de Google Cloud": another company's offering
+        subj = Group([slot], slot.first, slot.last)
+        out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.6, (slot.first, g.last)))
+    return out
+
+
+# words that end a description rather than qualify its noun
+
+
+_NOT_ADJECTIVES = ("of_words", "articles", "conjunctions", "relatives", "in_words", "with_words", "agent_words",
+                   "purposes", "have_words", "negations", "hedges", "clause_breaks")
+
+
+def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candidate]:
+    """'Amazon ... in healthcare': a company followed by in + industry, with nothing else between."""
+    out: list[Candidate] = []
+    covered = {id(c.objects) for c in cands if c.relation == "operates_in"}
+    consumers = set()
+    for c in cands:
+        if c.relation == "customer_of":
+            consumers.update(c.objects.entities)
+    for g in sf.groups:
+        if g.kind != "industry" or id(g) in covered:
+            continue
+        j = g.first - 1
+        while j >= 0 and sf.word(j, "determiners"):
+            j -= 1
+        if j < 0 or not sf.word(j, "in_words"):
+            continue
+        k = g.last + 1
+        if sf.word(k, "of_words") and (sf.right(k, limit=2) is not None):
+            continue  # "runs in the cloud of Microsoft": the sector is the other company's
+        subj = sf.left(j, limit=8)
+        if subj is None or set(subj.entities) & consumers:
+            continue
+        if any(c.cue is not None and c.relation == "customer_of" and subj.last < c.cue.first < g.first
+               for c in cands):
+            continue
+        out.append(Candidate(subj, "operates_in", g, "IN", None, 0.55, (subj.last, g.last)))
+    out.extend(_descriptors(sf, covered))
+    return out
+
+
+def _descriptors(sf: SentenceFrame, covered: set[int]) -> list[Candidate]:
+    """'the pharmacy chain CVS', 'drugmakers such as Merck', 'Coolblue, the online retailer,':
+    a sector word that describes a company says the company is in that sector."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for g in sf.groups:
+        if g.kind != "industry" or id(g) in covered or len(g.entities) != 1:
+            continue
+        # sector word, then (articles, nouns like "chain", "such as") the company
+        j = g.last + 1
+        while j < len(units) and j - g.last <= 3 and (sf.word(j, "determiners") or sf.word(j, "includers")):
+            j += 1
+        company = sf.group_at(j)
+        if company is not None and len(company.slots) > 1:
+            # "Unilever, Delta and the insurer Allianz": the sector word describes its own member
+            member = next((s for s in company.slots if s.first == j), None)
+            company = Group([member], member.first, member.last) if member else None
+        if (company is None or company.kind != "org" or company.first != j) and not (
+                g.last + 1 < len(units) and units[g.last + 1].mention is not None):
+            # apposition: "Company, the [adjective] sector-noun"
+            k = g.first - 1
+            while k >= 0 and g.first - k <= 3 and units[k].mention is None and not units[k].in_cue and (
+                    sf.word(k, "articles") or sf.word(k, "determiners") or units[k].key.isalpha()):
+                k -= 1
+            if k >= 1 and units[k].key == "," and units[k - 1].mention is not None:
+                company = sf.group_at(k - 1)
+            else:
+                company = None
+        if company is not None and company.kind == "org":
+            out.append(Candidate(company, "operates_in", g, "DESC", None, 0.45, (g.first, g.last)))
+    return out
