@@ -81,11 +81,13 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
 
     spans = sf.su.spans
 
-    def has(cls: str, a: int, b: int) -> bool:
+    def has(cls: str, a: int, b: int, unless: str = "") -> bool:
+        """A unit of class `cls` between a and b, not also of class `unless`."""
         if cls not in spans:
             return False  # most classes are absent from a sentence
         # an aside the cue is outside of (", founded by former Google engineers,") lends it no modality
         return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first)
+                   and not (unless and unless in units[i].classes)
                    for s, e in spans.get(cls, ()) for i in range(s, e + 1))
 
     segment = cue_first
@@ -97,15 +99,9 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if sf.word(i, "conjunctions") and sf.group_at(i - 1) is None and sf.group_at(i + 1) is None:
             neg_from = i
             break
-    def negated(a: int, b: int) -> bool:
-        if c.relation != "bids_for":
-            return has("negations", a, b)
-        # "X rejected an offer from Y": the refusal leaves the offer made, a bid all the same
-        rejected = {i for s, e in spans.get("rejections", ()) for i in range(s, e + 1)}
-        return any(a <= i <= b and i not in rejected and not units[i].in_cue and sf.visible(i, cue_first)
-                   for s, e in spans.get("negations", ()) for i in range(s, e + 1))
-
-    if negated(neg_from, hi) or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
+    # "X rejected an offer from Y": the refusal leaves the offer made, a bid all the same
+    negated = has("negations", neg_from, hi, unless="rejections" if c.relation == "bids_for" else "")
+    if negated or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
     if sf.word(segment, "hedges") and segment > 0 and units[segment - 1].key == ",":
         # "Berichte, wonach X an Y interessiert sei, wies er zurück": the main clause denies the report

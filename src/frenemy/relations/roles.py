@@ -84,11 +84,10 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 # as a third party: „Indeed is voor ons een rivaal", erkent directeur X speaks for another)
                 org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
                 base = 0.6
-            elif (topic and topic not in third) or main_company:
+            elif spoken_of := (topic if topic not in third else "") or main_company:
                 # the company the sentences before kept speaking of ("Der Berliner Konzern ...
                 # Vorstandschef X"), else the article's main one
-                org = Group([Slot(a, a, topic if topic and topic not in third else main_company, "company", 0.6)],
-                            a, a)
+                org = Group([Slot(a, a, spoken_of, "company", 0.6)], a, a)
                 base = 0.6
         if org is not None:
             # "the former CEO" — a title's own modifiers sit just before it

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from frenemy.lang import Lexicon
-from frenemy.relations.units import CueMatch, SentenceUnits
+from frenemy.relations.units import DESCRIPTIONS, CueMatch, SentenceUnits
 
 WINDOW = 12  # units a cue reaches for its subject or object
 _FREE_CLASSES = frozenset({"determiners", "includers", "correlatives"})
@@ -165,12 +165,12 @@ class SentenceFrame:
         if self.word(i + 1, "asides"):
             return True  # ", founded in 2019 by former Google engineers,"
         k = i + 1
-        while any(self.word(k, c) for c in ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")):
+        while any(self.word(k, c) for c in DESCRIPTIONS):
             k += 1
-        if k > i + 1 and self.word(k, "of_words") and not self.word(k, "possessives"):
+        described = k > i + 1  # a company description opens the aside
+        if described and self.word(k, "of_words") and not self.word(k, "possessives"):
             return True  # ", el holding de Iberia, British Airways y Vueling,": a description of the name
-        if any(self.word(i + 1, c) for c in ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")) and any(
-                self.word(k, "relatives") for k in range(i + 2, min(i + 6, len(units)))):
+        if described and any(self.word(k, "relatives") for k in range(i + 2, min(i + 6, len(units)))):
             return True  # ", il gruppo padovano che ...,": the article is read inside the anaphor
         if i + 3 < len(units) and units[i + 1].mention is not None and units[i + 2].key == "'s" and any(
                 c.frame in ("NOUN", "NOUN_INV") and i + 3 <= c.first <= i + 4 for c in self.su.cues):

@@ -153,14 +153,15 @@ def _words(tokens: list[tuple[int, int]], low: str, offset: int, lex: Lexicon) -
     return out
 
 
-_DESCRIPTIONS = ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")
+# The word classes of company descriptions ("the group", "le groupe", "het concern")
+DESCRIPTIONS = ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors")
 
 
 @lru_cache(maxsize=16)
 def _described(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     """'het concern' → the classes of the description, for every two-word one (article + head)."""
     out: dict[str, tuple[str, ...]] = {}
-    for cls in _DESCRIPTIONS:
+    for cls in DESCRIPTIONS:
         for phrase in lex.words.get(cls, ()):
             if phrase.count(" ") == 1:
                 out[phrase] = (*out.get(phrase, ()), cls)
@@ -257,7 +258,7 @@ def _nested_ok(inner: str, outer: str) -> bool:
     # descriptive determiner ("el grupo" in "el grupo alemán") stands: without a name after the
     # description, it is the anaphor (extract.py decides).
     return inner in ("of_words", "conjunctions") or outer in ("role_titles",) or (
-        outer == "determiners" and inner in ("anaphors", "group_anaphors", "big_anaphors", "small_anaphors"))
+        outer == "determiners" and inner in DESCRIPTIONS)
 
 
 @lru_cache(maxsize=16)
