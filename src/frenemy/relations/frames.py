@@ -88,7 +88,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subj = fronted_noun_subject(sf, cue, obj)
     if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and (
             sf.lex.verb_second and not _passive(sf, cue)
-            or any(sf.word(j, "sale_verbs") for j in range(cue.first, cue.last + 1))):
+            or any(sf.su.units[j].key in sf.lex.words.get("sale_verbs", ()) for j in range(cue.first, cue.last + 1))):
+        # (sale verbs by key: the word class is not kept on the units of this cue, so sf.word misses it)
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
         if middle is not None and obj is not None:
