@@ -9,7 +9,9 @@ The sets:
   tunes the engine on them (read only their overall figure), so they are the honest estimate;
 - fresh: tests/data/fresh, 14 articles (2 per language) on business topics the other sets do not
   cover (pharma licensing, airlines, payments, gaming, towers, energy, defence, ...), written to
-  widen the constructions the engine meets; errors on it may be studied.
+  widen the constructions the engine meets; errors on it may be studied;
+- fresh2: tests/data/fresh2, 19 articles in all seven languages written in a later session (food,
+  luxury, telecoms, business software, ...); errors on it may be studied.
 
 A floor is the F1 measured when it was last raised, minus 0.05, rounded down: a gate catches a real
 fall, not noise. An article the engine fails to analyse gets no prediction line, so the referee
@@ -53,6 +55,7 @@ SETS = [
     QualitySet("blind", 14, 0.80, floor_company_recall=0.93),
     QualitySet("unseen", 14, 0.57, floor_company_recall=0.90),
     QualitySet("fresh", 14, 0.58, floor_company_recall=0.91),
+    QualitySet("fresh2", 19, 0.53, floor_company_recall=0.91),
 ]
 
 
