@@ -115,3 +115,22 @@ def test_a_rival_of_the_customers_family_is_a_direct_conflict(tmp_path):
     # Counting keys builds no path, and finds exactly the conflicts the report lists.
     assert conflict_keys(graph) == {(c.customer, c.supplier) for c in find_conflicts(graph)}
     assert ("walmart", "alphabet") in conflict_keys(graph)
+
+
+def test_the_owner_most_articles_name_wins_and_a_hedged_deal_moves_nobody(tmp_path):
+    """Over many articles one misread sentence must not move a company into another family."""
+    from frenemy.api import company_profile, ingest
+
+    texts = {
+        "a.txt": "Netflix acquired the robotics start-up Kestrel Robotics in March.",
+        "b.txt": "Amazon acquired the robotics start-up Kestrel Robotics last year.",
+        "c.txt": "Amazon bought the robotics start-up Kestrel Robotics in 2024.",
+        "d.txt": "Spotify may have acquired the audio start-up Orvane Labs, according to people close to it.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text + "\n", "utf-8")
+    db = tmp_path / "f.db"
+    ingest([str(tmp_path / n) for n in texts], str(db))
+    assert company_profile(db, "Kestrel Robotics")["parent"] == "Amazon"
+    assert "Kestrel Robotics" not in company_profile(db, "Netflix")["family"]
+    assert "Orvane Labs" not in company_profile(db, "Spotify")["family"]

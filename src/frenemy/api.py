@@ -192,7 +192,7 @@ def company_profile(db: str | Path, name: str) -> dict:
         relations = []
         # what is said of a subsidiary or product is said of the family: show it, marked "via"
         members = [entity, *sorted(m for m in graph.family(entity) if graph.root(m) != m and m != entity
-                                   and entity in {e.object for e in graph.chain(m)})]
+                                   and entity in graph.owners(m))]
         for member in members:
             for rel in store.relations(member):
                 ev = rel.best_evidence

@@ -26,10 +26,17 @@ class Edge:
     object: str
     evidence: list[Evidence] = field(default_factory=list)
     via: str = "text"  # text | registry
+    # asserted (not hedged) claims behind the edge: only those make one company another's owner
+    support: int = 0
 
     @property
     def dates(self) -> list[str]:
         return sorted(e.date for e in self.evidence if e.date)
+
+
+def owner_of(edge: Edge) -> str:
+    """The owning end of an ownership edge: "A acquires B" names the owner first."""
+    return edge.subject if edge.relation == "acquires" else edge.object
 
 
 class KnowledgeGraph:
@@ -48,6 +55,7 @@ class KnowledgeGraph:
             if claim.confidence >= min_confidence and claim.modality != "ended":
                 self._add(claim, evidence)
         self.parent: dict[str, str] = {}
+        self._owner_support: dict[str, int] = {}
         self._by_relation: dict[str, list[Edge]] = defaultdict(list)
         self._by_subject: dict[tuple[str, str], list[Edge]] = defaultdict(list)
         self._touching: dict[tuple[str, str], list[Edge]] = defaultdict(list)
@@ -59,10 +67,10 @@ class KnowledgeGraph:
             self._touching[(r, s)].append(edge)
             if o != s:
                 self._touching[(r, o)].append(edge)
-            if r in OWNERSHIP:
-                self.parent.setdefault(s, o)
-            elif r == "acquires":
-                self.parent.setdefault(o, s)
+            if edge.support and r in OWNERSHIP:
+                self._propose_owner(s, o, edge.support)
+            elif edge.support and r == "acquires":
+                self._propose_owner(o, s, edge.support)
         self._chains: dict[str, list[Edge]] = {}
         self._families: dict[str, frozenset[str]] = {}
         self._members_by_root: dict[str, list[str]] | None = None
@@ -74,6 +82,15 @@ class KnowledgeGraph:
             edge = self.edges[key] = Edge(*key)
         if evidence:
             edge.evidence.append(claim.evidence)
+        if claim.modality == "asserted":
+            edge.support += 1
+
+    def _propose_owner(self, child: str, owner: str, support: int) -> None:
+        """The owner the most asserted claims name wins (the first stored on a tie): over millions of
+        articles one misread sentence must not move a company into another family."""
+        if support > self._owner_support.get(child, 0):
+            self.parent[child] = owner
+            self._owner_support[child] = support
 
     def name(self, entity: str) -> str:
         if entity in self.names:
@@ -148,7 +165,11 @@ class KnowledgeGraph:
 
     def root(self, entity: str) -> str:
         chain = self.chain(entity)
-        return chain[-1].object if chain else entity
+        return owner_of(chain[-1]) if chain else entity
+
+    def owners(self, entity: str) -> list[str]:
+        """The entity's owners, nearest first, up to the root."""
+        return [owner_of(e) for e in self.chain(entity)]
 
     def family(self, entity: str) -> frozenset[str]:
         """Root, subsidiaries and products, from the registry and from the articles (cached per root:
