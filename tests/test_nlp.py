@@ -156,3 +156,34 @@ def test_a_plural_pronoun_for_an_earlier_sentences_list_does_not_break_the_docum
             "Gegen die gewinnen wir über Service.\n\nZuletzt hieß es, Nordwind Systems wolle sie übernehmen.")
     ad = analyse_text(text, lang="de")
     assert len(ad.sentences) == 3
+
+
+@pytest.mark.parametrize(("text", "lang", "model", "maker"), [
+    ("The carrier flies the Embraer E195-E2 on its regional routes.", "en", "Embraer E195-E2", "Embraer"),
+    ("La compagnie recevra ses premiers Airbus A350 en mars.", "fr", "Airbus A350", "Airbus"),
+    ("Die Fluggesellschaft flottet zehn Airbus A350 ein.", "de", "Airbus A350", "Airbus"),
+])
+def test_a_model_name_mentions_its_maker(text, lang, model, maker):
+    """"Airbus A350" names Airbus: the maker is listed, and the model is its product."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text(text, lang=lang)
+    names = {e.id: e.name for e in ad.entities.values()}
+    assert maker in names.values(), names
+    assert any(names[c.subject] == model and c.relation == "product_of" and names[c.object] == maker
+               and c.confidence >= 0.5 for c in ad.claims), ad.claims
+
+
+def test_a_unit_named_after_its_group_is_not_taken_for_a_model():
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("MSC Crociere ha ordinato due navi a Fincantieri.", lang="it")
+    assert not [c for c in ad.claims if c.relation == "product_of"], ad.claims
+
+
+def test_a_homonym_in_other_capitals_is_not_the_company():
+    """HBO's "Max" is a homonym: "MAX" in an aircraft's name is not the streaming service."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Ryanair ordered 150 Boeing 737 MAX 10 aircraft.", lang="en")
+    assert "hbo" not in ad.entities

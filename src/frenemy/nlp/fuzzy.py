@@ -60,12 +60,13 @@ def fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
     for m in mentions:
         if m.origin != "discovered" or m.kind != "company" or m.entity:
             continue
-        exact = registry.lookup(m.text)
+        key = name_key(m.text)
+        # a homonym ("Max") stands for the company only as written: "737 MAX" is no streaming service
+        exact = [e for e in registry.lookup(m.text)
+                 if any(n == m.text or (n not in e.homonyms and name_key(n) == key) for n in e.names)]
         if exact:
             m.entity, m.kind, m.confidence, m.origin = exact[0].id, exact[0].kind, 0.9, "registry"
             continue
-        key = name_key(m.text)
-
         if len(key) < 4:
             continue
         if len(key) <= 5 and m.text.isupper():

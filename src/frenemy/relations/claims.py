@@ -8,7 +8,7 @@ import re
 
 from frenemy.knowledge.registry import Registry, unit_words
 from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
-from frenemy.model import AnalysedDocument, Claim, Evidence
+from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
 from frenemy.relations.anaphora import Discourse
 from frenemy.relations.sentence import ORG_KINDS, Candidate, SentenceFrame
 
@@ -248,6 +248,24 @@ def continuation_claims(sf: SentenceFrame, ad, registry, state: Discourse) -> li
     return out
 
 
+def _spelt_owners(ad: AnalysedDocument, registry: Registry) -> None:
+    """A new model name made of a known company's name and a designation with digits ("Airbus A220",
+    "Boeing 787") mentions that company too: it becomes an entity of the article, so the family claim
+    below can name it. Without digits the rest is as often a unit's name ("MSC Crociere")."""
+    for ent in list(ad.entities.values()):
+        if ent.known or ent.kind != "product" or not ent.parent or ent.parent in ad.entities:
+            continue
+        owner = registry.get(ent.parent)
+        if owner is None or any(a in ad.entities for a in registry.ancestors(ent.parent)):
+            continue  # "Sky Italia" in an article naming Comcast: the family is already there
+        surfaces = [a.casefold() for a in (ent.name, *ent.aliases)]
+        prefix = next((n for n in owner.names if any(s.startswith(n.casefold() + " ") and any(
+            ch.isdigit() for ch in s[len(n):]) for s in surfaces)), None)
+        if prefix:
+            ad.entities[owner.id] = Entity(owner.id, owner.name, owner.kind, {prefix}, known=True,
+                                           parent=owner.parent, industries=owner.industries)
+
+
 def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Claim]) -> list[Claim]:
     """Families the text names but does not spell out: a product and its owner both mentioned."""
     first_sentence: dict[str, int] = {}
@@ -255,6 +273,7 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
         if m.entity:
             first_sentence.setdefault(m.entity, m.sentence)
     out: list[Claim] = []
+    _spelt_owners(ad, registry)
     present = set(ad.entities)
     acquired = {c.object for c in claims if c.relation == "acquires" and c.confidence >= 0.5}
     for eid, ent in ad.entities.items():
