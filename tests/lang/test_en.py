@@ -17,6 +17,11 @@ ZOOM, SNAP = "Zoom Video Communications", "Snap Inc"
 
 
 CASES = [
+    # object relatives: ", which X bought" makes X the buyer of the name before the comma
+    ("Slack, which Salesforce bought in 2021, competes with Zoom.",
+     [("Salesforce", A, "Slack"), ("Slack", R, ZOOM)], [("Salesforce", A, ZOOM)]),
+    ("Kroger works with Ocado, which it acquired last year.", [("Kroger", A, "Ocado")], [("Ocado", A, "Ocado")]),
+    ("Netflix, which Amazon Web Services has hosted since 2016, is testing Google Cloud.", [("Netflix", C, AWS)], []),
     # a capitalised nationality adjective is no company ("its British rival X")
     ("Nestlé, which bought its Swiss rival Zendor last year, declined to comment.",
      [("Nestlé", A, "Zendor")], [("Nestlé", A, "Swiss")]),

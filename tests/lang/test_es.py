@@ -19,6 +19,8 @@ SAN = "Banco Santander"
 SAB = "Banco Sabadell"
 
 CASES = [
+    # relativo de objeto: ", que X compró" hace de X el comprador del nombre antes de la coma
+    ("Tuenti, que Telefónica compró en 2010, competía con WhatsApp.", [("Telefónica", "acquires", "Tuenti")], [("Telefónica", "acquires", "WhatsApp")]),
     # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)
     ('Octapharma compite con Grifols en el mercado de hemoderivados.', [('Octapharma', 'competes_with', 'Grifols')], []),
     # a founder with no company named founded the young company just spoken of, not the big one

@@ -16,6 +16,9 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # relative objet : ", que X a racheté" fait de X l'acheteur du nom avant la virgule
+    ("Le studio Ubisoft, que Tencent a racheté l'an dernier, concurrence Electronic Arts.",
+     [("Tencent", A, "Ubisoft"), ("Ubisoft", R, "Electronic Arts")], [("Tencent", R, "Electronic Arts")]),
     # "PME" is a word, not a company; "la PME" is the young company just named
     ("Verlix Capteurs, une PME lyonnaise, fournit des capteurs à Renault.", [("Renault", "customer_of", "Verlix Capteurs")], [("Renault", "customer_of", "PME")]),
     # "<Owner> Beauté" is a unit of the owner, a company it sells

@@ -19,6 +19,8 @@ TIM = "Telecom Italia"
 ISP = "Intesa Sanpaolo"
 
 CASES = [
+    # relativa oggetto: ", che X ha rilevato" fa di X l'acquirente del nome prima della virgola
+    ("Ita Airways, che Lufthansa ha rilevato nel 2024, vola anche a Tokyo.", [("Lufthansa", "acquires", "ITA Airways")], []),
     # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)
     ('Plenitude compete con Edison nella vendita di luce e gas.', [('Plenitude', 'competes_with', 'Edison SpA')], []),
     # a founder with no company named founded the young company just spoken of, not the big one

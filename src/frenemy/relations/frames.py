@@ -36,6 +36,12 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
     if sf.lex.verb_second and _inner_infinitive(sf, cue):
         return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
+    if not sf.lex.verb_second and not cue.tail:
+        found = _object_relative(sf, cue)
+        if found is not None:
+            doer, done = found  # the relative clause's subject did the verb to the name before it
+            subj, obj = (done, doer) if cue.frame == "OVS" else (doer, done)
+            return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.95, (doer.first, cue.last + 3))]
     antecedent = sf.relative_antecedent(cue.first)
     subj = antecedent or sf.left(cue.first)
     if sf.lex.verb_second and antecedent is None:
@@ -71,6 +77,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         after = sf.group_at(j)  # right after the last part: "neemt X over, ING ..." is no party
         if after is not None and after.first == j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
+    if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
+        obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
     if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)):
@@ -107,6 +115,69 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+_PUNCT = frozenset({",", "(", ")", "/", ":", ";", '"', "«", "»", "“", "”"})
+def _second_verb_between(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"Kroger acquired two warehouses and partnered with Ocado": a conjunction then another cue
+    between a verb and the name after it open a second predicate; the name is that one's."""
+    units = sf.su.units
+    for other in sf.su.cues:
+        if cue.last < other.first < obj.first:
+            k = other.first - 1
+            skipped = 0
+            while k > cue.last + 1 and skipped < 2 and not sf.word(k, "conjunctions") \
+                    and units[k].mention is None and not units[k].in_cue and units[k].key[:1].isalpha():
+                k -= 1  # "and has signed", "and now competes"
+                skipped += 1
+            if k > cue.last + 1 and sf.word(k, "conjunctions") and units[k - 1].mention is None \
+                    and sf.group_at(k - 1) is None:
+                return True  # (a name before "and" makes a list: "buys A and Y", not a predicate)
+    return False
+
+
+OBJECT_RELATIVE_GAP = 2  # words between the clause's subject and its verb ("which Orange has quietly bought")
+
+
+def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
+    """"Slack, which Salesforce bought in 2021", "Tableau, que Salesforce a racheté", "Ita, che
+    Lufthansa ha rilevato": a name, a comma, an object relative word, then a name and the verb. The
+    second name did it to the first: (doer, done). Only the antecedent's last list member is
+    done ("A and Slack, which Salesforce bought")."""
+    units = sf.su.units
+    j = cue.first - 1
+    gap = 0
+    while j >= 0 and sf.group_at(j) is None and not sf.word(j, "pronouns"):
+        if gap == OBJECT_RELATIVE_GAP or units[j].in_cue or sf.is_break(j) or units[j].key in _PUNCT \
+                or units[j].mention is not None:
+            return None
+        gap += 1
+        j -= 1
+    doer = sf.group_at(j) if j >= 0 else None
+    # a pronoun here is the clause's subject, not the last name (the antecedent) a resolver would pick
+    pronoun = j >= 0 and sf.word(j, "pronouns") and (doer is None or doer.anaphoric)
+    if not pronoun and (doer is None or doer.kind != "org" or len(doer.slots) != 1):
+        return None
+    r = (j if pronoun else doer.first) - 1
+    if r < 1 or not sf.word(r, "object_relatives"):
+        return None
+    while r > 0 and sf.word(r - 1, "object_relatives"):
+        r -= 1  # a relative of two words ("la cual")
+    if r < 2 or units[r - 1].key != ",":
+        return None
+    before = sf.group_at(r - 2)
+    if before is None or before.kind != "org" or before is doer:
+        return None
+    done = [s for s in before.slots if s.last <= r - 2][-1]
+    if pronoun:
+        # "Salesforce relies on Tableau, which it bought": "it" is the clause's subject before the name
+        doer = next((g for g in sf.groups if g.kind == "org" and g.last < before.first and len(g.slots) == 1
+                     and g.first not in sf._hidden), None)
+        if doer is None or any(sf.is_break(k) for k in range(doer.last + 1, before.first)):
+            return None
+    if done.entity == doer.slots[0].entity:
+        return None
+    return doer, Group([done], done.first, done.last)
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
