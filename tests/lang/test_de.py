@@ -229,9 +229,38 @@ PRESENT = [
     # integration into a unit, subject after the finite verb
     ("Siemens meldet Zahlen. Ab Juli wird Altair in die Sparte Digital Industries eingegliedert.",
      ("Altair", "subsidiary_of", "Digital Industries")),
+    # perfect and verb-final forms of split cues
+    ("Henkel hat auf Rechenzentren von IBM gesetzt.", ("Henkel", "customer_of", "IBM")),
+    ("Analysten erwarten, dass Adidas künftig auf Google Cloud setzt.", ("Adidas", "customer_of", "Google Cloud")),
+    ("Der Konzern Beiersdorf hat den Laborausrüster Celvanta zugekauft.", ("Beiersdorf", "acquires", "Celvanta")),
+    ("Es gilt als sicher, dass Siemens den Softwareanbieter Brontix übernommen hat.",
+     ("Siemens", "acquires", "Brontix")),
+    ("Hapag-Lloyd, das mit Maersk um Großkunden ringt, senkt die Preise.", ("Hapag-Lloyd", "competes_with", "Maersk")),
+    # "X, zu der Y und Z gehören": the antecedent owns the members in the gap
+    ("Der Verkäufer ist die Vantorix-Gruppe, zu der auch die Marken Pelmo und Quirana gehören.",
+     ("Quirana", "subsidiary_of", "Vantorix-Gruppe")),
+    # ... the antecedent is the name before the comma, not one inside an earlier aside
+    ("Bosch arbeitet mit Zentrix Digital, der IT-Sparte der Zentrix Gruppe, zu der auch Malvo gehört.",
+     ("Malvo", "subsidiary_of", "Zentrix Gruppe")),
+    # a middle initial belongs to the person's name
+    ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
+     ("Carsten K. Knobel", "executive_of", "Henkel")),
 ]
 
 ABSENT = [
+    # a rumour the main clause denies is no bid
+    ("Spekulationen, Siemens könne ein Angebot für den Softwareanbieter Brontix vorlegen, wies ein Sprecher zurück.",
+     ("Siemens", "bids_for", "Brontix")),
+    ("Spekulationen, Zalando sei an dem Onlinehändler Galaxus interessiert, wies ein Sprecher zurück.",
+     ("Zalando", "bids_for", "Galaxus")),
+    # the first half of a compound ("Luft- und Seefracht") is no company
+    ("Damit entsteht ein großer Anbieter von Luft- und Seefracht, vor dem Rivalen Kühne+Nagel.",
+     ("Luft", "competes_with", "Kühne+Nagel")),
+    # a capitalised German preposition is no registry company its folding resembles ("Über" is not Uber)
+    ("Über den Kaufpreis vereinbarten Siemens und Bosch Stillschweigen.", ("Uber", "partner_of", "Siemens")),
+    # a preposition of a verb-final cue makes no name of the noun after it
+    ("Für Aufsehen sorgte eine Übernahme: BMW hat den Anbieter Voltara gekauft, an dem der Konzern über seine "
+     "Beteiligungsgesellschaft BMW i Ventures beteiligt war.", ("BMW i Ventures", "subsidiary_of", "Aufsehen")),
     # capitalised common nouns by their ending (plural and compound forms): no company
     ('Siemens verkauft seine Mobileye-Anteile an Intel.', ('Mobileye-Anteile', 'product_of', 'Siemens')),
     ('BMW und Audi konkurrieren mit großen Technologiekonzernen.', ('BMW', 'competes_with', 'Technologiekonzernen')),

@@ -169,6 +169,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue  # "de Wageningse start-up", "het Deens-Zweedse concern": an adjective
             if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower():
                 continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
+            if text[a + len(seg):a + len(seg) + 2] in ("- ", "-,"):
+                continue  # German "Luft- und Seefracht": the first half of a compound, never a name
             spans.append((a, a + len(seg)))
             if a not in sentence_starts and not in_ranges(a, headlines):
                 capital_words_mid.add(seg)

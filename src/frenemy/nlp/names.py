@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from frenemy.knowledge.registry import first_names
 from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import AnalysedDocument
 from frenemy.nlp.tokens import token_key
@@ -161,12 +162,16 @@ def cue_precedes(text: str, pos: int, lex: Lexicon) -> bool:
     if not preceding:
         return False
     last = len(preceding) - 1
+    # a lone preposition opening a verb-final split cue ("auf ... setzt") stands before any noun:
+    # "auf Eis", "für Aufsehen"
+    openers = lex.words.get("split_prepositions", frozenset())
     for end, (key, values) in phrase_automaton(lex).iter(preceding):
         # only a cue ending in a preposition ("Angebot für", "Kunde von"): after a verb a
         # capitalised German word is its object noun ("bezieht Batteriezellen")
         if end == last and (end - len(key) < 0 or preceding[end - len(key)] == " ") and len(
                 key.rsplit(" ", 1)[-1]) <= 4 and any(
-                v[0] == "cue" or v[1] in ("of_words", "with_words", "agent_words") for v in values):
+                v[0] == "cue" and not (v[3] and key in openers) or v[1] in ("of_words", "with_words", "agent_words")
+                for v in values):
             return True
     return False
 
@@ -202,8 +207,31 @@ _CAP_RUN = re.compile(
     rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
 
 
+# "Jens H. Lund": a given name, a middle initial and a surname are one name
+_INITIAL_RUN = re.compile(rf"(?<!\w)([{_UP}][^\W\d_]+) ([{_UP}])\. (?={_NAME_WORD})")
+
+
 def capitalised_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _CAP_RUN.finditer(text)]
+    spans = [m.span() for m in _CAP_RUN.finditer(text)]
+    if ". " not in text or _INITIAL_RUN.search(text) is None:
+        return spans
+    return _join_initials(text, spans)
+
+
+def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run ending in a given name and a one-letter initial joins the run after the initial's full
+    stop ("Jens H. Lund"); after any other word the initial stays apart ("Klasse A. Die ...")."""
+    given = first_names()
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a == out[-1][1] + 2 and text[out[-1][1]:a] == ". ":
+            pa, pb = out[-1]
+            m = _INITIAL_RUN.search(text, max(pa, pb - 40), b)
+            if m is not None and m.end() == a and m.group(1) in given:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
 
 
 def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -103,8 +103,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     negated = has("negations", neg_from, hi, unless="rejections" if c.relation == "bids_for" else "")
     if negated or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
-    if sf.word(segment, "hedges") and segment > 0 and units[segment - 1].key == ",":
-        # "Berichte, wonach X an Y interessiert sei, wies er zurück": the main clause denies the report
+    if segment > 0 and units[segment - 1].key == "," and (
+            sf.word(segment, "hedges") or segment >= 2 and sf.word(segment - 2, "hedges")):
+        # "Berichte, wonach X an Y interessiert sei, wies er zurück", "Spekulationen, X könne Y
+        # kaufen, wies er zurück": the main clause denies the report the rumour noun opened
         end = next((i for i in range(max(hi, cue_first), len(units)) if units[i].key == ","), None)
         if end is not None and has("negations", end, len(units) - 1):
             return "drop", 0.0, c.relation

@@ -36,7 +36,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
     if sf.lex.verb_second and _inner_infinitive(sf, cue):
         return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
-    antecedent = sf.relative_antecedent(cue.first)
+    antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue)
     subj = antecedent or sf.left(cue.first)
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
@@ -107,6 +107,20 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _prepositional_antecedent(sf: SentenceFrame, cue: CueMatch) -> Group | None:
+    """"die Schwarz Gruppe, zu der auch Lidl gehört": a cue opening with a preposition and a relative
+    pronoun right after a comma speaks of the name before the comma (not of one an aside before hides)."""
+    units = sf.su.units
+    if cue.first < 2 or units[cue.first - 1].key != "," or cue.first == cue.last \
+            or not sf.word(cue.first + 1, "relatives"):
+        return None
+    g = sf.group_at(cue.first - 2)
+    if g is None or g.kind != "org":
+        return None
+    last = g.slots[-1]
+    return Group([last], last.first, last.last)
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -348,8 +362,9 @@ def _subordinator_before(sf: SentenceFrame, i: int) -> int | None:
 def _relative_between(sf: SentenceFrame, before: Group, left: Group) -> int | None:
     """A relative pronoun between an antecedent and the next group: "Adyen, het bedrijf dat Uber …"."""
     for j in range(before.last + 1, left.first):
-        if sf.word(j, "relatives") and sf.su.units[j].key != ",":
-            return j
+        if sf.word(j, "relatives") and sf.su.units[j].key != "," and not (
+                sf.word(j, "articles") and all(sf.word(k, "determiners") for k in range(j, left.first))):
+            return j  # (not the article of the group itself: "dass Siemens den Softwareanbieter X kauft")
     return None
 
 

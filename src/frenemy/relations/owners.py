@@ -100,6 +100,8 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
         # after it, and the article's main company is the owner (the last subject is often another)
         member = sf.right(cue.last, limit=1)
         topic = state.main_company
+        if member is not None and len(member.entities) > 1:
+            return []  # a title names one company; "die Rivalen A und B" may be each other's
     elif cue.relation == "competes_with":
         member = sf.left(cue.first, limit=4)
         if member is None or len(member.entities) < 2 or sf.right(cue.last, limit=3, anaphors=True) is not None \
@@ -122,10 +124,15 @@ def _titled_name(sf: SentenceFrame, cue) -> bool:
     if cue.first != cue.last or cue.last + 1 >= len(units) or sf.group_at(cue.last + 1) is None:
         return False
     j = cue.first - 1
-    if j >= 1 and units[j].key.endswith("e") and units[j].key.replace("-", "").isalpha() and units[j].mention is None \
-            and sf.word(j - 1, "articles"):
-        j -= 1  # "de Deens-Zweedse rivaal"
+    if j >= 1 and _inflected(units[j].key, sf.lex.words.get("adjective_endings", ())) \
+            and units[j].key.replace("-", "").isalpha() and units[j].mention is None and sf.word(j - 1, "articles"):
+        j -= 1  # "de Deens-Zweedse rivaal", "dem Schweizer Rivalen", "den kleineren Konkurrenten"
     return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words")
+
+
+def _inflected(word: str, endings) -> bool:
+    """An adjective's form after an article: "-e", or "-e" and a case ending (German "-en", "-er")."""
+    return word.endswith("e") or word[-1:] in endings and word[:-1].endswith("e")
 
 
 def _prefield_rivals(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
