@@ -242,6 +242,15 @@ PRESENT = [
     # ... the antecedent is the name before the comma, not one inside an earlier aside
     ("Bosch arbeitet mit Zentrix Digital, der IT-Sparte der Zentrix Gruppe, zu der auch Malvo gehört.",
      ("Malvo", "subsidiary_of", "Zentrix Gruppe")),
+    # inflected forms of relational nouns
+    ("Zu den größten Abnehmern von Thyssenkrupp gehören die Autobauer Volkswagen und BMW.",
+     ("BMW", "customer_of", "Thyssenkrupp")),
+    # securing supplies from a supplier is buying from it, not buying it
+    ("Daimler Truck hat sich Lieferungen beim Batteriehersteller Northvolt gesichert.",
+     ("Daimler Truck", "customer_of", "Northvolt")),
+    # an adjective with its case ending inside a description of the main company ("des vereinten Konzerns")
+    ("Douglas übernimmt Parfümerie Pieper. Die Technik des vereinten Konzerns läuft weiter auf der Cloud von Google.",
+     ("Douglas", "customer_of", "Google")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
@@ -253,6 +262,11 @@ ABSENT = [
      ("Siemens", "bids_for", "Brontix")),
     ("Spekulationen, Zalando sei an dem Onlinehändler Galaxus interessiert, wies ein Sprecher zurück.",
      ("Zalando", "bids_for", "Galaxus")),
+    # the owner glued to a compound noun is that name alone, not the list it closes
+    ("Kühne+Nagel, das mit DSV und der Deutschen Post-Tochter DHL Global Forwarding um Aufträge ringt, spart.",
+     ("DHL Global Forwarding", "subsidiary_of", "DSV")),
+    # examples of the clients are no products of the operator
+    ("Scayle betreibt die Shopsysteme von Händlern wie Deichmann und Fielmann.", ("Deichmann", "product_of", "Scayle")),
     # the first half of a compound ("Luft- und Seefracht") is no company
     ("Damit entsteht ein großer Anbieter von Luft- und Seefracht, vor dem Rivalen Kühne+Nagel.",
      ("Luft", "competes_with", "Kühne+Nagel")),

@@ -75,6 +75,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
     if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)):
         return []
+    if obj is not None and cue.relation == "product_of" and obj.first > cue.last \
+            and sf.word(obj.first - 1, "includers"):
+        return []  # "betreibt die Shopsysteme von Händlern wie X": examples of the clients, not the products
     if obj is not None:
         # "the acquisition of X by Y"; after a verb ("ha rilevato X da Y") the agent word says "from"
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2) if sf.ends_with(cue, "of_words") else None
@@ -451,6 +454,12 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if j >= 0 and sf.su.units[j].key == "'s":
             j -= 1
         g = sf.group_at(j) if j >= 0 else None
+        if g is not None and g.kind == "org" and len(g.slots) > 1 and j == cue.first - 1 \
+                and sf.su.units[cue.first].start == sf.su.units[j].end + 1:
+            # "mit DSV und der Deutschen Post-Tochter DHL": the compound's own first part owns the
+            # noun, not the whole list it closes
+            slot = next((x for x in g.slots if x.last == j), None)
+            g = Group([slot], slot.first, slot.last) if slot is not None else g
         if g is not None and g.kind == "org":
             possessor, possessor_before = g, True
     if possessor is None and cue.frame == "NOUN_INV" and cue.first >= 2 and sf.su.units[cue.first - 1].key == ",":

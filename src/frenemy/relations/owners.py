@@ -7,6 +7,7 @@ from __future__ import annotations
 from frenemy.relations.anaphora import Discourse, single_subject
 from frenemy.relations.frames import _clause_start
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
+from frenemy.relations.units import _inflected
 
 
 def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
@@ -129,10 +130,6 @@ def _titled_name(sf: SentenceFrame, cue) -> bool:
         j -= 1  # "de Deens-Zweedse rivaal", "dem Schweizer Rivalen", "den kleineren Konkurrenten"
     return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words")
 
-
-def _inflected(word: str, endings) -> bool:
-    """An adjective's form after an article: "-e", or "-e" and a case ending (German "-en", "-er")."""
-    return word.endswith("e") or word[-1:] in endings and word[:-1].endswith("e")
 
 
 def _prefield_rivals(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
