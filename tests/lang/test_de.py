@@ -223,8 +223,8 @@ PRESENT = [
     ("Lidl baut mit dem Bremer Ladenbauer Gruber Interieur neue Filialen. Geschäftsführer Anton Gruber zeigte "
      "sich zufrieden.", ("Anton Gruber", "executive_of", "Gruber Interieur")),
     # compounds of a relational head read as the head
-    ("Infineon vertieft die Zusammenarbeit mit Vitesco, der Antriebssparte von Continental.",
-     ("Vitesco", "subsidiary_of", "Continental AG")),
+    ("Infineon vertieft die Zusammenarbeit mit Vitesco Technologies, der Antriebssparte von Continental.",
+     ("Vitesco Technologies", "subsidiary_of", "Continental AG")),
     ("Aixtron, ein Billigkonkurrent von ASML, wächst.", ("Aixtron", "competes_with", "ASML")),
     # integration into a unit, subject after the finite verb
     ("Siemens meldet Zahlen. Ab Juli wird Altair in die Sparte Digital Industries eingegliedert.",
@@ -251,6 +251,10 @@ PRESENT = [
     # an adjective with its case ending inside a description of the main company ("des vereinten Konzerns")
     ("Douglas übernimmt Parfümerie Pieper. Die Technik des vereinten Konzerns läuft weiter auf der Cloud von Google.",
      ("Douglas", "customer_of", "Google")),
+    # well-known German companies of the registry (Salzgitter is no town here; a title makes it the main one's rival)
+    ("Thyssenkrupp baut Stellen ab. Der Rivale Salzgitter investiert dagegen in neue Anlagen.",
+     ("Salzgitter", "competes_with", "Thyssenkrupp")),
+    ("Lanxess liefert Kunststoffe an Miele.", ("Miele", "customer_of", "Lanxess")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
