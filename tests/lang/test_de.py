@@ -255,6 +255,11 @@ PRESENT = [
     ("Thyssenkrupp baut Stellen ab. Der Rivale Salzgitter investiert dagegen in neue Anlagen.",
      ("Salzgitter", "competes_with", "Thyssenkrupp")),
     ("Lanxess liefert Kunststoffe an Miele.", ("Miele", "customer_of", "Lanxess")),
+    # a verb-final clause after a subordinator that is also a clause break ("nachdem", "weil")
+    ("Nachdem Evonik den Spezialisten Solvaro übernommen hatte, stieg der Kurs.", ("Evonik", "acquires", "Solvaro")),
+    ("Der Umsatz stieg, weil Tchibo künftig auf SAP setzt.", ("Tchibo", "customer_of", "SAP")),
+    # a house bank serves the company
+    ("Die Commerzbank ist seit Jahren Hausbank von Krones.", ("Krones", "customer_of", "Commerzbank")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
@@ -266,6 +271,8 @@ ABSENT = [
      ("Siemens", "bids_for", "Brontix")),
     ("Spekulationen, Zalando sei an dem Onlinehändler Galaxus interessiert, wies ein Sprecher zurück.",
      ("Zalando", "bids_for", "Galaxus")),
+    # the object of the verb after an inverse noun's owner is no apposition of it
+    ("Die Konzernmutter von Lorimex hat zudem Quantix übernommen.", ("Lorimex", "subsidiary_of", "Quantix")),
     # the owner glued to a compound noun is that name alone, not the list it closes
     ("Kühne+Nagel, das mit DSV und der Deutschen Post-Tochter DHL Global Forwarding um Aufträge ringt, spart.",
      ("DHL Global Forwarding", "subsidiary_of", "DSV")),

@@ -501,6 +501,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
+        if member is not None and not possessor_before and any(units[k].in_cue for k in range(after + 1, member.first)):
+            member = None  # "Die Konzernmutter von X hat Y übernommen": Y is the object of the verb
         if member is not None and possessor_before and not all(
                 units[k].key in _LIST_GLUE or sf.word(k, "determiners") for k in range(after + 1, member.first)):
             member = None  # "TikTok's cloud provider after Microsoft's bid": no apposition
