@@ -260,6 +260,16 @@ PRESENT = [
     ("Der Umsatz stieg, weil Tchibo künftig auf SAP setzt.", ("Tchibo", "customer_of", "SAP")),
     # a house bank serves the company
     ("Die Commerzbank ist seit Jahren Hausbank von Krones.", ("Krones", "customer_of", "Commerzbank")),
+    # more customer, rival, partner, sale and leadership phrasings
+    ("Hochtief baut das Terminal im Auftrag von Fraport.", ("Fraport", "customer_of", "Hochtief")),
+    ("Mahle ist ein wichtiger Zulieferer für Daimler Truck.", ("Daimler Truck", "customer_of", "Mahle")),
+    ("Die Bahn hat bei Stihl neue Geräte in Auftrag gegeben.", ("Deutsche Bahn", "customer_of", "Stihl")),
+    ("Temu ist eine ernsthafte Konkurrenz für Otto.", ("Temu", "competes_with", "Otto Group")),
+    ("Edeka steht im Wettbewerb zu Rewe.", ("Edeka", "competes_with", "REWE Group")),
+    ("Airbus und Boeing liefern sich ein Kopf-an-Kopf-Rennen.", ("Airbus", "competes_with", "Boeing")),
+    ("Krones und Festo bündeln ihre Kräfte.", ("Krones", "partner_of", "Festo")),
+    ("Henkel verkauft seine Tochter Lorimex an Unilever.", ("Unilever", "acquires", "Lorimex")),
+    ("Christian Klein steht an der Spitze von SAP.", ("Christian Klein", "executive_of", "SAP")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
