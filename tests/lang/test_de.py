@@ -270,6 +270,10 @@ PRESENT = [
     ("Krones und Festo bündeln ihre Kräfte.", ("Krones", "partner_of", "Festo")),
     ("Henkel verkauft seine Tochter Lorimex an Unilever.", ("Unilever", "acquires", "Lorimex")),
     ("Christian Klein steht an der Spitze von SAP.", ("Christian Klein", "executive_of", "SAP")),
+    # "beide Konzerne", "die beiden Unternehmen": the two companies of the sentence before
+    ("Henkel und Beiersdorf melden Zahlen. Beide Konzerne nutzen Google Cloud für ihre Daten.",
+     ("Beiersdorf", "customer_of", "Google Cloud")),
+    ("Lanxess und Evonik sparen. Die beiden Unternehmen konkurrieren mit Dow.", ("Lanxess", "competes_with", "Dow Inc")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
