@@ -274,6 +274,9 @@ PRESENT = [
     ("Henkel und Beiersdorf melden Zahlen. Beide Konzerne nutzen Google Cloud für ihre Daten.",
      ("Beiersdorf", "customer_of", "Google Cloud")),
     ("Lanxess und Evonik sparen. Die beiden Unternehmen konkurrieren mit Dow.", ("Lanxess", "competes_with", "Dow Inc")),
+    # a titled rival joined to a name is that name's rival, not the main company's
+    ("Volkswagen baut um. Airbus und der amerikanische Rivale Boeing melden Aufträge.",
+     ("Boeing", "competes_with", "Airbus")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
@@ -287,6 +290,8 @@ ABSENT = [
      ("Zalando", "bids_for", "Galaxus")),
     # the object of the verb after an inverse noun's owner is no apposition of it
     ("Die Konzernmutter von Lorimex hat zudem Quantix übernommen.", ("Lorimex", "subsidiary_of", "Quantix")),
+    ("Volkswagen baut um. Airbus und der amerikanische Rivale Boeing melden Aufträge.",
+     ("Boeing", "competes_with", "Volkswagen Group")),
     # the owner glued to a compound noun is that name alone, not the list it closes
     ("Kühne+Nagel, das mit DSV und der Deutschen Post-Tochter DHL Global Forwarding um Aufträge ringt, spart.",
      ("DHL Global Forwarding", "subsidiary_of", "DSV")),

@@ -100,7 +100,7 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
         # "de Deens-Zweedse rivaal Arla Foods", "Dochterbedrijf X": the noun names its member right
         # after it, and the article's main company is the owner (the last subject is often another)
         member = sf.right(cue.last, limit=1)
-        topic = state.main_company
+        topic = _coordinated_owner(sf, cue) or state.main_company
         if member is not None and len(member.entities) > 1:
             return []  # a title names one company; "die Rivalen A und B" may be each other's
     elif cue.relation == "competes_with":
@@ -116,6 +116,21 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
     scope = (min(member.last, cue.first), cue.last + 3)
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
+
+
+def _coordinated_owner(sf: SentenceFrame, cue) -> str:
+    """"Tesla und der chinesische Rivale BYD": a titled name joined to a name before it is that
+    name's rival (or unit), not the article's main company's."""
+    j = cue.first - 1
+    while j >= 0 and cue.first - j <= 3 and sf.su.units[j].mention is None and not sf.word(j, "conjunctions") \
+            and sf.su.units[j].key.isalpha():
+        j -= 1  # the title's article and adjective
+    if j < 1 or not sf.word(j, "conjunctions"):
+        return ""
+    g = sf.group_at(j - 1)
+    if g is None or g.kind != "org" or len(g.slots) != 1 or g.slots[0].anaphor:
+        return ""
+    return g.slots[0].entity
 
 
 def _titled_name(sf: SentenceFrame, cue) -> bool:
