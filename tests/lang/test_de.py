@@ -394,3 +394,20 @@ def test_ended_relation():
     ad = analyse_text("Die Deutsche Telekom beendet die Zusammenarbeit mit Huawei.", lang="de")
     ended = {(c.subject, c.relation, c.object) for c in ad.claims if c.modality == "ended"}
     assert ("deutsche_telekom", "partner_of", "huawei") in ended
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Das Start-up Qelvo baut im Norden Schwedens ein Werk.", "Schwedens"),
+    ("Deutschlands Liefermarkt wird zum Dreikampf.", "Deutschlands Liefermarkt"),
+    ("Damit entsteht ein Anbieter von Luft- und Seefracht.", "Luft"),
+])
+def test_no_company_from_common_words(text, word):
+    """A place's genitive and the first half of a suspended compound are no company names."""
+    ad = analyse_text(text, lang="de")
+    names = {n for e in ad.entities.values() for n in (e.name, *e.aliases)}
+    assert word not in names
+
+
+def test_middle_initial_joins_person_name():
+    ad = analyse_text("„Wir wachsen“, sagte Firmenchef Jens P. Halvorsen in Bremen.", lang="de")
+    assert any(e.kind == "person" and e.name == "Jens P. Halvorsen" for e in ad.entities.values())

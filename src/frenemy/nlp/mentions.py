@@ -163,6 +163,15 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 # first word describes the name after it
                 first = seg.split(" ", 1)[0]
                 a, seg = a + len(first) + 1, seg[len(first) + 1:]
+            if markers and _place_genitive(seg.split(" ", 1)[0]):
+                # German "Europas größter Stahlhersteller", "Deutschlands Liefermarkt": a place's
+                # genitive, never a name's first word
+                first = seg.split(" ", 1)[0]
+                if " " not in seg:
+                    continue
+                a, seg = a + len(first) + 1, seg[len(first) + 1:]
+            if markers and " " in seg and _place_genitive(seg.rsplit(" ", 1)[1]):
+                seg = seg.rsplit(" ", 1)[0]  # "im Norden Schwedens"
             if is_place(seg, text, a, lex) or (demonym(seg, lex) and not surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company
             if place_adjective(seg, text, a, lex):
@@ -275,6 +284,14 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     _link_surnames(out)
     fuzzy_resolve(out, registry)
     return out
+
+
+def _place_genitive(word: str) -> bool:
+    """'Europas', 'Schwedens': a country's or region's name with the genitive -s."""
+    if len(word) < 5 or not word.endswith("s"):
+        return False
+    key = name_key(word[:-1])
+    return key in places() or key in world_places()[0]
 
 
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:
