@@ -277,6 +277,17 @@ PRESENT = [
     # a titled rival joined to a name is that name's rival, not the main company's
     ("Volkswagen baut um. Airbus und der amerikanische Rivale Boeing melden Aufträge.",
      ("Boeing", "competes_with", "Airbus")),
+    # a German sentence with one verb in lower case is no Title Case headline: the name after the noun stands
+    ("Der Softwarekonzern Qantor wächst kräftig. Die Tochter des Konzerns, Lumivo, meldet Rekordzahlen.",
+     ("Lumivo", "subsidiary_of", "Qantor")),
+    # an apposition after its description names the owner
+    ("Die Mutter von Lumivo, der Stahlkonzern Salzgitter, meldet Verluste.", ("Lumivo", "subsidiary_of", "Salzgitter")),
+    ("Der größte Konkurrent von Lumivo, das Start-up Qantor, wächst.", ("Qantor", "competes_with", "Lumivo")),
+    # "hat mit X einen neuen Partner gewonnen"
+    ("Der Softwarekonzern Qantor wächst. Der Konzern hat mit Nvidia einen neuen Partner gewonnen.",
+     ("Qantor", "partner_of", "Nvidia")),
+    # a wish to grow what the company already has ("seine Zusammenarbeit") keeps the relation
+    ("Der US-Konzern Microsoft will seine Zusammenarbeit mit SAP ausbauen.", ("Microsoft", "partner_of", "SAP")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
@@ -292,6 +303,8 @@ ABSENT = [
     ("Die Konzernmutter von Lorimex hat zudem Quantix übernommen.", ("Lorimex", "subsidiary_of", "Quantix")),
     ("Volkswagen baut um. Airbus und der amerikanische Rivale Boeing melden Aufträge.",
      ("Boeing", "competes_with", "Volkswagen Group")),
+    # a wish for a new partnership is none yet
+    ("Microsoft will eine Partnerschaft mit Nvidia eingehen.", ("Microsoft", "partner_of", "Nvidia")),
     # the owner glued to a compound noun is that name alone, not the list it closes
     ("Kühne+Nagel, das mit DSV und der Deutschen Post-Tochter DHL Global Forwarding um Aufträge ringt, spart.",
      ("DHL Global Forwarding", "subsidiary_of", "DSV")),

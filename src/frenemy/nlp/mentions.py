@@ -108,7 +108,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     out = list(mentions) + owners
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
-    headlines = title_case_sentences(ad)
+    headlines = title_case_sentences(ad, nouns_capitalised=bool(markers))
     capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
@@ -225,6 +225,13 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first:
                 a += len(first) + 1
                 seg = text[a:b]
+                if " " in seg and seg[:1].islower():
+                    while " " in seg and seg[:1].islower():
+                        a += len(seg.split(" ", 1)[0]) + 1  # "die Mutter von Lumivo": the connector after the noun
+                        seg = text[a:b]
+                    if " " not in seg and not name_shaped(seg) and (
+                            seg.lower().endswith(suffixes + NOUN_ENDINGS) or demonym(seg, lex)):
+                        continue  # "Modelle der Wolfsburger", "von Händlern": nouns again
                 second = seg.split()[0]
                 if " " in seg and demonym(first, lex) and second.lower().endswith(suffixes + NOUN_ENDINGS) \
                         and not name_shaped(second):

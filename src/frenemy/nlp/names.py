@@ -62,13 +62,15 @@ def adjective_before(prev_words: list[str]) -> bool:
 _LOWER_INITIAL = re.compile(r"(?<!\S)[a-z]")  # a word opening with a lower-case ASCII letter
 
 
-def title_case_sentences(ad: AnalysedDocument) -> list[tuple[int, int]]:
+def title_case_sentences(ad: AnalysedDocument, nouns_capitalised: bool = False) -> list[tuple[int, int]]:
     """Headlines in Title Case ("Microsoft Buys Zorblax To Bolster Cloud"): every word is capitalised,
-    so capitals say nothing about names there."""
+    so capitals say nothing about names there. Where every noun is capitalised anyway (German "Der
+    Softwarekonzern Qantor meldet Zahlen"), only a line with no word in lower case is one."""
     out = []
     for s in ad.sentences:
         tokens = s.text.split()
-        if 4 * len(_LOWER_INITIAL.findall(s.text)) > len(tokens):
+        lower = len(_LOWER_INITIAL.findall(s.text))
+        if 4 * lower > len(tokens) or nouns_capitalised and lower:
             continue  # more than a quarter of the words start in lower case: no headline
         words = [w for w in tokens if w[:1].isalpha()]
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):

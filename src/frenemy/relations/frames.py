@@ -437,6 +437,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     after = cue.last  # where the member search starts
     if sf.ends_with(cue, "of_words"):
         possessor = sf.right(cue.last, limit=2, anaphors=True)
+        held = sf.group_at(cue.last)
+        if held is not None and held.anaphoric and held.kind == "org" \
+                and (possessor is None or possessor.first > held.last):
+            possessor = held  # "die Tochter des Konzerns, X": the description holds the cue's "des"
         if possessor is None and sf.group_at(cue.last + 1) is not None and sf.group_at(cue.last + 1).kind == "industry":
             # "la società di credito al consumo di Mediobanca": the sector, then the owner's "of"
             possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
@@ -526,10 +530,16 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             member = Group([last], last.first, last.last)
     if member is None and not possessor_before and possessor.last + 2 < len(units) \
             and units[possessor.last + 1].key == ",":
-        # "Le principal concurrent de Decathlon, Intersport, ...": the name in apposition
-        g = sf.group_at(possessor.last + 2)
+        # "Le principal concurrent de Decathlon, Intersport, ...": the name in apposition (after its
+        # description: "Die Mutter von X, der Stahlkonzern Y, ...")
+        k = possessor.last + 2
+        while k < len(units) and k - possessor.last < 5 and units[k].mention is None and (
+                sf.word(k, "determiners") or sf.word(k, "articles")
+                or units[k].key.replace("-", "").isalpha() and not units[k].in_cue and not sf.is_break(k)):
+            k += 1
+        g = sf.group_at(k)
         end = g.last + 1 if g is not None else 0
-        if g is not None and g.kind == "org" and g.first == possessor.last + 2 and (
+        if g is not None and g.kind == "org" and g.first == k and (
                 end >= len(units) or units[end].key in (",", ".", ";")):
             member = g
             scope = (max(0, cue.first - 2), member.last)  # "het voormalige dochterbedrijf van X, Y"
