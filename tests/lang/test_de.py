@@ -288,6 +288,10 @@ PRESENT = [
      ("Qantor", "partner_of", "Nvidia")),
     # a wish to grow what the company already has ("seine Zusammenarbeit") keeps the relation
     ("Der US-Konzern Microsoft will seine Zusammenarbeit mit SAP ausbauen.", ("Microsoft", "partner_of", "SAP")),
+    # counted among the rivals with no owner named: the main company's rival
+    ("Zalando wächst. Die Technik läuft stabil, obwohl Amazon selbst im Modehandel zu den härtesten Wettbewerbern zählt.",
+     ("Amazon", "competes_with", "Zalando")),
+    ("Zu den größten Konkurrenten von Adidas zählen Nike und Puma.", ("Nike", "competes_with", "Adidas")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),

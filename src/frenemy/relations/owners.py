@@ -103,6 +103,13 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
         topic = _coordinated_owner(sf, cue) or state.main_company
         if member is not None and len(member.entities) > 1:
             return []  # a title names one company; "die Rivalen A und B" may be each other's
+    elif cue.relation == "competes_with" and _counted_among(sf, cue):
+        # "obwohl Amazon im Modehandel zu den härtesten Wettbewerbern zählt": one of the rivals, of the topic
+        member = sf.left(cue.first, limit=4)
+        topic = state.main_company or topic
+        if member is None or sf.right(cue.last, limit=3, anaphors=True) is not None \
+                or any(units[k].key in (",", ":", ";") for k in range(member.last + 1, cue.first)):
+            return []
     elif cue.relation == "competes_with":
         member = sf.left(cue.first, limit=4)
         if member is None or len(member.entities) < 2 or sf.right(cue.last, limit=3, anaphors=True) is not None \
@@ -116,6 +123,12 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
     scope = (min(member.last, cue.first), cue.last + 3)
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
+
+
+def _counted_among(sf: SentenceFrame, cue) -> bool:
+    """"X zählt zu den Wettbewerbern", "... zu den härtesten Konkurrenten gehört": a verb of membership
+    (an includer) right before or after a plural rival noun opening with its preposition."""
+    return " " in cue.phrase and (sf.word(cue.last + 1, "includers") or sf.word(cue.first - 1, "includers"))
 
 
 def _coordinated_owner(sf: SentenceFrame, cue) -> str:
