@@ -292,6 +292,8 @@ PRESENT = [
     ("Zalando wächst. Die Technik läuft stabil, obwohl Amazon selbst im Modehandel zu den härtesten Wettbewerbern zählt.",
      ("Amazon", "competes_with", "Zalando")),
     ("Zu den größten Konkurrenten von Adidas zählen Nike und Puma.", ("Nike", "competes_with", "Adidas")),
+    # Pinduoduo is PDD's platform, not another name of the holding
+    ("PDD Holdings betreibt die Einkaufsplattform Pinduoduo.", ("Pinduoduo", "product_of", "PDD Holdings")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
