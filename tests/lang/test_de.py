@@ -294,6 +294,9 @@ PRESENT = [
     ("Zu den größten Konkurrenten von Adidas zählen Nike und Puma.", ("Nike", "competes_with", "Adidas")),
     # Pinduoduo is PDD's platform, not another name of the holding
     ("PDD Holdings betreibt die Einkaufsplattform Pinduoduo.", ("Pinduoduo", "product_of", "PDD Holdings")),
+    # "kauft X die Sparte Y ab": Y is bought, from X
+    ("Bosch kauft Continental die Sparte Velmar ab.", ("Bosch", "acquires", "Velmar")),
+    ("Der Chiphersteller Infineon zählt Tesla zu seinen wichtigsten Kunden.", ("Tesla", "customer_of", "Infineon")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
@@ -311,6 +314,9 @@ ABSENT = [
      ("Boeing", "competes_with", "Volkswagen Group")),
     # a wish for a new partnership is none yet
     ("Microsoft will eine Partnerschaft mit Nvidia eingehen.", ("Microsoft", "partner_of", "Nvidia")),
+    ("Bosch kauft Continental die Sparte Velmar ab.", ("Bosch", "acquires", "Continental AG")),
+    # buying shares is a stake, not a takeover
+    ("BASF kauft Aktien von Bayer auf.", ("BASF", "acquires", "Bayer")),
     # the owner glued to a compound noun is that name alone, not the list it closes
     ("Kühne+Nagel, das mit DSV und der Deutschen Post-Tochter DHL Global Forwarding um Aufträge ringt, spart.",
      ("DHL Global Forwarding", "subsidiary_of", "DSV")),

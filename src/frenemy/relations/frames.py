@@ -71,6 +71,13 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         after = sf.group_at(j)  # right after the last part: "neemt X over, ING ..." is no party
         if after is not None and after.first == j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
+    if obj is not None and cue.tail and cue.relation == "acquires" and cue.frame == "SVO" and middle is None \
+            and obj.last < cue.tail[0][0]:
+        # "Bosch kauft Continental die Sparte Velmar ab": a second name in the gap is what is bought,
+        # the first the seller it is bought from
+        bought = sf.right(obj.last, limit=3)
+        if bought is not None and bought.last < cue.tail[0][0] and bought.kind == "org":
+            obj = bought
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
     if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)):
