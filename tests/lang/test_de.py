@@ -297,6 +297,9 @@ PRESENT = [
     # "kauft X die Sparte Y ab": Y is bought, from X
     ("Bosch kauft Continental die Sparte Velmar ab.", ("Bosch", "acquires", "Velmar")),
     ("Der Chiphersteller Infineon zählt Tesla zu seinen wichtigsten Kunden.", ("Tesla", "customer_of", "Infineon")),
+    # "der Konzern aus <Stadt>": a description by its town speaks of the article's main company
+    ("SAP meldet Zahlen. SAP wächst. Henkel übernimmt Quantix. Der Konzern aus Walldorf konkurriert mit Oracle.",
+     ("SAP", "competes_with", "Oracle")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
