@@ -300,6 +300,8 @@ PRESENT = [
     # "der Konzern aus <Stadt>": a description by its town speaks of the article's main company
     ("SAP meldet Zahlen. SAP wächst. Henkel übernimmt Quantix. Der Konzern aus Walldorf konkurriert mit Oracle.",
      ("SAP", "competes_with", "Oracle")),
+    # German public bodies are parties too
+    ("Rheinmetall liefert Munition an die Bundeswehr.", ("Bundeswehr", "customer_of", "Rheinmetall")),
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
