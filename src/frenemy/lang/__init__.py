@@ -23,7 +23,7 @@ WORD_CLASSES = (
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
     "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "noun_heads",
-    "compound_heads", "order_words", "rejections", "object_relatives",
+    "compound_heads", "order_words", "rejections", "object_relatives", "split_prepositions",
 )
 
 
@@ -154,7 +154,8 @@ def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[li
 
 # Word classes used when finding names, not when reading sentences.
 _NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes", "place_words",
-                                  "adjective_endings", "demonym_suffixes", "noun_heads", "compound_heads"})
+                                  "adjective_endings", "demonym_suffixes", "noun_heads", "compound_heads",
+                                  "split_prepositions"})
 
 
 @lru_cache(maxsize=16)

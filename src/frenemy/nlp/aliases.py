@@ -127,6 +127,9 @@ class _Choices(dict):
                     break  # what follows is never reached
                 continue
             entry = self.registry.entries[target]
+            if surface.casefold() != form.casefold() and token_key(surface) in self.lex.words.get(
+                    "stop_capitals", frozenset()):
+                continue  # German "Über" (about) is no "Uber": only the folding made them equal
             if _case_ok(surface, form, form in entry.homonyms):
                 options.append((_ENTRY, entry.kind, target, viet, may_open_place(surface)))
         if len(self) > 200_000:

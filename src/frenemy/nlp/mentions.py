@@ -108,7 +108,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     out = list(mentions) + owners
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
-    headlines = title_case_sentences(ad)
+    headlines = title_case_sentences(ad, nouns_capitalised=bool(markers))
     capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
@@ -163,12 +163,23 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 # first word describes the name after it
                 first = seg.split(" ", 1)[0]
                 a, seg = a + len(first) + 1, seg[len(first) + 1:]
+            if markers and _place_genitive(seg.split(" ", 1)[0]):
+                # German "Europas größter Stahlhersteller", "Deutschlands Liefermarkt": a place's
+                # genitive, never a name's first word
+                first = seg.split(" ", 1)[0]
+                if " " not in seg:
+                    continue
+                a, seg = a + len(first) + 1, seg[len(first) + 1:]
+            if markers and " " in seg and _place_genitive(seg.rsplit(" ", 1)[1]):
+                seg = seg.rsplit(" ", 1)[0]  # "im Norden Schwedens"
             if is_place(seg, text, a, lex) or (demonym(seg, lex) and not surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company
             if place_adjective(seg, text, a, lex):
                 continue  # "de Wageningse start-up", "het Deens-Zweedse concern": an adjective
             if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower():
                 continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
+            if text[a + len(seg):a + len(seg) + 2] in ("- ", "-,"):
+                continue  # German "Luft- und Seefracht": the first half of a compound, never a name
             spans.append((a, a + len(seg)))
             if a not in sentence_starts and not in_ranges(a, headlines):
                 capital_words_mid.add(seg)
@@ -214,6 +225,13 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first:
                 a += len(first) + 1
                 seg = text[a:b]
+                if " " in seg and seg[:1].islower():
+                    while " " in seg and seg[:1].islower():
+                        a += len(seg.split(" ", 1)[0]) + 1  # "die Mutter von Lumivo": the connector after the noun
+                        seg = text[a:b]
+                    if " " not in seg and not name_shaped(seg) and (
+                            seg.lower().endswith(suffixes + NOUN_ENDINGS) or demonym(seg, lex)):
+                        continue  # "Modelle der Wolfsburger", "von Händlern": nouns again
                 second = seg.split()[0]
                 if " " in seg and demonym(first, lex) and second.lower().endswith(suffixes + NOUN_ENDINGS) \
                         and not name_shaped(second):
@@ -273,6 +291,14 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     _link_surnames(out)
     fuzzy_resolve(out, registry)
     return out
+
+
+def _place_genitive(word: str) -> bool:
+    """'Europas', 'Schwedens': a country's or region's name with the genitive -s."""
+    if len(word) < 5 or not word.endswith("s"):
+        return False
+    key = name_key(word[:-1])
+    return key in places() or key in world_places()[0]
 
 
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:

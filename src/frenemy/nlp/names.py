@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 
+from frenemy.knowledge.registry import first_names
 from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import AnalysedDocument
 from frenemy.nlp.tokens import token_key
@@ -61,13 +62,15 @@ def adjective_before(prev_words: list[str]) -> bool:
 _LOWER_INITIAL = re.compile(r"(?<!\S)[a-z]")  # a word opening with a lower-case ASCII letter
 
 
-def title_case_sentences(ad: AnalysedDocument) -> list[tuple[int, int]]:
+def title_case_sentences(ad: AnalysedDocument, nouns_capitalised: bool = False) -> list[tuple[int, int]]:
     """Headlines in Title Case ("Microsoft Buys Zorblax To Bolster Cloud"): every word is capitalised,
-    so capitals say nothing about names there."""
+    so capitals say nothing about names there. Where every noun is capitalised anyway (German "Der
+    Softwarekonzern Qantor meldet Zahlen"), only a line with no word in lower case is one."""
     out = []
     for s in ad.sentences:
         tokens = s.text.split()
-        if 4 * len(_LOWER_INITIAL.findall(s.text)) > len(tokens):
+        lower = len(_LOWER_INITIAL.findall(s.text))
+        if 4 * lower > len(tokens) or nouns_capitalised and lower:
             continue  # more than a quarter of the words start in lower case: no headline
         words = [w for w in tokens if w[:1].isalpha()]
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
@@ -161,12 +164,16 @@ def cue_precedes(text: str, pos: int, lex: Lexicon) -> bool:
     if not preceding:
         return False
     last = len(preceding) - 1
+    # a lone preposition opening a verb-final split cue ("auf ... setzt") stands before any noun:
+    # "auf Eis", "für Aufsehen"
+    openers = lex.words.get("split_prepositions", frozenset())
     for end, (key, values) in phrase_automaton(lex).iter(preceding):
         # only a cue ending in a preposition ("Angebot für", "Kunde von"): after a verb a
         # capitalised German word is its object noun ("bezieht Batteriezellen")
         if end == last and (end - len(key) < 0 or preceding[end - len(key)] == " ") and len(
                 key.rsplit(" ", 1)[-1]) <= 4 and any(
-                v[0] == "cue" or v[1] in ("of_words", "with_words", "agent_words") for v in values):
+                v[0] == "cue" and not (v[3] and key in openers) or v[1] in ("of_words", "with_words", "agent_words")
+                for v in values):
             return True
     return False
 
@@ -202,8 +209,31 @@ _CAP_RUN = re.compile(
     rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
 
 
+# "Jens H. Lund": a given name, a middle initial and a surname are one name
+_INITIAL_RUN = re.compile(rf"(?<!\w)([{_UP}][^\W\d_]+) ([{_UP}])\. (?={_NAME_WORD})")
+
+
 def capitalised_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _CAP_RUN.finditer(text)]
+    spans = [m.span() for m in _CAP_RUN.finditer(text)]
+    if ". " not in text or _INITIAL_RUN.search(text) is None:
+        return spans
+    return _join_initials(text, spans)
+
+
+def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A run ending in a given name and a one-letter initial joins the run after the initial's full
+    stop ("Jens H. Lund"); after any other word the initial stays apart ("Klasse A. Die ...")."""
+    given = first_names()
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a == out[-1][1] + 2 and text[out[-1][1]:a] == ". ":
+            pa, pb = out[-1]
+            m = _INITIAL_RUN.search(text, max(pa, pb - 40), b)
+            if m is not None and m.end() == a and m.group(1) in given:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
 
 
 def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:

@@ -154,7 +154,9 @@ def _modified_antecedent(sf: SentenceFrame, b: int, ad: AnalysedDocument, regist
             if entry is not None and entry.country == country and e in ad.entities:
                 return e
         return ""
-    if sf.word(j, "of_words") and j + 1 < len(units) and units[j + 1].mention is None \
+    # ("der Konzern aus Walldorf": a place word before the town, in the languages that list one alone)
+    if (sf.word(j, "of_words") or units[j].key in sf.lex.words.get("place_words", ())) \
+            and j + 1 < len(units) and units[j + 1].mention is None \
             and sf.su.sentence.text[units[j + 1].start - sf.su.sentence.start].isupper():
         return state.main_company
     return ""

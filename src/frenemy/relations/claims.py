@@ -103,8 +103,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     negated = has("negations", neg_from, hi, unless="rejections" if c.relation == "bids_for" else "")
     if negated or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
-    if sf.word(segment, "hedges") and segment > 0 and units[segment - 1].key == ",":
-        # "Berichte, wonach X an Y interessiert sei, wies er zurück": the main clause denies the report
+    if segment > 0 and units[segment - 1].key == "," and (
+            sf.word(segment, "hedges") or segment >= 2 and sf.word(segment - 2, "hedges")):
+        # "Berichte, wonach X an Y interessiert sei, wies er zurück", "Spekulationen, X könne Y
+        # kaufen, wies er zurück": the main clause denies the report the rumour noun opened
         end = next((i for i in range(max(hi, cue_first), len(units)) if units[i].key == ","), None)
         if end is not None and has("negations", end, len(units) - 1):
             return "drop", 0.0, c.relation
@@ -118,7 +120,9 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
-    if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of") and has("wishes", clause, cue_first):
+    if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of") and has("wishes", clause, cue_first) \
+            and not (c.cue is not None and sf.word(c.cue.first - 1, "possessives")):
+        # ("will seine Zusammenarbeit mit X ausbauen": what the company wants to grow it has already)
         return "drop", 0.0, relation
     # "ended that deal last year and now works with Z": the second verb's own cue is not ended
     if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") else lo, hi):

@@ -42,7 +42,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             doer, done = found  # the relative clause's subject did the verb to the name before it
             subj, obj = (done, doer) if cue.frame == "OVS" else (doer, done)
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.95, (doer.first, cue.last + 3))]
-    antecedent = sf.relative_antecedent(cue.first)
+    antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue)
     subj = antecedent or sf.left(cue.first)
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
@@ -79,10 +79,20 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             middle, obj = obj, after
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
+    if obj is not None and cue.tail and cue.relation == "acquires" and cue.frame == "SVO" and middle is None \
+            and obj.last < cue.tail[0][0]:
+        # "Bosch kauft Continental die Sparte Velmar ab": a second name in the gap is what is bought,
+        # the first the seller it is bought from
+        bought = sf.right(obj.last, limit=3)
+        if bought is not None and bought.last < cue.tail[0][0] and bought.kind == "org":
+            obj = bought
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
     if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)):
         return []
+    if obj is not None and cue.relation == "product_of" and obj.first > cue.last \
+            and sf.word(obj.first - 1, "includers"):
+        return []  # "betreibt die Shopsysteme von Händlern wie X": examples of the clients, not the products
     if obj is not None:
         # "the acquisition of X by Y"; after a verb ("ha rilevato X da Y") the agent word says "from"
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2) if sf.ends_with(cue, "of_words") else None
@@ -178,6 +188,20 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
     if done.entity == doer.slots[0].entity:
         return None
     return doer, Group([done], done.first, done.last)
+
+
+def _prepositional_antecedent(sf: SentenceFrame, cue: CueMatch) -> Group | None:
+    """"die Schwarz Gruppe, zu der auch Lidl gehört": a cue opening with a preposition and a relative
+    pronoun right after a comma speaks of the name before the comma (not of one an aside before hides)."""
+    units = sf.su.units
+    if cue.first < 2 or units[cue.first - 1].key != "," or cue.first == cue.last \
+            or not sf.word(cue.first + 1, "relatives"):
+        return None
+    g = sf.group_at(cue.first - 2)
+    if g is None or g.kind != "org":
+        return None
+    last = g.slots[-1]
+    return Group([last], last.first, last.last)
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -419,8 +443,9 @@ def _subordinator_before(sf: SentenceFrame, i: int) -> int | None:
 def _relative_between(sf: SentenceFrame, before: Group, left: Group) -> int | None:
     """A relative pronoun between an antecedent and the next group: "Adyen, het bedrijf dat Uber …"."""
     for j in range(before.last + 1, left.first):
-        if sf.word(j, "relatives") and sf.su.units[j].key != ",":
-            return j
+        if sf.word(j, "relatives") and sf.su.units[j].key != "," and not (
+                sf.word(j, "articles") and all(sf.word(k, "determiners") for k in range(j, left.first))):
+            return j  # (not the article of the group itself: "dass Siemens den Softwareanbieter X kauft")
     return None
 
 
@@ -490,6 +515,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     after = cue.last  # where the member search starts
     if sf.ends_with(cue, "of_words"):
         possessor = sf.right(cue.last, limit=2, anaphors=True)
+        held = sf.group_at(cue.last)
+        if held is not None and held.anaphoric and held.kind == "org" \
+                and (possessor is None or possessor.first > held.last):
+            possessor = held  # "die Tochter des Konzerns, X": the description holds the cue's "des"
         if possessor is None and sf.group_at(cue.last + 1) is not None and sf.group_at(cue.last + 1).kind == "industry":
             # "la società di credito al consumo di Mediobanca": the sector, then the owner's "of"
             possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
@@ -507,6 +536,12 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if j >= 0 and sf.su.units[j].key == "'s":
             j -= 1
         g = sf.group_at(j) if j >= 0 else None
+        if g is not None and g.kind == "org" and len(g.slots) > 1 and j == cue.first - 1 \
+                and sf.su.units[cue.first].start == sf.su.units[j].end + 1:
+            # "mit DSV und der Deutschen Post-Tochter DHL": the compound's own first part owns the
+            # noun, not the whole list it closes
+            slot = next((x for x in g.slots if x.last == j), None)
+            g = Group([slot], slot.first, slot.last) if slot is not None else g
         if g is not None and g.kind == "org":
             possessor, possessor_before = g, True
     if possessor is None and cue.frame == "NOUN_INV" and cue.first >= 2 and sf.su.units[cue.first - 1].key == ",":
@@ -548,6 +583,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
+        if member is not None and not possessor_before and any(units[k].in_cue for k in range(after + 1, member.first)):
+            member = None  # "Die Konzernmutter von X hat Y übernommen": Y is the object of the verb
         if member is not None and possessor_before and not all(
                 units[k].key in _LIST_GLUE or sf.word(k, "determiners") for k in range(after + 1, member.first)):
             member = None  # "TikTok's cloud provider after Microsoft's bid": no apposition
@@ -571,10 +608,16 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             member = Group([last], last.first, last.last)
     if member is None and not possessor_before and possessor.last + 2 < len(units) \
             and units[possessor.last + 1].key == ",":
-        # "Le principal concurrent de Decathlon, Intersport, ...": the name in apposition
-        g = sf.group_at(possessor.last + 2)
+        # "Le principal concurrent de Decathlon, Intersport, ...": the name in apposition (after its
+        # description: "Die Mutter von X, der Stahlkonzern Y, ...")
+        k = possessor.last + 2
+        while k < len(units) and k - possessor.last < 5 and units[k].mention is None and (
+                sf.word(k, "determiners") or sf.word(k, "articles")
+                or units[k].key.replace("-", "").isalpha() and not units[k].in_cue and not sf.is_break(k)):
+            k += 1
+        g = sf.group_at(k)
         end = g.last + 1 if g is not None else 0
-        if g is not None and g.kind == "org" and g.first == possessor.last + 2 and (
+        if g is not None and g.kind == "org" and g.first == k and (
                 end >= len(units) or units[end].key in (",", ".", ";")):
             member = g
             scope = (max(0, cue.first - 2), member.last)  # "het voormalige dochterbedrijf van X, Y"

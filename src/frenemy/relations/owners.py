@@ -7,6 +7,7 @@ from __future__ import annotations
 from frenemy.relations.anaphora import Discourse, single_subject
 from frenemy.relations.frames import _clause_start
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
+from frenemy.relations.units import _inflected
 
 
 def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
@@ -99,7 +100,16 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
         # "de Deens-Zweedse rivaal Arla Foods", "Dochterbedrijf X": the noun names its member right
         # after it, and the article's main company is the owner (the last subject is often another)
         member = sf.right(cue.last, limit=1)
-        topic = state.main_company
+        topic = _coordinated_owner(sf, cue) or state.main_company
+        if member is not None and len(member.entities) > 1:
+            return []  # a title names one company; "die Rivalen A und B" may be each other's
+    elif cue.relation == "competes_with" and _counted_among(sf, cue):
+        # "obwohl Amazon im Modehandel zu den härtesten Wettbewerbern zählt": one of the rivals, of the topic
+        member = sf.left(cue.first, limit=4)
+        topic = state.main_company or topic
+        if member is None or sf.right(cue.last, limit=3, anaphors=True) is not None \
+                or any(units[k].key in (",", ":", ";") for k in range(member.last + 1, cue.first)):
+            return []
     elif cue.relation == "competes_with":
         member = sf.left(cue.first, limit=4)
         if member is None or len(member.entities) < 2 or sf.right(cue.last, limit=3, anaphors=True) is not None \
@@ -115,6 +125,27 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
 
 
+def _counted_among(sf: SentenceFrame, cue) -> bool:
+    """"X zählt zu den Wettbewerbern", "... zu den härtesten Konkurrenten gehört": a verb of membership
+    (an includer) right before or after a plural rival noun opening with its preposition."""
+    return " " in cue.phrase and (sf.word(cue.last + 1, "includers") or sf.word(cue.first - 1, "includers"))
+
+
+def _coordinated_owner(sf: SentenceFrame, cue) -> str:
+    """"Tesla und der chinesische Rivale BYD": a titled name joined to a name before it is that
+    name's rival (or unit), not the article's main company's."""
+    j = cue.first - 1
+    while j >= 0 and cue.first - j <= 3 and sf.su.units[j].mention is None and not sf.word(j, "conjunctions") \
+            and sf.su.units[j].key.isalpha():
+        j -= 1  # the title's article and adjective
+    if j < 1 or not sf.word(j, "conjunctions"):
+        return ""
+    g = sf.group_at(j - 1)
+    if g is None or g.kind != "org" or len(g.slots) != 1 or g.slots[0].anaphor:
+        return ""
+    return g.slots[0].entity
+
+
 def _titled_name(sf: SentenceFrame, cue) -> bool:
     """A one-word relational noun used as a title before a name: after an article (and an
     inflected adjective), or opening the sentence ("Concurrent Adecco ...")."""
@@ -122,10 +153,11 @@ def _titled_name(sf: SentenceFrame, cue) -> bool:
     if cue.first != cue.last or cue.last + 1 >= len(units) or sf.group_at(cue.last + 1) is None:
         return False
     j = cue.first - 1
-    if j >= 1 and units[j].key.endswith("e") and units[j].key.replace("-", "").isalpha() and units[j].mention is None \
-            and sf.word(j - 1, "articles"):
-        j -= 1  # "de Deens-Zweedse rivaal"
+    if j >= 1 and _inflected(units[j].key, sf.lex.words.get("adjective_endings", ())) \
+            and units[j].key.replace("-", "").isalpha() and units[j].mention is None and sf.word(j - 1, "articles"):
+        j -= 1  # "de Deens-Zweedse rivaal", "dem Schweizer Rivalen", "den kleineren Konkurrenten"
     return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words")
+
 
 
 def _prefield_rivals(sf: SentenceFrame, cue, base: float) -> list[Candidate]:

@@ -168,22 +168,35 @@ def _described(lex: Lexicon) -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=16)
+def _description_openers(lex: Lexicon) -> frozenset[str]:
+    return frozenset(phrase.split(" ", 1)[0] for phrase in _described(lex))
+
+
 def _adjective_anaphors(units: list[Unit], lex: Lexicon, spans: dict[str, list[tuple[int, int]]]) -> None:
     """'de coöperatieve bank', 'het Zwitserse concern': a description of the lexicon ('de bank', 'het
     concern') with an inflected adjective after its article reads as that description."""
     described = _described(lex)
-    articles = lex.words.get("articles", frozenset())
+    openers = _description_openers(lex)  # the articles, and German "des" ("des vereinten Konzerns")
+    endings = lex.words.get("adjective_endings", frozenset())
     for i in range(len(units) - 2):
-        if units[i].key not in articles:
+        if units[i].key not in openers:
             continue
         adjective, head = units[i + 1], units[i + 2]
         if adjective.mention is not None or head.mention is not None and head.mention.kind != "industry" \
-                or not adjective.key.endswith("e") \
+                or not _inflected(adjective.key, endings) \
                 or not adjective.key.replace("-", "").isalpha() or len(adjective.key) < 4:
             continue
+        if not adjective.key.endswith("e") and i + 3 < len(units) and units[i + 3].mention is not None:
+            continue  # "das Münchner Start-up Codevia": the description of the name after it
         for cls in described.get(f"{units[i].key} {head.key}", ()):
             if (i, i + 2) not in spans.get(cls, ()):
                 spans.setdefault(cls, []).append((i, i + 2))
+
+
+def _inflected(word: str, endings: frozenset[str]) -> bool:
+    """An adjective's form after an article: "-e", or "-e" and a case ending ("des vereinten Konzerns")."""
+    return word.endswith("e") or word[-1:] in endings and word[:-1].endswith("e")
 
 
 SPLIT_REACH = 10  # units between the parts of a split cue ("neemt X voor 2 miljard over")
