@@ -346,6 +346,26 @@ CASES = [
                  [("American Tower", "acquires", "Telxius")], [("American Tower", "acquires", "Telefónica")],
                  id="acquire-sale-vendio-a"),
     pytest.param("Repsol vendió acciones propias a varios fondos en 2022.", [], [], id="sale-no-company-in-gap"),
+    # an object relative: the name after "que" is the verb's subject, the name before the comma its object
+    pytest.param("Cabify ha despedido a 40 empleados. Vectalia, que Cabify compró en 2021, cerrará dos oficinas.",
+                 [("Cabify", "acquires", "Vectalia")], [], id="acquire-object-relative"),
+    pytest.param("Logista, que Mercadona utiliza desde 2018, ha firmado un acuerdo con Bosch.",
+                 [("Mercadona", "customer_of", "Logista")], [("Mercadona", "partner_of", "Bosch")],
+                 id="customer-object-relative-no-reach-out"),
+    pytest.param("Prosegur, que compró Securitas en 2020, crece.",
+                 [("Prosegur", "acquires", "Securitas")], [("Securitas", "acquires", "Prosegur")],
+                 id="acquire-subject-relative-unchanged"),
+    # possessed goods with no supplier named: the company the previous sentence was about
+    pytest.param("Para Siemens, el pedido refuerza su posición en España. Renfe usa sus sistemas de señalización "
+                 "desde 2010, igual que Adif y la lusa CP.",
+                 [("Renfe", "customer_of", "Siemens"), ("Adif", "customer_of", "Siemens")],
+                 [("Renfe", "customer_of", "Adif")], id="customer-possessive-goods-topic"),
+    pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
+                 [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
+    # "the company's systems": a bare description after "of" is the article's main company
+    pytest.param("Indra ganó el contrato. Indra crece en defensa. El Ejército de Tierra adjudicó a Indra un radar. "
+                 "Airbus, el fabricante europeo, emplea también los sistemas de radar de la compañía en sus aviones.",
+                 [("Airbus", "customer_of", "Indra")], [], id="customer-goods-of-the-company"),
 ]
 
 

@@ -36,6 +36,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
     if sf.lex.verb_second and _inner_infinitive(sf, cue):
         return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
+    inverted = _object_relative(sf, cue)
+    if inverted is not None:
+        subj, obj = inverted
+        return [Candidate(subj, cue.relation, obj, cue.frame, cue, base, (subj.first, cue.last + 3))]
     antecedent = sf.relative_antecedent(cue.first)
     subj = antecedent or sf.left(cue.first)
     if sf.lex.verb_second and antecedent is None:
@@ -55,6 +59,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
     if obj is not None and sf.lex.verb_second and cue.first in sf._hidden and obj.first not in sf._hidden:
         obj = None  # "Getijstroom, dat zonnepanelen ontwikkelt, werkt ...": a verb-final relative ends at its comma
+    if obj is not None and _goods_object(sf, cue) and any(
+            sf.su.units[k].key == "," for k in range(cue.last + 1, obj.first)):
+        obj = None  # "Iberia utiliza sus sistemas ..., igual que Vueling": the goods are the object
+    if obj is None and cue.frame == "SVO" and cue.relation == "customer_of" and described_supplier(sf, cue):
+        return []  # "utiliza los sistemas de la compañía": owners.py reads who the company is
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
         # "Snowflake made an offer for the company": the company the article spoke of just before
         obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
@@ -107,6 +116,70 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
+    """(subject, object) of a verb whose object is a relative pronoun: "Sener, que Indra compró en
+    2022, ...", "Azure, que Amadeus utiliza desde 2021": the name right after the pronoun is the
+    subject, the name before the comma the object (the lexicon's object_relatives)."""
+    if cue.frame != "SVO" or cue.tail or cue.first not in sf._hidden or sf.lex.verb_second \
+            or sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words"):
+        return None
+    units = sf.su.units
+    subj = sf.left(cue.first, limit=2)
+    if subj is None or subj.kind != "org" or subj.first not in sf._hidden:
+        return None
+    j = subj.first - 1
+    while j > 0 and sf.word(j, "determiners") and not sf.word(j, "object_relatives"):
+        j -= 1
+    if not sf.word(j, "object_relatives"):
+        return None
+    while j > 0 and sf.word(j - 1, "object_relatives"):
+        j -= 1  # "la que", "el cual"
+    if j < 2 or units[j - 1].key != ",":
+        return None
+    g = sf.group_at(j - 2)
+    if g is None or g.kind != "org" or set(g.entities) & set(subj.entities):
+        return None
+    last = [s for s in g.slots if s.last < j - 1][-1]
+    if any(units[k].in_cue or sf.group_at(k) is not None for k in range(subj.last + 1, cue.first)):
+        return None  # only adverbs stand between the name and the verb
+    return subj, Group([last], last.first, last.last)
+
+
+def _goods_object(sf: SentenceFrame, cue: CueMatch) -> int | None:
+    """The goods noun right after a customer verb and a possessive ("utiliza sus sistemas",
+    "usa su tecnología"): where it stands, else None."""
+    if cue.frame != "SVO" or cue.relation != "customer_of" or cue.tail:
+        return None
+    j = cue.last + 1
+    if not sf.word(j, "possessives") or sf.word(j, "plural_pronouns"):
+        return None
+    while sf.word(j, "possessives"):
+        j += 1
+    if j < len(sf.su.units) and sf.su.units[j].mention is None and sf.word(j, "goods_words"):
+        return j
+    return None
+
+
+def described_supplier(sf: SentenceFrame, cue: CueMatch) -> Group | None:
+    """"Repsol utiliza los sistemas de la compañía": goods of a company the text describes (an
+    anaphor after "of") name the supplier."""
+    units = sf.su.units
+    j = cue.last + 1
+    while j <= cue.last + 3 and (sf.word(j, "articles") or sf.word(j, "continuation")):
+        j += 1  # "utiliza asimismo los sistemas"
+    if not sf.word(j, "goods_words") or units[j].mention is not None:
+        return None
+    # "los sistemas de diagnóstico de la compañía": one qualifier may stand between
+    for k in range(j + 1, min(len(units), j + 5)):
+        if units[k].key in (",", ";") or units[k].in_cue or sf.is_break(k):
+            return None
+        g = sf.group_at(k)
+        if g is not None:
+            ok = g.first == k and g.anaphoric and g.kind == "org" and sf.word(k - 1, "of_words")
+            return g if ok else None
+    return None
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:

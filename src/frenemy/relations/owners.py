@@ -5,7 +5,7 @@ and clitic object pronouns, and a possessed product name ("Uber's Cornershop", "
 from __future__ import annotations
 
 from frenemy.relations.anaphora import Discourse, single_subject
-from frenemy.relations.frames import _clause_start
+from frenemy.relations.frames import _clause_start, _goods_object, described_supplier
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 
 
@@ -288,3 +288,42 @@ def _ordered_from_main(sf: SentenceFrame, cue, base: float, state: Discourse) ->
         return []
     main = Group([Slot(end, end, state.main_company, "company", 0.7, anaphor="anaphors")], end, end)
     return [Candidate(buyer, "customer_of", main, "SVO", cue, base * 0.85, (buyer.last, end + 1))]
+
+
+def _topic_goods(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"Iberia utiliza sus sistemas desde 2015, igual que Vueling": a customer verb whose object is
+    possessed goods ("sus sistemas", "su tecnología") names no supplier; "su" is the company the
+    previous sentence was about (else the article's main company), when it is not the subject, and
+    an additive after a comma adds more customers."""
+    at = _goods_object(sf, cue)
+    described = described_supplier(sf, cue) if at is None and cue.frame == "SVO" else None
+    if at is None and described is None:
+        return []
+    subj = sf.left(cue.first)
+    if subj is None or subj.kind != "org":
+        return []
+    if described is not None:
+        # "Quirónsalud utiliza los sistemas de la compañía": the article's main company, when the
+        # description is a bare one ("la compañía"; "la firma estadounidense" says which)
+        at = described.first
+        resolved = described.slots[0].entity
+        bare = described.last - described.first <= 1 and described.slots[0].anaphor == "anaphors"
+        order = (state.main_company, resolved) if bare else (resolved,)
+    else:
+        order = (state.subjects[-1] if state.subjects else "", state.main_company)
+    topic = next((e for e in order if e and e not in subj.entities), "")
+    if not topic:
+        return []
+    obj = Group([Slot(at, at, topic, "company", 0.7, anaphor="possessive")], at, at)
+    units = sf.su.units
+    k = at + 1
+    while k < len(units) and k <= at + 10 and units[k].key != "," and not sf.is_break(k) \
+            and sf.group_at(k) is None:
+        k += 1
+    if k < len(units) and units[k].key == ",":
+        extra = sf.after_word(k, "additives", reach=2, gap=4)
+        if extra is not None and extra.kind == "org" and (extra.last + 1 >= len(units)
+                                                           or units[extra.last + 1].key in (".", ",", ";")):
+            subj = Group(subj.slots + [s for s in extra.slots if s.entity not in subj.entities],
+                         subj.first, extra.last)
+    return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.85, (subj.first, at + 1))]
