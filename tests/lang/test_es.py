@@ -360,6 +360,31 @@ CASES = [
                  "desde 2010, igual que Adif y la lusa CP.",
                  [("Renfe", "customer_of", "Siemens"), ("Adif", "customer_of", "Siemens")],
                  [("Renfe", "customer_of", "Adif")], id="customer-possessive-goods-topic"),
+    # building or working for a client: "para X" names the customer, however long the gap
+    pytest.param("Acciona ha construido en la última década tres plantas desaladoras para Aqualia en Argelia.",
+                 [("Aqualia", "customer_of", "Acciona")], [("Acciona", "customer_of", "Aqualia")],
+                 id="customer-built-for"),
+    pytest.param("Deloitte trabaja para Repsol desde 2019.", [("Repsol", "customer_of", "Deloitte")], [],
+                 id="customer-works-for"),
+    pytest.param("Talgo fabricará veinte trenes para Renfe.", [("Renfe", "customer_of", "Talgo")], [],
+                 id="customer-makes-for"),
+    # a supply contract naming a sector: the party in that sector supplies
+    pytest.param("Amazon ha firmado un contrato de suministro de energía renovable con Endesa para sus almacenes.",
+                 [("Amazon", "customer_of", "Endesa")], [("Amazon", "partner_of", "Endesa")],
+                 id="customer-deal-supply-sector"),
+    # an enclitic object pronoun: the company named before
+    pytest.param("Solaria se desplomó en Bolsa. Naturgy quiere comprarla.",
+                 [("Naturgy", "bids_for", "Solaria", "planned")], [("Naturgy", "acquires", "Solaria")],
+                 id="bid-enclitic-comprarla"),
+    pytest.param("Solaria se desplomó en Bolsa y Naturgy acordó adquirirla por 900 millones.",
+                 [("Naturgy", "acquires", "Solaria")], [], id="acquire-enclitic-same-sentence"),
+    pytest.param("Solaria se desplomó en Bolsa. Naturgy descartó comprarla.",
+                 [], [("Naturgy", "acquires", "Solaria"), ("Naturgy", "bids_for", "Solaria")],
+                 id="enclitic-negated-descarto"),
+    # "con ambos": the two companies the sentence before dealt with
+    pytest.param("Accenture se alía con SAP y colabora con Oracle en banca. Capgemini compite con ambos en España.",
+                 [("Capgemini", "competes_with", "SAP"), ("Capgemini", "competes_with", "Oracle")],
+                 [("Capgemini", "competes_with", "Accenture")], id="compete-con-ambos"),
     pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
                  [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
     # "the company's systems": a bare description after "of" is the article's main company

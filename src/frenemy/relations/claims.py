@@ -31,7 +31,7 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     for s, o in pairs:
         rel = relation
         if rel == "deal":
-            rel, s, o = _deal_direction(s, o, ad, registry)
+            rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf))
         if rel == "partner_of":
             s, o = _maker(s, ad, registry), _maker(o, ad, registry)
         rel = _typed(rel, s, o, ad, registry, c.frame)
@@ -204,9 +204,22 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
     return rel
 
 
-def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry) -> tuple[str, str, str]:
-    """Who supplies whom in a contract: the party in a supplier sector; between two suppliers,
-    the one providing infrastructure (a software house runs on a cloud, not the reverse)."""
+def _deal_goods(c: Candidate, sf: SentenceFrame) -> frozenset[str]:
+    """Sectors the contract itself names between its cue and the far party ("un contrato de
+    suministro de energía con X"): what is supplied."""
+    if c.cue is None:
+        return frozenset()
+    units = sf.su.units
+    end = max(c.subjects.first, c.objects.first)
+    return frozenset(units[i].mention.entity.split(":", 1)[1] for i in range(c.cue.first, min(end, len(units)))
+                     if units[i].mention is not None and units[i].mention.kind == "industry")
+
+
+def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
+                    goods: frozenset[str] = frozenset()) -> tuple[str, str, str]:
+    """Who supplies whom in a contract: the party in the sector the contract names ("un contrato de
+    suministro de energía"), else the party in a supplier sector; between two suppliers, the one
+    providing infrastructure (a software house runs on a cloud, not the reverse)."""
     def sectors(x: str) -> set[str]:
         ent = ad.entities.get(x)
         industries = ent.industries if ent else ()
@@ -219,7 +232,7 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry) ->
         return out
 
     sa, sb = sectors(a), sectors(b)
-    for tier in (SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS):
+    for tier in (goods, SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS):
         a_supplies, b_supplies = bool(sa & tier), bool(sb & tier)
         if a_supplies and not b_supplies:
             return "customer_of", b, a

@@ -57,6 +57,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return [Candidate(product, cue.relation, owner, cue.frame, cue, base, (owner.first, cue.last + 1))]
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
+    if obj is None and cue.tail and not sf.lex.verb_second and any(
+            sf.word(cue.tail[-1][1], c) for c in ("purposes", "with_words", "agent_words", "determiners")):
+        # "ha levantado en los últimos años centros de datos para Meta": a long gap before the last
+        # part, a preposition naming the party (not a passive's verb after its agent: "được Y mua lại")
+        obj = sf.right(cue.tail[-1][1], limit=2)
     if obj is not None and sf.lex.verb_second and cue.first in sf._hidden and obj.first not in sf._hidden:
         obj = None  # "Getijstroom, dat zonnepanelen ontwikkelt, werkt ...": a verb-final relative ends at its comma
     if obj is not None and _goods_object(sf, cue) and any(
@@ -64,6 +69,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         obj = None  # "Iberia utiliza sus sistemas ..., igual que Vueling": the goods are the object
     if obj is None and cue.frame == "SVO" and cue.relation == "customer_of" and described_supplier(sf, cue):
         return []  # "utiliza los sistemas de la compañía": owners.py reads who the company is
+    if obj is None and cue.frame == "SVO":
+        # "compite con ambos", "colabora con las dos compañías": the companies counted
+        g = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=1, anaphors=True)
+        if g is not None and all(x.anaphor == "collective" for x in g.slots):
+            obj = g
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
         # "Snowflake made an offer for the company": the company the article spoke of just before
         obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)

@@ -173,15 +173,25 @@ def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
 
 
 def _with_singular_object(sf, cue, base, state, subj: Group) -> list[Candidate]:
-    """"Temu y Shein le disputan cuota": an object clitic inside the cue stands for the company the
-    previous sentence was about."""
-    if not state.subjects or state.subjects[-1] in subj.entities:
-        return []
+    """"Temu y Shein le disputan cuota", "Repsol quiere comprarla": an object clitic inside the cue
+    stands for the company the sentence opened with in an earlier clause ("Solaria cae y Repsol
+    quiere comprarla"), else for the company the previous sentence was about."""
     clitics = sf.lex.words.get("object_pronouns", frozenset())
-    if not clitics or not any(w in clitics for w in cue.phrase.split(" ")):
+    if not clitics or not any(w in clitics for w in cue.phrase.split(" ")) and cue.phrase not in clitics:
+        return []
+    units = sf.su.units
+    opening = next((g for g in sf.groups if g.kind == "org"), None)
+    antecedent = ""
+    if opening is not None and opening.last < subj.first and len(opening.entities) == 1 \
+            and all(sf.word(k, "determiners") for k in range(opening.first)) \
+            and any(units[k].key == "," or sf.word(k, "conjunctions") for k in range(opening.last + 1, subj.first)):
+        antecedent = opening.entities[0]
+    elif state.subjects:
+        antecedent = state.subjects[-1]
+    if not antecedent or antecedent in subj.entities:
         return []
     at = cue.first
-    obj = Group([Slot(at, at, state.subjects[-1], "company", 0.7, "pronoun")], at, at)
+    obj = Group([Slot(at, at, antecedent, "company", 0.7, "pronoun")], at, at)
     return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
 
 
