@@ -385,6 +385,13 @@ CASES = [
     pytest.param("Accenture se alía con SAP y colabora con Oracle en banca. Capgemini compite con ambos en España.",
                  [("Capgemini", "competes_with", "SAP"), ("Capgemini", "competes_with", "Oracle")],
                  [("Capgemini", "competes_with", "Accenture")], id="compete-con-ambos"),
+    # a verb after a prepositional relative ("con el que", "en el que") goes on with the opening company
+    pytest.param("Mapfre ha lanzado una cuenta remunerada, un producto con el que entra en la banca privada, "
+                 "un terreno en el que competirá con Bankinter y Renta 4.",
+                 [("Mapfre", "operates_in", "banking"), ("Mapfre", "competes_with", "Bankinter")], [],
+                 id="oblique-relative-opening-company"),
+    pytest.param("Mapfre firmó con Allianz un acuerdo, con el que compite con Generali.",
+                 [], [("Mapfre", "competes_with", "Generali")], id="oblique-relative-other-company-between"),
     pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
                  [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
     # "the company's systems": a bare description after "of" is the article's main company

@@ -41,7 +41,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subj, obj = inverted
         return [Candidate(subj, cue.relation, obj, cue.frame, cue, base, (subj.first, cue.last + 3))]
     antecedent = sf.relative_antecedent(cue.first)
-    subj = antecedent or sf.left(cue.first)
+    subj = antecedent or sf.left(cue.first) or oblique_subject(sf, cue.first)
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
         if found is not None:
@@ -126,6 +126,32 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def oblique_subject(sf: SentenceFrame, i: int) -> Group | None:
+    """"Iberdrola lanza una tarifa, un producto con el que entra en ..., un terreno en el que compite
+    con X": a verb right after a prepositional relative (the lexicon's oblique_relatives) describing
+    a thing, not a company, goes on with the company the sentence opened with."""
+    if sf.lex.verb_second:
+        return None
+    spans = sf.su.spans.get("oblique_relatives")
+    if not spans:
+        return None
+    rel = next(((a, b) for a, b in spans if i - 3 <= b < i and all(
+        sf.group_at(k) is None and not sf.su.units[k].in_cue for k in range(b + 1, i))), None)
+    if rel is None:
+        return None
+    units = sf.su.units
+    opening = next((g for g in sf.groups if g.kind == "org"), None)
+    if opening is None or opening.last >= rel[0] or not all(
+            sf.word(k, "determiners") or units[k].key in ('"', "«", "“") for k in range(opening.first)):
+        return None  # only the company opening the sentence: "Para X, ..." is no subject
+    if any(sf.is_break(k) or units[k].key in (";", ":") for k in range(opening.last + 1, i)):
+        return None
+    if any(g.kind == "org" and opening.last < g.first < i and any(x.kind == "company" for x in g.slots)
+           for g in sf.groups):
+        return None  # another company between (a product may be the opener's): whose thing it is is not said
+    return opening
 
 
 def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -626,7 +652,7 @@ def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     subj = sf.right(cue.last, limit=2, anaphors=True) if sf.ends_with(cue, "of_words") else None
     if subj is None:
-        subj = sf.left(cue.first, limit=8, free=False)
+        subj = sf.left(cue.first, limit=8, free=False) or oblique_subject(sf, cue.first)
     if sf.lex.verb_second and (subj is None or not prefield_subject(sf, subj, cue.first)):
         # "Ab 2025 steigt Amazon ins Bankgeschäft ein"
         after = sf.right(cue.last, limit=1, anaphors=True)
