@@ -392,6 +392,14 @@ CASES = [
                  id="oblique-relative-opening-company"),
     pytest.param("Mapfre firmó con Allianz un acuerdo, con el que compite con Generali.",
                  [], [("Mapfre", "competes_with", "Generali")], id="oblique-relative-other-company-between"),
+    # "su rival en España, X,": a qualifier between the possessed noun and the name in apposition
+    pytest.param("Prosegur gana cuota en Europa. Su principal rival en el mercado español, Securitas, ha perdido clientes.",
+                 [("Securitas", "competes_with", "Prosegur")], [], id="compete-possessive-qualified-apposition"),
+    # after a partnership cue, "su" is the clause subject's, not the partner's; a name in apposition is its own owner
+    pytest.param("Sabadell ha firmado alianzas con Visa y con Mastercard, y su gran rival en pagos, Bizum, "
+                 "a través de su filial Redsys, ha cerrado un pacto con PayPal.",
+                 [("Bizum", "competes_with", "Banco Sabadell")], [("Bizum", "competes_with", "Mastercard")],
+                 id="compete-possessive-after-partner-cue"),
     pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
                  [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
     # "the company's systems": a bare description after "of" is the article's main company

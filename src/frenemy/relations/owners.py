@@ -20,8 +20,11 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
     owner = before[-1] if before else None
     first = next((s for s in before if s.kind == "company"), None)
-    if owner is not None and first is not None and first is not owner and any(
-            c.frame in ("SVO", "OVS") and first.last < c.first < owner.first for c in sf.su.cues):
+    units = sf.su.units
+    apposed_owner = owner is not None and owner.first > 0 and units[owner.first - 1].key == "," \
+        and owner.last + 1 < len(units) and units[owner.last + 1].key == ","
+    if owner is not None and first is not None and first is not owner and not apposed_owner and any(
+            c.frame in ("SVO", "OVS", "SYM", "DEAL") and first.last < c.first < owner.first for c in sf.su.cues):
         # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
         # is not who "son" speaks of; the clause's subject is
         owner = first
@@ -44,13 +47,30 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if owner is None:
         return []
     possessor = Group([owner], owner.first, owner.last)
-    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
+    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2) \
+        or _qualified_apposition(sf, cue.last)
     if member is None or owner.entity in member.entities:
         return []
     scope = (owner.last, cue.last + 3)
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _qualified_apposition(sf: SentenceFrame, i: int) -> Group | None:
+    """"su principal rival en España, American Tower,": a name in apposition after a short
+    qualifier of the possessed noun (no cue, break or other name between)."""
+    units = sf.su.units
+    for k in range(i + 1, min(len(units) - 1, i + 7)):
+        if units[k].in_cue or sf.is_break(k) or sf.group_at(k) is not None:
+            return None
+        if units[k].key == ",":
+            g = sf.group_at(k + 1)
+            if g is None or g.kind != "org" or g.first != k + 1 or len(g.entities) != 1:
+                return None
+            end = g.last + 1
+            return g if end >= len(units) or units[end].key in (",", ".", ";") else None
+    return None
 
 
 def _shared_possession(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
