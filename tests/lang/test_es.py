@@ -400,6 +400,30 @@ CASES = [
                  "a través de su filial Redsys, ha cerrado un pacto con PayPal.",
                  [("Bizum", "competes_with", "Banco Sabadell")], [("Bizum", "competes_with", "Mastercard")],
                  id="compete-possessive-after-partner-cue"),
+    # mergers: "la fusión entre A y B" names both sides after "entre"; "A y B completan su fusión"
+    pytest.param("Prisa cotiza en Bolsa. Vocento, nacida de la fusión entre Prisa y Godó, también.",
+                 [("PRISA", "acquires", "Godó")], [("Vocento", "acquires", "PRISA")],
+                 id="acquire-merger-between"),
+    # "A y B" with short parts is two names when one of them is named alone elsewhere
+    pytest.param("Adeslas gana clientes. Mapfre compite con Sanitas y Adeslas en seguros de salud.",
+                 [("Mapfre", "competes_with", "Sanitas"), ("Mapfre", "competes_with", "Adeslas")], [],
+                 id="names-short-conjoined-split"),
+    pytest.param("Unicaja y Liberbank completaron su fusión en 2021.", [("Unicaja", "acquires", "Liberbank")], [],
+                 id="acquire-merger-completed"),
+    pytest.param("Unicaja y Abanca negocian su fusión.", [("Unicaja", "bids_for", "Abanca", "planned")],
+                 [("Unicaja", "acquires", "Abanca")], id="bid-merger-talks"),
+    pytest.param("La alianza entre Cellnex y Vodafone se amplía.", [("Cellnex", "partner_of", "Vodafone")], [],
+                 id="partner-between"),
+    # an agreed purchase is an acquisition, not a plan
+    pytest.param("Acciona ha alcanzado un acuerdo para comprar Nordex.", [("Acciona", "acquires", "Nordex")], [],
+                 id="acquire-agreement-to-buy"),
+    # a rejected or received offer: the offer's author bids for the subject
+    pytest.param("Naturgy rechazó la oferta de Taqa.", [("Taqa", "bids_for", "Naturgy")],
+                 [("Naturgy", "bids_for", "Taqa")], id="bid-rejected-offer"),
+    pytest.param("Talgo recibió una oferta de Magyar Vagon en 2024.", [("Magyar Vagon", "bids_for", "Talgo")], [],
+                 id="bid-received-offer"),
+    pytest.param("Repsol ha fichado a Capgemini para renovar sus sistemas.", [("Repsol", "customer_of", "Capgemini")],
+                 [], id="customer-fichar"),
     pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
                  [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
     # "the company's systems": a bare description after "of" is the article's main company

@@ -470,6 +470,12 @@ def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     left = sf.left(cue.first)
     right = sf.right(cue.last)
+    if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
+        # "MasOrange nació de la fusión entre Orange y MásMóvil": the sides are the list after "between"
+        sides = _between_sides(sf, right)
+        if sides is not None:
+            return [Candidate(sides, cue.relation, sides, "SYM", cue, base * 0.95, (cue.first, sides.last),
+                              pairwise=True)]
     if sf.lex.verb_second and cue.tail and (left is None or not prefield_subject(sf, left, cue.first)):
         # "Seit 2020 arbeitet Siemens mit Nvidia zusammen"
         found = verb_second(sf, cue, left)
@@ -500,6 +506,23 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if g is not None and len(g.entities) >= 2:
             return [Candidate(g, cue.relation, g, "SYM", cue, base * 0.95, scope, pairwise=True)]
     return []
+
+
+def _between_sides(sf: SentenceFrame, right: Group) -> Group | None:
+    """The two or more sides after "between": the list, or a name, a place word ("Orange España",
+    the name found without it) and "and" another name."""
+    if len(right.entities) >= 2:
+        return right
+    units = sf.su.units
+    for k in (right.last + 1, right.last + 2):
+        if sf.word(k, "conjunctions"):
+            other = sf.group_at(k + 1)
+            if other is not None and other.kind == "org" and other.first == k + 1 \
+                    and all(units[j].key.isalpha() and not units[j].classes for j in range(right.last + 1, k)):
+                return Group(right.slots + [s for s in other.slots if s.entity not in right.entities],
+                             right.first, other.last)
+            return None
+    return None
 
 
 def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group | None:
