@@ -424,6 +424,26 @@ CASES = [
                  id="bid-received-offer"),
     pytest.param("Repsol ha fichado a Capgemini para renovar sus sistemas.", [("Repsol", "customer_of", "Capgemini")],
                  [], id="customer-fichar"),
+    # leading verbs: the person before the verb holds a role at the company after it
+    pytest.param("Carlos Torres preside BBVA desde 2018.", [("Carlos Torres", "executive_of", "BBVA")], [],
+                 id="executive-svo-preside"),
+    pytest.param("Ignacio Galán dirige Iberdrola con mano firme.", [("Ignacio Galán", "executive_of", "Iberdrola")],
+                 [], id="executive-svo-dirige"),
+    # "a" + "el" = "al": a cue ending in "a" also ends in "al"
+    pytest.param("Openbank pertenece al Grupo Santander.", [("Openbank", "subsidiary_of", SAN)], [],
+                 id="subsidiary-contraction-al"),
+    # orders and services with the goods between verb and party
+    pytest.param("Vueling ha encargado cincuenta aviones a Airbus.", [("Vueling", "customer_of", "Airbus")], [],
+                 id="customer-order-split"),
+    pytest.param("Indra presta servicios informáticos a Aena desde 2015.", [("Aena", "customer_of", "Indra")],
+                 [("Indra", "customer_of", "Aena")], id="customer-presta-split"),
+    pytest.param("El Corte Inglés se ha convertido en el primer cliente de Glovo en Portugal.",
+                 [("El Corte Inglés", "customer_of", "Glovo")], [], id="customer-primer-cliente"),
+    # goods bought from a seller: no acquisition of the seller; a company bought from a seller still is
+    pytest.param("Air Europa compra aviones a Boeing.", [], [("Air Europa", "acquires", "Boeing")],
+                 id="goods-bought-from-seller"),
+    pytest.param("Cellnex compró Hivory a Altice.", [("Cellnex", "acquires", "Hivory")],
+                 [("Cellnex", "customer_of", "Altice")], id="company-bought-from-seller"),
     pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
                  [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
     # "the company's systems": a bare description after "of" is the article's main company

@@ -260,8 +260,8 @@ def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or cue.tail:
         return False
     j = obj.first - 1
-    while j > cue.last and sf.word(j, "determiners"):
-        j -= 1
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "seller_words"):
+        j -= 1  # (Spanish "a" is both: "compra aviones a Boeing")
     if j <= cue.last + 1 or not sf.word(j, "seller_words"):
         return False
     return any(sf.su.units[k].key[:1].isalpha() or sf.su.units[k].mention is not None
