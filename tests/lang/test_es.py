@@ -444,6 +444,18 @@ CASES = [
                  id="goods-bought-from-seller"),
     pytest.param("Cellnex compró Hivory a Altice.", [("Cellnex", "acquires", "Hivory")],
                  [("Cellnex", "customer_of", "Altice")], id="company-bought-from-seller"),
+    # partnership forms: a memorandum, a consortium, future and past "colaborar"
+    pytest.param("Cellnex ha firmado un memorando de entendimiento con Ericsson.", [("Cellnex", "partner_of", "Ericsson")],
+                 [], id="partner-memorando"),
+    pytest.param("Sacyr ha formado un consorcio con Acciona para pujar por el tranvía.",
+                 [("Sacyr", "partner_of", "Acciona")], [], id="partner-consorcio"),
+    pytest.param("CaixaBank y Amazon colaborarán en pagos digitales.", [("CaixaBank", "partner_of", "Amazon")], [],
+                 id="partner-colaboraran"),
+    # Spanish sector names: the electricity market, fibre, data centres
+    pytest.param("Repsol ha desembarcado en el mercado eléctrico.", [("Repsol", "operates_in", "energy")], [],
+                 id="sector-mercado-electrico"),
+    pytest.param("Digi ha entrado en el negocio de la fibra óptica.", [("Digi", "operates_in", "telecommunications")], [],
+                 id="sector-fibra-optica"),
     pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
                  [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
     # "the company's systems": a bare description after "of" is the article's main company
