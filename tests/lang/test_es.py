@@ -456,6 +456,14 @@ CASES = [
                  id="sector-mercado-electrico"),
     pytest.param("Digi ha entrado en el negocio de la fibra óptica.", [("Digi", "operates_in", "telecommunications")], [],
                  id="sector-fibra-optica"),
+    # "el gigante estadounidense": the anaphor inside the longer big-anaphor phrase still refers back
+    pytest.param("Oracle abrirá una región en Madrid. El gigante estadounidense ha firmado un acuerdo con Mapfre. "
+                 "La firma compite con Microsoft.",
+                 [("Mapfre", "customer_of", "Oracle"), ("Oracle", "competes_with", "Microsoft")],
+                 [("Mapfre", "competes_with", "Microsoft")], id="anaphor-gigante-estadounidense"),
+    # a source after "según" is no party
+    pytest.param("Eroski pierde cuota. Según NielsenIQ, la cadena compite con Aldi.",
+                 [("Eroski", "competes_with", "Aldi Süd")], [("NielsenIQ", "competes_with", "Aldi Süd")], id="source-segun"),
     pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
                  [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
     # "the company's systems": a bare description after "of" is the article's main company
