@@ -464,6 +464,14 @@ CASES = [
     # a source after "según" is no party
     pytest.param("Eroski pierde cuota. Según NielsenIQ, la cadena compite con Aldi.",
                  [("Eroski", "competes_with", "Aldi Süd")], [("NielsenIQ", "competes_with", "Aldi Süd")], id="source-segun"),
+    # "X, la compañía de <sector> de Y": a description in apposition whose "of" names the owner
+    pytest.param("Entre sus clientes está Mutua, la aseguradora de salud de Mapfre, desde 2020.",
+                 [("Mutua", "subsidiary_of", "Mapfre")], [], id="subsidiary-described-owner"),
+    pytest.param("Repsol negó que vendiera su parte de Kinetik, la empresa de recarga de Repsol y Moeve, a un fondo.",
+                 [("Kinetik", "subsidiary_of", "Moeve")], [("Repsol", "partner_of", "Moeve")],
+                 id="subsidiary-described-owner-denied-clause"),
+    pytest.param("Inditex, la empresa de Zara, gana más.", [], [("Inditex", "subsidiary_of", "Zara")],
+                 id="described-owner-registry-family"),
     pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
                  [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
     # "the company's systems": a bare description after "of" is the article's main company

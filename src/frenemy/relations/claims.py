@@ -42,7 +42,7 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     owners = c.objects.entities
     units = sf.su.units
     # a continued candidate keeps a side of the previous sentence, whose unit indices are not this one's
-    paired = (relation == "subsidiary_of" and c.frame != "CONT" and len(owners) == 2
+    paired = (relation == "subsidiary_of" and c.frame not in ("CONT", "APPOS") and len(owners) == 2
               and not any(units[i].key == "," for i in range(c.objects.first, c.objects.last)))
     if paired and out:
         # "the joint venture of Orange and Capgemini": its owners are partners
@@ -65,6 +65,8 @@ def _maker(entity: str, ad: AnalysedDocument, registry: Registry) -> str:
 
 
 def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
+    if c.frame == "APPOS":
+        return "asserted", 1.0, c.relation  # an apposition states its fact whatever the clause's mood
     units = sf.su.units
     lo, hi = max(0, c.scope[0]), min(len(units) - 1, c.scope[1])
     clause = lo
@@ -194,6 +196,8 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
     if rel in ("subsidiary_of", "product_of"):
         if ko == "product" and ks == "company":
             return ""
+        if o in registry.entries and s in registry.ancestors(o):
+            return ""  # "Inditex, la empresa de Zara": the registry knows Zara is Inditex's, not the reverse
         if rel == "product_of" and frame in ("SVO", "OVS") and ks != "product" and _known(s, ad):
             return ""  # "X launches Y": Y must be a product, not a known company
         if frame in ("POSS", "SVO", "OVS") and rel == "product_of" and not _known(s, ad):

@@ -28,6 +28,7 @@ from frenemy.relations.claims import continuation_claims, dedupe, knowledge_clai
 from frenemy.relations.coordination import _coordinate, _fronted_additive
 from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
+    _described_owner,
     _ordered_from_main,
     _possessed_products,
     _possessive_noun,
@@ -222,6 +223,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(owned_by_person(sf, slots))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
+    out.extend(_described_owner(sf))
     out.extend(_sector_descriptions(sf, slots))
     out.extend(_qualified_sector_heads(sf, slots))
     return out

@@ -357,3 +357,41 @@ def _topic_goods(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[
             subj = Group(subj.slots + [s for s in extra.slots if s.entity not in subj.entities],
                          subj.first, extra.last)
     return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.85, (subj.first, at + 1))]
+
+
+def _described_owner(sf: SentenceFrame) -> list[Candidate]:
+    """"Adeslas, la compañía de salud de SegurCaixa,", "Totem, la empresa de torres de Orange": a
+    description in apposition to a name, whose "of" names a company, says who owns the name."""
+    units = sf.su.units
+    out: list[Candidate] = []
+    spans = sf.su.spans.get("anaphors", []) + sf.su.spans.get("group_anaphors", [])
+    for first, last in spans:
+        if first < 2 or units[first - 1].key != ",":
+            continue
+        named = sf.group_at(first - 2)
+        if named is None or named.kind != "org" or named.anaphoric:
+            continue
+        before = [x for x in named.slots if x.last == first - 2]
+        if not before or before[0].anaphor:
+            continue
+        k = last + 1
+        owner = None
+        while k < len(units) and k <= last + 5:
+            g = sf.group_at(k)
+            if g is not None:
+                if g.kind == "org" and g.first == k and not g.anaphoric and sf.word(k - 1, "of_words"):
+                    owner = g
+                if g.kind != "industry":
+                    break
+                k = g.last + 1
+                continue
+            u = units[k]
+            if u.in_cue or sf.is_break(k) or u.key in (",", ";", ".", "(") or not (
+                    sf.word(k, "of_words") or sf.word(k, "articles") or u.key.isalpha() and not u.classes):
+                break
+            k += 1
+        if owner is None or any(x.kind != "company" for x in owner.slots) or before[0].entity in owner.entities:
+            continue
+        member = Group(before, before[0].first, before[0].last)
+        out.append(Candidate(member, "subsidiary_of", owner, "APPOS", None, 0.8, (first, owner.last)))
+    return out
