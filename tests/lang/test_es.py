@@ -472,6 +472,11 @@ CASES = [
                  id="subsidiary-described-owner-denied-clause"),
     pytest.param("Inditex, la empresa de Zara, gana más.", [], [("Inditex", "subsidiary_of", "Zara")],
                  id="described-owner-registry-family"),
+    # ", el grupo ... controlado por Y," is an aside: the verb after it is the name's, not Y's
+    pytest.param("Hubo rivalidad con Vithas, el grupo hospitalario controlado por la belga Goodlife, que llegó a "
+                 "presentar una oferta por Hospiten en verano.",
+                 [("Vithas", "bids_for", "Hospiten"), ("Vithas", "subsidiary_of", "Goodlife")],
+                 [("Goodlife", "bids_for", "Hospiten")], id="aside-description-with-agent"),
     pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
                  [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
     # "the company's systems": a bare description after "of" is the article's main company
