@@ -477,6 +477,9 @@ CASES = [
                  "presentar una oferta por Hospiten en verano.",
                  [("Vithas", "bids_for", "Hospiten"), ("Vithas", "subsidiary_of", "Goodlife")],
                  [("Goodlife", "bids_for", "Hospiten")], id="aside-description-with-agent"),
+    # infinitive offer forms
+    pytest.param("Endesa estudia lanzar una opa sobre Holaluz.", [("Endesa", "bids_for", "Holaluz")], [],
+                 id="bid-infinitive-lanzar-opa"),
     pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
                  [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
     # "the company's systems": a bare description after "of" is the article's main company
