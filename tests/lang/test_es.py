@@ -348,6 +348,146 @@ CASES = [
                  [("American Tower", "acquires", "Telxius")], [("American Tower", "acquires", "Telefónica")],
                  id="acquire-sale-vendio-a"),
     pytest.param("Repsol vendió acciones propias a varios fondos en 2022.", [], [], id="sale-no-company-in-gap"),
+    # an object relative: the name after "que" is the verb's subject, the name before the comma its object
+    pytest.param("Cabify ha despedido a 40 empleados. Vectalia, que Cabify compró en 2021, cerrará dos oficinas.",
+                 [("Cabify", "acquires", "Vectalia")], [], id="acquire-object-relative"),
+    pytest.param("Logista, que Mercadona utiliza desde 2018, ha firmado un acuerdo con Bosch.",
+                 [("Mercadona", "customer_of", "Logista")], [("Mercadona", "partner_of", "Bosch")],
+                 id="customer-object-relative-no-reach-out"),
+    pytest.param("Prosegur, que compró Securitas en 2020, crece.",
+                 [("Prosegur", "acquires", "Securitas")], [("Securitas", "acquires", "Prosegur")],
+                 id="acquire-subject-relative-unchanged"),
+    # possessed goods with no supplier named: the company the previous sentence was about
+    pytest.param("Para Siemens, el pedido refuerza su posición en España. Renfe usa sus sistemas de señalización "
+                 "desde 2010, igual que Adif y la lusa CP.",
+                 [("Renfe", "customer_of", "Siemens"), ("Adif", "customer_of", "Siemens")],
+                 [("Renfe", "customer_of", "Adif")], id="customer-possessive-goods-topic"),
+    # building or working for a client: "para X" names the customer, however long the gap
+    pytest.param("Acciona ha construido en la última década tres plantas desaladoras para Aqualia en Argelia.",
+                 [("Aqualia", "customer_of", "Acciona")], [("Acciona", "customer_of", "Aqualia")],
+                 id="customer-built-for"),
+    pytest.param("Deloitte trabaja para Repsol desde 2019.", [("Repsol", "customer_of", "Deloitte")], [],
+                 id="customer-works-for"),
+    pytest.param("Talgo fabricará veinte trenes para Renfe.", [("Renfe", "customer_of", "Talgo")], [],
+                 id="customer-makes-for"),
+    # a supply contract naming a sector: the party in that sector supplies
+    pytest.param("Amazon ha firmado un contrato de suministro de energía renovable con Endesa para sus almacenes.",
+                 [("Amazon", "customer_of", "Endesa")], [("Amazon", "partner_of", "Endesa")],
+                 id="customer-deal-supply-sector"),
+    # an enclitic object pronoun: the company named before
+    pytest.param("Solaria se desplomó en Bolsa. Naturgy quiere comprarla.",
+                 [("Naturgy", "bids_for", "Solaria", "planned")], [("Naturgy", "acquires", "Solaria")],
+                 id="bid-enclitic-comprarla"),
+    pytest.param("Solaria se desplomó en Bolsa y Naturgy acordó adquirirla por 900 millones.",
+                 [("Naturgy", "acquires", "Solaria")], [], id="acquire-enclitic-same-sentence"),
+    pytest.param("Solaria se desplomó en Bolsa. Naturgy descartó comprarla.",
+                 [], [("Naturgy", "acquires", "Solaria"), ("Naturgy", "bids_for", "Solaria")],
+                 id="enclitic-negated-descarto"),
+    # "con ambos": the two companies the sentence before dealt with
+    pytest.param("Accenture se alía con SAP y colabora con Oracle en banca. Capgemini compite con ambos en España.",
+                 [("Capgemini", "competes_with", "SAP"), ("Capgemini", "competes_with", "Oracle")],
+                 [("Capgemini", "competes_with", "Accenture")], id="compete-con-ambos"),
+    # a verb after a prepositional relative ("con el que", "en el que") goes on with the opening company
+    pytest.param("Mapfre ha lanzado una cuenta remunerada, un producto con el que entra en la banca privada, "
+                 "un terreno en el que competirá con Bankinter y Renta 4.",
+                 [("Mapfre", "operates_in", "banking"), ("Mapfre", "competes_with", "Bankinter")], [],
+                 id="oblique-relative-opening-company"),
+    pytest.param("Mapfre firmó con Allianz un acuerdo, con el que compite con Generali.",
+                 [], [("Mapfre", "competes_with", "Generali")], id="oblique-relative-other-company-between"),
+    # "su rival en España, X,": a qualifier between the possessed noun and the name in apposition
+    pytest.param("Prosegur gana cuota en Europa. Su principal rival en el mercado español, Securitas, ha perdido clientes.",
+                 [("Securitas", "competes_with", "Prosegur")], [], id="compete-possessive-qualified-apposition"),
+    # after a partnership cue, "su" is the clause subject's, not the partner's; a name in apposition is its own owner
+    pytest.param("Sabadell ha firmado alianzas con Visa y con Mastercard, y su gran rival en pagos, Bizum, "
+                 "a través de su filial Redsys, ha cerrado un pacto con PayPal.",
+                 [("Bizum", "competes_with", "Banco Sabadell")], [("Bizum", "competes_with", "Mastercard")],
+                 id="compete-possessive-after-partner-cue"),
+    # mergers: "la fusión entre A y B" names both sides after "entre"; "A y B completan su fusión"
+    pytest.param("Prisa cotiza en Bolsa. Vocento, nacida de la fusión entre Prisa y Godó, también.",
+                 [("PRISA", "acquires", "Godó")], [("Vocento", "acquires", "PRISA")],
+                 id="acquire-merger-between"),
+    # "A y B" with short parts is two names when one of them is named alone elsewhere
+    pytest.param("Adeslas gana clientes. Mapfre compite con Sanitas y Adeslas en seguros de salud.",
+                 [("Mapfre", "competes_with", "Sanitas"), ("Mapfre", "competes_with", "Adeslas")], [],
+                 id="names-short-conjoined-split"),
+    pytest.param("Unicaja y Liberbank completaron su fusión en 2021.", [("Unicaja", "acquires", "Liberbank")], [],
+                 id="acquire-merger-completed"),
+    pytest.param("Unicaja y Abanca negocian su fusión.", [("Unicaja", "bids_for", "Abanca", "planned")],
+                 [("Unicaja", "acquires", "Abanca")], id="bid-merger-talks"),
+    pytest.param("La alianza entre Cellnex y Vodafone se amplía.", [("Cellnex", "partner_of", "Vodafone")], [],
+                 id="partner-between"),
+    # an agreed purchase is an acquisition, not a plan
+    pytest.param("Acciona ha alcanzado un acuerdo para comprar Nordex.", [("Acciona", "acquires", "Nordex")], [],
+                 id="acquire-agreement-to-buy"),
+    # a rejected or received offer: the offer's author bids for the subject
+    pytest.param("Naturgy rechazó la oferta de Taqa.", [("Taqa", "bids_for", "Naturgy")],
+                 [("Naturgy", "bids_for", "Taqa")], id="bid-rejected-offer"),
+    pytest.param("Talgo recibió una oferta de Magyar Vagon en 2024.", [("Magyar Vagon", "bids_for", "Talgo")], [],
+                 id="bid-received-offer"),
+    pytest.param("Repsol ha fichado a Capgemini para renovar sus sistemas.", [("Repsol", "customer_of", "Capgemini")],
+                 [], id="customer-fichar"),
+    # leading verbs: the person before the verb holds a role at the company after it
+    pytest.param("Carlos Torres preside BBVA desde 2018.", [("Carlos Torres", "executive_of", "BBVA")], [],
+                 id="executive-svo-preside"),
+    pytest.param("Ignacio Galán dirige Iberdrola con mano firme.", [("Ignacio Galán", "executive_of", "Iberdrola")],
+                 [], id="executive-svo-dirige"),
+    # "a" + "el" = "al": a cue ending in "a" also ends in "al"
+    pytest.param("Openbank pertenece al Grupo Santander.", [("Openbank", "subsidiary_of", SAN)], [],
+                 id="subsidiary-contraction-al"),
+    # orders and services with the goods between verb and party
+    pytest.param("Vueling ha encargado cincuenta aviones a Airbus.", [("Vueling", "customer_of", "Airbus")], [],
+                 id="customer-order-split"),
+    pytest.param("Indra presta servicios informáticos a Aena desde 2015.", [("Aena", "customer_of", "Indra")],
+                 [("Indra", "customer_of", "Aena")], id="customer-presta-split"),
+    pytest.param("El Corte Inglés se ha convertido en el primer cliente de Glovo en Portugal.",
+                 [("El Corte Inglés", "customer_of", "Glovo")], [], id="customer-primer-cliente"),
+    # goods bought from a seller: no acquisition of the seller; a company bought from a seller still is
+    pytest.param("Air Europa compra aviones a Boeing.", [], [("Air Europa", "acquires", "Boeing")],
+                 id="goods-bought-from-seller"),
+    pytest.param("Cellnex compró Hivory a Altice.", [("Cellnex", "acquires", "Hivory")],
+                 [("Cellnex", "customer_of", "Altice")], id="company-bought-from-seller"),
+    # partnership forms: a memorandum, a consortium, future and past "colaborar"
+    pytest.param("Cellnex ha firmado un memorando de entendimiento con Ericsson.", [("Cellnex", "partner_of", "Ericsson")],
+                 [], id="partner-memorando"),
+    pytest.param("Sacyr ha formado un consorcio con Acciona para pujar por el tranvía.",
+                 [("Sacyr", "partner_of", "Acciona")], [], id="partner-consorcio"),
+    pytest.param("CaixaBank y Amazon colaborarán en pagos digitales.", [("CaixaBank", "partner_of", "Amazon")], [],
+                 id="partner-colaboraran"),
+    # Spanish sector names: the electricity market, fibre, data centres
+    pytest.param("Repsol ha desembarcado en el mercado eléctrico.", [("Repsol", "operates_in", "energy")], [],
+                 id="sector-mercado-electrico"),
+    pytest.param("Digi ha entrado en el negocio de la fibra óptica.", [("Digi", "operates_in", "telecommunications")], [],
+                 id="sector-fibra-optica"),
+    # "el gigante estadounidense": the anaphor inside the longer big-anaphor phrase still refers back
+    pytest.param("Oracle abrirá una región en Madrid. El gigante estadounidense ha firmado un acuerdo con Mapfre. "
+                 "La firma compite con Microsoft.",
+                 [("Mapfre", "customer_of", "Oracle"), ("Oracle", "competes_with", "Microsoft")],
+                 [("Mapfre", "competes_with", "Microsoft")], id="anaphor-gigante-estadounidense"),
+    # a source after "según" is no party
+    pytest.param("Eroski pierde cuota. Según NielsenIQ, la cadena compite con Aldi.",
+                 [("Eroski", "competes_with", "Aldi Süd")], [("NielsenIQ", "competes_with", "Aldi Süd")], id="source-segun"),
+    # "X, la compañía de <sector> de Y": a description in apposition whose "of" names the owner
+    pytest.param("Entre sus clientes está Mutua, la aseguradora de salud de Mapfre, desde 2020.",
+                 [("Mutua", "subsidiary_of", "Mapfre")], [], id="subsidiary-described-owner"),
+    pytest.param("Repsol negó que vendiera su parte de Kinetik, la empresa de recarga de Repsol y Moeve, a un fondo.",
+                 [("Kinetik", "subsidiary_of", "Moeve")], [("Repsol", "partner_of", "Moeve")],
+                 id="subsidiary-described-owner-denied-clause"),
+    pytest.param("Inditex, la empresa de Zara, gana más.", [], [("Inditex", "subsidiary_of", "Zara")],
+                 id="described-owner-registry-family"),
+    # ", el grupo ... controlado por Y," is an aside: the verb after it is the name's, not Y's
+    pytest.param("Hubo rivalidad con Vithas, el grupo hospitalario controlado por la belga Goodlife, que llegó a "
+                 "presentar una oferta por Hospiten en verano.",
+                 [("Vithas", "bids_for", "Hospiten"), ("Vithas", "subsidiary_of", "Goodlife")],
+                 [("Goodlife", "bids_for", "Hospiten")], id="aside-description-with-agent"),
+    # infinitive offer forms
+    pytest.param("Endesa estudia lanzar una opa sobre Holaluz.", [("Endesa", "bids_for", "Holaluz")], [],
+                 id="bid-infinitive-lanzar-opa"),
+    pytest.param("Ferrovial presentó ayer sus cuentas. Sacyr utiliza su propia maquinaria.",
+                 [], [("Sacyr", "customer_of", "Ferrovial")], id="customer-own-goods-no-supplier"),
+    # "the company's systems": a bare description after "of" is the article's main company
+    pytest.param("Indra ganó el contrato. Indra crece en defensa. El Ejército de Tierra adjudicó a Indra un radar. "
+                 "Airbus, el fabricante europeo, emplea también los sistemas de radar de la compañía en sus aviones.",
+                 [("Airbus", "customer_of", "Indra")], [], id="customer-goods-of-the-company"),
 ]
 
 

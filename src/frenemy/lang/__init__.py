@@ -23,7 +23,8 @@ WORD_CLASSES = (
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
     "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "noun_heads",
-    "compound_heads", "order_words", "rejections", "object_relatives", "split_prepositions",
+    "compound_heads", "order_words", "rejections", "object_relatives", "split_prepositions", "goods_words",
+    "collective_pronouns", "oblique_relatives", "between_words",
 )
 
 
@@ -60,7 +61,7 @@ class Lexicon:
         """Every phrase the lexicon knows: such a phrase, capitalised, is not a company name."""
         vocab = _VOCAB.get(id(self))
         if vocab is None:
-            words = set().union(*(v for k, v in self.words.items() if k not in _ENDING_CLASSES))
+            words = set().union(*(v for k, v in self.words.items() if k not in _NOT_VOCABULARY))
             vocab = frozenset(words | {c.phrase for c in self.cues})
             _VOCAB[id(self)] = vocab
         return vocab
@@ -70,6 +71,9 @@ _VOCAB: dict[int, frozenset[str]] = {}
 # Classes listing word endings, not words: never part of the vocabulary.
 _ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suffixes", "noun_heads",
                              "compound_heads"})
+# Plain nouns that open names as often as not ("Servicio Andaluz de Salud", "Sistemas Avanzados"): matched
+# in sentences, but a capitalised one may still start a company name.
+_NOT_VOCABULARY = _ENDING_CLASSES | {"goods_words"}
 
 
 def available_languages() -> list[str]:

@@ -243,7 +243,10 @@ def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
     if " y " not in seg:
         return [(a, b)]
     parts = seg.split(" y ")
-    if not all(p and text.count(p) > text.count(seg) for p in parts):
+    # each part named on its own elsewhere; for short parts ("Sanitas y Adeslas") one of them is enough
+    named = [bool(p) and text.count(p) > text.count(seg) for p in parts]
+    short = all(p and p.count(" ") <= 1 and p[:1].isupper() for p in parts)
+    if not (all(named) or short and any(named)):
         return [(a, b)]
     spans, pos = [], a
     for p in parts:

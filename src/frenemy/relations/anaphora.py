@@ -333,13 +333,27 @@ def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument,
             sector = noun.mention is not None and noun.mention.kind == "industry"  # "les trois enseignes"
             if noun.mention is not None and not sector or not noun.key.replace("-", "").isalpha() or not (
                     sector or sf.word(n, "determiners") or noun.key in nouns or noun.key[:-1] in nouns):
-                continue  # "les deux dernières années" speaks of no companies
+                if not _bare_collective(sf, i, n):
+                    continue  # "les deux dernières années" speaks of no companies
+                n -= 1  # "compite con ambos": the counting word alone, after a preposition
             entities = _counted(count, state)
             if entities:
                 kinds = {e: (ad.entities[e].kind if e in ad.entities else "company") for e in entities}
                 out += [Slot(i, n, e, kinds[e], 0.7, anaphor="collective") for e in entities]
                 taken.update(range(i, n + 1))
     return out
+
+
+def _bare_collective(sf: SentenceFrame, i: int, n: int) -> bool:
+    """"con ambos", "a los dos": a collective pronoun (the lexicon's collective_pronouns) with no
+    noun, right after a preposition and before no noun of its own."""
+    phrase = " ".join(u.key for u in sf.su.units[i:n])
+    if phrase not in sf.lex.words.get("collective_pronouns", ()) or i == 0:
+        return False
+    if not any(sf.word(i - 1, c) for c in ("with_words", "of_words", "agent_words")):
+        return False
+    nxt = sf.su.units[n] if n < len(sf.su.units) else None
+    return nxt is None or not nxt.key.isalpha() or bool(nxt.classes) or nxt.in_cue
 
 
 @lru_cache(maxsize=16)
@@ -359,7 +373,10 @@ def _counted(count: int, state: Discourse) -> list[str]:
     rivals = [x for c in claims if c.relation in ("partner_of", "competes_with") for x in (c.subject, c.object)]
     listed = state.last_list.entities if state.last_list is not None else []
     parties = [x for c in claims for x in (c.subject, c.object)]
-    for source in (rivals, listed, parties, state.last_companies):
+    # "A se alía con B y colabora con C. D compite con ambos": the objects of one subject's claims
+    ties = [c for c in claims if c.relation not in ("product_of", "operates_in", "executive_of")]
+    objects = [c.object for c in ties] if len({c.subject for c in ties}) == 1 else []
+    for source in (rivals, objects, listed, parties, state.last_companies):
         entities = list(dict.fromkeys(source))
         if len(entities) == count:
             return entities

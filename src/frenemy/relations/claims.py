@@ -31,7 +31,7 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     for s, o in pairs:
         rel = relation
         if rel == "deal":
-            rel, s, o = _deal_direction(s, o, ad, registry)
+            rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf))
         if rel == "partner_of":
             s, o = _maker(s, ad, registry), _maker(o, ad, registry)
         rel = _typed(rel, s, o, ad, registry, c.frame)
@@ -42,7 +42,7 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     owners = c.objects.entities
     units = sf.su.units
     # a continued candidate keeps a side of the previous sentence, whose unit indices are not this one's
-    paired = (relation == "subsidiary_of" and c.frame != "CONT" and len(owners) == 2
+    paired = (relation == "subsidiary_of" and c.frame not in ("CONT", "APPOS") and len(owners) == 2
               and not any(units[i].key == "," for i in range(c.objects.first, c.objects.last)))
     if paired and out:
         # "the joint venture of Orange and Capgemini": its owners are partners
@@ -65,6 +65,8 @@ def _maker(entity: str, ad: AnalysedDocument, registry: Registry) -> str:
 
 
 def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
+    if c.frame == "APPOS":
+        return "asserted", 1.0, c.relation  # an apposition states its fact whatever the clause's mood
     units = sf.su.units
     lo, hi = max(0, c.scope[0]), min(len(units) - 1, c.scope[1])
     clause = lo
@@ -198,6 +200,8 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
     if rel in ("subsidiary_of", "product_of"):
         if ko == "product" and ks == "company":
             return ""
+        if o in registry.entries and s in registry.ancestors(o):
+            return ""  # "Inditex, la empresa de Zara": the registry knows Zara is Inditex's, not the reverse
         if rel == "product_of" and frame in ("SVO", "OVS") and ks != "product" and _known(s, ad):
             return ""  # "X launches Y": Y must be a product, not a known company
         if frame in ("POSS", "SVO", "OVS") and rel == "product_of" and not _known(s, ad):
@@ -208,9 +212,22 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
     return rel
 
 
-def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry) -> tuple[str, str, str]:
-    """Who supplies whom in a contract: the party in a supplier sector; between two suppliers,
-    the one providing infrastructure (a software house runs on a cloud, not the reverse)."""
+def _deal_goods(c: Candidate, sf: SentenceFrame) -> frozenset[str]:
+    """Sectors the contract itself names between its cue and the far party ("un contrato de
+    suministro de energía con X"): what is supplied."""
+    if c.cue is None:
+        return frozenset()
+    units = sf.su.units
+    end = max(c.subjects.first, c.objects.first)
+    return frozenset(units[i].mention.entity.split(":", 1)[1] for i in range(c.cue.first, min(end, len(units)))
+                     if units[i].mention is not None and units[i].mention.kind == "industry")
+
+
+def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
+                    goods: frozenset[str] = frozenset()) -> tuple[str, str, str]:
+    """Who supplies whom in a contract: the party in the sector the contract names ("un contrato de
+    suministro de energía"), else the party in a supplier sector; between two suppliers, the one
+    providing infrastructure (a software house runs on a cloud, not the reverse)."""
     def sectors(x: str) -> set[str]:
         ent = ad.entities.get(x)
         industries = ent.industries if ent else ()
@@ -223,7 +240,7 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry) ->
         return out
 
     sa, sb = sectors(a), sectors(b)
-    for tier in (SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS):
+    for tier in (goods, SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS):
         a_supplies, b_supplies = bool(sa & tier), bool(sb & tier)
         if a_supplies and not b_supplies:
             return "customer_of", b, a

@@ -28,10 +28,12 @@ from frenemy.relations.claims import continuation_claims, dedupe, knowledge_clai
 from frenemy.relations.coordination import _coordinate, _fronted_additive
 from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
+    _described_owner,
     _ordered_from_main,
     _possessed_products,
     _possessive_noun,
     _prefield_rivals,
+    _topic_goods,
     _topic_noun,
     _with_pronoun_object,
 )
@@ -209,7 +211,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         else:
             found = handler(sf, cue, base)
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
-            found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state)
+            found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state) \
+                or _topic_goods(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
     _fronted_additive(sf, out)
@@ -220,6 +223,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(owned_by_person(sf, slots))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
+    out.extend(_described_owner(sf))
     out.extend(_sector_descriptions(sf, slots))
     out.extend(_qualified_sector_heads(sf, slots))
     return out

@@ -43,7 +43,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             subj, obj = (done, doer) if cue.frame == "OVS" else (doer, done)
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.95, (doer.first, cue.last + 3))]
     antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue)
-    subj = antecedent or sf.left(cue.first)
+    subj = antecedent or sf.left(cue.first) or oblique_subject(sf, cue.first)
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
         if found is not None:
@@ -59,8 +59,23 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return [Candidate(product, cue.relation, owner, cue.frame, cue, base, (owner.first, cue.last + 1))]
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
+    if obj is None and cue.tail and not sf.lex.verb_second and any(
+            sf.word(cue.tail[-1][1], c) for c in ("purposes", "with_words", "agent_words", "determiners")):
+        # "ha levantado en los últimos años centros de datos para Meta": a long gap before the last
+        # part, a preposition naming the party (not a passive's verb after its agent: "được Y mua lại")
+        obj = sf.right(cue.tail[-1][1], limit=2)
     if obj is not None and sf.lex.verb_second and cue.first in sf._hidden and obj.first not in sf._hidden:
         obj = None  # "Getijstroom, dat zonnepanelen ontwikkelt, werkt ...": a verb-final relative ends at its comma
+    if obj is not None and _goods_object(sf, cue) and any(
+            sf.su.units[k].key == "," for k in range(cue.last + 1, obj.first)):
+        obj = None  # "Iberia utiliza sus sistemas ..., igual que Vueling": the goods are the object
+    if obj is None and cue.frame == "SVO" and cue.relation == "customer_of" and described_supplier(sf, cue):
+        return []  # "utiliza los sistemas de la compañía": owners.py reads who the company is
+    if obj is None and cue.frame == "SVO":
+        # "compite con ambos", "colabora con las dos compañías": the companies counted
+        g = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=1, anaphors=True)
+        if g is not None and all(x.anaphor == "collective" for x in g.slots):
+            obj = g
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
         # "Snowflake made an offer for the company": the company the article spoke of just before
         obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
@@ -128,6 +143,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 
 
 _PUNCT = frozenset({",", "(", ")", "/", ":", ";", '"', "«", "»", "“", "”"})
+
+
 def _second_verb_between(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     """"Kroger acquired two warehouses and partnered with Ocado": a conjunction then another cue
     between a verb and the name after it open a second predicate; the name is that one's."""
@@ -204,6 +221,67 @@ def _prepositional_antecedent(sf: SentenceFrame, cue: CueMatch) -> Group | None:
     return Group([last], last.first, last.last)
 
 
+def oblique_subject(sf: SentenceFrame, i: int) -> Group | None:
+    """"Iberdrola lanza una tarifa, un producto con el que entra en ..., un terreno en el que compite
+    con X": a verb right after a prepositional relative (the lexicon's oblique_relatives) describing
+    a thing, not a company, goes on with the company the sentence opened with."""
+    if sf.lex.verb_second:
+        return None
+    spans = sf.su.spans.get("oblique_relatives")
+    if not spans:
+        return None
+    rel = next(((a, b) for a, b in spans if i - 3 <= b < i and all(
+        sf.group_at(k) is None and not sf.su.units[k].in_cue for k in range(b + 1, i))), None)
+    if rel is None:
+        return None
+    units = sf.su.units
+    opening = next((g for g in sf.groups if g.kind == "org"), None)
+    if opening is None or opening.last >= rel[0] or not all(
+            sf.word(k, "determiners") or units[k].key in ('"', "«", "“") for k in range(opening.first)):
+        return None  # only the company opening the sentence: "Para X, ..." is no subject
+    if any(sf.is_break(k) or units[k].key in (";", ":") for k in range(opening.last + 1, i)):
+        return None
+    if any(g.kind == "org" and opening.last < g.first < i and any(x.kind == "company" for x in g.slots)
+           for g in sf.groups):
+        return None  # another company between (a product may be the opener's): whose thing it is is not said
+    return opening
+
+
+def _goods_object(sf: SentenceFrame, cue: CueMatch) -> int | None:
+    """The goods noun right after a customer verb and a possessive ("utiliza sus sistemas",
+    "usa su tecnología"): where it stands, else None."""
+    if cue.frame != "SVO" or cue.relation != "customer_of" or cue.tail:
+        return None
+    j = cue.last + 1
+    if not sf.word(j, "possessives") or sf.word(j, "plural_pronouns"):
+        return None
+    while sf.word(j, "possessives"):
+        j += 1
+    if j < len(sf.su.units) and sf.su.units[j].mention is None and sf.word(j, "goods_words"):
+        return j
+    return None
+
+
+def described_supplier(sf: SentenceFrame, cue: CueMatch) -> Group | None:
+    """"Repsol utiliza los sistemas de la compañía": goods of a company the text describes (an
+    anaphor after "of") name the supplier."""
+    units = sf.su.units
+    j = cue.last + 1
+    while j <= cue.last + 3 and (sf.word(j, "articles") or sf.word(j, "continuation")):
+        j += 1  # "utiliza asimismo los sistemas"
+    if not sf.word(j, "goods_words") or units[j].mention is not None:
+        return None
+    # "los sistemas de diagnóstico de la compañía": one qualifier may stand between
+    for k in range(j + 1, min(len(units), j + 5)):
+        if units[k].key in (",", ";") or units[k].in_cue or sf.is_break(k):
+            return None
+        g = sf.group_at(k)
+        if g is not None:
+            ok = g.first == k and g.anaphoric and g.kind == "org" and sf.word(k - 1, "of_words")
+            return g if ok else None
+    return None
+
+
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
     """"DPG Media, dat onder meer de Volkskrant en het AD uitgeeft,": a verb-final relative clause
     ending in a launch or publish verb: the antecedent owns what the clause names before the verb."""
@@ -246,8 +324,8 @@ def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or cue.tail:
         return False
     j = obj.first - 1
-    while j > cue.last and sf.word(j, "determiners"):
-        j -= 1
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "seller_words"):
+        j -= 1  # (Spanish "a" is both: "compra aviones a Boeing")
     if j <= cue.last + 1 or not sf.word(j, "seller_words"):
         return False
     return any(sf.su.units[k].key[:1].isalpha() or sf.su.units[k].mention is not None
@@ -457,6 +535,12 @@ def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     left = sf.left(cue.first)
     right = sf.right(cue.last)
+    if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
+        # "MasOrange nació de la fusión entre Orange y MásMóvil": the sides are the list after "between"
+        sides = _between_sides(sf, right)
+        if sides is not None:
+            return [Candidate(sides, cue.relation, sides, "SYM", cue, base * 0.95, (cue.first, sides.last),
+                              pairwise=True)]
     if sf.lex.verb_second and cue.tail and (left is None or not prefield_subject(sf, left, cue.first)):
         # "Seit 2020 arbeitet Siemens mit Nvidia zusammen"
         found = verb_second(sf, cue, left)
@@ -487,6 +571,23 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if g is not None and len(g.entities) >= 2:
             return [Candidate(g, cue.relation, g, "SYM", cue, base * 0.95, scope, pairwise=True)]
     return []
+
+
+def _between_sides(sf: SentenceFrame, right: Group) -> Group | None:
+    """The two or more sides after "between": the list, or a name, a place word ("Orange España",
+    the name found without it) and "and" another name."""
+    if len(right.entities) >= 2:
+        return right
+    units = sf.su.units
+    for k in (right.last + 1, right.last + 2):
+        if sf.word(k, "conjunctions"):
+            other = sf.group_at(k + 1)
+            if other is not None and other.kind == "org" and other.first == k + 1 \
+                    and all(units[j].key.isalpha() and not units[j].classes for j in range(right.last + 1, k)):
+                return Group(right.slots + [s for s in other.slots if s.entity not in right.entities],
+                             right.first, other.last)
+            return None
+    return None
 
 
 def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group | None:
@@ -657,7 +758,7 @@ def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     subj = sf.right(cue.last, limit=2, anaphors=True) if sf.ends_with(cue, "of_words") else None
     if subj is None:
-        subj = sf.left(cue.first, limit=8, free=False)
+        subj = sf.left(cue.first, limit=8, free=False) or oblique_subject(sf, cue.first)
     if sf.lex.verb_second and (subj is None or not prefield_subject(sf, subj, cue.first)):
         # "Ab 2025 steigt Amazon ins Bankgeschäft ein"
         after = sf.right(cue.last, limit=1, anaphors=True)

@@ -5,7 +5,7 @@ and clitic object pronouns, and a possessed product name ("Uber's Cornershop", "
 from __future__ import annotations
 
 from frenemy.relations.anaphora import Discourse, single_subject
-from frenemy.relations.frames import _clause_start
+from frenemy.relations.frames import _clause_start, _goods_object, described_supplier
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 from frenemy.relations.units import _inflected
 
@@ -21,8 +21,11 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
     owner = before[-1] if before else None
     first = next((s for s in before if s.kind == "company"), None)
-    if owner is not None and first is not None and first is not owner and any(
-            c.frame in ("SVO", "OVS") and first.last < c.first < owner.first for c in sf.su.cues):
+    units = sf.su.units
+    apposed_owner = owner is not None and owner.first > 0 and units[owner.first - 1].key == "," \
+        and owner.last + 1 < len(units) and units[owner.last + 1].key == ","
+    if owner is not None and first is not None and first is not owner and not apposed_owner and any(
+            c.frame in ("SVO", "OVS", "SYM", "DEAL") and first.last < c.first < owner.first for c in sf.su.cues):
         # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
         # is not who "son" speaks of; the clause's subject is
         owner = first
@@ -45,13 +48,30 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if owner is None:
         return []
     possessor = Group([owner], owner.first, owner.last)
-    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
+    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2) \
+        or _qualified_apposition(sf, cue.last)
     if member is None or owner.entity in member.entities:
         return []
     scope = (owner.last, cue.last + 3)
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _qualified_apposition(sf: SentenceFrame, i: int) -> Group | None:
+    """"su principal rival en España, American Tower,": a name in apposition after a short
+    qualifier of the possessed noun (no cue, break or other name between)."""
+    units = sf.su.units
+    for k in range(i + 1, min(len(units) - 1, i + 7)):
+        if units[k].in_cue or sf.is_break(k) or sf.group_at(k) is not None:
+            return None
+        if units[k].key == ",":
+            g = sf.group_at(k + 1)
+            if g is None or g.kind != "org" or g.first != k + 1 or len(g.entities) != 1:
+                return None
+            end = g.last + 1
+            return g if end >= len(units) or units[end].key in (",", ".", ";") else None
+    return None
 
 
 def _shared_possession(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
@@ -205,15 +225,25 @@ def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
 
 
 def _with_singular_object(sf, cue, base, state, subj: Group) -> list[Candidate]:
-    """"Temu y Shein le disputan cuota": an object clitic inside the cue stands for the company the
-    previous sentence was about."""
-    if not state.subjects or state.subjects[-1] in subj.entities:
-        return []
+    """"Temu y Shein le disputan cuota", "Repsol quiere comprarla": an object clitic inside the cue
+    stands for the company the sentence opened with in an earlier clause ("Solaria cae y Repsol
+    quiere comprarla"), else for the company the previous sentence was about."""
     clitics = sf.lex.words.get("object_pronouns", frozenset())
-    if not clitics or not any(w in clitics for w in cue.phrase.split(" ")):
+    if not clitics or not any(w in clitics for w in cue.phrase.split(" ")) and cue.phrase not in clitics:
+        return []
+    units = sf.su.units
+    opening = next((g for g in sf.groups if g.kind == "org"), None)
+    antecedent = ""
+    if opening is not None and opening.last < subj.first and len(opening.entities) == 1 \
+            and all(sf.word(k, "determiners") for k in range(opening.first)) \
+            and any(units[k].key == "," or sf.word(k, "conjunctions") for k in range(opening.last + 1, subj.first)):
+        antecedent = opening.entities[0]
+    elif state.subjects:
+        antecedent = state.subjects[-1]
+    if not antecedent or antecedent in subj.entities:
         return []
     at = cue.first
-    obj = Group([Slot(at, at, state.subjects[-1], "company", 0.7, "pronoun")], at, at)
+    obj = Group([Slot(at, at, antecedent, "company", 0.7, "pronoun")], at, at)
     return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
 
 
@@ -320,3 +350,80 @@ def _ordered_from_main(sf: SentenceFrame, cue, base: float, state: Discourse) ->
         return []
     main = Group([Slot(end, end, state.main_company, "company", 0.7, anaphor="anaphors")], end, end)
     return [Candidate(buyer, "customer_of", main, "SVO", cue, base * 0.85, (buyer.last, end + 1))]
+
+
+def _topic_goods(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"Iberia utiliza sus sistemas desde 2015, igual que Vueling": a customer verb whose object is
+    possessed goods ("sus sistemas", "su tecnología") names no supplier; "su" is the company the
+    previous sentence was about (else the article's main company), when it is not the subject, and
+    an additive after a comma adds more customers."""
+    at = _goods_object(sf, cue)
+    described = described_supplier(sf, cue) if at is None and cue.frame == "SVO" else None
+    if at is None and described is None:
+        return []
+    subj = sf.left(cue.first)
+    if subj is None or subj.kind != "org":
+        return []
+    if described is not None:
+        # "Quirónsalud utiliza los sistemas de la compañía": the article's main company, when the
+        # description is a bare one ("la compañía"; "la firma estadounidense" says which)
+        at = described.first
+        resolved = described.slots[0].entity
+        bare = described.last - described.first <= 1 and described.slots[0].anaphor == "anaphors"
+        order = (state.main_company, resolved) if bare else (resolved,)
+    else:
+        order = (state.subjects[-1] if state.subjects else "", state.main_company)
+    topic = next((e for e in order if e and e not in subj.entities), "")
+    if not topic:
+        return []
+    obj = Group([Slot(at, at, topic, "company", 0.7, anaphor="possessive")], at, at)
+    units = sf.su.units
+    k = at + 1
+    while k < len(units) and k <= at + 10 and units[k].key != "," and not sf.is_break(k) \
+            and sf.group_at(k) is None:
+        k += 1
+    if k < len(units) and units[k].key == ",":
+        extra = sf.after_word(k, "additives", reach=2, gap=4)
+        if extra is not None and extra.kind == "org" and (extra.last + 1 >= len(units)
+                                                           or units[extra.last + 1].key in (".", ",", ";")):
+            subj = Group(subj.slots + [s for s in extra.slots if s.entity not in subj.entities],
+                         subj.first, extra.last)
+    return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.85, (subj.first, at + 1))]
+
+
+def _described_owner(sf: SentenceFrame) -> list[Candidate]:
+    """"Adeslas, la compañía de salud de SegurCaixa,", "Totem, la empresa de torres de Orange": a
+    description in apposition to a name, whose "of" names a company, says who owns the name."""
+    units = sf.su.units
+    out: list[Candidate] = []
+    spans = sf.su.spans.get("anaphors", []) + sf.su.spans.get("group_anaphors", [])
+    for first, last in spans:
+        if first < 2 or units[first - 1].key != ",":
+            continue
+        named = sf.group_at(first - 2)
+        if named is None or named.kind != "org" or named.anaphoric:
+            continue
+        before = [x for x in named.slots if x.last == first - 2]
+        if not before or before[0].anaphor:
+            continue
+        k = last + 1
+        owner = None
+        while k < len(units) and k <= last + 5:
+            g = sf.group_at(k)
+            if g is not None:
+                if g.kind == "org" and g.first == k and not g.anaphoric and sf.word(k - 1, "of_words"):
+                    owner = g
+                if g.kind != "industry":
+                    break
+                k = g.last + 1
+                continue
+            u = units[k]
+            if u.in_cue or sf.is_break(k) or u.key in (",", ";", ".", "(") or not (
+                    sf.word(k, "of_words") or sf.word(k, "articles") or u.key.isalpha() and not u.classes):
+                break
+            k += 1
+        if owner is None or any(x.kind != "company" for x in owner.slots) or before[0].entity in owner.entities:
+            continue
+        member = Group(before, before[0].first, before[0].last)
+        out.append(Candidate(member, "subsidiary_of", owner, "APPOS", None, 0.8, (first, owner.last)))
+    return out

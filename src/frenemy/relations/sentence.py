@@ -172,11 +172,13 @@ class SentenceFrame:
             return True  # ", el holding de Iberia, British Airways y Vueling,": a description of the name
         if described and any(self.word(k, "relatives") for k in range(i + 2, min(i + 6, len(units)))):
             return True  # ", il gruppo padovano che ...,": the article is read inside the anaphor
+        agents = self.lex.words.get("agent_words", frozenset())
+        if described and any(k <= c.first <= k + 2 and c.phrase.split(" ")[-1] in agents for c in self.su.cues):
+            return True  # ", el grupo sanitario controlado por X,": a description with a participle and its agent
         if i + 3 < len(units) and units[i + 1].mention is not None and units[i + 2].key == "'s" and any(
                 c.frame in ("NOUN", "NOUN_INV") and i + 3 <= c.first <= i + 4 for c in self.su.cues):
             return True  # ", Walmart's rival,", ", Alphabet's cloud unit,"
         # ", controlled by X," ", owned by X,": a participle with its agent
-        agents = self.lex.words.get("agent_words", frozenset())
         if any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues):
             return True
         # ", Mutterkonzern von Lidl,", ", bislang einer der größten Kunden von X,": a relational noun

@@ -270,8 +270,10 @@ def _nested_ok(inner: str, outer: str) -> bool:
     # "de" (of) inside "de la" may stand; "not" inside "not only" may not. An anaphor inside a
     # descriptive determiner ("el grupo" in "el grupo alemán") stands: without a name after the
     # description, it is the anaphor (extract.py decides).
+    # "el gigante" inside the big anaphor "el gigante estadounidense" stands too: the size class
+    # only says which company the anaphor speaks of
     return inner in ("of_words", "conjunctions") or outer in ("role_titles",) or (
-        outer == "determiners" and inner in DESCRIPTIONS)
+        outer in ("determiners", *DESCRIPTIONS) and inner in DESCRIPTIONS)
 
 
 @lru_cache(maxsize=16)
