@@ -386,6 +386,26 @@ CASES = [
                  [("Msc Crociere", "customer_of", "Fincantieri")], [], id="customer-noun-copula-member"),
     pytest.param("Autogrill, ora parte di Avolta, ha chiuso il bilancio.",
                  [("Autogrill", "subsidiary_of", "Avolta")], [], id="subsidiary-ora-parte-di-sentence-start"),
+    # --- articulated prepositions: a cue ending in "a"/"di"/"da"/"in"/"su" ends in their contractions
+    pytest.param("Poste Italiane continuerà ad affidarsi alla tedesca SAP per la contabilità.",
+                 [("Poste Italiane", "customer_of", "SAP")], [], id="contraction-affidarsi-alla"),
+    pytest.param("Da anni Esselunga si appoggia ai server di Oracle.",
+                 [("Esselunga", "customer_of", "Oracle")], [], id="contraction-si-appoggia-ai"),
+    pytest.param("Leonardo ha affidato la manutenzione dei radar alla società Telespazio.",
+                 [("Leonardo", "customer_of", "Telespazio")], [], id="contraction-split-cue-affidato-alla"),
+    # kin words introduce a person: "guidata dalla figlia Giulia"
+    pytest.param("Calzaturificio Brenta, oggi guidato dal figlio Ettore, esporta in Cina.",
+                 [("Ettore", "executive_of", "Calzaturificio Brenta")], [("Ettore", "customer_of", "Calzaturificio Brenta")],
+                 id="kin-word-before-given-name-is-person"),
+    # a verb opening a sentence is no part of the name after it
+    pytest.param("Sarà Mondadori a distribuire i libri di Adelphi.",
+                 [], [("Sarà Mondadori", "customer_of", "Adelphi")], id="stop-capital-future-verb"),
+    pytest.param("I due fondatori della start-up, Paolo Neri e Ilaria Conti, restano nel consiglio.",
+                 [], [("Ilaria Conti", "customer_of", "Paolo Neri")], id="founders-plural-given-name"),
+    # a relational noun in apposition still describes the name before its comma
+    pytest.param("Fininvest controlla Mondadori. Nel frattempo Italmobiliare, la holding della famiglia Pesenti "
+                 "che controlla Caffè Borbone, ha chiuso il bilancio.",
+                 [], [("Caffè Borbone", "subsidiary_of", "Fininvest")], id="apposed-holding-noun-is-the-name"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

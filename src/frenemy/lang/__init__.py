@@ -143,10 +143,11 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
 
 
 def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[list[str]]:
-    """The cue's parts, and for a last word that contracts with an article, each contraction."""
+    """The cue's parts, and for a last word that contracts with an article, each contraction; a
+    bare preposition contracts only as the last part of a split cue ("affida ... a" → "... alla")."""
     out = [parts]
     words = parts[-1].split(" ")
-    if len(words) > 1 and words[-1] in contractions:
+    if (len(words) > 1 or len(parts) > 1) and words[-1] in contractions:
         for c in contractions[words[-1]]:
             out.append([*parts[:-1], " ".join([*words[:-1], c])])
     return out

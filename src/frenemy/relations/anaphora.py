@@ -249,8 +249,11 @@ def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
     """"SFR, l'opérateur contrôlé par Altice", "OVHcloud, le champion de l'hébergement": a
     description right after a company name and its comma is that company."""
     units = sf.su.units
-    if a < 2 or units[a - 1].key != "," or units[a].in_cue:
-        return ""  # "S3ns, la société commune lancée par ...": the cue reads the description itself
+    if a < 2 or units[a - 1].key != "," or units[a].in_cue and not any(
+            c.first == a and c.frame in ("NOUN", "NOUN_INV") for c in sf.su.cues):
+        # "S3ns, la société commune lancée par ...": the cue reads the description itself; a
+        # relational noun ("MFE, la holding della famiglia X che ...") still describes the name
+        return ""
     before = next((s for s in slots if s.last == a - 2 and not s.anaphor), None)
     if before is None or before.kind != "company":
         return ""
