@@ -406,6 +406,25 @@ CASES = [
     pytest.param("Fininvest controlla Mondadori. Nel frattempo Italmobiliare, la holding della famiglia Pesenti "
                  "che controlla Caffè Borbone, ha chiuso il bilancio.",
                  [], [("Caffè Borbone", "subsidiary_of", "Fininvest")], id="apposed-holding-noun-is-the-name"),
+    # "da" after a purchase its subject made names the seller, not the buyer
+    pytest.param("Lottomatica ha perfezionato l'acquisizione di Moto Rossi da Piaggio per 300 milioni.",
+                 [("Lottomatica", "acquires", "Moto Rossi")], [("Piaggio", "acquires", "Moto Rossi")],
+                 id="acquire-da-seller-after-subject"),
+    # "e che ..." continues the relative clause of the name before the first "che"
+    pytest.param("Tra i fornitori c'è la lombarda Tessitura Monti, che produce tessuti per Armani e Valentino "
+                 "e che è stata acquistata a gennaio da Zegna.",
+                 [("Zegna", "acquires", "Tessitura Monti"), ("Giorgio Armani", "customer_of", "Tessitura Monti")],
+                 [("Zegna", "acquires", "Giorgio Armani"), ("Zegna", "acquires", "Valentino")],
+                 id="coordinated-relative-e-che"),
+    pytest.param("La veneta Stampi Berti, che lavora per Ferrari e Ducati, assume cinquanta operai.",
+                 [("Ferrari", "customer_of", "Stampi Berti"), ("Ducati", "customer_of", "Stampi Berti")], [],
+                 id="customer-lavora-per"),
+    # a refused offer was made all the same
+    pytest.param("Banca Ifis ha respinto l'offerta di Mediobanca.",
+                 [("Mediobanca", "bids_for", "Banca Ifis")], [("Mediobanca", "acquires", "Banca Ifis")],
+                 id="bid-respinto-offerta-di"),
+    pytest.param("Banca Ifis ha ricevuto un'offerta dalla francese Amundi.",
+                 [("Amundi", "bids_for", "Banca Ifis")], [], id="bid-ricevuto-offerta-da"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

@@ -36,7 +36,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
     if sf.lex.verb_second and _inner_infinitive(sf, cue):
         return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
-    antecedent = sf.relative_antecedent(cue.first)
+    antecedent = sf.relative_antecedent(cue.first) or sf.coordinated_relative(cue.first)
     subj = antecedent or sf.left(cue.first)
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
@@ -78,6 +78,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is not None:
         # "the acquisition of X by Y"; after a verb ("ha rilevato X da Y") the agent word says "from"
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2) if sf.ends_with(cue, "of_words") else None
+        if agent is not None and subj is not None and subj.last == cue.first - 1 and cue.first < cue.last \
+                and sf.word(cue.first, "have_words"):
+            agent = None  # "Prada ha perfezionato l'acquisizione di X da Y": a subject acts; Y sold X
         if agent is not None:
             subj = agent
         elif cue.frame == "SVO" and not cue.tail and middle is None:
