@@ -425,6 +425,10 @@ CASES = [
                  id="bid-respinto-offerta-di"),
     pytest.param("Banca Ifis ha ricevuto un'offerta dalla francese Amundi.",
                  [("Amundi", "bids_for", "Banca Ifis")], [], id="bid-ricevuto-offerta-da"),
+    # outside English "'s" belongs to a foreign name, it is no genitive
+    pytest.param("Esselunga ha acquisito Bertie's, una catena di panetterie inglese.",
+                 [("Esselunga", "acquires", "Bertie's")], [("Esselunga", "acquires", "Bertie")],
+                 id="name-with-apostrophe-s"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

@@ -54,6 +54,9 @@ class Lexicon:
     # verb-second word order (German, Dutch): a clause opening with an adverbial puts the
     # subject right after the finite verb ("Im Mai übernahm Siemens Altair")
     verb_second: bool = False
+    # "'s" after a name is a genitive (English, Dutch: "Microsoft's"); elsewhere it belongs to a
+    # foreign name ("JDE Peet's", "McDonald's")
+    genitive_s: bool = False
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -95,7 +98,8 @@ def load_lexicon(lang: str) -> Lexicon:
 def parse_lexicon(raw: dict, where: str) -> Lexicon:
     from frenemy.model import RELATION_TYPES
 
-    lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")))
+    lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")),
+                  genitive_s=bool(raw.get("genitive_s")))
     for cls in WORD_CLASSES:
         phrases = [str(w) for w in raw.get(cls, []) or []]
         lex.words[cls] = frozenset(token_key(w) for w in phrases if "..." not in w)
@@ -106,7 +110,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "contractions",
-                       "verb_second", "demonyms"):
+                       "verb_second", "genitive_s", "demonyms"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     # "s'associe à" + "le" is "s'associe au": a cue ending in a preposition also ends in its

@@ -169,6 +169,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue  # "de Wageningse start-up", "het Deens-Zweedse concern": an adjective
             if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower():
                 continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
+            b = a + len(seg)
+            if not lex.genitive_s and text.startswith("'s", b) and (b + 2 == len(text) or not text[b + 2].isalnum()):
+                seg += "'s"  # "JDE Peet's" outside English: the name's own "'s", not a genitive
             spans.append((a, a + len(seg)))
             if a not in sentence_starts and not in_ranges(a, headlines):
                 capital_words_mid.add(seg)
