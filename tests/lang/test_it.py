@@ -429,6 +429,11 @@ CASES = [
     pytest.param("Esselunga ha acquisito Bertie's, una catena di panetterie inglese.",
                  [("Esselunga", "acquires", "Bertie's")], [("Esselunga", "acquires", "Bertie")],
                  id="name-with-apostrophe-s"),
+    # a family company described as one before its founder is named in full stays a company
+    pytest.param("Eni sfida il rivale Brambati, il gruppo di Varese fondato da Luigi Brambati. "
+                 "Brambati usa il cloud di Oracle.",
+                 [("Eni", "competes_with", "Brambati"), ("Brambati", "customer_of", "Oracle")],
+                 [("Luigi Brambati", "customer_of", "Oracle")], id="namesake-company-before-founder"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

@@ -273,7 +273,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         out.append(m)
     discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
     out = [m for m in out if not (m.kind == "industry" and any(a <= m.start and m.end <= b for a, b in discovered))]
-    _link_surnames(out)
+    _link_surnames(out, text, lex)
     fuzzy_resolve(out, registry)
     return out
 
@@ -457,12 +457,22 @@ def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
     return a
 
 
-def _link_surnames(mentions: list[Mention]) -> None:
+def _link_surnames(mentions: list[Mention], text: str = "", lex: Lexicon | None = None) -> None:
     """A lone 'Althoff' after 'Judson Althoff' is the same person; so is a lone 'Janssen' after 'Eva
-    Janssen' that the registry knows as a company, when the article named no such company before her."""
+    Janssen' that the registry knows as a company, when the article named no such company before her.
+
+    A lone name described as a company before the person is first named in full ("il rivale
+    Zucchetti, il gruppo di Lodi fondato da Domenico Zucchetti") is the family's company."""
     people = [m for m in mentions if m.kind == "person"]
+    first_full: dict[str, int] = {}
+    for p in people:
+        if " " in p.text:
+            surname = p.text.split()[-1]
+            first_full[surname] = min(first_full.get(surname, p.start), p.start)
+    namesakes = {m.text for m in mentions if m.kind == "company" and m.origin == "discovered" and " " not in m.text
+                 and m.start < first_full.get(m.text, -1) and lex is not None and _described_company(text, m.end, lex)}
     for m in mentions:
-        if m.kind != "company" or " " in m.text or m.origin not in ("discovered", "registry"):
+        if m.kind != "company" or " " in m.text or m.origin not in ("discovered", "registry") or m.text in namesakes:
             continue
         for p in people:
             if p.text.split()[-1] != m.text:
@@ -473,6 +483,13 @@ def _link_surnames(mentions: list[Mention]) -> None:
             m.kind = "person"
             m.entity = "person:" + slug(p.text)
             break
+
+
+def _described_company(text: str, end: int, lex: Lexicon) -> bool:
+    """", il gruppo ...", ", la società ..." right after a name: an apposition calling it a company."""
+    after = token_key(text[end:end + 40])
+    return after.startswith(", ") and any(
+        after[2:].startswith(phrase + " ") for cls in ("anaphors", "group_anaphors") for phrase in lex.words.get(cls, ()))
 
 
 def _start(m: Mention) -> int:
