@@ -488,8 +488,8 @@ def _link_surnames(mentions: list[Mention], text: str = "", lex: Lexicon | None 
 def _described_company(text: str, end: int, lex: Lexicon) -> bool:
     """", il gruppo ...", ", la società ..." right after a name: an apposition calling it a company."""
     after = token_key(text[end:end + 40])
-    return after.startswith(", ") and any(
-        after[2:].startswith(phrase + " ") for cls in ("anaphors", "group_anaphors") for phrase in lex.words.get(cls, ()))
+    nouns = (phrase for cls in ("anaphors", "group_anaphors") for phrase in lex.words.get(cls, ()))
+    return after.startswith(", ") and any(after[2:].startswith(phrase + " ") for phrase in nouns)
 
 
 def _start(m: Mention) -> int:
