@@ -434,6 +434,15 @@ CASES = [
                  "Brambati usa il cloud di Oracle.",
                  [("Eni", "competes_with", "Brambati"), ("Brambati", "customer_of", "Oracle")],
                  [("Luigi Brambati", "customer_of", "Oracle")], id="namesake-company-before-founder"),
+    # "il colosso" is a well-known company, "la start-up" (also "della start-up") a young one
+    pytest.param("La milanese Voltaria è stata acquisita da Enel. "
+                 "L'amministratore delegato della start-up, Giulio Marra, resterà in carica.",
+                 [("Giulio Marra", "executive_of", "Voltaria")], [("Giulio Marra", "executive_of", "Enel")],
+                 id="small-anaphor-after-contraction"),
+    pytest.param("Enel apre un nuovo impianto in Sicilia. Voltaria ha firmato un accordo con Enel. "
+                 "Il colosso ha scelto Oracle per la contabilità.",
+                 [("Enel", "customer_of", "Oracle")], [("Voltaria", "customer_of", "Oracle")],
+                 id="big-anaphor-known-company"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

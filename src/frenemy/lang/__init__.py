@@ -57,6 +57,9 @@ class Lexicon:
     # "'s" after a name is a genitive (English, Dutch: "Microsoft's"); elsewhere it belongs to a
     # foreign name ("JDE Peet's", "McDonald's")
     genitive_s: bool = False
+    # the contracted forms of the lexicon's prepositions ("del", "au", "vom"): a preposition glued
+    # to an article, before which an anaphor's noun stands without its own article ("del gruppo")
+    articulated: frozenset[str] = frozenset()
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -117,6 +120,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
     # contractions with the article
     contractions = {token_key(str(k)): [token_key(str(v)) for v in vs]
                     for k, vs in (raw.get("contractions") or {}).items()}
+    lex.articulated = frozenset(v for vs in contractions.values() for v in vs if " " not in v)
     for relation, frames in (raw.get("relations") or {}).items():
         if relation not in RELATION_TYPES:
             raise LexiconError(f"{where}: unknown relation {relation!r}; known: {', '.join(RELATION_TYPES)}")

@@ -285,7 +285,8 @@ class SentenceFrame:
             return 0
         return 1
 
-    def after_word(self, i: int, cls: str, kind: str = "org", reach: int = 6, gap: int = 3) -> Group | None:
+    def after_word(self, i: int, cls: str, kind: str = "org", reach: int = 6, gap: int = 3,
+                   anaphors: bool = False) -> Group | None:
         """A group right after a word of class `cls` found within `reach` units after unit i."""
         n = len(self.su.units)
         for j in range(i + 1, min(n, i + 1 + reach)):
@@ -297,7 +298,7 @@ class SentenceFrame:
                 end = j
                 while end + 1 < n and self.word(end + 1, cls):
                     end += 1
-                return self.right(end, kind, limit=gap)
+                return self.right(end, kind, limit=gap, anaphors=anaphors)
         return None
 
     def ends_with(self, cue: CueMatch, cls: str) -> bool:
