@@ -443,6 +443,10 @@ CASES = [
                  "Il colosso ha scelto Oracle per la contabilità.",
                  [("Enel", "customer_of", "Oracle")], [("Voltaria", "customer_of", "Oracle")],
                  id="big-anaphor-known-company"),
+    # a signed agreement to buy is an agreed acquisition, not a plan
+    pytest.param("Mediobanca ha firmato un accordo vincolante per rilevare Banca Profilo.",
+                 [("Mediobanca", "acquires", "Banca Profilo")], [("Mediobanca", "bids_for", "Banca Profilo")],
+                 id="acquire-accordo-vincolante-per-rilevare"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",
