@@ -447,6 +447,13 @@ CASES = [
     pytest.param("Mediobanca ha firmato un accordo vincolante per rilevare Banca Profilo.",
                  [("Mediobanca", "acquires", "Banca Profilo")], [("Mediobanca", "bids_for", "Banca Profilo")],
                  id="acquire-accordo-vincolante-per-rilevare"),
+    # a rival noun in apposition at the clause's end: a rival of the clause's subject
+    pytest.param("Eni ha firmato un contratto con Saipem, storica rivale.",
+                 [("Saipem", "competes_with", "Eni")], [], id="compete-apposed-storica-rivale"),
+    pytest.param("Il colpo mette Prada in rotta di collisione con Kering.",
+                 [("Prada", "competes_with", "Kering")], [], id="compete-rotta-di-collisione"),
+    pytest.param("Enel ha firmato un protocollo d'intesa con Acea per le reti.",
+                 [("Enel", "partner_of", "Acea")], [], id="partner-protocollo-intesa"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

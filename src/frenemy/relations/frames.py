@@ -416,6 +416,26 @@ def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group
     return Group([slot], slot.first, slot.last)
 
 
+def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """"un accordo con la francese Naval Group, storica concorrente": a rival noun with no "of" in
+    apposition at the clause's end calls the name before its comma a rival of the clause's subject."""
+    units = sf.su.units
+    j = cue.first - 1
+    while j > 0 and cue.first - j <= 2 and units[j].mention is None and units[j].key.isalpha() \
+            and not units[j].in_cue and (not units[j].classes or sf.word(j, "articles")):
+        j -= 1  # "storica", "la sua", "il principale"
+    end = cue.last + 1
+    if j < 1 or units[j].key != "," or end < len(units) and units[end].key not in (".", ";", ","):
+        return []
+    member = sf.group_at(j - 1)
+    if member is None or member.kind != "org" or len(member.entities) != 1:
+        return []
+    subject = sf.left(member.first)
+    if subject is None or set(subject.entities) & set(member.entities):
+        return []
+    return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, (subject.last, cue.last + 3))]
+
+
 def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
     possessor: Group | None = None
@@ -449,6 +469,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 and set(owner.entities).isdisjoint(owned.entities):
             # "the parent of P, M" reads P rel M: here P (the owned) follows the noun, M stands before it
             return [Candidate(owned, cue.relation, owner, "NOUN_INV", cue, base, (owner.last, cue.last + 3))]
+    if possessor is None and cue.relation == "competes_with" and cue.frame == "NOUN":
+        rival = _apposed_rival(sf, cue, base)
+        if rival:
+            return rival
     if possessor is None:
         # "X faces competitors such as Y and Z", "X has clients like Y": no "of", the clause's
         # subject owns the noun
