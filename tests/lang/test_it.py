@@ -454,6 +454,9 @@ CASES = [
                  [("Prada", "competes_with", "Kering")], [], id="compete-rotta-di-collisione"),
     pytest.param("Enel ha firmato un protocollo d'intesa con Acea per le reti.",
                  [("Enel", "partner_of", "Acea")], [], id="partner-protocollo-intesa"),
+    # a capitalised sector word inside a sentence, before "ha", is a company's name
+    pytest.param("Quanto al cloud, Logistics ha scelto Microsoft Azure per i suoi magazzini.",
+                 [("Logistics", "customer_of", "Microsoft Azure")], [], id="sector-word-capitalised-subject-is-name"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

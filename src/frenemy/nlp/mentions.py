@@ -92,7 +92,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     stop, not_names, markers, suffixes, roles, honorifics = name_words(lex)
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
     occupied = sorted((m.start, m.end) for m in mentions
-                      if m.kind != "industry" or not _name_part(text, m, markers, not_names))
+                      if m.kind != "industry" or not (_name_part(text, m, markers, not_names)
+                                                      or _sector_word_as_subject(text, m, markers, lex)))
     sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
     owners, swallowed = _compound_owners(text, stop, mentions, roles)
     if swallowed:
@@ -312,6 +313,15 @@ def _name_part(text: str, m: Mention, markers: frozenset[str], stop: frozenset[s
             if after_capital(text, k) and len(words) >= 2 and words[-2][:1].isupper():
                 return True
     return not markers and _before_capital(text, m.end)
+
+
+def _sector_word_as_subject(text: str, m: Mention, markers: frozenset[str], lex: Lexicon) -> bool:
+    """"Sul fronte delle alleanze, Engineering ha interrotto ...": where capitals mark names only, a
+    capitalised sector word inside a sentence, after a comma and before "has", is a company's name."""
+    if markers or " " in m.text or not m.text[:1].isupper() or not text[max(0, m.start - 2):m.start] == ", ":
+        return False
+    following = text[m.end:m.end + 20].split()
+    return bool(following) and token_key(following[0]) in lex.words.get("have_words", frozenset())
 
 
 def _after_stop_word(text: str, pos: int, stop: frozenset[str]) -> bool:
