@@ -457,6 +457,9 @@ CASES = [
     # a capitalised sector word inside a sentence, before "ha", is a company's name
     pytest.param("Quanto al cloud, Logistics ha scelto Microsoft Azure per i suoi magazzini.",
                  [("Logistics", "customer_of", "Microsoft Azure")], [], id="sector-word-capitalised-subject-is-name"),
+    # an adverb inside the compound tense leaves the participle saying the tie ended
+    pytest.param("Snam ha invece interrotto la collaborazione con Saipem sull'idrogeno.",
+                 [("Snam", "partner_of", "Saipem", "ended")], [], id="ended-participle-after-adverb"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",
