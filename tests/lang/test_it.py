@@ -460,6 +460,10 @@ CASES = [
     # an adverb inside the compound tense leaves the participle saying the tie ended
     pytest.param("Snam ha invece interrotto la collaborazione con Saipem sull'idrogeno.",
                  [("Snam", "partner_of", "Saipem", "ended")], [], id="ended-participle-after-adverb"),
+    # a clause after "mentre" with no company before its verb keeps the sentence's subject
+    pytest.param("A2A ha scelto Siemens per le turbine, mentre per i contatori si affida a Landis+Gyr.",
+                 [("A2A", "customer_of", "Landis+Gyr")], [("Siemens", "customer_of", "Landis+Gyr")],
+                 id="dropped-subject-after-mentre"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

@@ -38,6 +38,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
     antecedent = sf.relative_antecedent(cue.first) or sf.coordinated_relative(cue.first)
     subj = antecedent or sf.left(cue.first)
+    if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
+        subj = _dropped_subject(sf, cue)
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
         if found is not None:
@@ -110,6 +112,24 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _dropped_subject(sf: SentenceFrame, cue: CueMatch) -> Group | None:
+    """"X ha scelto Vestas, mentre per i pannelli si affida a Longi": a clause after a break that
+    names no company before its verb keeps the subject of the clause before (a dropped subject);
+    that subject is the first company of the sentence not governed by a preposition."""
+    units = sf.su.units
+    j = cue.first - 1
+    while j > 0 and not sf.is_break(j):
+        if sf.group_at(j) is not None or units[j].key in (";", ":", "."):
+            return None
+        j -= 1
+    if j <= 0 or units[j].key in (";", "?", "!"):
+        return None
+    first = next((g for g in sf.groups if g.kind == "org" and g.last < j and sf.visible(g.first, cue.first)), None)
+    if first is None or first.anaphoric or _after_preposition(sf, first) or len(first.entities) != 1:
+        return None
+    return first
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
