@@ -388,6 +388,84 @@ CASES = [
                  [("Msc Crociere", "customer_of", "Fincantieri")], [], id="customer-noun-copula-member"),
     pytest.param("Autogrill, ora parte di Avolta, ha chiuso il bilancio.",
                  [("Autogrill", "subsidiary_of", "Avolta")], [], id="subsidiary-ora-parte-di-sentence-start"),
+    # --- articulated prepositions: a cue ending in "a"/"di"/"da"/"in"/"su" ends in their contractions
+    pytest.param("Poste Italiane continuerà ad affidarsi alla tedesca SAP per la contabilità.",
+                 [("Poste Italiane", "customer_of", "SAP")], [], id="contraction-affidarsi-alla"),
+    pytest.param("Da anni Esselunga si appoggia ai server di Oracle.",
+                 [("Esselunga", "customer_of", "Oracle")], [], id="contraction-si-appoggia-ai"),
+    pytest.param("Leonardo ha affidato la manutenzione dei radar alla società Telespazio.",
+                 [("Leonardo", "customer_of", "Telespazio")], [], id="contraction-split-cue-affidato-alla"),
+    # kin words introduce a person: "guidata dalla figlia Giulia"
+    pytest.param("Calzaturificio Brenta, oggi guidato dal figlio Ettore, esporta in Cina.",
+                 [("Ettore", "executive_of", "Calzaturificio Brenta")], [("Ettore", "customer_of", "Calzaturificio Brenta")],
+                 id="kin-word-before-given-name-is-person"),
+    # a verb opening a sentence is no part of the name after it
+    pytest.param("Sarà Mondadori a distribuire i libri di Adelphi.",
+                 [], [("Sarà Mondadori", "customer_of", "Adelphi")], id="stop-capital-future-verb"),
+    pytest.param("I due fondatori della start-up, Paolo Neri e Ilaria Conti, restano nel consiglio.",
+                 [], [("Ilaria Conti", "customer_of", "Paolo Neri")], id="founders-plural-given-name"),
+    # a relational noun in apposition still describes the name before its comma
+    pytest.param("Fininvest controlla Mondadori. Nel frattempo Italmobiliare, la holding della famiglia Pesenti "
+                 "che controlla Caffè Borbone, ha chiuso il bilancio.",
+                 [], [("Caffè Borbone", "subsidiary_of", "Fininvest")], id="apposed-holding-noun-is-the-name"),
+    # "da" after a purchase its subject made names the seller, not the buyer
+    pytest.param("Lottomatica ha perfezionato l'acquisizione di Moto Rossi da Piaggio per 300 milioni.",
+                 [("Lottomatica", "acquires", "Moto Rossi")], [("Piaggio", "acquires", "Moto Rossi")],
+                 id="acquire-da-seller-after-subject"),
+    # "e che ..." continues the relative clause of the name before the first "che"
+    pytest.param("Tra i fornitori c'è la lombarda Tessitura Monti, che produce tessuti per Armani e Valentino "
+                 "e che è stata acquistata a gennaio da Zegna.",
+                 [("Zegna", "acquires", "Tessitura Monti"), ("Giorgio Armani", "customer_of", "Tessitura Monti")],
+                 [("Zegna", "acquires", "Giorgio Armani"), ("Zegna", "acquires", "Valentino")],
+                 id="coordinated-relative-e-che"),
+    pytest.param("La veneta Stampi Berti, che lavora per Ferrari e Ducati, assume cinquanta operai.",
+                 [("Ferrari", "customer_of", "Stampi Berti"), ("Ducati", "customer_of", "Stampi Berti")], [],
+                 id="customer-lavora-per"),
+    # a refused offer was made all the same
+    pytest.param("Banca Ifis ha respinto l'offerta di Mediobanca.",
+                 [("Mediobanca", "bids_for", "Banca Ifis")], [("Mediobanca", "acquires", "Banca Ifis")],
+                 id="bid-respinto-offerta-di"),
+    pytest.param("Banca Ifis ha ricevuto un'offerta dalla francese Amundi.",
+                 [("Amundi", "bids_for", "Banca Ifis")], [], id="bid-ricevuto-offerta-da"),
+    # outside English "'s" belongs to a foreign name, it is no genitive
+    pytest.param("Esselunga ha acquisito Bertie's, una catena di panetterie inglese.",
+                 [("Esselunga", "acquires", "Bertie's")], [("Esselunga", "acquires", "Bertie")],
+                 id="name-with-apostrophe-s"),
+    # a family company described as one before its founder is named in full stays a company
+    pytest.param("Eni sfida il rivale Brambati, il gruppo di Varese fondato da Luigi Brambati. "
+                 "Brambati usa il cloud di Oracle.",
+                 [("Eni", "competes_with", "Brambati"), ("Brambati", "customer_of", "Oracle")],
+                 [("Luigi Brambati", "customer_of", "Oracle")], id="namesake-company-before-founder"),
+    # "il colosso" is a well-known company, "la start-up" (also "della start-up") a young one
+    pytest.param("La milanese Voltaria è stata acquisita da Enel. "
+                 "L'amministratore delegato della start-up, Giulio Marra, resterà in carica.",
+                 [("Giulio Marra", "executive_of", "Voltaria")], [("Giulio Marra", "executive_of", "Enel")],
+                 id="small-anaphor-after-contraction"),
+    pytest.param("Enel apre un nuovo impianto in Sicilia. Voltaria ha firmato un accordo con Enel. "
+                 "Il colosso ha scelto Oracle per la contabilità.",
+                 [("Enel", "customer_of", "Oracle")], [("Voltaria", "customer_of", "Oracle")],
+                 id="big-anaphor-known-company"),
+    # a signed agreement to buy is an agreed acquisition, not a plan
+    pytest.param("Mediobanca ha firmato un accordo vincolante per rilevare Banca Profilo.",
+                 [("Mediobanca", "acquires", "Banca Profilo")], [("Mediobanca", "bids_for", "Banca Profilo")],
+                 id="acquire-accordo-vincolante-per-rilevare"),
+    # a rival noun in apposition at the clause's end: a rival of the clause's subject
+    pytest.param("Eni ha firmato un contratto con Saipem, storica rivale.",
+                 [("Saipem", "competes_with", "Eni")], [], id="compete-apposed-storica-rivale"),
+    pytest.param("Il colpo mette Prada in rotta di collisione con Kering.",
+                 [("Prada", "competes_with", "Kering")], [], id="compete-rotta-di-collisione"),
+    pytest.param("Enel ha firmato un protocollo d'intesa con Acea per le reti.",
+                 [("Enel", "partner_of", "Acea")], [], id="partner-protocollo-intesa"),
+    # a capitalised sector word inside a sentence, before "ha", is a company's name
+    pytest.param("Quanto al cloud, Logistics ha scelto Microsoft Azure per i suoi magazzini.",
+                 [("Logistics", "customer_of", "Microsoft Azure")], [], id="sector-word-capitalised-subject-is-name"),
+    # an adverb inside the compound tense leaves the participle saying the tie ended
+    pytest.param("Snam ha invece interrotto la collaborazione con Saipem sull'idrogeno.",
+                 [("Snam", "partner_of", "Saipem", "ended")], [], id="ended-participle-after-adverb"),
+    # a clause after "mentre" with no company before its verb keeps the sentence's subject
+    pytest.param("A2A ha scelto Siemens per le turbine, mentre per i contatori si affida a Landis+Gyr.",
+                 [("A2A", "customer_of", "Landis+Gyr")], [("Siemens", "customer_of", "Landis+Gyr")],
+                 id="dropped-subject-after-mentre"),
     # --- mini-articles -------------------------------------------------------------------------
     pytest.param("Telecom Italia ha firmato un contratto con Ferrari per la rete dei suoi stabilimenti. "
                  "Inoltre, la società ha stretto una partnership con Google per il cloud.",

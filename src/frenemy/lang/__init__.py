@@ -55,6 +55,12 @@ class Lexicon:
     # verb-second word order (German, Dutch): a clause opening with an adverbial puts the
     # subject right after the finite verb ("Im Mai übernahm Siemens Altair")
     verb_second: bool = False
+    # "'s" after a name is a genitive (English, Dutch: "Microsoft's"); elsewhere it belongs to a
+    # foreign name ("JDE Peet's", "McDonald's")
+    genitive_s: bool = False
+    # the contracted forms of the lexicon's prepositions ("del", "au", "vom"): a preposition glued
+    # to an article, before which an anaphor's noun stands without its own article ("del gruppo")
+    articulated: frozenset[str] = frozenset()
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -99,7 +105,8 @@ def load_lexicon(lang: str) -> Lexicon:
 def parse_lexicon(raw: dict, where: str) -> Lexicon:
     from frenemy.model import RELATION_TYPES
 
-    lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")))
+    lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")),
+                  genitive_s=bool(raw.get("genitive_s")))
     for cls in WORD_CLASSES:
         phrases = [str(w) for w in raw.get(cls, []) or []]
         lex.words[cls] = frozenset(token_key(w) for w in phrases if "..." not in w)
@@ -110,13 +117,14 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "contractions",
-                       "verb_second", "demonyms"):
+                       "verb_second", "genitive_s", "demonyms"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     # "s'associe à" + "le" is "s'associe au": a cue ending in a preposition also ends in its
     # contractions with the article
     contractions = {token_key(str(k)): [token_key(str(v)) for v in vs]
                     for k, vs in (raw.get("contractions") or {}).items()}
+    lex.articulated = frozenset(v for vs in contractions.values() for v in vs if " " not in v)
     for relation, frames in (raw.get("relations") or {}).items():
         if relation not in RELATION_TYPES:
             raise LexiconError(f"{where}: unknown relation {relation!r}; known: {', '.join(RELATION_TYPES)}")
@@ -147,10 +155,11 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
 
 
 def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[list[str]]:
-    """The cue's parts, and for a last word that contracts with an article, each contraction."""
+    """The cue's parts, and for a last word that contracts with an article, each contraction; a
+    bare preposition contracts only as the last part of a split cue ("affida ... a" → "... alla")."""
     out = [parts]
     words = parts[-1].split(" ")
-    if len(words) > 1 and words[-1] in contractions:
+    if (len(words) > 1 or len(parts) > 1) and words[-1] in contractions:
         for c in contractions[words[-1]]:
             out.append([*parts[:-1], " ".join([*words[:-1], c])])
     return out

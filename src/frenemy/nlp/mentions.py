@@ -92,7 +92,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     stop, not_names, markers, suffixes, roles, honorifics = name_words(lex)
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
     occupied = sorted((m.start, m.end) for m in mentions
-                      if m.kind != "industry" or not _name_part(text, m, markers, not_names))
+                      if m.kind != "industry" or not (_name_part(text, m, markers, not_names)
+                                                      or _sector_word_as_subject(text, m, markers, lex)))
     sectors_at = {m.start: m for m in mentions if m.kind == "industry" and m.text[:1].isupper()}
     owners, swallowed = _compound_owners(text, stop, mentions, roles)
     if swallowed:
@@ -180,6 +181,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
             if text[a + len(seg):a + len(seg) + 2] in ("- ", "-,"):
                 continue  # German "Luft- und Seefracht": the first half of a compound, never a name
+            b = a + len(seg)
+            if not lex.genitive_s and text.startswith("'s", b) and (b + 2 == len(text) or not text[b + 2].isalnum()):
+                seg += "'s"  # "JDE Peet's" outside English: the name's own "'s", not a genitive
             spans.append((a, a + len(seg)))
             if a not in sentence_starts and not in_ranges(a, headlines):
                 capital_words_mid.add(seg)
@@ -288,7 +292,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         out.append(m)
     discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
     out = [m for m in out if not (m.kind == "industry" and any(a <= m.start and m.end <= b for a, b in discovered))]
-    _link_surnames(out)
+    _link_surnames(out, text, lex)
     fuzzy_resolve(out, registry)
     return out
 
@@ -335,6 +339,15 @@ def _name_part(text: str, m: Mention, markers: frozenset[str], stop: frozenset[s
             if after_capital(text, k) and len(words) >= 2 and words[-2][:1].isupper():
                 return True
     return not markers and _before_capital(text, m.end)
+
+
+def _sector_word_as_subject(text: str, m: Mention, markers: frozenset[str], lex: Lexicon) -> bool:
+    """"Sul fronte delle alleanze, Engineering ha interrotto ...": where capitals mark names only, a
+    capitalised sector word inside a sentence, after a comma and before "has", is a company's name."""
+    if markers or " " in m.text or not m.text[:1].isupper() or not text[max(0, m.start - 2):m.start] == ", ":
+        return False
+    following = text[m.end:m.end + 20].split()
+    return bool(following) and token_key(following[0]) in lex.words.get("have_words", frozenset())
 
 
 def _after_stop_word(text: str, pos: int, stop: frozenset[str]) -> bool:
@@ -480,12 +493,22 @@ def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
     return a
 
 
-def _link_surnames(mentions: list[Mention]) -> None:
+def _link_surnames(mentions: list[Mention], text: str = "", lex: Lexicon | None = None) -> None:
     """A lone 'Althoff' after 'Judson Althoff' is the same person; so is a lone 'Janssen' after 'Eva
-    Janssen' that the registry knows as a company, when the article named no such company before her."""
+    Janssen' that the registry knows as a company, when the article named no such company before her.
+
+    A lone name described as a company before the person is first named in full ("il rivale
+    Zucchetti, il gruppo di Lodi fondato da Domenico Zucchetti") is the family's company."""
     people = [m for m in mentions if m.kind == "person"]
+    first_full: dict[str, int] = {}
+    for p in people:
+        if " " in p.text:
+            surname = p.text.split()[-1]
+            first_full[surname] = min(first_full.get(surname, p.start), p.start)
+    namesakes = {m.text for m in mentions if m.kind == "company" and m.origin == "discovered" and " " not in m.text
+                 and m.start < first_full.get(m.text, -1) and lex is not None and _described_company(text, m.end, lex)}
     for m in mentions:
-        if m.kind != "company" or " " in m.text or m.origin not in ("discovered", "registry"):
+        if m.kind != "company" or " " in m.text or m.origin not in ("discovered", "registry") or m.text in namesakes:
             continue
         for p in people:
             if p.text.split()[-1] != m.text:
@@ -496,6 +519,13 @@ def _link_surnames(mentions: list[Mention]) -> None:
             m.kind = "person"
             m.entity = "person:" + slug(p.text)
             break
+
+
+def _described_company(text: str, end: int, lex: Lexicon) -> bool:
+    """", il gruppo ...", ", la società ..." right after a name: an apposition calling it a company."""
+    after = token_key(text[end:end + 40])
+    nouns = (phrase for cls in ("anaphors", "group_anaphors") for phrase in lex.words.get(cls, ()))
+    return after.startswith(", ") and any(after[2:].startswith(phrase + " ") for phrase in nouns)
 
 
 def _start(m: Mention) -> int:

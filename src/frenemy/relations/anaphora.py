@@ -75,7 +75,7 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
     det_spans = sf.su.spans.get("determiners", [])
     runs = _modifier_runs(sf)
     for cls in ANAPHOR_CLASSES:
-        for a, b in sf.su.spans.get(cls, []) + _modified_anaphors(sf, cls, runs):
+        for a, b in sf.su.spans.get(cls, []) + _modified_anaphors(sf, cls, runs) + _contracted_anaphors(sf, cls):
             if any(i in taken for i in range(a, b + 1)):
                 continue
             if any(s.kind == "industry" and a <= s.first <= b for s in slots) and a == b:
@@ -251,8 +251,11 @@ def _apposed(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
     """"SFR, l'opérateur contrôlé par Altice", "OVHcloud, le champion de l'hébergement": a
     description right after a company name and its comma is that company."""
     units = sf.su.units
-    if a < 2 or units[a - 1].key != "," or units[a].in_cue:
-        return ""  # "S3ns, la société commune lancée par ...": the cue reads the description itself
+    if a < 2 or units[a - 1].key != "," or units[a].in_cue and not any(
+            c.first == a and c.frame in ("NOUN", "NOUN_INV") for c in sf.su.cues):
+        # "S3ns, la société commune lancée par ...": the cue reads the description itself; a
+        # relational noun ("MFE, la holding della famiglia X che ...") still describes the name
+        return ""
     before = next((s for s in slots if s.last == a - 2 and not s.anaphor), None)
     if before is None or before.kind != "company":
         return ""
@@ -292,7 +295,8 @@ def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument,
     not know: the latest sentence subject of that size when the last one is not."""
     spans = sf.su.spans
     big = any(c <= b and a <= d for c, d in spans.get("big_anaphors", []))
-    small = any(c <= b and a <= d for c, d in spans.get("small_anaphors", []))
+    small = any(c <= b and a <= d for c, d in spans.get("small_anaphors", [])) or (
+        a > 0 and sf.su.units[a - 1].key in sf.lex.articulated and _contracted_phrase(sf, a, b, "small_anaphors"))
     if not (big or small) or not entity:
         return entity
 
@@ -423,6 +427,31 @@ def _modified_anaphors(sf: SentenceFrame, cls: str, runs: list[tuple[int, int]])
                 if len(head) == h and " ".join([u.key, *(x.key for x in head)]) in phrases:
                     out.append((i, i + m + h))
     return out
+
+
+def _contracted_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
+    """"il fondatore della start-up": a young company's description after a preposition contracted
+    with its article; the span is the noun alone, the preposition stays a preposition. (Only the
+    young company's: "del gruppo" after a title or a noun is read better by the role and noun frames.)"""
+    lex = sf.lex
+    if cls != "anaphors" or not lex.articulated:
+        return []
+    units = sf.su.units
+    out: list[tuple[int, int]] = []
+    for i in range(len(units) - 1):
+        if units[i].key not in lex.articulated:
+            continue
+        for h in (1, 2):
+            if i + h < len(units) and _contracted_phrase(sf, i + 1, i + h, "small_anaphors"):
+                out.append((i + 1, i + h))
+    return out
+
+
+def _contracted_phrase(sf: SentenceFrame, a: int, b: int, cls: str) -> bool:
+    """Units a..b, with an article before them, are a phrase of `cls` ("start-up" → "la start-up")."""
+    words = " ".join(u.key for u in sf.su.units[a:b + 1])
+    phrases = sf.lex.words.get(cls, frozenset())
+    return any(f"{art} {words}" in phrases for art in sf.lex.words.get("articles", ()))
 
 
 def _modifier_runs(sf: SentenceFrame) -> list[tuple[int, int]]:

@@ -42,8 +42,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             doer, done = found  # the relative clause's subject did the verb to the name before it
             subj, obj = (done, doer) if cue.frame == "OVS" else (doer, done)
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.95, (doer.first, cue.last + 3))]
-    antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue)
+    antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue) \
+        or sf.coordinated_relative(cue.first)
     subj = antecedent or sf.left(cue.first) or oblique_subject(sf, cue.first)
+    if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
+        subj = _dropped_subject(sf, cue)
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
         if found is not None:
@@ -111,6 +114,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is not None:
         # "the acquisition of X by Y"; after a verb ("ha rilevato X da Y") the agent word says "from"
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2) if sf.ends_with(cue, "of_words") else None
+        if agent is not None and subj is not None and subj.last == cue.first - 1 and cue.first < cue.last \
+                and sf.word(cue.first, "have_words"):
+            agent = None  # "Prada ha perfezionato l'acquisizione di X da Y": a subject acts; Y sold X
         if agent is not None:
             subj = agent
         elif cue.frame == "SVO" and not cue.tail and middle is None:
@@ -280,6 +286,24 @@ def described_supplier(sf: SentenceFrame, cue: CueMatch) -> Group | None:
             ok = g.first == k and g.anaphoric and g.kind == "org" and sf.word(k - 1, "of_words")
             return g if ok else None
     return None
+
+
+def _dropped_subject(sf: SentenceFrame, cue: CueMatch) -> Group | None:
+    """"X ha scelto Vestas, mentre per i pannelli si affida a Longi": a clause after a break that
+    names no company before its verb keeps the subject of the clause before (a dropped subject);
+    that subject is the first company of the sentence not governed by a preposition."""
+    units = sf.su.units
+    j = cue.first - 1
+    while j > 0 and not sf.is_break(j):
+        if sf.group_at(j) is not None or units[j].key in (";", ":", "."):
+            return None
+        j -= 1
+    if j <= 0 or units[j].key in (";", "?", "!"):
+        return None
+    first = next((g for g in sf.groups if g.kind == "org" and g.last < j and sf.visible(g.first, cue.first)), None)
+    if first is None or first.anaphoric or _after_preposition(sf, first) or len(first.entities) != 1:
+        return None
+    return first
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -610,6 +634,26 @@ def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group
     return Group([slot], slot.first, slot.last)
 
 
+def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """"un accordo con la francese Naval Group, storica concorrente": a rival noun with no "of" in
+    apposition at the clause's end calls the name before its comma a rival of the clause's subject."""
+    units = sf.su.units
+    j = cue.first - 1
+    while j > 0 and cue.first - j <= 2 and units[j].mention is None and units[j].key.isalpha() \
+            and not units[j].in_cue and (not units[j].classes or sf.word(j, "articles")):
+        j -= 1  # "storica", "la sua", "il principale"
+    end = cue.last + 1
+    if j < 1 or units[j].key != "," or end < len(units) and units[end].key not in (".", ";", ","):
+        return []
+    member = sf.group_at(j - 1)
+    if member is None or member.kind != "org" or len(member.entities) != 1:
+        return []
+    subject = sf.left(member.first)
+    if subject is None or set(subject.entities) & set(member.entities):
+        return []
+    return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, (subject.last, cue.last + 3))]
+
+
 def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
     possessor: Group | None = None
@@ -653,6 +697,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 and set(owner.entities).isdisjoint(owned.entities):
             # "the parent of P, M" reads P rel M: here P (the owned) follows the noun, M stands before it
             return [Candidate(owned, cue.relation, owner, "NOUN_INV", cue, base, (owner.last, cue.last + 3))]
+    if possessor is None and cue.relation == "competes_with" and cue.frame == "NOUN":
+        rival = _apposed_rival(sf, cue, base)
+        if rival:
+            return rival
     if possessor is None:
         # "X faces competitors such as Y and Z", "X has clients like Y": no "of", the clause's
         # subject owns the noun

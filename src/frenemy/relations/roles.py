@@ -56,6 +56,10 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             j = a - 1
             while j > 0 and sf.word(j, "role_titles"):
                 j -= 1
+            # an adverb may open the aside: "X, oggi guidata da Y,"
+            while j > 0 and a - j <= 2 and units[j].mention is None and not units[j].classes \
+                    and units[j].key.isalpha():
+                j -= 1
             before = sf.group_at(j - 1) if j > 0 and units[j].key == "," else None
             if before is not None and before.kind == "org":
                 org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)

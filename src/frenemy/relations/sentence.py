@@ -207,6 +207,29 @@ class SentenceFrame:
         last = [s for s in g.slots if s.last < j][-1]  # a list may go on after the clause
         return Group([last], last.first, last.last)
 
+    def coordinated_relative(self, i: int) -> Group | None:
+        """"X, che produce ... per A e B e che è stata rilevata da Y": a relative pronoun after
+        "and", a few words before unit i, continues the relative clause opened after X's comma;
+        its subject is X, not the names the first clause spoke of."""
+        units = self.su.units
+        j = i - 1
+        while j > 0 and i - j <= 4 and not self.word(j, "relatives"):
+            if self.group_at(j) is not None or self.is_break(j) or units[j].key in (",", ";", ":"):
+                return None
+            j -= 1
+        if j < 2 or not self.word(j, "relatives") or not self.word(j - 1, "conjunctions"):
+            return None
+        k = j - 2
+        while k > 0 and not (units[k].key == "," and self.word(k + 1, "relatives")):
+            if self.is_break(k) or units[k].key in (";", ":"):
+                return None
+            k -= 1
+        g = self.group_at(k - 1) if k > 0 else None
+        if g is None or g.kind != "org":
+            return None
+        last = [s for s in g.slots if s.last < k][-1]
+        return Group([last], last.first, last.last)
+
     def visible(self, j: int, origin: int) -> bool:
         """A unit is reachable from `origin` unless it sits in an aside that `origin` is outside of."""
         return j not in self._hidden or origin in self._hidden
@@ -264,7 +287,8 @@ class SentenceFrame:
             return 0
         return 1
 
-    def after_word(self, i: int, cls: str, kind: str = "org", reach: int = 6, gap: int = 3) -> Group | None:
+    def after_word(self, i: int, cls: str, kind: str = "org", reach: int = 6, gap: int = 3,
+                   anaphors: bool = False) -> Group | None:
         """A group right after a word of class `cls` found within `reach` units after unit i."""
         n = len(self.su.units)
         for j in range(i + 1, min(n, i + 1 + reach)):
@@ -276,7 +300,7 @@ class SentenceFrame:
                 end = j
                 while end + 1 < n and self.word(end + 1, cls):
                     end += 1
-                return self.right(end, kind, limit=gap)
+                return self.right(end, kind, limit=gap, anaphors=anaphors)
         return None
 
     def ends_with(self, cue: CueMatch, cls: str) -> bool:
