@@ -203,6 +203,49 @@ CASES = [
     ("Andy Jassy, directeur général d'Amazon, a écrit aux actionnaires.", [("Andy Jassy", EX, "Amazon")], []),
     ("Sundar Pichai, patron de Google, était à Paris.", [("Sundar Pichai", EX, "Google")], []),
     ("Satya Nadella, PDG de Microsoft, était à Paris.", [("Satya Nadella", EX, "Microsoft")], []),
+    # --- constructions of French business news (h-fr3) -------------------------------------------
+    # a noun between a purchase and "de" names the part bought, not its owner
+    ("Danone s'offre les yaourts végétaux de Nestlé.", [], [("Danone", A, "Nestlé")]),
+    ("Le groupe Bouygues rachète les activités européennes de Vodafone.", [], [("Bouygues", A, "Vodafone")]),
+    ("Safran a racheté la totalité du capital de Zodiac Aerospace.", [("Safran", A, "Zodiac Aerospace")], []),
+    # an object relative or a cleft: the name before "que" is the verb's object
+    ("Unilever a cédé Prestolia, que Danone avait rachetée en 2019.", [("Danone", A, "Prestolia")], []),
+    ("C'est finalement Capgemini que Renault a retenu pour sa refonte informatique.",
+     [("Renault", C, "Capgemini")], [("Capgemini", C, "Renault")]),
+    # an offer refused or received came from the name after it
+    ("Carrefour a repoussé en mai une offre de rachat du canadien Couche-Tard.",
+     [("Alimentation Couche-Tard", B, "Carrefour")],
+     [("Carrefour", A, "Alimentation Couche-Tard"), ("Carrefour", B, "Alimentation Couche-Tard")]),
+    # "the top of": a person arriving at the head of a company leads it
+    ("Claire Vasseur, arrivée à la tête de Ferrovial Services en janvier, veut accélérer.",
+     [("Claire Vasseur", EX, "Ferrovial Services")], []),
+    ("Marc Olivier, l'administrateur délégué de Fincantieri, a confirmé la commande.",
+     [("Marc Olivier", EX, "Fincantieri")], []),
+    # "tenir tête à": to stand up to a rival
+    ("Deezer tente de tenir tête à Spotify sur le marché européen.", [("Deezer", R, "Spotify")], []),
+    # a client list with an adjective
+    ("Kelvion Logistique compte Decathlon parmi ses principaux clients.", [("Decathlon", C, "Kelvion Logistique")], []),
+    # a memorandum of understanding between the list before it, not with a name further on
+    ("Airbus, Safran et Thales ont signé mardi un protocole d'accord pour créer une filiale commune baptisée Aeris.",
+     [("Airbus", P, "Safran"), ("Safran", P, "Thales")], [("Safran", P, "Aeris")]),
+    ("Orange et Bouygues Telecom mutualisent leurs réseaux et regroupent leurs activités dans une société commune, Netalia.",
+     [("Orange", P, "Bouygues Telecom")], [("Orange", P, "Netalia")]),
+    # "qui lie X à Y": both parties after the verb
+    ("Le contrat qui lie Fnac à Samsung a été prolongé.", [("Fnac Darty", P, "Samsung Electronics")], []),
+    # "X possède / détient Y": Y is X's
+    ("LVMH, qui possède Sephora, accélère en Asie.", [("Sephora", S, "LVMH")], []),
+    ("Hachette, qui détient 20 % de Bonniers, se renforce.", [], [("Bonniers", S, "Hachette")]),
+    # a verb inside an aside takes its object inside the aside
+    ("Michelin a repoussé les avances de Safran, qui souhaitait racheter la société, et a noué un partenariat avec Arelis.",
+     [("Michelin", P, "Arelis")], [("Safran", B, "Arelis"), ("Safran", P, "Arelis")]),
+    # a list inside an aside, closed by "et", does not go on after it
+    ("Le pôle réunira Atos, elle-même détenue par Onepoint et Bpifrance, et Sopra Steria, la filiale du groupe.",
+     [], [("Atos", S, "Sopra Steria")]),
+    # an English name keeps its "and"
+    ("Le marché attend Procter and Gamble.", [], [("Procter", P, "Gamble")]),
+    # the sector word heading an article does not split the unit's name it also ends
+    ("Beauté : Kering se réorganise. Le groupe a présenté Kering Beauté, sa nouvelle division.",
+     [("Kering Beauté", PR, "Kering")], []),
 ]
 
 NO_RELATION = [

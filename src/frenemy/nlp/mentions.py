@@ -112,6 +112,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
+    if "and" not in lex.words.get("conjunctions", ()):
+        runs = _foreign_and(text, runs)
     # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find,
     # nor has one word the vocabulary lists ("The", "Konzern"): the loop below drops both
     runs = [run for run in runs if run not in occupied_spans
@@ -228,7 +230,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         # its products, unless the extra word is a legal suffix.
         if (prev_mention and prev_mention.kind == "company" and text[prev_mention.end:a].strip() == ""
                 and not (" " in seg and seg.split()[0] in first_names())
-                and not _stands_alone(text, seg, text[prev_mention.start:b])):
+                and not _stands_alone(text, seg, text[prev_mention.start:b], sectors_at)):
             if token_key(seg) in _LEGAL:
                 prev_mention.end = b
                 prev_mention.text = text[prev_mention.start:b]
@@ -272,6 +274,18 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     out = [m for m in out if not (m.kind == "industry" and any(a <= m.start and m.end <= b for a, b in discovered))]
     _link_surnames(out)
     fuzzy_resolve(out, registry)
+    return out
+
+
+def _foreign_and(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Airbus Defence and Space" in a French text: where "and" is no word of the language, it
+    joins the capitalised words around it into one (English) name."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        if out and text[out[-1][1]:a] == " and ":
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 
@@ -373,10 +387,12 @@ def _person_particles(text: str, runs):
         yield start + words[cut + 1].start(), end
 
 
-def _stands_alone(text: str, seg: str, joined: str) -> bool:
-    """'DoorDash Wolt' where the article also names Wolt on its own: two names side by side."""
-    alone = len(re.findall(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
-    return alone > text.count(joined)
+def _stands_alone(text: str, seg: str, joined: str, sectors_at: dict[int, Mention]) -> bool:
+    """'DoorDash Wolt' where the article also names Wolt on its own: two names side by side (not
+    where the word alone is a sector: "Beauté : ..." heading an article on "Kering Beauté")."""
+    joined_at = {m.end() - len(seg) for m in re.finditer(re.escape(joined), text)}
+    return any(m.start() not in joined_at and m.start() not in sectors_at
+               for m in re.finditer(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
 
 
 _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")

@@ -37,7 +37,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if sf.lex.verb_second and _inner_infinitive(sf, cue):
         return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
     antecedent = sf.relative_antecedent(cue.first)
-    subj = antecedent or sf.left(cue.first)
+    subj = antecedent or _coordinated_subject(sf, sf.left(cue.first), cue)
+    if subj is not None and antecedent is None and cue.frame == "SVO" and not sf.lex.verb_second:
+        found = _object_relative(sf, cue, subj, base)
+        if found:
+            return found
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
         if found is not None:
@@ -52,7 +56,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             owner, product = found
             return [Candidate(product, cue.relation, owner, cue.frame, cue, base, (owner.first, cue.last + 1))]
     # a passive or "X launches Y" names its subject right after the verb
-    obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
+    obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW, contained=True)
     if obj is not None and sf.lex.verb_second and cue.first in sf._hidden and obj.first not in sf._hidden:
         obj = None  # "Getijstroom, dat zonnepanelen ontwikkelt, werkt ...": a verb-final relative ends at its comma
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
@@ -73,8 +77,12 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             middle, obj = obj, after
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
-    if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)):
+    if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)
+                            or _part_bought(sf, cue, obj)):
         return []
+    if obj is not None and subj is not None and _offer_received(sf, cue, subj):
+        # "X a repoussé une offre de rachat de Y": the offer came from Y, for X
+        return [Candidate(obj, "bids_for", subj, cue.frame, cue, base, (subj.last, cue.last + 3))]
     if obj is not None:
         # "the acquisition of X by Y"; after a verb ("ha rilevato X da Y") the agent word says "from"
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2) if sf.ends_with(cue, "of_words") else None
@@ -107,6 +115,65 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _object_relative(sf: SentenceFrame, cue: CueMatch, subj: Group, base: float) -> list[Candidate]:
+    """"Creed, que Kering avait acquise en 2023", "C'est Stripe que Mistral AI a retenu": the name
+    before an object relative pronoun is the object of the verb whose subject follows the pronoun
+    (where the verb has no object of its own right after it)."""
+    units = sf.su.units
+    k = subj.first - 1
+    while k > 0 and sf.word(k, "articles") and units[k].mention is None:
+        k -= 1
+    if k <= 0 or not sf.word(k, "object_relatives"):
+        return []
+    j = k - 1
+    if units[j].key == "," and j > 0:
+        j -= 1
+    head = sf.group_at(j)
+    if head is None or head.kind != "org" or head.last != j or set(head.entities) & set(subj.entities):
+        return []
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    if not _same_clause(sf, head.last, cue.first):
+        return []
+    own = sf.right(end, limit=3)
+    if own is not None and not any(units[i].key == "," for i in range(end + 1, own.first)):
+        return []  # "..., que X a racheté Y": the verb's own object
+    last = [x for x in head.slots if x.last <= j][-1]
+    obj = Group([last], last.first, last.last)
+    if cue.frame == "OVS":
+        subj, obj = obj, subj
+    return [Candidate(subj, cue.relation, obj, cue.frame, cue, base, (min(subj.last, obj.last), end + 3))]
+
+
+def _part_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"L'Oréal s'offre les parfums de Kering", "le rachat des activités européennes de X": a noun
+    between the purchase and "of" names the part bought, not the owner (unless it says the whole:
+    "la totalité du capital de X"). Read where the language lists its words for the whole."""
+    if not sf.lex.words.get("whole_words") or cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") \
+            or cue.tail or sf.ends_with(cue, "agent_words"):
+        return False
+    units = sf.su.units
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "articles") and not sf.word(j, "of_words"):
+        j -= 1
+    if j <= cue.last + 1 or not sf.word(j, "of_words"):
+        return False
+    # the first noun decides: "une partie des activités de SFR" is (part of) SFR bought
+    head = next((k for k in range(cue.last + 1, j) if units[k].key.replace("-", "").isalpha()
+                 and not any(sf.word(k, c) for c in ("articles", "of_words", "percent_words"))), None)
+    return head is not None and not sf.word(head, "whole_words") \
+        and (units[head].mention is None or units[head].mention.kind == "industry")
+
+
+def _offer_received(sf: SentenceFrame, cue: CueMatch, subj: Group) -> bool:
+    """A purchase noun ("une offre de rachat de Y") after a verb of refusing or receiving it
+    ("a repoussé", "a reçu"): Y made the offer, to the subject."""
+    if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or not sf.ends_with(cue, "of_words") \
+            or subj.last >= cue.first:
+        return False
+    return any(sf.word(k, "rejections") or sf.word(k, "receptions") for k in range(subj.last + 1, cue.first)) \
+        and _same_clause(sf, subj.last, cue.first) and sf.after_word(cue.last, "agent_words", reach=8, gap=2) is None
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -358,8 +425,25 @@ def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
     return not any(sf.is_break(i) or sf.su.units[i].key in (";", ":") for i in range(lo, hi))
 
 
+def _coordinated_subject(sf: SentenceFrame, left: Group | None, cue: CueMatch) -> Group | None:
+    """"X a repoussé les avances de Y, ..., et a noué un partenariat avec Z": a verb coordinated
+    after "et" shares the sentence's subject, not the prepositional object of the verb before."""
+    if left is None or sf.lex.verb_second or not _after_preposition(sf, left):
+        return left
+    units = sf.su.units
+    if not any(sf.word(k, "conjunctions") and sf.visible(k, cue.first) and sf.group_at(k + 1) is None
+               for k in range(left.last + 1, cue.first)):
+        return left
+    first = next((g for g in sf.groups if g.kind == "org"), None)
+    if first is None or first is left or first.last >= left.first or not _same_clause(sf, first.last, cue.first) \
+            or _after_preposition(sf, first) \
+            or not all(sf.word(k, "determiners") or units[k].key in _QUOTES for k in range(0, first.first)):
+        return left
+    return first
+
+
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
-    left = sf.left(cue.first)
+    left = _coordinated_subject(sf, sf.left(cue.first), cue)
     right = sf.right(cue.last)
     if sf.lex.verb_second and cue.tail and (left is None or not prefield_subject(sf, left, cue.first)):
         # "Seit 2020 arbeitet Siemens mit Nvidia zusammen"
@@ -380,7 +464,10 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
         right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
     scope = ((left.last if left else cue.first), cue.last + 3)
-    if left is not None and right is not None and len(left.entities) >= 2 and left.last == cue.first - 1 \
+    # "A, B et C fusionnent leurs activités": a cue with "their" in it speaks of its subjects alone
+    reflexive = any(sf.word(k, "plural_pronouns") for k in range(cue.first + 1, cue.last + 1))
+    if left is not None and right is not None and len(left.entities) >= 2 \
+            and (_verb_between(sf, left.last, cue.first) or reflexive) \
             and not left.anaphoric and not any(sf.ends_with(cue, c) for c in ("with_words", "of_words", "agent_words")):
         # "A and B strengthen their alliance: C and D are ...": a cue with no preposition of its own
         # joins the list before it; the names after it do something else
@@ -391,6 +478,16 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if g is not None and len(g.entities) >= 2:
             return [Candidate(g, cue.relation, g, "SYM", cue, base * 0.95, scope, pairwise=True)]
     return []
+
+
+def _verb_between(sf: SentenceFrame, a: int, b: int) -> bool:
+    """At most a few plain words (a verb, an adverb, a date) between units a and b: "A, B et C
+    ont signé jeudi un protocole d'accord", not a preposition, a comma or another cue."""
+    units = sf.su.units
+    gap = range(a + 1, b)
+    return len(gap) <= 3 and all(units[k].mention is None and not units[k].in_cue and units[k].key.isalpha()
+                                 and not sf.is_break(k) and not any(sf.word(k, c) for c in _PREPOSITIONS)
+                                 for k in gap)
 
 
 def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group | None:
@@ -422,6 +519,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if possessor is None and sf.group_at(cue.last + 1) is not None and sf.group_at(cue.last + 1).kind == "industry":
             # "la società di credito al consumo di Mediobanca": the sector, then the owner's "of"
             possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
+        if possessor is not None and any(c.first > cue.last and c.first < possessor.first for c in sf.su.cues):
+            return []  # "une offre de rachat du suisse X": the name is the later cue's, not this noun's
         if possessor is not None:
             after = possessor.last
     else:

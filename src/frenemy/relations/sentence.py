@@ -233,8 +233,9 @@ class SentenceFrame:
         return None
 
     def right(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True,
-              free: bool = True, anaphors: bool = False) -> Group | None:
-        """Nearest group of `kind` starting after unit i.
+              free: bool = True, anaphors: bool = False, contained: bool = False) -> Group | None:
+        """Nearest group of `kind` starting after unit i (with `contained`, inside the aside that
+        holds unit i, if any: a verb's object).
 
         Anaphors ("the company") stand for the main actor; they fill an object slot only
         where asked (a possessor: "the ambitions of the group in banking").
@@ -242,7 +243,10 @@ class SentenceFrame:
         j = i + 1
         steps = 0
         n = len(self.su.units)
+        inside = contained and i in self._hidden
         while j < n and steps <= limit:
+            if inside and j not in self._hidden:
+                return None  # "X, qui souhaitait racheter l'entreprise, et Y": an aside's verb ends with it
             if not self.visible(j, i):
                 j += 1
                 continue
