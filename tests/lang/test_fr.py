@@ -246,6 +246,16 @@ CASES = [
     # the sector word heading an article does not split the unit's name it also ends
     ("Beauté : Kering se réorganise. Le groupe a présenté Kering Beauté, sa nouvelle division.",
      [("Kering Beauté", PR, "Kering")], []),
+    # a name introduced by "baptisée" is new, never a misspelt registry name ("CAWL" is not CATL)
+    ("Orange a créé avec Bpifrance une coentreprise, baptisée CATR, pour les paiements.", [],
+     [("Orange", P, "CATL"), ("Bpifrance", P, "CATL")]),
+    ("La société reste liée à Bpifrance par une coentreprise, baptisée Finora, qui gère ses terminaux.",
+     [], [("Bpifrance", P, "Finora")]),
+    ("Worldline grandit. La société reste liée au Crédit Agricole par une coentreprise créée en 2022.",
+     [("Worldline", P, "Crédit Agricole")], []),
+    # an aside right after a list member speaks of that member alone
+    ("Le pôle réunira Vinci Energies, Eiffage Énergie, elle-même détenue par Eiffage, et Spie.",
+     [("Eiffage Énergie", S, "Eiffage")], [("Vinci Energies", S, "Eiffage")]),
 ]
 
 NO_RELATION = [

@@ -273,7 +273,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
     out = [m for m in out if not (m.kind == "industry" and any(a <= m.start and m.end <= b for a, b in discovered))]
     _link_surnames(out)
-    fuzzy_resolve(out, registry)
+    # "une coentreprise, baptisée CAWL": a name the text introduces is new, not a typo of "CATL"
+    naming = lex.words.get("naming_words", frozenset())
+    introduced = {m.start for m in out if naming and m.origin == "discovered"
+                  and token_key((text[max(0, m.start - 30):m.start].split() or [""])[-1]) in naming}
+    fuzzy_resolve(out, registry, introduced)
     return out
 
 

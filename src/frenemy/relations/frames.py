@@ -450,13 +450,15 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         found = verb_second(sf, cue, left)
         if found is not None:
             left, right = found
+    if right is not None and _introduced(sf, right.first, cue.last):
+        right = None  # "une coentreprise, baptisée X": X is the venture, not a party to it
     if right is None and left is not None and not sf.lex.verb_second:
         # "a joint venture with the California start-up": a description names the other side
         right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
     if cue.tail and left is None and right is not None and right.last < cue.tail[0][0]:
         # "the deal pits X against Y": both sides follow the verb
         other = sf.right(cue.tail[-1][1], limit=3)
-        if other is not None:
+        if other is not None and not _introduced(sf, other.first, cue.tail[-1][1]):
             other = _repeated_preposition(sf, other, cue.tail[-1][1])
             scope = (cue.first, cue.tail[-1][1] + 3)
             return [Candidate(right, cue.relation, other, "SYM", cue, base, scope)]
@@ -478,6 +480,14 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if g is not None and len(g.entities) >= 2:
             return [Candidate(g, cue.relation, g, "SYM", cue, base * 0.95, scope, pairwise=True)]
     return []
+
+
+def _introduced(sf: SentenceFrame, i: int, after: int) -> bool:
+    """The name at unit i follows a naming word ("baptisée", "called") standing after unit `after`."""
+    j = i - 1
+    while j > after and (sf.word(j, "articles") or sf.su.units[j].key in _QUOTES):
+        j -= 1
+    return j > after and sf.word(j, "naming_words")
 
 
 def _verb_between(sf: SentenceFrame, a: int, b: int) -> bool:

@@ -224,6 +224,9 @@ class SentenceFrame:
             if g is not None and g.kind == kind and i in self._hidden and j not in self._hidden:
                 # "A, a chain owned by B, and C": from inside the aside, the list around it is A
                 before = [s for s in g.slots if s.last < i]
+                if before and before[-1].last + 1 in self._hidden and self.su.units[before[-1].last + 1].key == ",":
+                    # "A, B, elle-même détenue par C, et D": an aside right after a member speaks of it
+                    return Group([before[-1]], before[-1].first, before[-1].last)
                 if before:
                     return Group(before, before[0].first, before[-1].last)
             if stop_at_break and self.is_break(j):
