@@ -246,6 +246,17 @@ CASES = [
     # the sector word heading an article does not split the unit's name it also ends
     ("Beauté : Kering se réorganise. Le groupe a présenté Kering Beauté, sa nouvelle division.",
      [("Kering Beauté", PR, "Kering")], []),
+    # a sale to a buyer: the buyer acquires what is sold, also after a description of the buyer
+    ("Vivendi a cédé Editis au groupe tchèque CMI.", [("CMI", A, "Editis")], [("Vivendi", A, "Editis")]),
+    ("Le groupe a finalisé la cession de sa filiale, Norsys Terminaux, au fonds d'investissement Ardian.",
+     [("Ardian", A, "Norsys Terminaux")], []),
+    ("Danone vend Alpro à Unilever.", [("Unilever", A, "Alpro")], [("Danone", A, "Alpro")]),
+    # a name after a brand noun is a product, even when it opens with a first name
+    ("Estée Lauder, propriétaire de la marque Tom Ford Beauty, recule.", [("Tom Ford Beauty", S, "Estée Lauder")], []),
+    # "'s" is no French possessive: "Assassin's Creed" is one name; a list in apposition is owned
+    ("Ubisoft regroupe ses franchises phares, Assassin's Creed, Far Cry et Rainbow Six.",
+     [("Assassin's Creed", PR, "Ubisoft"), ("Far Cry", PR, "Ubisoft"), ("Rainbow Six", PR, "Ubisoft")],
+     [("Creed", PR, "Assassin")]),
     # a name introduced by "baptisée" is new, never a misspelt registry name ("CAWL" is not CATL)
     ("Orange a créé avec Bpifrance une coentreprise, baptisée CATR, pour les paiements.", [],
      [("Orange", P, "CATL"), ("Bpifrance", P, "CATL")]),

@@ -112,8 +112,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
-    if "and" not in lex.words.get("conjunctions", ()):
-        runs = _foreign_and(text, runs)
+    glue = lex.words.get("name_glue", frozenset())
+    if glue:
+        runs = _glued_runs(text, runs, glue)
     # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find,
     # nor has one word the vocabulary lists ("The", "Konzern"): the loop below drops both
     runs = [run for run in runs if run not in occupied_spans
@@ -263,7 +264,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Tim Enterprise": a known company's name and a unit word, whatever the first word
             out.append(Mention(a, b, seg, "company", 0, f"new:{slug(seg)}|{owner_id}", 0.5, "discovered"))
             continue
-        if titled or (" " in seg and first in first_names()):
+        if prev_key in lex.words.get("product_nouns", ()) and not titled:
+            kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
+        elif titled or (" " in seg and first in first_names()):
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg):
@@ -281,12 +284,13 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     return out
 
 
-def _foreign_and(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"Airbus Defence and Space" in a French text: where "and" is no word of the language, it
-    joins the capitalised words around it into one (English) name."""
+def _glued_runs(text: str, runs: list[tuple[int, int]], glue: frozenset[str]) -> list[tuple[int, int]]:
+    """"Airbus Defence and Space", "Assassin's Creed" in a French text: where "and" or "'s" is no
+    word of the language, it joins the capitalised words around it into one (English) name."""
     out: list[tuple[int, int]] = []
     for a, b in runs:
-        if out and text[out[-1][1]:a] == " and ":
+        between = text[out[-1][1]:a] if out else ""
+        if between and len(between) <= 5 and between.endswith(" ") and between.strip().replace("’", "'") in glue:
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))

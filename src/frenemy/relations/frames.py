@@ -26,7 +26,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if not cue.tail and cue.first == cue.last and after_article \
             and not sf.ends_with(cue, "of_words") and not sf.ends_with(cue, "agent_words"):
         return []  # "the purchase would strengthen X", "Walmart's rival": a verb after an article is a noun
-    if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")):
+    if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")) and not _sale_cue(sf, cue):
         # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
         middle = sf.right(cue.last, limit=2)
         if middle is not None and middle.last < cue.tail[0][0]:
@@ -73,7 +73,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         while j < len(sf.su.units) and sf.word(j, "determiners") and sf.group_at(j) is None:
             j += 1
         after = sf.group_at(j)  # right after the last part: "neemt X over, ING ..." is no party
-        if after is not None and after.first == j and after.kind == "org" and not after.anaphoric:
+        if after is None or after.kind != "org":
+            after = _described_party(sf, j)  # "a cédé Editis au groupe tchèque CMI", "au fonds d'investissement X"
+        if after is not None and after.first >= j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
@@ -96,10 +98,15 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subj = fronted_noun_subject(sf, cue, obj)
     if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and (
             sf.lex.verb_second and not _passive(sf, cue)
-            or any(sf.su.units[j].key in sf.lex.words.get("sale_verbs", ()) for j in range(cue.first, cue.last + 1))):
+            or _sale_cue(sf, cue)):
         # (sale verbs by key: the word class is not kept on the units of this cue, so sf.word misses it)
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
+        if middle is not None and obj is not None and all(x.kind == "product" for x in middle.slots):
+            # "Airbus vend des A350 à Qantas": goods sold, not a company; the buyer is a customer
+            if subj is None:
+                return []
+            return [Candidate(obj, "customer_of", subj, cue.frame, cue, base * 0.9, (subj.last, cue.tail[-1][1] + 3))]
         if middle is not None and obj is not None:
             return [Candidate(obj, cue.relation, middle, cue.frame, cue, base, (middle.first, cue.tail[-1][1] + 3))]
         return []  # "verkocht Signify aan beleggers": no buyer named
@@ -174,6 +181,13 @@ def _offer_received(sf: SentenceFrame, cue: CueMatch, subj: Group) -> bool:
         return False
     return any(sf.word(k, "rejections") or sf.word(k, "receptions") for k in range(subj.last + 1, cue.first)) \
         and _same_clause(sf, subj.last, cue.first) and sf.after_word(cue.last, "agent_words", reach=8, gap=2) is None
+
+
+def _sale_cue(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """"vendió ... a", "la cession de ... à": a split cue opening with a sale verb (read by key: the
+    word class is not kept on the units of a cue)."""
+    sale = sf.lex.words.get("sale_verbs", ())
+    return bool(sale) and any(sf.su.units[j].key in sale for j in range(cue.first, cue.last + 1))
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -480,6 +494,22 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if g is not None and len(g.entities) >= 2:
             return [Candidate(g, cue.relation, g, "SYM", cue, base * 0.95, scope, pairwise=True)]
     return []
+
+
+def _described_party(sf: SentenceFrame, j: int) -> Group | None:
+    """A name after at most three describing words from unit j ("au groupe tchèque CMI", "au
+    fonds américain KKR"): plain words or sector words, no comma, cue or preposition."""
+    units = sf.su.units
+    for k in range(j, min(j + 4, len(units))):
+        g = sf.group_at(k)
+        if g is not None and g.kind == "org":
+            return g if g.first == k and k > j else None
+        u = units[k]
+        if u.in_cue or sf.is_break(k) or not (u.key.replace("-", "").isalpha() or u.mention is not None) \
+                or u.mention is not None and u.mention.kind != "industry" \
+                or any(sf.word(k, c) for c in _PREPOSITIONS) and not sf.word(k, "articles"):
+            return None
+    return None
 
 
 def _introduced(sf: SentenceFrame, i: int, after: int) -> bool:
