@@ -246,6 +246,13 @@ CASES = [
     # the sector word heading an article does not split the unit's name it also ends
     ("Beauté : Kering se réorganise. Le groupe a présenté Kering Beauté, sa nouvelle division.",
      [("Kering Beauté", PR, "Kering")], []),
+    # "l'accord entre X et Y": a nominal partnership between the two names after it
+    ("L'accord conclu entre Orange et Amazon Web Services porte sur cinq ans.", [("Orange", P, AWS)], []),
+    # an order placed with a supplier, the goods between
+    ("EDF a passé commande de turbines auprès de GE Vernova.", [("EDF", C, "GE Vernova")], [("GE Vernova", C, "EDF")]),
+    # "à la tête de" as a title; a French given name makes a person
+    ("Luc Martin, à la tête de Vinci depuis 2020, a parlé.", [("Luc Martin", EX, "Vinci")], []),
+    ("Florent Menegaux a pris la tête de Michelin en 2019.", [("Florent Menegaux", EX, "Michelin")], []),
     # a sale to a buyer: the buyer acquires what is sold, also after a description of the buyer
     ("Vivendi a cédé Editis au groupe tchèque CMI.", [("CMI", A, "Editis")], [("Vivendi", A, "Editis")]),
     ("Le groupe a finalisé la cession de sa filiale, Norsys Terminaux, au fonds d'investissement Ardian.",
