@@ -246,6 +246,10 @@ CASES = [
     # the sector word heading an article does not split the unit's name it also ends
     ("Beauté : Kering se réorganise. Le groupe a présenté Kering Beauté, sa nouvelle division.",
      [("Kering Beauté", PR, "Kering")], []),
+    # a public body's name goes on in lowercase after its capitalised head
+    ("Naval Group a décroché une commande de la Direction générale de l'armement.",
+     [("Direction générale de l'armement", C, "Naval Group")], [("Direction", C, "Naval Group")]),
+    ("La Caisse des dépôts a choisi OVHcloud pour ses données.", [("Caisse des dépôts", C, "OVHcloud")], []),
     # "l'accord entre X et Y": a nominal partnership between the two names after it
     ("L'accord conclu entre Orange et Amazon Web Services porte sur cinq ans.", [("Orange", P, AWS)], []),
     # an order placed with a supplier, the goods between

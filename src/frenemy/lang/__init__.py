@@ -24,7 +24,7 @@ WORD_CLASSES = (
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
     "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "noun_heads",
     "compound_heads", "order_words", "rejections", "whole_words", "object_relatives", "receptions",
-    "naming_words", "product_nouns", "name_glue",
+    "naming_words", "product_nouns", "name_glue", "institution_heads", "institution_suffixes",
 )
 
 
@@ -61,7 +61,7 @@ class Lexicon:
         """Every phrase the lexicon knows: such a phrase, capitalised, is not a company name."""
         vocab = _VOCAB.get(id(self))
         if vocab is None:
-            words = set().union(*(v for k, v in self.words.items() if k not in _ENDING_CLASSES))
+            words = set().union(*(v for k, v in self.words.items() if k not in _NOT_VOCABULARY))
             vocab = frozenset(words | {c.phrase for c in self.cues})
             _VOCAB[id(self)] = vocab
         return vocab
@@ -71,6 +71,8 @@ _VOCAB: dict[int, frozenset[str]] = {}
 # Classes listing word endings, not words: never part of the vocabulary.
 _ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suffixes", "noun_heads",
                              "compound_heads"})
+# ... nor the capitalised first words of public bodies' names ("Agence spatiale européenne")
+_NOT_VOCABULARY = _ENDING_CLASSES | {"institution_heads", "institution_suffixes"}
 
 
 def available_languages() -> list[str]:

@@ -172,6 +172,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue  # "de Wageningse start-up", "het Deens-Zweedse concern": an adjective
             if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower():
                 continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
+            if " " not in seg and token_key(seg) in lex.words.get("institution_heads", ()):
+                seg = text[a:_institution_end(text, a + len(seg), lex)]  # "Agence spatiale européenne"
             spans.append((a, a + len(seg)))
             if a not in sentence_starts and not in_ranges(a, headlines):
                 capital_words_mid.add(seg)
@@ -282,6 +284,35 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                   and token_key((text[max(0, m.start - 30):m.start].split() or [""])[-1]) in naming}
     fuzzy_resolve(out, registry, introduced)
     return out
+
+
+_LOWER_WORD = re.compile(r" ([^\W\d_A-Z][\w\-]*)")
+
+
+def _institution_end(text: str, end: int, lex: Lexicon) -> int:
+    """Where the name of a public body opening with a capitalised head ends: its lowercase
+    adjectives ("Agence spatiale européenne"), then at most one "of" complement with its own
+    adjectives ("Direction générale de l'armement", "Autorité des marchés financiers")."""
+    suffixes = tuple(lex.words.get("institution_suffixes", ()))
+    of_words = lex.words.get("of_words", frozenset())
+
+    def adjectives(pos: int) -> int:
+        while (m := _LOWER_WORD.match(text, pos)) and m.group(1).lower().endswith(suffixes) \
+                and m.group(1).lower() not in of_words:
+            pos = m.end()
+        return pos
+
+    pos = adjectives(end)
+    rest = text[pos:pos + 40]
+    for word in sorted(of_words, key=len, reverse=True):  # "de l'", "de la" before "de"
+        glued = word.endswith("'")
+        if rest.lower().startswith(" " + word + ("" if glued else " ")):
+            start = pos + 1 + len(word) + (0 if glued else 1)
+            m = re.match(r"([^\W\d_A-Z][\w\-]*)", text[start:start + 30])
+            if m and m.group(1).lower() not in lex.vocabulary and len(m.group(1)) > 2:
+                return adjectives(start + m.end())
+            break
+    return pos
 
 
 def _glued_runs(text: str, runs: list[tuple[int, int]], glue: frozenset[str]) -> list[tuple[int, int]]:
