@@ -217,8 +217,8 @@ CASES = [
      [("Alimentation Couche-Tard", B, "Carrefour")],
      [("Carrefour", A, "Alimentation Couche-Tard"), ("Carrefour", B, "Alimentation Couche-Tard")]),
     # "the top of": a person arriving at the head of a company leads it
-    ("Claire Vasseur, arrivée à la tête de Ferrovial Services en janvier, veut accélérer.",
-     [("Claire Vasseur", EX, "Ferrovial Services")], []),
+    ("Agnès Roussel, arrivée à la tête de Ferrovial Services en janvier, veut accélérer.",
+     [("Agnès Roussel", EX, "Ferrovial Services")], []),
     ("Marc Olivier, l'administrateur délégué de Fincantieri, a confirmé la commande.",
      [("Marc Olivier", EX, "Fincantieri")], []),
     # "tenir tête à": to stand up to a rival
@@ -246,6 +246,11 @@ CASES = [
     # the sector word heading an article does not split the unit's name it also ends
     ("Beauté : Kering se réorganise. Le groupe a présenté Kering Beauté, sa nouvelle division.",
      [("Kering Beauté", PR, "Kering")], []),
+    # "du groupe italien": a description glued to "of" speaks of the company of that country
+    ("Airbus, Safran et Leonardo négocient. Le pôle réunira Telmar Spazio, la filiale de services du groupe italien.",
+     [("Telmar Spazio", S, "Leonardo")], [("Telmar Spazio", S, "Airbus")]),
+    ("Carrefour résiste. Les concurrents du groupe de Massy, eux, accélèrent.", [],
+     [("Massy", R, "Carrefour")]),
     # a public body's name goes on in lowercase after its capitalised head
     ("Naval Group a décroché une commande de la Direction générale de l'armement.",
      [("Direction générale de l'armement", C, "Naval Group")], [("Direction", C, "Naval Group")]),

@@ -243,10 +243,13 @@ def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[t
     if not long:
         return spans
     out: dict[str, list[tuple[int, int]]] = {}
+    # "du" in "du groupe" stays a determiner: a contraction of "of" and the article
+    contracted = set(spans.get("of_words", ())) & set(spans.get("determiners", ()))
     for cls, lst in spans.items():
         for a, b in lst:
             for c, d, other in long:
-                if c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other):
+                if c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other) \
+                        and not (cls == "determiners" and other in DESCRIPTIONS and (a, b) in contracted):
                     break
             else:
                 out.setdefault(cls, []).append((a, b))
