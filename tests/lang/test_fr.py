@@ -246,6 +246,10 @@ CASES = [
     # the sector word heading an article does not split the unit's name it also ends
     ("Beauté : Kering se réorganise. Le groupe a présenté Kering Beauté, sa nouvelle division.",
      [("Kering Beauté", PR, "Kering")], []),
+    # a light adverb between the auxiliary and its participle: the compound verb's cue still reads
+    ("Publicis a ensuite racheté Sapient.", [("Publicis Groupe", A, "Sapient")], []),
+    ("Carrefour a finalement choisi Google Cloud.", [("Carrefour", C, GCP)], []),
+    ("Renault n'a pas racheté Nissan.", [], [("Renault", A, "Nissan")]),
     # "du groupe italien": a description glued to "of" speaks of the company of that country
     ("Airbus, Safran et Leonardo négocient. Le pôle réunira Telmar Spazio, la filiale de services du groupe italien.",
      [("Telmar Spazio", S, "Leonardo")], [("Telmar Spazio", S, "Airbus")]),

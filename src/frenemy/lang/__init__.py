@@ -25,7 +25,7 @@ WORD_CLASSES = (
     "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "noun_heads",
     "compound_heads", "order_words", "rejections", "whole_words", "object_relatives", "receptions",
     "naming_words", "product_nouns", "name_glue", "institution_heads", "institution_suffixes",
-    "contracted_articles",
+    "contracted_articles", "inserted_adverbs", "auxiliaries",
 )
 
 
