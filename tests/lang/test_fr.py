@@ -246,6 +246,12 @@ CASES = [
     # the sector word heading an article does not split the unit's name it also ends
     ("Beauté : Kering se réorganise. Le groupe a présenté Kering Beauté, sa nouvelle division.",
      [("Kering Beauté", PR, "Kering")], []),
+    # an offer refused or received is a bid by the name after it, not that name's product
+    ("Michelin a repoussé une offre de Bridgestone.", [("Bridgestone", B, "Michelin")],
+     [("Michelin", S, "Bridgestone"), ("Michelin", PR, "Bridgestone")]),
+    # "X, qui reste son principal concurrent": the relative's antecedent rivals the sentence's subject
+    ("Danone a publié ses comptes peu après Lactalis, qui reste son principal concurrent.",
+     [("Lactalis", R, "Danone")], []),
     # a light adverb between the auxiliary and its participle: the compound verb's cue still reads
     ("Publicis a ensuite racheté Sapient.", [("Publicis Groupe", A, "Sapient")], []),
     ("Carrefour a finalement choisi Google Cloud.", [("Carrefour", C, GCP)], []),

@@ -554,6 +554,13 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
     possessor: Group | None = None
     after = cue.last  # where the member search starts
+    if cue.relation == "product_of" and sf.word(cue.first, "talks") and sf.ends_with(cue, "of_words"):
+        # "X a repoussé une offre de Y": an offer refused or received is Y's bid, not Y's product
+        bidder = sf.right(cue.last, limit=2)
+        target = sf.left(cue.first, limit=6)
+        if bidder is not None and target is not None and _offer_received(
+                sf, CueMatch("bids_for", "SVO", cue.first, cue.last, cue.phrase), target):
+            return [Candidate(bidder, "bids_for", target, "SVO", cue, base, (target.last, cue.last + 3))]
     if sf.ends_with(cue, "of_words"):
         possessor = sf.right(cue.last, limit=2, anaphors=True)
         if possessor is None and sf.group_at(cue.last + 1) is not None and sf.group_at(cue.last + 1).kind == "industry":

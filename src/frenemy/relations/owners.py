@@ -45,12 +45,36 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
         return []
     possessor = Group([owner], owner.first, owner.last)
     member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2)
+    if member is None:
+        # "La PME a repoussé l'offre de X, qui reste son principal concurrent": the relative's
+        # antecedent is the member, "son" the company opening the sentence
+        antecedent = _relative_head(sf, cue.first)
+        opening = next((x for x in slots if x.kind == "company" and antecedent is not None
+                        and x.last < antecedent.first and x.entity not in antecedent.entities), None)
+        if opening is not None:
+            possessor, member = Group([opening], opening.first, opening.last), antecedent
+            owner = opening
     if member is None or owner.entity in member.entities:
         return []
     scope = (owner.last, cue.last + 3)
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _relative_head(sf: SentenceFrame, i: int) -> Group | None:
+    """The name before ", qui" when unit i stands in that relative clause (no other name between)."""
+    units = sf.su.units
+    j = i - 1
+    while j > 1 and not (units[j].key == "," and sf.word(j + 1, "relatives")):
+        if sf.group_at(j) is not None or sf.is_break(j) or units[j].key in (",", ";", ":"):
+            return None
+        j -= 1
+    g = sf.group_at(j - 1) if j > 1 and units[j].key == "," else None
+    if g is None or g.kind != "org":
+        return None
+    last = g.slots[-1]
+    return Group([last], last.first, last.last)
 
 
 def _shared_possession(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
