@@ -206,6 +206,96 @@ CASES = [
     ("Andy Jassy, directeur général d'Amazon, a écrit aux actionnaires.", [("Andy Jassy", EX, "Amazon")], []),
     ("Sundar Pichai, patron de Google, était à Paris.", [("Sundar Pichai", EX, "Google")], []),
     ("Satya Nadella, PDG de Microsoft, était à Paris.", [("Satya Nadella", EX, "Microsoft")], []),
+    # --- constructions of French business news (h-fr3) -------------------------------------------
+    # a noun between a purchase and "de" names the part bought, not its owner
+    ("Danone s'offre les yaourts végétaux de Nestlé.", [], [("Danone", A, "Nestlé")]),
+    ("Le groupe Bouygues rachète les activités européennes de Vodafone.", [], [("Bouygues", A, "Vodafone")]),
+    ("Safran a racheté la totalité du capital de Zodiac Aerospace.", [("Safran", A, "Zodiac Aerospace")], []),
+    # an object relative or a cleft: the name before "que" is the verb's object
+    ("Unilever a cédé Prestolia, que Danone avait rachetée en 2019.", [("Danone", A, "Prestolia")], []),
+    ("C'est finalement Capgemini que Renault a retenu pour sa refonte informatique.",
+     [("Renault", C, "Capgemini")], [("Capgemini", C, "Renault")]),
+    # an offer refused or received came from the name after it
+    ("Carrefour a repoussé en mai une offre de rachat du canadien Couche-Tard.",
+     [("Alimentation Couche-Tard", B, "Carrefour")],
+     [("Carrefour", A, "Alimentation Couche-Tard"), ("Carrefour", B, "Alimentation Couche-Tard")]),
+    # "the top of": a person arriving at the head of a company leads it
+    ("Agnès Roussel, arrivée à la tête de Ferrovial Services en janvier, veut accélérer.",
+     [("Agnès Roussel", EX, "Ferrovial Services")], []),
+    ("Marc Olivier, l'administrateur délégué de Fincantieri, a confirmé la commande.",
+     [("Marc Olivier", EX, "Fincantieri")], []),
+    # "tenir tête à": to stand up to a rival
+    ("Deezer tente de tenir tête à Spotify sur le marché européen.", [("Deezer", R, "Spotify")], []),
+    # a client list with an adjective
+    ("Kelvion Logistique compte Decathlon parmi ses principaux clients.", [("Decathlon", C, "Kelvion Logistique")], []),
+    # a memorandum of understanding between the list before it, not with a name further on
+    ("Airbus, Safran et Thales ont signé mardi un protocole d'accord pour créer une filiale commune baptisée Aeris.",
+     [("Airbus", P, "Safran"), ("Safran", P, "Thales")], [("Safran", P, "Aeris")]),
+    ("Orange et Bouygues Telecom mutualisent leurs réseaux et regroupent leurs activités dans une société commune, Netalia.",
+     [("Orange", P, "Bouygues Telecom")], [("Orange", P, "Netalia")]),
+    # "qui lie X à Y": both parties after the verb
+    ("Le contrat qui lie Fnac à Samsung a été prolongé.", [("Fnac Darty", P, "Samsung Electronics")], []),
+    # "X possède / détient Y": Y is X's
+    ("LVMH, qui possède Sephora, accélère en Asie.", [("Sephora", S, "LVMH")], []),
+    ("Hachette, qui détient 20 % de Bonniers, se renforce.", [], [("Bonniers", S, "Hachette")]),
+    # a verb inside an aside takes its object inside the aside
+    ("Michelin a repoussé les avances de Safran, qui souhaitait racheter la société, et a noué un partenariat avec Arelis.",
+     [("Michelin", P, "Arelis")], [("Safran", B, "Arelis"), ("Safran", P, "Arelis")]),
+    # a list inside an aside, closed by "et", does not go on after it
+    ("Le pôle réunira Atos, elle-même détenue par Onepoint et Bpifrance, et Sopra Steria, la filiale du groupe.",
+     [], [("Atos", S, "Sopra Steria")]),
+    # an English name keeps its "and"
+    ("Le marché attend Procter and Gamble.", [], [("Procter", P, "Gamble")]),
+    # the sector word heading an article does not split the unit's name it also ends
+    ("Beauté : Kering se réorganise. Le groupe a présenté Kering Beauté, sa nouvelle division.",
+     [("Kering Beauté", PR, "Kering")], []),
+    # an offer refused or received is a bid by the name after it, not that name's product
+    ("Michelin a repoussé une offre de Bridgestone.", [("Bridgestone", B, "Michelin")],
+     [("Michelin", S, "Bridgestone"), ("Michelin", PR, "Bridgestone")]),
+    # "X, qui reste son principal concurrent": the relative's antecedent rivals the sentence's subject
+    ("Danone a publié ses comptes peu après Lactalis, qui reste son principal concurrent.",
+     [("Lactalis", R, "Danone")], []),
+    # a light adverb between the auxiliary and its participle: the compound verb's cue still reads
+    ("Publicis a ensuite racheté Sapient.", [("Publicis Groupe", A, "Sapient")], []),
+    ("Carrefour a finalement choisi Google Cloud.", [("Carrefour", C, GCP)], []),
+    ("Renault n'a pas racheté Nissan.", [], [("Renault", A, "Nissan")]),
+    # "du groupe italien": a description glued to "of" speaks of the company of that country
+    ("Airbus, Safran et Leonardo négocient. Le pôle réunira Telmar Spazio, la filiale de services du groupe italien.",
+     [("Telmar Spazio", S, "Leonardo")], [("Telmar Spazio", S, "Airbus")]),
+    ("Carrefour résiste. Les concurrents du groupe de Massy, eux, accélèrent.", [],
+     [("Massy", R, "Carrefour")]),
+    # a public body's name goes on in lowercase after its capitalised head
+    ("Naval Group a décroché une commande de la Direction générale de l'armement.",
+     [("Direction générale de l'armement", C, "Naval Group")], [("Direction", C, "Naval Group")]),
+    ("La Caisse des dépôts a choisi OVHcloud pour ses données.", [("Caisse des dépôts", C, "OVHcloud")], []),
+    # "l'accord entre X et Y": a nominal partnership between the two names after it
+    ("L'accord conclu entre Orange et Amazon Web Services porte sur cinq ans.", [("Orange", P, AWS)], []),
+    # an order placed with a supplier, the goods between
+    ("EDF a passé commande de turbines auprès de GE Vernova.", [("EDF", C, "GE Vernova")], [("GE Vernova", C, "EDF")]),
+    # "à la tête de" as a title; a French given name makes a person
+    ("Luc Martin, à la tête de Vinci depuis 2020, a parlé.", [("Luc Martin", EX, "Vinci")], []),
+    ("Florent Menegaux a pris la tête de Michelin en 2019.", [("Florent Menegaux", EX, "Michelin")], []),
+    # a sale to a buyer: the buyer acquires what is sold, also after a description of the buyer
+    ("Vivendi a cédé Editis au groupe tchèque CMI.", [("CMI", A, "Editis")], [("Vivendi", A, "Editis")]),
+    ("Le groupe a finalisé la cession de sa filiale, Norsys Terminaux, au fonds d'investissement Ardian.",
+     [("Ardian", A, "Norsys Terminaux")], []),
+    ("Danone vend Alpro à Unilever.", [("Unilever", A, "Alpro")], [("Danone", A, "Alpro")]),
+    # a name after a brand noun is a product, even when it opens with a first name
+    ("Estée Lauder, propriétaire de la marque Tom Ford Beauty, recule.", [("Tom Ford Beauty", S, "Estée Lauder")], []),
+    # "'s" is no French possessive: "Assassin's Creed" is one name; a list in apposition is owned
+    ("Ubisoft regroupe ses franchises phares, Assassin's Creed, Far Cry et Rainbow Six.",
+     [("Assassin's Creed", PR, "Ubisoft"), ("Far Cry", PR, "Ubisoft"), ("Rainbow Six", PR, "Ubisoft")],
+     [("Creed", PR, "Assassin")]),
+    # a name introduced by "baptisée" is new, never a misspelt registry name ("CAWL" is not CATL)
+    ("Orange a créé avec Bpifrance une coentreprise, baptisée CATR, pour les paiements.", [],
+     [("Orange", P, "CATL"), ("Bpifrance", P, "CATL")]),
+    ("La société reste liée à Bpifrance par une coentreprise, baptisée Finora, qui gère ses terminaux.",
+     [], [("Bpifrance", P, "Finora")]),
+    ("Worldline grandit. La société reste liée au Crédit Agricole par une coentreprise créée en 2022.",
+     [("Worldline", P, "Crédit Agricole")], []),
+    # an aside right after a list member speaks of that member alone
+    ("Le pôle réunira Vinci Energies, Eiffage Énergie, elle-même détenue par Eiffage, et Spie.",
+     [("Eiffage Énergie", S, "Eiffage")], [("Vinci Energies", S, "Eiffage")]),
 ]
 
 NO_RELATION = [

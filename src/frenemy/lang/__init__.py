@@ -24,7 +24,9 @@ WORD_CLASSES = (
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
     "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "noun_heads",
     "compound_heads", "order_words", "rejections", "object_relatives", "split_prepositions", "goods_words",
-    "collective_pronouns", "oblique_relatives", "between_words",
+    "collective_pronouns", "oblique_relatives", "between_words", "whole_words", "receptions",
+    "naming_words", "product_nouns", "name_glue", "institution_heads", "institution_suffixes",
+    "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts",
 )
 
 
@@ -77,9 +79,10 @@ _VOCAB: dict[int, frozenset[str]] = {}
 # Classes listing word endings, not words: never part of the vocabulary.
 _ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suffixes", "noun_heads",
                              "compound_heads"})
-# Plain nouns that open names as often as not ("Servicio Andaluz de Salud", "Sistemas Avanzados"): matched
-# in sentences, but a capitalised one may still start a company name.
-_NOT_VOCABULARY = _ENDING_CLASSES | {"goods_words"}
+# Plain nouns that open names as often as not ("Servicio Andaluz de Salud", "Sistemas Avanzados"), and the
+# capitalised first words of public bodies' names ("Agence spatiale européenne"): matched in sentences,
+# but a capitalised one may still start a name.
+_NOT_VOCABULARY = _ENDING_CLASSES | {"goods_words", "institution_heads", "institution_suffixes"}
 
 
 def available_languages() -> list[str]:

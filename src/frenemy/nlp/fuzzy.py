@@ -55,7 +55,9 @@ def closest(registry: Registry, key: str) -> tuple[str, float] | None:
     return ids[best[2]], 100.0 * (1 - best[1] / max(len(key), len(best[0])))
 
 
-def fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
+def fuzzy_resolve(mentions: list[Mention], registry: Registry, introduced: set[int] = frozenset()) -> None:
+    """Resolve discovered company names to the registry; a name at a start in `introduced` (after
+    "named", "baptisée") is matched exactly only, never as a typo."""
 
     for m in mentions:
         if m.origin != "discovered" or m.kind != "company" or m.entity:
@@ -67,7 +69,7 @@ def fuzzy_resolve(mentions: list[Mention], registry: Registry) -> None:
         if exact:
             m.entity, m.kind, m.confidence, m.origin = exact[0].id, exact[0].kind, 0.9, "registry"
             continue
-        if len(key) < 4:
+        if len(key) < 4 or m.start in introduced:
             continue
         if len(key) <= 5 and m.text.isupper():
             # Acronyms: one wrong letter ("HSHC") is a typo only for an acronym of the same length.

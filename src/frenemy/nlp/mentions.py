@@ -113,6 +113,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
+    glue = lex.words.get("name_glue", frozenset())
+    if glue:
+        runs = _glued_runs(text, runs, glue)
     # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find,
     # nor has one word the vocabulary lists ("The", "Konzern"): the loop below drops both
     runs = [run for run in runs if run not in occupied_spans
@@ -184,6 +187,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             b = a + len(seg)
             if not lex.genitive_s and text.startswith("'s", b) and (b + 2 == len(text) or not text[b + 2].isalnum()):
                 seg += "'s"  # "JDE Peet's" outside English: the name's own "'s", not a genitive
+            if " " not in seg and token_key(seg) in lex.words.get("institution_heads", ()):
+                seg = text[a:_institution_end(text, a + len(seg), lex)]  # "Agence spatiale européenne"
             spans.append((a, a + len(seg)))
             if a not in sentence_starts and not in_ranges(a, headlines):
                 capital_words_mid.add(seg)
@@ -250,7 +255,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         # its products, unless the extra word is a legal suffix.
         if (prev_mention and prev_mention.kind == "company" and text[prev_mention.end:a].strip() == ""
                 and not (" " in seg and seg.split()[0] in first_names())
-                and not _stands_alone(text, seg, text[prev_mention.start:b])):
+                and not _stands_alone(text, seg, text[prev_mention.start:b], sectors_at)):
             if token_key(seg) in _LEGAL:
                 prev_mention.end = b
                 prev_mention.text = text[prev_mention.start:b]
@@ -283,7 +288,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Tim Enterprise": a known company's name and a unit word, whatever the first word
             out.append(Mention(a, b, seg, "company", 0, f"new:{slug(seg)}|{owner_id}", 0.5, "discovered"))
             continue
-        if titled or (" " in seg and first in first_names()):
+        if prev_key in lex.words.get("product_nouns", ()) and not titled:
+            kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
+        elif titled or (" " in seg and first in first_names()):
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg):
@@ -293,7 +300,53 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
     out = [m for m in out if not (m.kind == "industry" and any(a <= m.start and m.end <= b for a, b in discovered))]
     _link_surnames(out, text, lex)
-    fuzzy_resolve(out, registry)
+    # "une coentreprise, baptisée CAWL": a name the text introduces is new, not a typo of "CATL"
+    naming = lex.words.get("naming_words", frozenset())
+    introduced = {m.start for m in out if naming and m.origin == "discovered"
+                  and token_key((text[max(0, m.start - 30):m.start].split() or [""])[-1]) in naming}
+    fuzzy_resolve(out, registry, introduced)
+    return out
+
+
+_LOWER_WORD = re.compile(r" ([^\W\d_A-Z][\w\-]*)")
+
+
+def _institution_end(text: str, end: int, lex: Lexicon) -> int:
+    """Where the name of a public body opening with a capitalised head ends: its lowercase
+    adjectives ("Agence spatiale européenne"), then at most one "of" complement with its own
+    adjectives ("Direction générale de l'armement", "Autorité des marchés financiers")."""
+    suffixes = tuple(lex.words.get("institution_suffixes", ()))
+    of_words = lex.words.get("of_words", frozenset())
+
+    def adjectives(pos: int) -> int:
+        while (m := _LOWER_WORD.match(text, pos)) and m.group(1).lower().endswith(suffixes) \
+                and m.group(1).lower() not in of_words:
+            pos = m.end()
+        return pos
+
+    pos = adjectives(end)
+    rest = text[pos:pos + 40]
+    for word in sorted(of_words, key=len, reverse=True):  # "de l'", "de la" before "de"
+        glued = word.endswith("'")
+        if rest.lower().startswith(" " + word + ("" if glued else " ")):
+            start = pos + 1 + len(word) + (0 if glued else 1)
+            m = re.match(r"([^\W\d_A-Z][\w\-]*)", text[start:start + 30])
+            if m and m.group(1).lower() not in lex.vocabulary and len(m.group(1)) > 2:
+                return adjectives(start + m.end())
+            break
+    return pos
+
+
+def _glued_runs(text: str, runs: list[tuple[int, int]], glue: frozenset[str]) -> list[tuple[int, int]]:
+    """"Airbus Defence and Space", "Assassin's Creed" in a French text: where "and" or "'s" is no
+    word of the language, it joins the capitalised words around it into one (English) name."""
+    out: list[tuple[int, int]] = []
+    for a, b in runs:
+        between = text[out[-1][1]:a] if out else ""
+        if between and len(between) <= 5 and between.endswith(" ") and between.strip().replace("’", "'") in glue:
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 
@@ -412,10 +465,12 @@ def _person_particles(text: str, runs):
         yield start + words[cut + 1].start(), end
 
 
-def _stands_alone(text: str, seg: str, joined: str) -> bool:
-    """'DoorDash Wolt' where the article also names Wolt on its own: two names side by side."""
-    alone = len(re.findall(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
-    return alone > text.count(joined)
+def _stands_alone(text: str, seg: str, joined: str, sectors_at: dict[int, Mention]) -> bool:
+    """'DoorDash Wolt' where the article also names Wolt on its own: two names side by side (not
+    where the word alone is a sector: "Beauté : ..." heading an article on "Kering Beauté")."""
+    joined_at = {m.end() - len(seg) for m in re.finditer(re.escape(joined), text)}
+    return any(m.start() not in joined_at and m.start() not in sectors_at
+               for m in re.finditer(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
 
 
 _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")

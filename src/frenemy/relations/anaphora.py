@@ -92,7 +92,14 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 continue  # "el grupo alemán Siemens": a description of the name after it
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
-            if cls in ("anaphors", "group_anaphors"):
+            if cls in ("anaphors", "group_anaphors") and units[a].key in sf.lex.words.get("contracted_articles", ()):
+                # "la filiale ... du groupe italien": a description glued to "of" refers back only
+                # where a demonym says which company ("les rivaux du groupe de Clichy" do not)
+                entity = _modified_antecedent(sf, b, ad, registry, state) \
+                    if sf.lex.demonyms.get(units[b + 1].key if b + 1 < len(units) else "") else ""
+                if not entity:
+                    continue
+            elif cls in ("anaphors", "group_anaphors"):
                 entity = _modified_antecedent(sf, b, ad, registry, state) or _clause_antecedent(
                     sf, a, visible, state) or entity
                 named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots) \

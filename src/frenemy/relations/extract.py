@@ -147,7 +147,9 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                     light = light and not described
                     # "A, a chain owned by B, and C": ", and" closes the aside; it goes on a list
                     # only where one stands ("which include A, B, and C")
-                    if len(g.slots) < 2 and "," in keys:
+                    # (also after a list closed by its own "and": "C, itself owned by A and B, and D")
+                    closed = any(sf.word(k, "conjunctions") for k in range(g.first, g.last + 1))
+                    if (len(g.slots) < 2 or closed) and "," in keys:
                         light = False
                         outer = _before_aside(sf, groups, prev.first, slot.first)
                         if outer is not None and not described and keys[0] == ",":

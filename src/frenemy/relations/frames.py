@@ -26,7 +26,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if not cue.tail and cue.first == cue.last and after_article \
             and not sf.ends_with(cue, "of_words") and not sf.ends_with(cue, "agent_words"):
         return []  # "the purchase would strengthen X", "Walmart's rival": a verb after an article is a noun
-    if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")):
+    if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")) and not _sale_cue(sf, cue):
         # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
         middle = sf.right(cue.last, limit=2)
         if middle is not None and middle.last < cue.tail[0][0]:
@@ -44,7 +44,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.95, (doer.first, cue.last + 3))]
     antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue) \
         or sf.coordinated_relative(cue.first)
-    subj = antecedent or sf.left(cue.first) or oblique_subject(sf, cue.first)
+    subj = antecedent or _coordinated_subject(sf, sf.left(cue.first), cue) or oblique_subject(sf, cue.first)
     if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
         subj = _dropped_subject(sf, cue)
     if sf.lex.verb_second and antecedent is None:
@@ -61,7 +61,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             owner, product = found
             return [Candidate(product, cue.relation, owner, cue.frame, cue, base, (owner.first, cue.last + 1))]
     # a passive or "X launches Y" names its subject right after the verb
-    obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
+    obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW, contained=True)
     if obj is None and cue.tail and not sf.lex.verb_second and any(
             sf.word(cue.tail[-1][1], c) for c in ("purposes", "with_words", "agent_words", "determiners")):
         # "ha levantado en los últimos años centros de datos para Meta": a long gap before the last
@@ -93,7 +93,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         while j < len(sf.su.units) and sf.word(j, "determiners") and sf.group_at(j) is None:
             j += 1
         after = sf.group_at(j)  # right after the last part: "neemt X over, ING ..." is no party
-        if after is not None and after.first == j and after.kind == "org" and not after.anaphoric:
+        if after is None or after.kind != "org":
+            after = _described_party(sf, j)  # "a cédé Editis au groupe tchèque CMI", "au fonds d'investissement X"
+        if after is not None and after.first >= j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
@@ -106,11 +108,15 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             obj = bought
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
-    if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)):
+    if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)
+                            or _part_bought(sf, cue, obj)):
         return []
     if obj is not None and cue.relation == "product_of" and obj.first > cue.last \
             and sf.word(obj.first - 1, "includers"):
         return []  # "betreibt die Shopsysteme von Händlern wie X": examples of the clients, not the products
+    if obj is not None and subj is not None and _offer_received(sf, cue, subj):
+        # "X a repoussé une offre de rachat de Y": the offer came from Y, for X
+        return [Candidate(obj, "bids_for", subj, cue.frame, cue, base, (subj.last, cue.last + 3))]
     if obj is not None:
         # "the acquisition of X by Y"; after a verb ("ha rilevato X da Y") the agent word says "from"
         agent = sf.after_word(obj.last, "agent_words", reach=2, gap=2) if sf.ends_with(cue, "of_words") else None
@@ -127,10 +133,15 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subj = fronted_noun_subject(sf, cue, obj)
     if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and (
             sf.lex.verb_second and not _passive(sf, cue)
-            or any(sf.su.units[j].key in sf.lex.words.get("sale_verbs", ()) for j in range(cue.first, cue.last + 1))):
+            or _sale_cue(sf, cue)):
         # (sale verbs by key: the word class is not kept on the units of this cue, so sf.word misses it)
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
+        if middle is not None and obj is not None and all(x.kind == "product" for x in middle.slots):
+            # "Airbus vend des A350 à Qantas": goods sold, not a company; the buyer is a customer
+            if subj is None:
+                return []
+            return [Candidate(obj, "customer_of", subj, cue.frame, cue, base * 0.9, (subj.last, cue.tail[-1][1] + 3))]
         if middle is not None and obj is not None:
             return [Candidate(obj, cue.relation, middle, cue.frame, cue, base, (middle.first, cue.tail[-1][1] + 3))]
         return []  # "verkocht Signify aan beleggers": no buyer named
@@ -174,7 +185,8 @@ OBJECT_RELATIVE_GAP = 2  # words between the clause's subject and its verb ("whi
 
 def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
     """"Slack, which Salesforce bought in 2021", "Tableau, que Salesforce a racheté", "Ita, che
-    Lufthansa ha rilevato": a name, a comma, an object relative word, then a name and the verb. The
+    Lufthansa ha rilevato": a name, a comma (or a cleft: "c'est X que"), an object relative word, then
+    a name and the verb with no object of its own. The
     second name did it to the first: (doer, done). Only the antecedent's last list member is
     done ("A and Slack, which Salesforce bought")."""
     units = sf.su.units
@@ -196,12 +208,16 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
         return None
     while r > 0 and sf.word(r - 1, "object_relatives"):
         r -= 1  # a relative of two words ("la cual")
-    if r < 2 or units[r - 1].key != ",":
-        return None
-    before = sf.group_at(r - 2)
+    comma = r >= 2 and units[r - 1].key == ","
+    before = sf.group_at(r - 2) if comma else sf.group_at(r - 1) if r >= 1 else None
     if before is None or before.kind != "org" or before is doer:
         return None
-    done = [s for s in before.slots if s.last <= r - 2][-1]
+    if not comma and not any(sf.word(k, "clefts") for k in range(max(0, before.first - 3), before.first)):
+        return None  # without a comma only a cleft: "C'est Stripe que Mistral AI a retenu"
+    own = sf.right(cue.last, limit=3)
+    if own is not None and not any(units[k].key == "," for k in range(cue.last + 1, own.first)):
+        return None  # "..., que X a racheté Y": the verb's own object
+    done = [s for s in before.slots if s.last < (r - 1 if comma else r)][-1]
     if pronoun:
         # "Salesforce relies on Tableau, which it bought": "it" is the clause's subject before the name
         doer = next((g for g in sf.groups if g.kind == "org" and g.last < before.first and len(g.slots) == 1
@@ -304,6 +320,43 @@ def _dropped_subject(sf: SentenceFrame, cue: CueMatch) -> Group | None:
     if first is None or first.anaphoric or _after_preposition(sf, first) or len(first.entities) != 1:
         return None
     return first
+
+
+def _part_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """"L'Oréal s'offre les parfums de Kering", "le rachat des activités européennes de X": a noun
+    between the purchase and "of" names the part bought, not the owner (unless it says the whole:
+    "la totalité du capital de X"). Read where the language lists its words for the whole."""
+    if not sf.lex.words.get("whole_words") or cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") \
+            or cue.tail or sf.ends_with(cue, "agent_words"):
+        return False
+    units = sf.su.units
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "articles") and not sf.word(j, "of_words"):
+        j -= 1
+    if j <= cue.last + 1 or not sf.word(j, "of_words"):
+        return False
+    # the first noun decides: "une partie des activités de SFR" is (part of) SFR bought
+    head = next((k for k in range(cue.last + 1, j) if units[k].key.replace("-", "").isalpha()
+                 and not any(sf.word(k, c) for c in ("articles", "of_words", "percent_words"))), None)
+    return head is not None and not sf.word(head, "whole_words") \
+        and (units[head].mention is None or units[head].mention.kind == "industry")
+
+
+def _offer_received(sf: SentenceFrame, cue: CueMatch, subj: Group) -> bool:
+    """A purchase noun ("une offre de rachat de Y") after a verb of refusing or receiving it
+    ("a repoussé", "a reçu"): Y made the offer, to the subject."""
+    if cue.frame != "SVO" or cue.relation not in ("acquires", "bids_for") or not sf.ends_with(cue, "of_words") \
+            or subj.last >= cue.first:
+        return False
+    return any(sf.word(k, "rejections") or sf.word(k, "receptions") for k in range(subj.last + 1, cue.first)) \
+        and _same_clause(sf, subj.last, cue.first) and sf.after_word(cue.last, "agent_words", reach=8, gap=2) is None
+
+
+def _sale_cue(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """"vendió ... a", "la cession de ... à": a split cue opening with a sale verb (read by key: the
+    word class is not kept on the units of a cue)."""
+    sale = sf.lex.words.get("sale_verbs", ())
+    return bool(sale) and any(sf.su.units[j].key in sale for j in range(cue.first, cue.last + 1))
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -556,8 +609,25 @@ def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
     return not any(sf.is_break(i) or sf.su.units[i].key in (";", ":") for i in range(lo, hi))
 
 
+def _coordinated_subject(sf: SentenceFrame, left: Group | None, cue: CueMatch) -> Group | None:
+    """"X a repoussé les avances de Y, ..., et a noué un partenariat avec Z": a verb coordinated
+    after "et" shares the sentence's subject, not the prepositional object of the verb before."""
+    if left is None or sf.lex.verb_second or not _after_preposition(sf, left):
+        return left
+    units = sf.su.units
+    if not any(sf.word(k, "conjunctions") and sf.visible(k, cue.first) and sf.group_at(k + 1) is None
+               for k in range(left.last + 1, cue.first)):
+        return left
+    first = next((g for g in sf.groups if g.kind == "org"), None)
+    if first is None or first is left or first.last >= left.first or not _same_clause(sf, first.last, cue.first) \
+            or _after_preposition(sf, first) \
+            or not all(sf.word(k, "determiners") or units[k].key in _QUOTES for k in range(0, first.first)):
+        return left
+    return first
+
+
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
-    left = sf.left(cue.first)
+    left = _coordinated_subject(sf, sf.left(cue.first), cue)
     right = sf.right(cue.last)
     if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
         # "MasOrange nació de la fusión entre Orange y MásMóvil": the sides are the list after "between"
@@ -570,13 +640,15 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         found = verb_second(sf, cue, left)
         if found is not None:
             left, right = found
+    if right is not None and _introduced(sf, right.first, cue.last):
+        right = None  # "une coentreprise, baptisée X": X is the venture, not a party to it
     if right is None and left is not None and not sf.lex.verb_second:
         # "a joint venture with the California start-up": a description names the other side
         right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
     if cue.tail and left is None and right is not None and right.last < cue.tail[0][0]:
         # "the deal pits X against Y": both sides follow the verb
         other = sf.right(cue.tail[-1][1], limit=3)
-        if other is not None:
+        if other is not None and not _introduced(sf, other.first, cue.tail[-1][1]):
             other = _repeated_preposition(sf, other, cue.tail[-1][1])
             scope = (cue.first, cue.tail[-1][1] + 3)
             return [Candidate(right, cue.relation, other, "SYM", cue, base, scope)]
@@ -584,7 +656,10 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
         right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
     scope = ((left.last if left else cue.first), cue.last + 3)
-    if left is not None and right is not None and len(left.entities) >= 2 and left.last == cue.first - 1 \
+    # "A, B et C fusionnent leurs activités": a cue with "their" in it speaks of its subjects alone
+    reflexive = any(sf.word(k, "plural_pronouns") for k in range(cue.first + 1, cue.last + 1))
+    if left is not None and right is not None and len(left.entities) >= 2 \
+            and (_verb_between(sf, left.last, cue.first) or reflexive) \
             and not left.anaphoric and not any(sf.ends_with(cue, c) for c in ("with_words", "of_words", "agent_words")):
         # "A and B strengthen their alliance: C and D are ...": a cue with no preposition of its own
         # joins the list before it; the names after it do something else
@@ -612,6 +687,40 @@ def _between_sides(sf: SentenceFrame, right: Group) -> Group | None:
                              right.first, other.last)
             return None
     return None
+
+
+def _described_party(sf: SentenceFrame, j: int) -> Group | None:
+    """A name after at most three describing words from unit j ("au groupe tchèque CMI", "au
+    fonds américain KKR"): plain words or sector words, no comma, cue or preposition."""
+    units = sf.su.units
+    for k in range(j, min(j + 4, len(units))):
+        g = sf.group_at(k)
+        if g is not None and g.kind == "org":
+            return g if g.first == k and k > j else None
+        u = units[k]
+        if u.in_cue or sf.is_break(k) or not (u.key.replace("-", "").isalpha() or u.mention is not None) \
+                or u.mention is not None and u.mention.kind != "industry" \
+                or any(sf.word(k, c) for c in _PREPOSITIONS) and not sf.word(k, "articles"):
+            return None
+    return None
+
+
+def _introduced(sf: SentenceFrame, i: int, after: int) -> bool:
+    """The name at unit i follows a naming word ("baptisée", "called") standing after unit `after`."""
+    j = i - 1
+    while j > after and (sf.word(j, "articles") or sf.su.units[j].key in _QUOTES):
+        j -= 1
+    return j > after and sf.word(j, "naming_words")
+
+
+def _verb_between(sf: SentenceFrame, a: int, b: int) -> bool:
+    """At most a few plain words (a verb, an adverb, a date) between units a and b: "A, B et C
+    ont signé jeudi un protocole d'accord", not a preposition, a comma or another cue."""
+    units = sf.su.units
+    gap = range(a + 1, b)
+    return len(gap) <= 3 and all(units[k].mention is None and not units[k].in_cue and units[k].key.isalpha()
+                                 and not sf.is_break(k) and not any(sf.word(k, c) for c in _PREPOSITIONS)
+                                 for k in gap)
 
 
 def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group | None:
@@ -658,6 +767,13 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
     possessor: Group | None = None
     after = cue.last  # where the member search starts
+    if cue.relation == "product_of" and sf.word(cue.first, "talks") and sf.ends_with(cue, "of_words"):
+        # "X a repoussé une offre de Y": an offer refused or received is Y's bid, not Y's product
+        bidder = sf.right(cue.last, limit=2)
+        target = sf.left(cue.first, limit=6)
+        if bidder is not None and target is not None and _offer_received(
+                sf, CueMatch("bids_for", "SVO", cue.first, cue.last, cue.phrase), target):
+            return [Candidate(bidder, "bids_for", target, "SVO", cue, base, (target.last, cue.last + 3))]
     if sf.ends_with(cue, "of_words"):
         possessor = sf.right(cue.last, limit=2, anaphors=True)
         held = sf.group_at(cue.last)
@@ -667,6 +783,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if possessor is None and sf.group_at(cue.last + 1) is not None and sf.group_at(cue.last + 1).kind == "industry":
             # "la società di credito al consumo di Mediobanca": the sector, then the owner's "of"
             possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
+        if possessor is not None and any(c.first > cue.last and c.first < possessor.first for c in sf.su.cues):
+            return []  # "une offre de rachat du suisse X": the name is the later cue's, not this noun's
         if possessor is not None:
             after = possessor.last
     else:

@@ -50,6 +50,15 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     possessor = Group([owner], owner.first, owner.last)
     member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2) \
         or _qualified_apposition(sf, cue.last)
+    if member is None:
+        # "La PME a repoussé l'offre de X, qui reste son principal concurrent": the relative's
+        # antecedent is the member, "son" the company opening the sentence
+        antecedent = _relative_head(sf, cue.first)
+        opening = next((x for x in slots if x.kind == "company" and antecedent is not None
+                        and x.last < antecedent.first and x.entity not in antecedent.entities), None)
+        if opening is not None:
+            possessor, member = Group([opening], opening.first, opening.last), antecedent
+            owner = opening
     if member is None or owner.entity in member.entities:
         return []
     scope = (owner.last, cue.last + 3)
@@ -72,6 +81,21 @@ def _qualified_apposition(sf: SentenceFrame, i: int) -> Group | None:
             end = g.last + 1
             return g if end >= len(units) or units[end].key in (",", ".", ";") else None
     return None
+
+
+def _relative_head(sf: SentenceFrame, i: int) -> Group | None:
+    """The name before ", qui" when unit i stands in that relative clause (no other name between)."""
+    units = sf.su.units
+    j = i - 1
+    while j > 1 and not (units[j].key == "," and sf.word(j + 1, "relatives")):
+        if sf.group_at(j) is not None or sf.is_break(j) or units[j].key in (",", ";", ":"):
+            return None
+        j -= 1
+    g = sf.group_at(j - 1) if j > 1 and units[j].key == "," else None
+    if g is None or g.kind != "org":
+        return None
+    last = g.slots[-1]
+    return Group([last], last.first, last.last)
 
 
 def _shared_possession(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
@@ -299,8 +323,13 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
         if any(units[k].in_cue for k in range(j + 1, slot.first)):
             continue  # "zijn dochter Radial": the possessed noun is a relation cue of its own
         if owner is not None and owner.kind == "org" and slot.entity not in owner.entities:
-            out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.65,
-                                 (slot.first, slot.last)))
+            owned = [slot]
+            listed = sf.group_at(slot.first) if apposed else None
+            if listed is not None and listed.slots[0] is slot:
+                # "ses franchises phares, A, B et C": the whole list in apposition is owned
+                owned = [x for x in listed.slots if x.entity.startswith("new:") and x.entity not in owner.entities]
+            out.append(Candidate(Group(owned, owned[0].first, owned[-1].last), "product_of", owner, "POSS", None,
+                                 0.65, (slot.first, owned[-1].last)))
     return out
 
 

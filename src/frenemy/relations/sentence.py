@@ -249,6 +249,9 @@ class SentenceFrame:
             if g is not None and g.kind == kind and i in self._hidden and j not in self._hidden:
                 # "A, a chain owned by B, and C": from inside the aside, the list around it is A
                 before = [s for s in g.slots if s.last < i]
+                if before and before[-1].last + 1 in self._hidden and self.su.units[before[-1].last + 1].key == ",":
+                    # "A, B, elle-même détenue par C, et D": an aside right after a member speaks of it
+                    return Group([before[-1]], before[-1].first, before[-1].last)
                 if before:
                     return Group(before, before[0].first, before[-1].last)
             if stop_at_break and self.is_break(j):
@@ -258,8 +261,9 @@ class SentenceFrame:
         return None
 
     def right(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True,
-              free: bool = True, anaphors: bool = False) -> Group | None:
-        """Nearest group of `kind` starting after unit i.
+              free: bool = True, anaphors: bool = False, contained: bool = False) -> Group | None:
+        """Nearest group of `kind` starting after unit i (with `contained`, inside the aside that
+        holds unit i, if any: a verb's object).
 
         Anaphors ("the company") stand for the main actor; they fill an object slot only
         where asked (a possessor: "the ambitions of the group in banking").
@@ -267,7 +271,10 @@ class SentenceFrame:
         j = i + 1
         steps = 0
         n = len(self.su.units)
+        inside = contained and i in self._hidden
         while j < n and steps <= limit:
+            if inside and j not in self._hidden:
+                return None  # "X, qui souhaitait racheter l'entreprise, et Y": an aside's verb ends with it
             if not self.visible(j, i):
                 j += 1
                 continue

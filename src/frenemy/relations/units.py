@@ -63,6 +63,8 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
         units = _words(tokens, low, offset, lex)
     else:
         units = _units_around(tokens, [b for _, b in tokens], low, offset, ms, lex)
+    if lex.words.get("inserted_adverbs"):
+        units = _without_inserted_adverbs(units, lex)
     keys = [u.key for u in units]
     cues, spans = _match_phrases(units, keys, lex)
     return SentenceUnits(index, sentence, units, cues, spans, keys)
@@ -116,6 +118,27 @@ def _units_around(tokens: list[tuple[int, int]], token_ends: list[int], low: str
             continue
         i += 1
     return units
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "erte", "int", "ait")
+
+
+def _without_inserted_adverbs(units: list[Unit], lex: Lexicon) -> list[Unit]:
+    """"L'Oréal a ensuite racheté X", "a finalement choisi": a light adverb between an auxiliary
+    and its participle is read past, so the compound verb's cue phrase ("a racheté") matches."""
+    adverbs = lex.words["inserted_adverbs"]
+    auxiliaries = lex.words.get("auxiliaries", frozenset())
+    out: list[Unit] = []
+    n = len(units)
+    for i, u in enumerate(units):
+        if u.mention is None and u.key in adverbs and out and out[-1].key in auxiliaries:
+            j = i + 1
+            while j < n and units[j].mention is None and units[j].key in adverbs:
+                j += 1  # "a ensuite discrètement racheté"
+            if j < n and units[j].mention is None and units[j].key.endswith(_PARTICIPLE_ENDINGS):
+                continue
+        out.append(u)
+    return out
 
 
 def _compound_head(key: str, lex: Lexicon) -> str:
@@ -256,10 +279,13 @@ def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[t
     if not long:
         return spans
     out: dict[str, list[tuple[int, int]]] = {}
+    # "du" in "du groupe" stays a determiner: a contraction of "of" and the article
+    contracted = set(spans.get("of_words", ())) & set(spans.get("determiners", ()))
     for cls, lst in spans.items():
         for a, b in lst:
             for c, d, other in long:
-                if c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other):
+                if c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other) \
+                        and not (cls == "determiners" and other in DESCRIPTIONS and (a, b) in contracted):
                     break
             else:
                 out.setdefault(cls, []).append((a, b))
