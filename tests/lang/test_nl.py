@@ -389,3 +389,32 @@ def test_ended_in_a_verb_final_clause():
     modality = {(c.subject, c.relation, c.object): c.modality for c in ad.claims}
     assert all(m == "ended" for (s, r, o), m in modality.items() if r == "partner_of")
     assert any(r == "partner_of" for (_, r, _) in modality)
+
+
+# Verb-final relative clauses: the antecedent may be the object, and may stand after a preposition
+RELATIVE_PRESENT = [
+    # a description inside the relative is the object of the antecedent's purchase
+    ("Brouwerij Klok is sinds 2019 in handen van het Belgische Duvel Moortgat, dat het bedrijf destijds voor "
+     "200 miljoen euro overnam van de familie.", ("Duvel Moortgat", "acquires", "Brouwerij Klok")),
+    # two names: the company the registry knows buys the young one, in either order
+    ("De sensoren komen van Meetwerk Systems, dat Philips in 2018 overnam.", ("Philips", "acquires", "Meetwerk Systems")),
+    ("De sensoren komen van Philips, dat Meetwerk Systems in 2018 overnam.", ("Philips", "acquires", "Meetwerk Systems")),
+]
+RELATIVE_ABSENT = [
+    # two unknown companies: who bought whom is not said by the order
+    ("De sensoren komen van Meetwerk Systems, dat Plaatbouw Noord in 2018 overnam.",
+     ("Plaatbouw Noord", "acquires", "Meetwerk Systems")),
+    ("De sensoren komen van Meetwerk Systems, dat Plaatbouw Noord in 2018 overnam.",
+     ("Meetwerk Systems", "acquires", "Plaatbouw Noord")),
+    ("De sensoren komen van Philips, dat Meetwerk Systems in 2018 overnam.", ("Meetwerk Systems", "acquires", "Philips")),
+]
+
+
+@pytest.mark.parametrize("text,triple", RELATIVE_PRESENT)
+def test_relative_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", RELATIVE_ABSENT)
+def test_relative_absent(text, triple):
+    assert triple not in triples(text)

@@ -229,7 +229,7 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     """
     if any(sf.ends_with(cue, c) for c in ("of_words", "agent_words")):
         return None
-    if left is not None and prefield_subject(sf, left, cue.first):
+    if left is not None and prefield_subject(sf, left, cue.first) and not _in_relative(sf, left):
         return None
     units = sf.su.units
     j = cue.last + 1
@@ -255,16 +255,23 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     if _after_preposition(sf, left) or not _same_clause(sf, left.last, cue.first):
         return None
     before = sf.left(left.first, limit=6)
-    if before is None or _after_preposition(sf, before) or not _same_clause(sf, before.last, cue.first):
+    if before is None or not _same_clause(sf, before.last, cue.first):
         return None
     if _inner_infinitive(sf, cue):
         return None  # the infinitive of "will ... übernehmen" is not a verb of its own
     relative = _relative_between(sf, before, left)
+    if relative is None and _after_preposition(sf, before):
+        return None  # (a relative's antecedent may stand after a preposition: "in handen van X, dat ...")
     if relative is not None:
         # "Adyen, het betaalbedrijf dat Uber tot zijn klanten rekent": the antecedent is the
         # subject when the cue's possessive speaks of it
         if not any(sf.word(j, "possessives") for j in range(cue.first, end + 1)) and not left.anaphoric:
-            return None  # "Cymer, dat ASML overnam" could be read either way
+            if cue.frame == "SVO" and cue.relation in ("acquires", "bids_for") \
+                    and _registered(before) != _registered(left):
+                # "Cymer, dat ASML in 2013 overnam" could be read either way: the company the registry
+                # knows is the buyer of the one it does not (the usual news: the known buy the young)
+                return (before, left) if _registered(before) else (left, before)
+            return None  # "X, dat Y beconcurreert" could be read either way
         return before, left
     start = _clause_start(sf, before.first)
     opener = _subordinator_before(sf, before.first)
@@ -276,6 +283,13 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
            for j in range(start, before.first)):
         return None
     return before, left
+
+
+def _in_relative(sf: SentenceFrame, g: Group) -> bool:
+    """The group opens a relative clause after its comma (", dat het bedrijf ... overnam"): a
+    verb-final clause, where the group before the verb is no prefield subject."""
+    start = _clause_start(sf, g.first)
+    return 0 < start < g.first and sf.word(start, "relatives") and sf.su.units[start - 1].key == ","
 
 
 def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group | None:
