@@ -418,3 +418,49 @@ def test_relative_present(text, triple):
 @pytest.mark.parametrize("text,triple", RELATIVE_ABSENT)
 def test_relative_absent(text, triple):
     assert triple not in triples(text)
+
+
+CUES_PRESENT = [
+    # competition suffered or inflicted
+    ("Hema krijgt steeds meer concurrentie van Action.", ("HEMA", "competes_with", "Action")),
+    ("Blokker verliest marktaandeel aan Action.", ("Blokker", "competes_with", "Action")),
+    ("Action doet Hema al jaren concurrentie aan.", ("Action", "competes_with", "HEMA")),
+    # orders and suppliers chosen
+    ("Transavia heeft een order geplaatst bij Airbus.", ("Transavia", "customer_of", "Airbus")),
+    ("ProRail gunt het onderhoud aan BAM.", ("ProRail", "customer_of", "BAM")),
+    ("Wehkamp stapt over van PostNL naar DHL.", ("Wehkamp", "customer_of", "DHL Group")),
+    ("Wehkamp liet vorig jaar een deel van zijn pakketten overstappen van PostNL naar DHL.",
+     ("Wehkamp", "customer_of", "DHL Group")),
+    # a service done for a company (inverted, and in a relative naming the article's company)
+    ("Sinds maart verzorgt DHL de bezorging voor Wehkamp.", ("Wehkamp", "customer_of", "DHL Group")),
+    ("Philips opent een fabriek. Het Duitse SAP, dat de boekhouding van het concern verzorgt, blijft leverancier.",
+     ("Philips", "customer_of", "SAP")),
+    # a company placed under another one
+    ("Brightlands Labs wordt na de afronding ondergebracht bij Philips.", ("Brightlands Labs", "subsidiary_of", "Philips")),
+    # compounds of "onderdeel" read as it
+    ("Achmea Pensioen, het pensioenonderdeel van Achmea, groeit.", ("Achmea Pensioen", "subsidiary_of", "Achmea")),
+    # "de marktleider" with an adjective is a description of the company spoken of
+    ("Randstad kiest voor Google Cloud. Adecco koos voor Microsoft. De Zwitserse marktleider en Randstad strijden "
+     "om dezelfde klanten.", ("Adecco", "competes_with", "Randstad")),
+    # a young company's description speaks of the unknown company just named, not of its known buyer
+    ("Heineken koopt Brouwerij Dorst. Het familiebedrijf werkt samen met Albert Heijn.",
+     ("Brouwerij Dorst", "partner_of", "Albert Heijn")),
+]
+CUES_ABSENT = [
+    # the supplier left is no customer of the new one
+    ("Wehkamp stapt over van PostNL naar DHL.", ("PostNL", "customer_of", "DHL Group")),
+    ("Wehkamp liet vorig jaar een deel van zijn pakketten overstappen van PostNL naar DHL.",
+     ("PostNL", "customer_of", "DHL Group")),
+    ("Heineken koopt Brouwerij Dorst. Het familiebedrijf werkt samen met Albert Heijn.",
+     ("Heineken", "partner_of", "Albert Heijn")),
+]
+
+
+@pytest.mark.parametrize("text,triple", CUES_PRESENT)
+def test_cues_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", CUES_ABSENT)
+def test_cues_absent(text, triple):
+    assert triple not in triples(text)

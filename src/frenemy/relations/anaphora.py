@@ -99,6 +99,12 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                     or (cls == "anaphors" and _opening_subject(sf, a, visible))
                 entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
                                              registry, state)
+            if entity and cls in ("anaphors", "group_anaphors") and sf.lex.verb_second \
+                    and entity == _relative_antecedent(sf, a, slots):
+                # "Workday, dat de salarisadministratie van het concern verzorgt": inside the relative,
+                # the description is not its antecedent (that would be "zijn"), but the company
+                # the article is about (else the one it spoke of last)
+                entity = next((e for e in (state.main_company, single_subject(state)) if e and e != entity), "")
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
                     and b + 1 < len(units) and units[b + 1].key == "'s" \
                     and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
@@ -120,6 +126,18 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 taken.update(range(a, b + 1))
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _relative_antecedent(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """The company a relative clause holding unit a hangs on: ", dat/die" right after its name."""
+    units = sf.su.units
+    j = a - 1
+    while j > 1 and a - j <= 8 and units[j].key not in (",", ".", ";", ":") and units[j].mention is None:
+        if sf.word(j, "relatives") and units[j - 1].key == ",":
+            before = next((s for s in slots if s.last == j - 2 and s.kind in ORG_KINDS and not s.anaphor), None)
+            return before.entity if before is not None else ""
+        j -= 1
+    return ""
 
 
 def _describes_name(sf: SentenceFrame, b: int) -> bool:
@@ -299,7 +317,9 @@ def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument,
 
     if known(entity) == big:
         return entity
-    for subject in reversed(state.subjects):
+    # the latest subject of that size, else a company of that size the last sentence named ("X koopt
+    # brouwerij Y. Het familiebedrijf ...": Y)
+    for subject in [*reversed(state.subjects), *reversed(state.named)]:
         if known(subject) == big:
             if big and subject in registry.entries and registry.root(subject) in ad.entities:
                 return registry.root(subject)

@@ -55,6 +55,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
     if obj is not None and sf.lex.verb_second and cue.first in sf._hidden and obj.first not in sf._hidden:
         obj = None  # "Getijstroom, dat zonnepanelen ontwikkelt, werkt ...": a verb-final relative ends at its comma
+    if obj is None and cue.tail and sf.ends_with(cue, "of_words"):
+        # "X, dat de salarisadministratie van het concern verzorgt": a description after the "of"
+        obj = description_right(sf, cue.last)
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
         # "Snowflake made an offer for the company": the company the article spoke of just before
         obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)

@@ -123,12 +123,20 @@ def _compound_head(key: str, lex: Lexicon) -> str:
     the cue phrases of the head ("dochter van") cover every compound of it."""
     if not key.endswith(_head_suffixes(lex)):
         return key  # one C-level test for all heads: most words end in none
-    if key in lex.vocabulary:
-        return key  # a compound the lexicon lists itself ("moederbedrijf", "dochterbedrijf") keeps its sense
+    if key in lex.vocabulary or key in _description_nouns(lex):
+        # a compound the lexicon lists itself ("moederbedrijf", "dochterbedrijf", "het familiebedrijf")
+        # keeps its sense
+        return key
     for head, hyphen in _heads(lex):
         if key.endswith(head) and len(key) > len(head) + 2 and (key[-len(head) - 1] == "-" or not hyphen):
             return head
     return key
+
+
+@lru_cache(maxsize=16)
+def _description_nouns(lex: Lexicon) -> frozenset[str]:
+    """The nouns of the two-word company descriptions ('familiebedrijf' of 'het familiebedrijf')."""
+    return frozenset(phrase.split(" ")[1] for phrase in _described(lex))
 
 
 @lru_cache(maxsize=16)
