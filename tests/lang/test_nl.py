@@ -464,3 +464,32 @@ def test_cues_present(text, triple):
 @pytest.mark.parametrize("text,triple", CUES_ABSENT)
 def test_cues_absent(text, triple):
     assert triple not in triples(text)
+
+
+# "we", "our" in a quotation: the speaker's company, from her title or an earlier sentence
+QUOTE_PRESENT = [
+    ("Eneco bouwt een windpark. „Wij werken al jaren samen met Shell\", zei topman Kees Rameau van Eneco.",
+     ("Eneco", "partner_of", "Shell")),
+    ("Eneco-topman Kees Rameau is tevreden. Vattenfall bouwt een windpark. „Wij werken al jaren samen met Shell\", "
+     "zei Rameau.", ("Eneco", "partner_of", "Shell")),
+    ("Randstad groeit. „Onze klanten, zoals Philips en Shell, vragen om meer software\", zegt financieel directeur "
+     "Jan de Vries.", ("Philips", "customer_of", "Randstad")),
+]
+QUOTE_ABSENT = [
+    # no speaker with a company: "we" stands for nobody known
+    ("Vattenfall bouwt een windpark. „Wij werken al jaren samen met Shell\", zegt Jan de Vries.",
+     ("Vattenfall", "partner_of", "Shell")),
+    # two speakers: whose "we" is not said
+    ("KPN-topman Joost Farwerck en Odido-topvrouw Sophie Bos zijn tevreden. „Wij werken samen met Ericsson\", "
+     "zeggen Farwerck en Bos.", ("KPN", "partner_of", "Ericsson")),
+]
+
+
+@pytest.mark.parametrize("text,triple", QUOTE_PRESENT)
+def test_quote_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", QUOTE_ABSENT)
+def test_quote_absent(text, triple):
+    assert triple not in triples(text)

@@ -75,6 +75,9 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         else:
             state.last_claims = realised
         claims.extend(sentence_claims)
+        for c in sentence_claims:
+            if c.relation == "executive_of" and c.modality == "asserted":
+                state.employers.setdefault(c.subject, c.object)
         org_slots = [s for s in slots if s.kind in ORG_KINDS]
         quoted = quoted_units(sf)
         # «Non siamo interessati a X», ha detto ...: a name inside a quotation is not what the
