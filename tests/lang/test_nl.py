@@ -445,8 +445,23 @@ CUES_PRESENT = [
     # a young company's description speaks of the unknown company just named, not of its known buyer
     ("Heineken koopt Brouwerij Dorst. Het familiebedrijf werkt samen met Albert Heijn.",
      ("Brouwerij Dorst", "partner_of", "Albert Heijn")),
+    # verb-final subordinate clauses: the preposition before the verb
+    ("Het bedrijf maakte bekend dat Jumbo voortaan zijn software bij SAP inkoopt.", ("Jumbo", "customer_of", "SAP")),
+    ("Bekend is dat Coolblue de concurrentie aangaat met Bol.", ("Coolblue", "competes_with", "Bol")),
+    # a rival seen as one, split separable verbs
+    ("Ahold Delhaize ziet Picnic als een serieuze concurrent.", ("Ahold Delhaize", "competes_with", "Picnic")),
+    ("Uber neemt het in Nederland op tegen Bolt.", ("Uber", "competes_with", "Bolt")),
+    ("Bunq verliest steeds meer klanten aan Revolut.", ("bunq", "competes_with", "Revolut")),
+    # suppliers and partners chosen, hired, commissioned
+    ("Shell heeft Eneco gekozen als partner voor het windpark.", ("Shell", "partner_of", "Eneco")),
+    ("TenneT heeft Siemens Energy geselecteerd als leverancier van de converterstations.",
+     ("TenneT", "customer_of", "Siemens Energy")),
+    ("Achmea geeft Capgemini opdracht om de systemen te vernieuwen.", ("Achmea", "customer_of", "Capgemini")),
+    ("Prorail heeft Strukton Rail ingehuurd voor het onderhoud.", ("Prorail", "customer_of", "Strukton Rail")),
 ]
 CUES_ABSENT = [
+    # a partner chosen is no supplier
+    ("Shell heeft Eneco gekozen als partner voor het windpark.", ("Shell", "customer_of", "Eneco")),
     # the supplier left is no customer of the new one
     ("Wehkamp stapt over van PostNL naar DHL.", ("PostNL", "customer_of", "DHL Group")),
     ("Wehkamp liet vorig jaar een deel van zijn pakketten overstappen van PostNL naar DHL.",
