@@ -508,3 +508,26 @@ def test_quote_present(text, triple):
 @pytest.mark.parametrize("text,triple", QUOTE_ABSENT)
 def test_quote_absent(text, triple):
     assert triple not in triples(text)
+
+
+# executives by verb: leading a company (also verb-final), founding it (separable "richtte ... op")
+LEADS_PRESENT = [
+    ("Volgens Marjan Rintel, die sinds 2022 KLM leidt, gaat het goed.", ("Marjan Rintel", "executive_of", "KLM")),
+    ("Marjan Rintel leidt sinds 2022 KLM.", ("Marjan Rintel", "executive_of", "KLM")),
+    ("Jan Bos richtte in 2015 Vaart Robotics op.", ("Jan Bos", "executive_of", "Vaart Robotics")),
+    ("Peter Wennink stond tien jaar aan het hoofd van ASML.", ("Peter Wennink", "executive_of", "ASML")),
+]
+LEADS_ABSENT = [
+    # leading talks with a company is no role at it
+    ("Jan Bos, die de onderhandelingen met KLM leidt, is tevreden.", ("Jan Bos", "executive_of", "KLM")),
+]
+
+
+@pytest.mark.parametrize("text,triple", LEADS_PRESENT)
+def test_leads_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", LEADS_ABSENT)
+def test_leads_absent(text, triple):
+    assert triple not in triples(text)

@@ -166,8 +166,18 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """"Nicolas Hieronimus dirige L'Oréal", "Pichai, who runs Google": a person before the verb
     leads the company right after it."""
     person = sf.left(cue.first, kind="person", limit=4)
-    org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=2)
-    if person is None or org is None or not _same_clause(sf, person.last, org.first):
+    org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=4 if sf.lex.verb_second else 2)
+    if sf.lex.verb_second and person is not None and cue.tail:
+        # "Jan Bos richtte in 2015 Vaart op": the company in the gap of the split verb
+        inner = sf.right(cue.last, limit=4)
+        if inner is not None and inner.last < cue.tail[0][0]:
+            org = inner
+    elif sf.lex.verb_second and person is not None and (org is None or not _same_clause(sf, cue.first, org.first)):
+        # "Rintel, die sinds 2022 KLM leidt": verb-final, the company before the verb (not "die de
+        # gesprekken met KLM leidt")
+        inner = sf.left(cue.first, limit=4)
+        org = inner if inner is not None and inner.first > person.last and not _after_preposition(sf, inner) else None
+    if person is None or org is None or org.kind != "org" or not _same_clause(sf, person.last, org.first):
         return []
     return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
