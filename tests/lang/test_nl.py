@@ -531,3 +531,17 @@ def test_leads_present(text, triple):
 @pytest.mark.parametrize("text,triple", LEADS_ABSENT)
 def test_leads_absent(text, triple):
     assert triple not in triples(text)
+
+
+# a title after "als" is the role of the person opening the sentence; a surname alone may open a sentence
+AS_TITLE_PRESENT = [
+    ("Marjan Rintel treedt in juli aan als topvrouw van KLM.", ("Marjan Rintel", "executive_of", "KLM")),
+    ("Marjan Rintel begon bij Shell als financieel directeur.", ("Marjan Rintel", "executive_of", "Shell")),
+    ("Prosus koopt Vaart Robotics, het bedrijf van Jan Groen. Groen blijft aan als bestuursvoorzitter van "
+     "Vaart Robotics.", ("Jan Groen", "executive_of", "Vaart Robotics")),
+]
+
+
+@pytest.mark.parametrize("text,triple", AS_TITLE_PRESENT)
+def test_as_title_present(text, triple):
+    assert triple in triples(text)

@@ -172,6 +172,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             spans.append((a, a + len(seg)))
             if a not in sentence_starts and not in_ranges(a, headlines):
                 capital_words_mid.add(seg)
+                if " " in seg and seg.split(" ", 1)[0] in first_names():
+                    # "Jitse Groen ... Groen blijft aan": a person's surname may open a later sentence
+                    capital_words_mid.add(seg.rsplit(" ", 1)[1])
     for a, b in spans:
         seg = text[a:b]
         right = by_start.get(b + 1)

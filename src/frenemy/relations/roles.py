@@ -46,7 +46,7 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
-            person = _opening_person(sf, a)
+            person = _opening_person(sf, a) or _predicate_person(sf, a)
         if person is None:
             continue
         base = 0.8
@@ -166,6 +166,20 @@ def _opening_person(sf: SentenceFrame, a: int) -> Group | None:
         return None
     comma = max((i for i in range(first.last + 2, a) if units[i].key == ","), default=None)
     if comma is None or a - comma > 5 or any(units[i].mention is not None or sf.is_break(i) for i in range(comma, a)):
+        return None
+    return first
+
+
+def _predicate_person(sf: SentenceFrame, a: int) -> Group | None:
+    """'Groen blijft aan als bestuursvoorzitter van het bedrijf', 'X begon bij Shell als directeur':
+    the person opening the sentence, a short verb phrase, then "as" and the title."""
+    units = sf.su.units
+    first = sf.group_at(0)
+    if first is None or first.kind != "person" or first.first != 0 or a < 2 or not sf.word(a - 1, "as_words"):
+        return None
+    if a - 1 - first.last > 5 or any(units[i].mention is not None and units[i].mention.kind == "person"
+                                     or units[i].key in (",", ":", ";") or sf.is_break(i)
+                                     for i in range(first.last + 1, a - 1)):
         return None
     return first
 
