@@ -545,3 +545,18 @@ AS_TITLE_PRESENT = [
 @pytest.mark.parametrize("text,triple", AS_TITLE_PRESENT)
 def test_as_title_present(text, triple):
     assert triple in triples(text)
+
+
+# "werkt met X" is working with a supplier; "werkt ... samen met X" stays a partnership
+WORKS_WITH = [
+    ("Zalando werkt in Nederland voortaan met DPD en met Trunkrs.", ("Zalando", "customer_of", "Trunkrs"), True),
+    ("Zalando werkt met DPD.", ("Zalando", "customer_of", "DPD"), True),
+    ("Shell werkt in Nederland al jaren samen met Eneco.", ("Shell", "partner_of", "Eneco"), True),
+    ("Shell werkt in Nederland al jaren samen met Eneco.", ("Shell", "customer_of", "Eneco"), False),
+    ("Shell werkt al jaren nauw samen met Eneco.", ("Shell", "customer_of", "Eneco"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", WORKS_WITH)
+def test_works_with(text, triple, present):
+    assert (triple in triples(text)) == present

@@ -333,8 +333,10 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
                 if tail is not None:
                     raw_cues.append(CueMatch(a, b, first, last, key, tail))
     # Longest cue wins where cues overlap ("le rachat de" over "rachat de").
-    # A split cue counts with its tail: "bought ... from" (a purchase of goods) beats "bought".
-    raw_cues.sort(key=lambda c: (-((c.tail[-1][1] if c.tail else c.last) - c.first), -len(c.phrase), c.first))
+    # A split cue counts with its tail: "bought ... from" (a purchase of goods) beats "bought"; of two
+    # reaching as far, the one whose later parts hold more words ("werkt ... samen met" over "werkt ... met").
+    raw_cues.sort(key=lambda c: (-((c.tail[-1][1] if c.tail else c.last) - c.first), -len(c.phrase),
+                                 -sum(b - a for a, b in c.tail), c.first))
     cues: list[CueMatch] = []
     taken: set[int] = set()
     in_tails: set[int] = set()  # units of split cues' later parts of two words or more
