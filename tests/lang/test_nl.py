@@ -554,6 +554,12 @@ WORKS_WITH = [
     ("Shell werkt in Nederland al jaren samen met Eneco.", ("Shell", "partner_of", "Eneco"), True),
     ("Shell werkt in Nederland al jaren samen met Eneco.", ("Shell", "customer_of", "Eneco"), False),
     ("Shell werkt al jaren nauw samen met Eneco.", ("Shell", "customer_of", "Eneco"), False),
+    # "met X als (grootste) klant / concurrent / partner": the clause's company and X
+    ("Signify groeit hard, met IKEA en Action als grootste klanten.", ("IKEA", "customer_of", "Signify"), True),
+    ("Analisten zien Coolblue als de grootste webwinkel, met Wehkamp als voornaamste concurrent.",
+     ("Coolblue", "competes_with", "Wehkamp"), True),
+    ("Vattenfall begint met Shell als strategische partner een windpark.", ("Vattenfall", "partner_of", "Shell"), True),
+    ("Vattenfall begint met Shell als strategische partner een windpark.", ("Vattenfall", "customer_of", "Shell"), False),
 ]
 
 
