@@ -399,8 +399,16 @@ RELATIVE_PRESENT = [
     # two names: the company the registry knows buys the young one, in either order
     ("De sensoren komen van Meetwerk Systems, dat Philips in 2018 overnam.", ("Philips", "acquires", "Meetwerk Systems")),
     ("De sensoren komen van Philips, dat Meetwerk Systems in 2018 overnam.", ("Philips", "acquires", "Meetwerk Systems")),
+    # a second relative joined by "en dat" hangs on the same antecedent; "het concern" in it is the
+    # article's company, not the company spoken of just before
+    ("Philips groeit in Azië. De sensoren komen van het Amerikaanse Sensata. De software komt van Meetwerk "
+     "Systems, dat Philips in 2018 overnam en dat nu onderdeel is van het concern.",
+     ("Meetwerk Systems", "subsidiary_of", "Philips")),
 ]
 RELATIVE_ABSENT = [
+    ("Philips groeit in Azië. De sensoren komen van het Amerikaanse Sensata. De software komt van Meetwerk "
+     "Systems, dat Philips in 2018 overnam en dat nu onderdeel is van het concern.",
+     ("Meetwerk Systems", "subsidiary_of", "Sensata")),
     # two unknown companies: who bought whom is not said by the order
     ("De sensoren komen van Meetwerk Systems, dat Plaatbouw Noord in 2018 overnam.",
      ("Plaatbouw Noord", "acquires", "Meetwerk Systems")),

@@ -101,12 +101,14 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                     or (cls == "anaphors" and _opening_subject(sf, a, visible))
                 entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
                                              registry, state)
-            if entity and cls in ("anaphors", "group_anaphors") and sf.lex.verb_second \
-                    and entity == _relative_antecedent(sf, a, slots):
+            antecedent = _relative_antecedent(sf, a, slots) if entity and cls in ("anaphors", "group_anaphors") \
+                and sf.lex.verb_second else ""
+            if antecedent and (entity == antecedent or state.main_company not in ("", antecedent)):
                 # "Workday, dat de salarisadministratie van het concern verzorgt": inside the relative,
                 # the description is not its antecedent (that would be "zijn"), but the company
                 # the article is about (else the one it spoke of last)
-                entity = next((e for e in (state.main_company, single_subject(state)) if e and e != entity), "")
+                entity = next((e for e in (state.main_company, single_subject(state) if state.subjects else "")
+                               if e and e != antecedent), "")
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
                     and b + 1 < len(units) and units[b + 1].key == "'s" \
                     and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
@@ -178,10 +180,17 @@ def _relative_antecedent(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
     """The company a relative clause holding unit a hangs on: ", dat/die" right after its name."""
     units = sf.su.units
     j = a - 1
-    while j > 1 and a - j <= 8 and units[j].key not in (",", ".", ";", ":") and units[j].mention is None:
+    joined = False  # "X, dat ... en dat ... het concern": a second relative on the same antecedent
+    while j > 1 and (a - j <= 8 or joined) and units[j].key not in (".", ";", ":"):
+        if units[j].key == "," and not (sf.word(j + 1, "relatives")):
+            return ""
+        if units[j].mention is not None and not joined:
+            return ""
         if sf.word(j, "relatives") and units[j - 1].key == ",":
             before = next((s for s in slots if s.last == j - 2 and s.kind in ORG_KINDS and not s.anaphor), None)
             return before.entity if before is not None else ""
+        if sf.word(j, "relatives") and sf.word(j - 1, "conjunctions") and not joined:
+            joined, j = True, j - 1
         j -= 1
     return ""
 

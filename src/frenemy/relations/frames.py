@@ -36,7 +36,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
     if sf.lex.verb_second and _inner_infinitive(sf, cue):
         return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
-    antecedent = sf.relative_antecedent(cue.first)
+    antecedent = sf.relative_antecedent(cue.first) or _coordinated_relative(sf, cue.first)
     subj = antecedent or sf.left(cue.first)
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
@@ -55,8 +55,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW)
     if obj is not None and sf.lex.verb_second and cue.first in sf._hidden and obj.first not in sf._hidden:
         obj = None  # "Getijstroom, dat zonnepanelen ontwikkelt, werkt ...": a verb-final relative ends at its comma
-    if obj is None and cue.tail and sf.ends_with(cue, "of_words"):
-        # "X, dat de salarisadministratie van het concern verzorgt": a description after the "of"
+    if obj is None and (cue.tail or antecedent is not None) and sf.ends_with(cue, "of_words"):
+        # "X, dat de salarisadministratie van het concern verzorgt", "X, dat onderdeel is van het
+        # concern": a description after the "of"
         obj = description_right(sf, cue.last)
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
         # "Snowflake made an offer for the company": the company the article spoke of just before
@@ -296,6 +297,33 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
            for j in range(start, before.first)):
         return None
     return before, left
+
+
+def _coordinated_relative(sf: SentenceFrame, i: int) -> Group | None:
+    """"Cymer, dat ASML in 2013 overnam en dat nu onderdeel is van het concern": a relative joined to
+    an earlier one by "and" hangs on the same antecedent, the name before the first one's comma."""
+    if not sf.lex.verb_second:
+        return None
+    units = sf.su.units
+    j = i - 1
+    while j > 1 and i - j <= 4 and not sf.word(j, "relatives"):
+        if units[j].mention is not None or units[j].key in _CLAUSE_PUNCT:
+            return None
+        j -= 1
+    if j <= 1 or not sf.word(j, "relatives") or not sf.word(j - 1, "conjunctions"):
+        return None
+    k = j - 2
+    while k > 0 and units[k].key not in (".", ";", ":") and not sf.is_break(k):
+        if units[k].key == "," and sf.word(k + 1, "relatives"):
+            g = sf.group_at(k - 1)
+            if g is None or g.kind != "org":
+                return None
+            last = [s for s in g.slots if s.last < k][-1]
+            return Group([last], last.first, last.last)
+        if units[k].key == ",":
+            return None  # another clause between: not the same list of relatives
+        k -= 1
+    return None
 
 
 def _in_relative(sf: SentenceFrame, g: Group) -> bool:
