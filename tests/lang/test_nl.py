@@ -574,3 +574,20 @@ WORKS_WITH = [
 @pytest.mark.parametrize("text,triple,present", WORKS_WITH)
 def test_works_with(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+# goods supplied or built by a company: the buyer named before the verb, else the article's company
+SUPPLIED = [
+    ("Eneco bouwt een windpark. De turbines worden geleverd door Vestas.", ("Eneco", "customer_of", "Vestas"), True),
+    ("Het windpark van Eneco wordt gebouwd door Boskalis.", ("Eneco", "customer_of", "Boskalis"), True),
+    ("De chips van Apple worden geproduceerd door TSMC.", ("Apple", "customer_of", "TSMC"), True),
+    ("De chips van Apple worden geproduceerd door TSMC.", ("TSMC", "customer_of", "Apple"), False),
+    # the supplier the article is about buys nothing from itself, and a named buyer is not replaced
+    ("Shell bouwt een windpark met Eneco. Het park wordt gebouwd door Boskalis voor Vattenfall.",
+     ("Shell", "customer_of", "Boskalis"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", SUPPLIED)
+def test_supplied(text, triple, present):
+    assert (triple in triples(text)) == present

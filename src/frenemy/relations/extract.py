@@ -32,6 +32,7 @@ from frenemy.relations.owners import (
     _possessed_products,
     _possessive_noun,
     _prefield_rivals,
+    _supplied_to_main,
     _topic_noun,
     _with_pronoun_object,
 )
@@ -212,7 +213,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         else:
             found = handler(sf, cue, base)
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
-            found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state)
+            found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state) \
+                or _supplied_to_main(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
     _fronted_additive(sf, out)

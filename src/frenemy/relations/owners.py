@@ -288,3 +288,28 @@ def _ordered_from_main(sf: SentenceFrame, cue, base: float, state: Discourse) ->
         return []
     main = Group([Slot(end, end, state.main_company, "company", 0.7, anaphor="anaphors")], end, end)
     return [Candidate(buyer, "customer_of", main, "SVO", cue, base * 0.85, (buyer.last, end + 1))]
+
+
+def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"De turbines worden geleverd door Siemens Gamesa" in an article about Eneco: goods supplied
+    or made by a company, with no buyer named in the sentence, are the article's main company's."""
+    if cue.relation != "customer_of" or cue.frame != "SVO" or not state.main_company:
+        return []
+    words = sf.lex.words.get("supply_words", frozenset())
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    units = sf.su.units
+    if not any(units[i].key in words for i in range(cue.first, end + 1)) or not sf.word(0, "articles"):
+        return []  # the sentence opens with its goods: "De turbines", "Het staal"
+    if any(g.kind == "org" and g.first < cue.first for g in sf.groups):
+        return []  # a buyer (or another party) is named before the verb
+    supplier = sf.right(end, limit=3)
+    if supplier is None or supplier.anaphoric or state.main_company in supplier.entities:
+        return []
+    for g in sf.groups:
+        j = g.first - 1
+        while j > supplier.last and sf.word(j, "determiners") and not sf.word(j, "purposes"):
+            j -= 1
+        if g.kind == "org" and g.first > supplier.last and sf.word(j, "purposes"):
+            return []  # "gebouwd door X voor Vattenfall": the buyer is named after all
+    main = Group([Slot(0, 0, state.main_company, "company", 0.7, anaphor="anaphors")], 0, 0)
+    return [Candidate(main, "customer_of", supplier, "SVO", cue, base * 0.85, (0, supplier.last + 1))]
