@@ -550,6 +550,22 @@ AS_TITLE_PRESENT = [
 ]
 
 
+# a titled person opening the sentence speaks for the company the sentence before was about
+TITLE_TOPIC = [
+    ("Prosus betaalde 4 miljard euro. Topman Fabricio Bloisi wil van Just Eat Takeaway een kampioen maken.",
+     ("Fabricio Bloisi", "executive_of", "Prosus"), True),
+    ("Prosus betaalde 4 miljard euro. Topman Fabricio Bloisi wil van Just Eat Takeaway een kampioen maken.",
+     ("Fabricio Bloisi", "executive_of", "Just Eat Takeaway.com"), False),
+    ("Prosus betaalde 4 miljard euro. Topman Fabricio Bloisi van Just Eat Takeaway is blij.",
+     ("Fabricio Bloisi", "executive_of", "Just Eat Takeaway.com"), True),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", TITLE_TOPIC)
+def test_title_topic(text, triple, present):
+    assert (triple in triples(text)) == present
+
+
 @pytest.mark.parametrize("text,triple", AS_TITLE_PRESENT)
 def test_as_title_present(text, triple):
     assert triple in triples(text)

@@ -74,6 +74,14 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 base = 0.6
             elif young is not None:
                 org, base = young, 0.6
+            elif orgs and subject and sf.lex.verb_second and _opens_sentence(sf, a) \
+                    and all(s.first > person.last for s in orgs) and subject not in {s.entity for s in orgs} \
+                    and not sf.word(person.last + 1, "of_words"):
+                # "Topman X wil van Just Eat Takeaway een kampioen maken": a titled person opening the
+                # sentence speaks for the company the sentence before was about; the names after the
+                # verb are what she acts on (not "Topman X van Y")
+                org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
+                base = 0.6
             elif orgs:
                 nearest = min(orgs, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
@@ -168,6 +176,11 @@ def _opening_person(sf: SentenceFrame, a: int) -> Group | None:
     if comma is None or a - comma > 5 or any(units[i].mention is not None or sf.is_break(i) for i in range(comma, a)):
         return None
     return first
+
+
+def _opens_sentence(sf: SentenceFrame, a: int) -> bool:
+    """Only articles and quotes stand before unit a."""
+    return all(sf.word(i, "articles") or sf.su.units[i].key in ('"', "„", "“") for i in range(a))
 
 
 def _predicate_person(sf: SentenceFrame, a: int) -> Group | None:
