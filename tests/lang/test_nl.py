@@ -607,3 +607,25 @@ SUPPLIED = [
 @pytest.mark.parametrize("text,triple,present", SUPPLIED)
 def test_supplied(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+# a bid that names no target is for the company the article last spoke of as bought or bid for
+BIDS = [
+    ("ABN AMRO neemt Kroonwaard Bank over. Wel deed de Belgische bank Degroof Petercam in het voorjaar een "
+     "indicatief bod.", ("Degroof Petercam", "bids_for", "Kroonwaard Bank"), True),
+    ("ABN AMRO neemt Kroonwaard Bank over. Degroof Petercam bracht eerder een bod uit.",
+     ("Degroof Petercam", "bids_for", "Kroonwaard Bank"), True),
+    # a target named after the bid is the target ("Van Lanschot": a capitalised particle opens the name)
+    ("ABN AMRO neemt Kroonwaard Bank over. Degroof Petercam deed eerder een bod op Van Lanschot.",
+     ("Degroof Petercam", "bids_for", "Van Lanschot"), True),
+    ("ABN AMRO neemt Kroonwaard Bank over. Degroof Petercam deed eerder een bod op Van Lanschot.",
+     ("Degroof Petercam", "bids_for", "Kroonwaard Bank"), False),
+    # talks with a company are not a bid for the last target
+    ("ABN AMRO neemt Kroonwaard Bank over. ING is niet in gesprek met Bunq over een overname.",
+     ("Bunq", "bids_for", "Kroonwaard Bank"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", BIDS)
+def test_bids(text, triple, present):
+    assert (triple in triples(text)) == present

@@ -36,6 +36,8 @@ class Discourse:
     fresh_claims: bool = False  # last_claims come from the sentence just before
     recent: list[list[str]] = field(default_factory=list)  # companies of the last three sentences
     employers: dict[str, str] = field(default_factory=dict)  # person -> the company a title said she works for
+    targets: list[tuple[int, str]] = field(default_factory=list)  # (sentence, company) bought or bid for
+    index: int = 0  # the sentence being read
 
 
 def sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:

@@ -28,6 +28,7 @@ from frenemy.relations.claims import continuation_claims, dedupe, knowledge_clai
 from frenemy.relations.coordination import _coordinate, _fronted_additive
 from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
+    _bid_on_target,
     _ordered_from_main,
     _possessed_products,
     _possessive_noun,
@@ -51,6 +52,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     for index, sentence in enumerate(ad.sentences):
         if index not in by_sentence and not counts_companies(sentence.text, lex):
             continue  # no name, no claim; and nothing for later sentences to refer back to
+        state.index = index
         su = build_units(ad.text, sentence, index, by_sentence.get(index, []), lex)
         sf = SentenceFrame(su, lex)
         sf.find_asides()
@@ -79,6 +81,8 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         for c in sentence_claims:
             if c.relation == "executive_of" and c.modality == "asserted":
                 state.employers.setdefault(c.subject, c.object)
+            elif c.relation in ("acquires", "bids_for"):
+                state.targets.append((index, c.object))
         org_slots = [s for s in slots if s.kind in ORG_KINDS]
         quoted = quoted_units(sf)
         # «Non siamo interessati a X», ha detto ...: a name inside a quotation is not what the
@@ -214,7 +218,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = handler(sf, cue, base)
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
             found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state) \
-                or _supplied_to_main(sf, cue, base, state)
+                or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
     _fronted_additive(sf, out)

@@ -313,3 +313,30 @@ def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> 
             return []  # "gebouwd door X voor Vattenfall": the buyer is named after all
     main = Group([Slot(0, 0, state.main_company, "company", 0.7, anaphor="anaphors")], 0, 0)
     return [Candidate(main, "customer_of", supplier, "SVO", cue, base * 0.85, (0, supplier.last + 1))]
+
+
+def _bid_on_target(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"Wel deed de Belgische bank Degroof Petercam een indicatief bod": a bid with no target named
+    is for the company the article last spoke of as bought or bid for (in its last ten sentences)."""
+    if cue.relation != "bids_for" or cue.frame != "SVO" or not state.targets:
+        return []
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    words = sf.lex.words.get("bid_words", frozenset())
+    if not any(sf.su.units[i].key in words for i in range(cue.first, end + 1)):
+        return []  # only a bid itself ("deed een bod"), not talks with the target ("in gesprek met X")
+    if sf.right(end, limit=8) is not None:
+        return []  # a target (or another party) is named after the bid
+    bidder = None
+    if cue.tail:
+        inner = sf.right(cue.last, limit=6)
+        if inner is not None and inner.last < cue.tail[0][0]:
+            bidder = inner  # "deed de bank Degroof Petercam een bod": verb-second, the subject in the gap
+    if bidder is None:
+        bidder = sf.left(cue.first, limit=6)
+    if bidder is None or bidder.kind != "org":
+        return []
+    sentence, target = state.targets[-1]
+    if state.index - sentence > 10 or target in bidder.entities:
+        return []
+    obj = Group([Slot(end, end, target, "company", 0.7, anaphor="anaphors")], end, end)
+    return [Candidate(bidder, "bids_for", obj, "SVO", cue, base * 0.85, (min(bidder.first, cue.first), end + 1))]
