@@ -561,6 +561,13 @@ TITLE_TOPIC = [
 ]
 
 
+# a person, a comma and a short adverbial before the title ("X, sinds 2023 topman van Y,")
+def test_apposed_title_after_adverbial():
+    text = ("Flitsbezorgers in de problemen. Het Berlijnse Knuspr groeit dit jaar hard in de grote steden. "
+            "Tom Bos, sinds 2023 topman van Knuspr, is tevreden.")
+    assert ("Tom Bos", "executive_of", "Knuspr") in triples(text)
+
+
 @pytest.mark.parametrize("text,triple,present", TITLE_TOPIC)
 def test_title_topic(text, triple, present):
     assert (triple in triples(text)) == present
@@ -584,6 +591,10 @@ WORKS_WITH = [
      ("Coolblue", "competes_with", "Wehkamp"), True),
     ("Vattenfall begint met Shell als strategische partner een windpark.", ("Vattenfall", "partner_of", "Shell"), True),
     ("Vattenfall begint met Shell als strategische partner een windpark.", ("Vattenfall", "customer_of", "Shell"), False),
+    # "heeft X als (grootste) concurrent / klant"
+    ("Flitsbezorgers in de problemen. Het Berlijnse Knuspr groeit dit jaar hard in de grote steden. Het bedrijf "
+     "heeft Gorillas als grootste concurrent.", ("Knuspr", "competes_with", "Gorillas"), True),
+    ("Flitsbezorgers in de problemen. Knuspr heeft Rewe als klant.", ("REWE Group", "customer_of", "Knuspr"), True),
 ]
 
 

@@ -46,7 +46,7 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
-            person = _opening_person(sf, a) or _predicate_person(sf, a)
+            person = _opening_person(sf, a) or _predicate_person(sf, a) or _apposed_person(sf, a)
         if person is None:
             continue
         base = 0.8
@@ -176,6 +176,19 @@ def _opening_person(sf: SentenceFrame, a: int) -> Group | None:
     if comma is None or a - comma > 5 or any(units[i].mention is not None or sf.is_break(i) for i in range(comma, a)):
         return None
     return first
+
+
+def _apposed_person(sf: SentenceFrame, a: int) -> Group | None:
+    """'Tom Bos, sinds 2023 topman van Knuspr,': a person, a comma and a short adverbial before the title."""
+    units = sf.su.units
+    k = a - 1
+    while k > 0 and a - k <= 3 and units[k].key != "," and units[k].mention is None and not units[k].in_cue \
+            and not sf.is_break(k):
+        k -= 1
+    if k < 1 or units[k].key != "," or k == a - 1:
+        return None
+    g = sf.group_at(k - 1)
+    return g if g is not None and g.kind == "person" and g.last == k - 1 else None
 
 
 def _opens_sentence(sf: SentenceFrame, a: int) -> bool:
