@@ -640,3 +640,27 @@ BIDS = [
 @pytest.mark.parametrize("text,triple,present", BIDS)
 def test_bids(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+MORE_CUES = [
+    # talks about a takeover, in a verb-second clause
+    ("Kop. Volgens ingewijden heeft Ahold Delhaize vorige week met Picnic gesproken over een overname van de "
+     "onlinesupermarkt.", ("Ahold Delhaize", "bids_for", "Picnic"), True),
+    # customers lost, verb-final
+    ("Kop. Omdat Jumbo steeds meer klanten verliest aan Lidl, verlaagt de supermarktketen de prijzen.",
+     ("Jumbo", "competes_with", "Lidl"), True),
+    # payments processed by a provider
+    ("Kop. ING laat zijn betalingen sinds vorig jaar verwerken door Adyen.", ("ING Group", "customer_of", "Adyen"), True),
+    # compounds of deal nouns read as them
+    ("Kop. KLM heeft een codeshare-overeenkomst met Delta.", ("KLM", "partner_of", "Delta Air Lines"), True),
+    ("Kop. Philips rondde de megaovername van Spectranetics af.", ("Philips", "acquires", "Spectranetics"), True),
+    # a stake sold is not the company sold
+    ("Kop. Shell verkoopt zijn belang in Nederlandse Aardolie Maatschappij aan ExxonMobil.",
+     ("ExxonMobil", "acquires", "Aardolie Maatschappij"), False),
+    ("Kop. Telekom verkoopt Odido aan Apax.", ("Apax", "acquires", "Odido"), True),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", MORE_CUES)
+def test_more_cues(text, triple, present):
+    assert (triple in triples(text)) == present
