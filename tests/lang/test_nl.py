@@ -664,3 +664,19 @@ MORE_CUES = [
 @pytest.mark.parametrize("text,triple,present", MORE_CUES)
 def test_more_cues(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+# a contract reads as a partnership unless the article says one side buys from the other
+DEALS = [
+    ("Kop. Nexperia sluit een recordcontract met Prodrive Technologies. Nexperia bestelt machines bij Prodrive "
+     "Technologies.", ("Nexperia", "partner_of", "Prodrive Technologies"), False),
+    ("Kop. Nexperia sluit een recordcontract met Prodrive Technologies. Nexperia bestelt machines bij Prodrive "
+     "Technologies.", ("Nexperia", "customer_of", "Prodrive Technologies"), True),
+    ("Kop. Nexperia sluit een recordcontract met Prodrive Technologies voor vijf jaar.",
+     ("Nexperia", "partner_of", "Prodrive Technologies"), True),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", DEALS)
+def test_deals(text, triple, present):
+    assert (triple in triples(text)) == present

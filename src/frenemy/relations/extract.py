@@ -102,8 +102,21 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
         # "them" stands for a list of the sentence just before, not one named paragraphs ago
         state.last_list = lists[-1] if lists else None
+    claims = _settle_deals(claims)
     claims.extend(knowledge_claims(ad, registry, claims))
     ad.claims = dedupe(claims)
+
+
+def _settle_deals(claims: list[Claim]) -> list[Claim]:
+    """"ASML sluit recordcontract met TSMC ... TSMC bestelt machines": a contract whose sides' trades
+    did not say who supplies whom reads as a partnership, unless the article says elsewhere that one
+    side buys from the other."""
+    buying = {frozenset((c.subject, c.object)) for c in claims
+              if c.relation == "customer_of" and c.extractor != "rules:DEAL"}
+    if not buying:
+        return claims
+    return [c for c in claims if not (c.relation == "partner_of" and c.extractor == "rules:DEAL"
+                                      and frozenset((c.subject, c.object)) in buying)]
 
 
 def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
