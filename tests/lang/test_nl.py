@@ -658,6 +658,10 @@ MORE_CUES = [
     ("Kop. Shell verkoopt zijn belang in Nederlandse Aardolie Maatschappij aan ExxonMobil.",
      ("ExxonMobil", "acquires", "Aardolie Maatschappij"), False),
     ("Kop. Telekom verkoopt Odido aan Apax.", ("Apax", "acquires", "Odido"), True),
+    # orders placed with no supplier named go to the article's main company
+    ("Kop. ASML boekt recordwinst in het kwartaal. SMIC en Hua Hong plaatsen nauwelijks nog orders.",
+     ("Hua Hong", "customer_of", "ASML"), True),
+    ("Kop. ASML boekt recordwinst in het kwartaal. SMIC plaatst orders bij Canon.", ("SMIC", "customer_of", "ASML"), False),
 ]
 
 
