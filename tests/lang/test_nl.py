@@ -681,6 +681,20 @@ DEALS = [
 ]
 
 
+# "zijn concurrenten X en Y": the owner's rivals, not rivals of each other
+POSSESSED_RIVALS = [
+    ("Kop. Adyen groeit hard, maar zijn concurrenten Stripe en Mollie groeien sneller.",
+     ("Stripe", "competes_with", "Adyen"), True),
+    ("Kop. Adyen groeit hard, maar zijn concurrenten Stripe en Mollie groeien sneller.",
+     ("Stripe", "competes_with", "Mollie"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", POSSESSED_RIVALS)
+def test_possessed_rivals(text, triple, present):
+    assert (triple in triples(text)) == present
+
+
 @pytest.mark.parametrize("text,triple,present", DEALS)
 def test_deals(text, triple, present):
     assert (triple in triples(text)) == present

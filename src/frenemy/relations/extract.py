@@ -40,7 +40,7 @@ from frenemy.relations.owners import (
 from frenemy.relations.roles import owned_by_person, quoted_units, role_candidates
 from frenemy.relations.sectors import _industry_phrases, _qualified_sector_heads, _sector_descriptions
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
-from frenemy.relations.units import build_units
+from frenemy.relations.units import CueMatch, build_units
 
 
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
@@ -227,6 +227,12 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
             found = handler(sf, cue, base) or _possessive_noun(sf, cue, base, slots, state) \
                 or _topic_noun(sf, cue, base, state) or _prefield_rivals(sf, cue, base)
+        elif cue.frame == "SYM" and not cue.tail and sf.word(cue.first - 1, "possessives") \
+                and not sf.word(cue.first - 1, "plural_pronouns") and sf.group_at(cue.last + 1) is not None:
+            # "maar zijn concurrenten Stripe en Mollie": a plural relational noun after "his", the
+            # names right after it, names the owner's rivals, not rivals of each other
+            noun_cue = CueMatch(cue.relation, "NOUN", cue.first, cue.last, cue.phrase)
+            found = _possessive_noun(sf, noun_cue, base, slots, state) or handler(sf, cue, base)
         else:
             found = handler(sf, cue, base)
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
