@@ -698,3 +698,23 @@ def test_possessed_rivals(text, triple, present):
 @pytest.mark.parametrize("text,triple,present", DEALS)
 def test_deals(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+# one rival tied by a copula to a relational noun with no owner is the article's company's rival
+TOPIC_RIVAL = [
+    ("Kop. Philips groeit hard in Azië en Amerika. Ook het Amerikaanse GE HealthCare is een geduchte rivaal.",
+     ("GE HealthCare", "competes_with", "Philips"), True),
+    ("Kop. Philips groeit hard in Azië. Roy Jakobs is topman van Philips. Volgens Jakobs is Siemens Healthineers "
+     "de belangrijkste concurrent op de markt voor scanners.", ("Siemens Healthineers", "competes_with", "Philips"), True),
+    # a rival of someone named after the noun is not the topic's
+    ("Kop. Philips groeit hard in Azië en Amerika. Ook het Amerikaanse GE HealthCare is een geduchte rivaal van "
+     "Siemens Healthineers.", ("GE HealthCare", "competes_with", "Philips"), False),
+    # "werkt sinds vorig jaar samen met": a partnership, not a supplier
+    ("Kop. Philips groeit. Philips werkt sinds vorig jaar samen met Microsoft aan software voor ziekenhuizen.",
+     ("Philips", "customer_of", "Microsoft"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", TOPIC_RIVAL)
+def test_topic_rival(text, triple, present):
+    assert (triple in triples(text)) == present

@@ -24,7 +24,7 @@ WORD_CLASSES = (
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
     "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "noun_heads",
     "compound_heads", "order_words", "rejections", "first_person", "as_words", "supply_words", "name_particles",
-    "bid_words",
+    "bid_words", "copulas",
 )
 
 

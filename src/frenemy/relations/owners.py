@@ -102,10 +102,19 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
         topic = state.main_company
     elif cue.relation == "competes_with":
         member = sf.left(cue.first, limit=4)
-        if member is None or len(member.entities) < 2 or sf.right(cue.last, limit=3, anaphors=True) is not None \
-                or any(units[k].key in (",", ":", ";") for k in range(member.last + 1, cue.first)) \
-                or not all(sf.word(k, "determiners") for k in range(_clause_start(sf, member.first), member.first)):
+        # "Ook het Amerikaanse GE HealthCare is een geduchte rivaal", "Volgens Jakobs is X de
+        # belangrijkste concurrent": one name is enough when a copula ties it to the noun
+        copula = member is not None and any(sf.word(k, "copulas")
+                                            for k in range(_clause_start(sf, member.first), cue.first))
+        opening = member is not None and all(
+            sf.word(k, "determiners") or copula and _prefield_word(sf, k)
+            for k in range(_clause_start(sf, member.first), member.first))
+        if member is None or len(member.entities) < 2 and not copula \
+                or sf.right(cue.last, limit=3, anaphors=True) is not None \
+                or any(units[k].key in (",", ":", ";") for k in range(member.last + 1, cue.first)) or not opening:
             return []  # only a list opening the clause is the noun's subject; another party may be named
+        if len(member.entities) == 1 and state.main_company:
+            topic = state.main_company  # one rival named: the article's company's, not the last subject's
     elif cue.relation == "subsidiary_of" and sf.word(cue.first - 1, "articles") and cue.first == cue.last:
         member = sf.right(cue.last, limit=1)  # "die Sparte Digital Industries", "die Tochter Audi"
     if member is None or member.kind != "org" or topic in member.entities:
@@ -113,6 +122,12 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
     scope = (min(member.last, cue.first), cue.last + 3)
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
+
+
+def _prefield_word(sf: SentenceFrame, k: int) -> bool:
+    """A copula, a source ("volgens"), "ook" or a person: what may stand before the one rival named."""
+    m = sf.su.units[k].mention
+    return any(sf.word(k, c) for c in ("copulas", "sources", "continuation")) or m is not None and m.kind == "person"
 
 
 def _titled_name(sf: SentenceFrame, cue) -> bool:
