@@ -9,8 +9,10 @@ from frenemy.model import SYMMETRIC_RELATIONS
 
 
 def triples(text: str, lang: str) -> set[tuple[str, str, str]]:
-    """(subject name, relation, object name) claimed at the default cut-off."""
-    return relation_triples(analyse_text(text, lang=lang))
+    """(subject name, relation, object name) claimed at the default cut-off; a symmetric relation
+    (partner_of, competes_with) in both orders, as the referee reads it."""
+    got = relation_triples(analyse_text(text, lang=lang))
+    return got | {(o, r, s) for s, r, o in got if r in SYMMETRIC_RELATIONS}
 
 
 def xfail(text, present=(), absent=(), reason=""):

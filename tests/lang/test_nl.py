@@ -389,3 +389,332 @@ def test_ended_in_a_verb_final_clause():
     modality = {(c.subject, c.relation, c.object): c.modality for c in ad.claims}
     assert all(m == "ended" for (s, r, o), m in modality.items() if r == "partner_of")
     assert any(r == "partner_of" for (_, r, _) in modality)
+
+
+# Verb-final relative clauses: the antecedent may be the object, and may stand after a preposition
+RELATIVE_PRESENT = [
+    # a description inside the relative is the object of the antecedent's purchase
+    ("Brouwerij Klok is sinds 2019 in handen van het Belgische Duvel Moortgat, dat het bedrijf destijds voor "
+     "200 miljoen euro overnam van de familie.", ("Duvel Moortgat", "acquires", "Brouwerij Klok")),
+    # two names: the company the registry knows buys the young one, in either order
+    ("De sensoren komen van Meetwerk Systems, dat Philips in 2018 overnam.", ("Philips", "acquires", "Meetwerk Systems")),
+    ("De sensoren komen van Philips, dat Meetwerk Systems in 2018 overnam.", ("Philips", "acquires", "Meetwerk Systems")),
+    # a second relative joined by "en dat" hangs on the same antecedent; "het concern" in it is the
+    # article's company, not the company spoken of just before
+    ("Philips groeit in Azië. De sensoren komen van het Amerikaanse Sensata. De software komt van Meetwerk "
+     "Systems, dat Philips in 2018 overnam en dat nu onderdeel is van het concern.",
+     ("Meetwerk Systems", "subsidiary_of", "Philips")),
+]
+RELATIVE_ABSENT = [
+    ("Philips groeit in Azië. De sensoren komen van het Amerikaanse Sensata. De software komt van Meetwerk "
+     "Systems, dat Philips in 2018 overnam en dat nu onderdeel is van het concern.",
+     ("Meetwerk Systems", "subsidiary_of", "Sensata")),
+    # two unknown companies: who bought whom is not said by the order
+    ("De sensoren komen van Meetwerk Systems, dat Plaatbouw Noord in 2018 overnam.",
+     ("Plaatbouw Noord", "acquires", "Meetwerk Systems")),
+    ("De sensoren komen van Meetwerk Systems, dat Plaatbouw Noord in 2018 overnam.",
+     ("Meetwerk Systems", "acquires", "Plaatbouw Noord")),
+    ("De sensoren komen van Philips, dat Meetwerk Systems in 2018 overnam.", ("Meetwerk Systems", "acquires", "Philips")),
+]
+
+
+@pytest.mark.parametrize("text,triple", RELATIVE_PRESENT)
+def test_relative_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", RELATIVE_ABSENT)
+def test_relative_absent(text, triple):
+    assert triple not in triples(text)
+
+
+CUES_PRESENT = [
+    # competition suffered or inflicted
+    ("Hema krijgt steeds meer concurrentie van Action.", ("HEMA", "competes_with", "Action")),
+    ("Blokker verliest marktaandeel aan Action.", ("Blokker", "competes_with", "Action")),
+    ("Action doet Hema al jaren concurrentie aan.", ("Action", "competes_with", "HEMA")),
+    # orders and suppliers chosen
+    ("Transavia heeft een order geplaatst bij Airbus.", ("Transavia", "customer_of", "Airbus")),
+    ("ProRail gunt het onderhoud aan BAM.", ("ProRail", "customer_of", "BAM")),
+    ("Wehkamp stapt over van PostNL naar DHL.", ("Wehkamp", "customer_of", "DHL Group")),
+    ("Wehkamp liet vorig jaar een deel van zijn pakketten overstappen van PostNL naar DHL.",
+     ("Wehkamp", "customer_of", "DHL Group")),
+    # a service done for a company (inverted, and in a relative naming the article's company)
+    ("Sinds maart verzorgt DHL de bezorging voor Wehkamp.", ("Wehkamp", "customer_of", "DHL Group")),
+    ("Philips opent een fabriek. Het Duitse SAP, dat de boekhouding van het concern verzorgt, blijft leverancier.",
+     ("Philips", "customer_of", "SAP")),
+    # a company placed under another one
+    ("Brightlands Labs wordt na de afronding ondergebracht bij Philips.", ("Brightlands Labs", "subsidiary_of", "Philips")),
+    # compounds of "onderdeel" read as it
+    ("Achmea Pensioen, het pensioenonderdeel van Achmea, groeit.", ("Achmea Pensioen", "subsidiary_of", "Achmea")),
+    # "de marktleider" with an adjective is a description of the company spoken of
+    ("Randstad kiest voor Google Cloud. Adecco koos voor Microsoft. De Zwitserse marktleider en Randstad strijden "
+     "om dezelfde klanten.", ("Adecco", "competes_with", "Randstad")),
+    # a young company's description speaks of the unknown company just named, not of its known buyer
+    ("Heineken koopt Brouwerij Dorst. Het familiebedrijf werkt samen met Albert Heijn.",
+     ("Brouwerij Dorst", "partner_of", "Albert Heijn")),
+    # verb-final subordinate clauses: the preposition before the verb
+    ("Het bedrijf maakte bekend dat Jumbo voortaan zijn software bij SAP inkoopt.", ("Jumbo", "customer_of", "SAP")),
+    ("Bekend is dat Coolblue de concurrentie aangaat met Bol.", ("Coolblue", "competes_with", "Bol")),
+    # a rival seen as one, split separable verbs
+    ("Ahold Delhaize ziet Picnic als een serieuze concurrent.", ("Ahold Delhaize", "competes_with", "Picnic")),
+    ("Uber neemt het in Nederland op tegen Bolt.", ("Uber", "competes_with", "Bolt")),
+    ("Bunq verliest steeds meer klanten aan Revolut.", ("bunq", "competes_with", "Revolut")),
+    # suppliers and partners chosen, hired, commissioned
+    ("Shell heeft Eneco gekozen als partner voor het windpark.", ("Shell", "partner_of", "Eneco")),
+    ("TenneT heeft Siemens Energy geselecteerd als leverancier van de converterstations.",
+     ("TenneT", "customer_of", "Siemens Energy")),
+    ("Achmea geeft Capgemini opdracht om de systemen te vernieuwen.", ("Achmea", "customer_of", "Capgemini")),
+    ("Prorail heeft Strukton Rail ingehuurd voor het onderhoud.", ("Prorail", "customer_of", "Strukton Rail")),
+]
+CUES_ABSENT = [
+    # a partner chosen is no supplier
+    ("Shell heeft Eneco gekozen als partner voor het windpark.", ("Shell", "customer_of", "Eneco")),
+    # the supplier left is no customer of the new one
+    ("Wehkamp stapt over van PostNL naar DHL.", ("PostNL", "customer_of", "DHL Group")),
+    ("Wehkamp liet vorig jaar een deel van zijn pakketten overstappen van PostNL naar DHL.",
+     ("PostNL", "customer_of", "DHL Group")),
+    ("Heineken koopt Brouwerij Dorst. Het familiebedrijf werkt samen met Albert Heijn.",
+     ("Heineken", "partner_of", "Albert Heijn")),
+]
+
+
+@pytest.mark.parametrize("text,triple", CUES_PRESENT)
+def test_cues_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", CUES_ABSENT)
+def test_cues_absent(text, triple):
+    assert triple not in triples(text)
+
+
+# "we", "our" in a quotation: the speaker's company, from her title or an earlier sentence
+QUOTE_PRESENT = [
+    ("Eneco bouwt een windpark. „Wij werken al jaren samen met Shell\", zei topman Kees Rameau van Eneco.",
+     ("Eneco", "partner_of", "Shell")),
+    ("Eneco-topman Kees Rameau is tevreden. Vattenfall bouwt een windpark. „Wij werken al jaren samen met Shell\", "
+     "zei Rameau.", ("Eneco", "partner_of", "Shell")),
+    ("Randstad groeit. „Onze klanten, zoals Philips en Shell, vragen om meer software\", zegt financieel directeur "
+     "Jan de Vries.", ("Philips", "customer_of", "Randstad")),
+]
+QUOTE_ABSENT = [
+    # no speaker with a company: "we" stands for nobody known
+    ("Vattenfall bouwt een windpark. „Wij werken al jaren samen met Shell\", zegt Jan de Vries.",
+     ("Vattenfall", "partner_of", "Shell")),
+    # two speakers: whose "we" is not said
+    ("KPN-topman Joost Farwerck en Odido-topvrouw Sophie Bos zijn tevreden. „Wij werken samen met Ericsson\", "
+     "zeggen Farwerck en Bos.", ("KPN", "partner_of", "Ericsson")),
+]
+
+
+@pytest.mark.parametrize("text,triple", QUOTE_PRESENT)
+def test_quote_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", QUOTE_ABSENT)
+def test_quote_absent(text, triple):
+    assert triple not in triples(text)
+
+
+# executives by verb: leading a company (also verb-final), founding it (separable "richtte ... op")
+LEADS_PRESENT = [
+    ("Volgens Marjan Rintel, die sinds 2022 KLM leidt, gaat het goed.", ("Marjan Rintel", "executive_of", "KLM")),
+    ("Marjan Rintel leidt sinds 2022 KLM.", ("Marjan Rintel", "executive_of", "KLM")),
+    ("Jan Bos richtte in 2015 Vaart Robotics op.", ("Jan Bos", "executive_of", "Vaart Robotics")),
+    ("Peter Wennink stond tien jaar aan het hoofd van ASML.", ("Peter Wennink", "executive_of", "ASML")),
+]
+LEADS_ABSENT = [
+    # leading talks with a company is no role at it
+    ("Jan Bos, die de onderhandelingen met KLM leidt, is tevreden.", ("Jan Bos", "executive_of", "KLM")),
+]
+
+
+@pytest.mark.parametrize("text,triple", LEADS_PRESENT)
+def test_leads_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", LEADS_ABSENT)
+def test_leads_absent(text, triple):
+    assert triple not in triples(text)
+
+
+# a title after "als" is the role of the person opening the sentence; a surname alone may open a sentence
+AS_TITLE_PRESENT = [
+    ("Marjan Rintel treedt in juli aan als topvrouw van KLM.", ("Marjan Rintel", "executive_of", "KLM")),
+    ("Marjan Rintel begon bij Shell als financieel directeur.", ("Marjan Rintel", "executive_of", "Shell")),
+    ("Prosus koopt Vaart Robotics, het bedrijf van Jan Groen. Groen blijft aan als bestuursvoorzitter van "
+     "Vaart Robotics.", ("Jan Groen", "executive_of", "Vaart Robotics")),
+]
+
+
+# a titled person opening the sentence speaks for the company the sentence before was about
+TITLE_TOPIC = [
+    ("Prosus betaalde 4 miljard euro. Topman Fabricio Bloisi wil van Just Eat Takeaway een kampioen maken.",
+     ("Fabricio Bloisi", "executive_of", "Prosus"), True),
+    ("Prosus betaalde 4 miljard euro. Topman Fabricio Bloisi wil van Just Eat Takeaway een kampioen maken.",
+     ("Fabricio Bloisi", "executive_of", "Just Eat Takeaway.com"), False),
+    ("Prosus betaalde 4 miljard euro. Topman Fabricio Bloisi van Just Eat Takeaway is blij.",
+     ("Fabricio Bloisi", "executive_of", "Just Eat Takeaway.com"), True),
+]
+
+
+# a person, a comma and a short adverbial before the title ("X, sinds 2023 topman van Y,")
+def test_apposed_title_after_adverbial():
+    text = ("Flitsbezorgers in de problemen. Het Berlijnse Knuspr groeit dit jaar hard in de grote steden. "
+            "Tom Bos, sinds 2023 topman van Knuspr, is tevreden.")
+    assert ("Tom Bos", "executive_of", "Knuspr") in triples(text)
+
+
+@pytest.mark.parametrize("text,triple,present", TITLE_TOPIC)
+def test_title_topic(text, triple, present):
+    assert (triple in triples(text)) == present
+
+
+@pytest.mark.parametrize("text,triple", AS_TITLE_PRESENT)
+def test_as_title_present(text, triple):
+    assert triple in triples(text)
+
+
+# "werkt met X" is working with a supplier; "werkt ... samen met X" stays a partnership
+WORKS_WITH = [
+    ("Zalando werkt in Nederland voortaan met DPD en met Trunkrs.", ("Zalando", "customer_of", "Trunkrs"), True),
+    ("Zalando werkt met DPD.", ("Zalando", "customer_of", "DPD"), True),
+    ("Shell werkt in Nederland al jaren samen met Eneco.", ("Shell", "partner_of", "Eneco"), True),
+    ("Shell werkt in Nederland al jaren samen met Eneco.", ("Shell", "customer_of", "Eneco"), False),
+    ("Shell werkt al jaren nauw samen met Eneco.", ("Shell", "customer_of", "Eneco"), False),
+    # "met X als (grootste) klant / concurrent / partner": the clause's company and X
+    ("Signify groeit hard, met IKEA en Action als grootste klanten.", ("IKEA", "customer_of", "Signify"), True),
+    ("Analisten zien Coolblue als de grootste webwinkel, met Wehkamp als voornaamste concurrent.",
+     ("Coolblue", "competes_with", "Wehkamp"), True),
+    ("Vattenfall begint met Shell als strategische partner een windpark.", ("Vattenfall", "partner_of", "Shell"), True),
+    ("Vattenfall begint met Shell als strategische partner een windpark.", ("Vattenfall", "customer_of", "Shell"), False),
+    # "heeft X als (grootste) concurrent / klant"
+    ("Flitsbezorgers in de problemen. Het Berlijnse Knuspr groeit dit jaar hard in de grote steden. Het bedrijf "
+     "heeft Gorillas als grootste concurrent.", ("Knuspr", "competes_with", "Gorillas"), True),
+    ("Flitsbezorgers in de problemen. Knuspr heeft Rewe als klant.", ("REWE Group", "customer_of", "Knuspr"), True),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", WORKS_WITH)
+def test_works_with(text, triple, present):
+    assert (triple in triples(text)) == present
+
+
+# goods supplied or built by a company: the buyer named before the verb, else the article's company
+SUPPLIED = [
+    ("Eneco bouwt een windpark. De turbines worden geleverd door Vestas.", ("Eneco", "customer_of", "Vestas"), True),
+    ("Het windpark van Eneco wordt gebouwd door Boskalis.", ("Eneco", "customer_of", "Boskalis"), True),
+    ("De chips van Apple worden geproduceerd door TSMC.", ("Apple", "customer_of", "TSMC"), True),
+    ("De chips van Apple worden geproduceerd door TSMC.", ("TSMC", "customer_of", "Apple"), False),
+    # the supplier the article is about buys nothing from itself, and a named buyer is not replaced
+    ("Shell bouwt een windpark met Eneco. Het park wordt gebouwd door Boskalis voor Vattenfall.",
+     ("Shell", "customer_of", "Boskalis"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", SUPPLIED)
+def test_supplied(text, triple, present):
+    assert (triple in triples(text)) == present
+
+
+# a bid that names no target is for the company the article last spoke of as bought or bid for
+BIDS = [
+    ("ABN AMRO neemt Kroonwaard Bank over. Wel deed de Belgische bank Degroof Petercam in het voorjaar een "
+     "indicatief bod.", ("Degroof Petercam", "bids_for", "Kroonwaard Bank"), True),
+    ("ABN AMRO neemt Kroonwaard Bank over. Degroof Petercam bracht eerder een bod uit.",
+     ("Degroof Petercam", "bids_for", "Kroonwaard Bank"), True),
+    # a target named after the bid is the target ("Van Lanschot": a capitalised particle opens the name)
+    ("ABN AMRO neemt Kroonwaard Bank over. Degroof Petercam deed eerder een bod op Van Lanschot.",
+     ("Degroof Petercam", "bids_for", "Van Lanschot"), True),
+    ("ABN AMRO neemt Kroonwaard Bank over. Degroof Petercam deed eerder een bod op Van Lanschot.",
+     ("Degroof Petercam", "bids_for", "Kroonwaard Bank"), False),
+    # talks with a company are not a bid for the last target
+    ("ABN AMRO neemt Kroonwaard Bank over. ING is niet in gesprek met Bunq over een overname.",
+     ("Bunq", "bids_for", "Kroonwaard Bank"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", BIDS)
+def test_bids(text, triple, present):
+    assert (triple in triples(text)) == present
+
+
+MORE_CUES = [
+    # talks about a takeover, in a verb-second clause
+    ("Kop. Volgens ingewijden heeft Ahold Delhaize vorige week met Picnic gesproken over een overname van de "
+     "onlinesupermarkt.", ("Ahold Delhaize", "bids_for", "Picnic"), True),
+    # customers lost, verb-final
+    ("Kop. Omdat Jumbo steeds meer klanten verliest aan Lidl, verlaagt de supermarktketen de prijzen.",
+     ("Jumbo", "competes_with", "Lidl"), True),
+    # payments processed by a provider
+    ("Kop. ING laat zijn betalingen sinds vorig jaar verwerken door Adyen.", ("ING Group", "customer_of", "Adyen"), True),
+    # compounds of deal nouns read as them
+    ("Kop. KLM heeft een codeshare-overeenkomst met Delta.", ("KLM", "partner_of", "Delta Air Lines"), True),
+    ("Kop. Philips rondde de megaovername van Spectranetics af.", ("Philips", "acquires", "Spectranetics"), True),
+    # a stake sold is not the company sold
+    ("Kop. Shell verkoopt zijn belang in Nederlandse Aardolie Maatschappij aan ExxonMobil.",
+     ("ExxonMobil", "acquires", "Aardolie Maatschappij"), False),
+    ("Kop. Telekom verkoopt Odido aan Apax.", ("Apax", "acquires", "Odido"), True),
+    # orders placed with no supplier named go to the article's main company
+    ("Kop. ASML boekt recordwinst in het kwartaal. SMIC en Hua Hong plaatsen nauwelijks nog orders.",
+     ("Hua Hong", "customer_of", "ASML"), True),
+    ("Kop. ASML boekt recordwinst in het kwartaal. SMIC plaatst orders bij Canon.", ("SMIC", "customer_of", "ASML"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", MORE_CUES)
+def test_more_cues(text, triple, present):
+    assert (triple in triples(text)) == present
+
+
+# a contract reads as a partnership unless the article says one side buys from the other
+DEALS = [
+    ("Kop. Nexperia sluit een recordcontract met Prodrive Technologies. Nexperia bestelt machines bij Prodrive "
+     "Technologies.", ("Nexperia", "partner_of", "Prodrive Technologies"), False),
+    ("Kop. Nexperia sluit een recordcontract met Prodrive Technologies. Nexperia bestelt machines bij Prodrive "
+     "Technologies.", ("Nexperia", "customer_of", "Prodrive Technologies"), True),
+    ("Kop. Nexperia sluit een recordcontract met Prodrive Technologies voor vijf jaar.",
+     ("Nexperia", "partner_of", "Prodrive Technologies"), True),
+]
+
+
+# "zijn concurrenten X en Y": the owner's rivals, not rivals of each other
+POSSESSED_RIVALS = [
+    ("Kop. Adyen groeit hard, maar zijn concurrenten Stripe en Mollie groeien sneller.",
+     ("Stripe", "competes_with", "Adyen"), True),
+    ("Kop. Adyen groeit hard, maar zijn concurrenten Stripe en Mollie groeien sneller.",
+     ("Stripe", "competes_with", "Mollie"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", POSSESSED_RIVALS)
+def test_possessed_rivals(text, triple, present):
+    assert (triple in triples(text)) == present
+
+
+@pytest.mark.parametrize("text,triple,present", DEALS)
+def test_deals(text, triple, present):
+    assert (triple in triples(text)) == present
+
+
+# one rival tied by a copula to a relational noun with no owner is the article's company's rival
+TOPIC_RIVAL = [
+    ("Kop. Philips groeit hard in Azië en Amerika. Ook het Amerikaanse GE HealthCare is een geduchte rivaal.",
+     ("GE HealthCare", "competes_with", "Philips"), True),
+    ("Kop. Philips groeit hard in Azië. Roy Jakobs is topman van Philips. Volgens Jakobs is Siemens Healthineers "
+     "de belangrijkste concurrent op de markt voor scanners.", ("Siemens Healthineers", "competes_with", "Philips"), True),
+    # a rival of someone named after the noun is not the topic's
+    ("Kop. Philips groeit hard in Azië en Amerika. Ook het Amerikaanse GE HealthCare is een geduchte rivaal van "
+     "Siemens Healthineers.", ("GE HealthCare", "competes_with", "Philips"), False),
+    # "werkt sinds vorig jaar samen met": a partnership, not a supplier
+    ("Kop. Philips groeit. Philips werkt sinds vorig jaar samen met Microsoft aan software voor ziekenhuizen.",
+     ("Philips", "customer_of", "Microsoft"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", TOPIC_RIVAL)
+def test_topic_rival(text, triple, present):
+    assert (triple in triples(text)) == present

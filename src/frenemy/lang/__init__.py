@@ -27,6 +27,7 @@ WORD_CLASSES = (
     "collective_pronouns", "oblique_relatives", "between_words", "whole_words", "receptions",
     "naming_words", "product_nouns", "name_glue", "institution_heads", "institution_suffixes",
     "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts",
+    "first_person", "as_words", "supply_words", "name_particles", "bid_words", "copulas",
 )
 
 

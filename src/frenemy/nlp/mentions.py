@@ -84,6 +84,14 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
     _build_entities(ad, registry)
 
 
+def _capital_particle(words: list, start: int, sentence_starts: set[int], particles: frozenset[str]) -> bool:
+    """The first word is a capitalised name particle ("Van") inside a sentence, before another
+    capitalised word: the name's own first word."""
+    first = words[0].group()
+    return bool(particles) and len(words) >= 2 and first[:1].isupper() and token_key(first) in particles \
+        and start + words[0].start() not in sentence_starts and words[1].group()[:1].isupper()
+
+
 def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
     # a sentence starts at its first letter: «Abbiamo ...», "We ..." open with a quote
     sentence_starts = {s.start if s.text[:1].isalnum()
@@ -110,6 +118,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
     headlines = title_case_sentences(ad, nouns_capitalised=bool(markers))
+    # "op Van Lanschot", "door Van Oord": a capitalised surname particle inside a sentence opens a name
+    particles = lex.words.get("name_particles", frozenset())
     capitalised = capitalised_spans(text)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
@@ -126,7 +136,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if maybe_place(text[start:end]) and name_key(text[start:end]) in places():
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(NON_SPACE.finditer(text[start:end]))
-        while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names):
+        while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names) \
+                and not _capital_particle(words, start, sentence_starts, particles):
             words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella", a connector left in front
         if not words:
             continue
@@ -145,7 +156,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if _MONEY.match(seg):
                 continue  # "8bn" in "$5.8bn"
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
-                           or _role_compound_rest(token_key(seg.split()[0]), tails)) and " " in seg:
+                           or _role_compound_rest(token_key(seg.split()[0]), tails)) and " " in seg \
+                    and not (particles and a not in sentence_starts and seg[:1].isupper()
+                             and token_key(seg.split()[0]) in particles and not in_ranges(a, headlines)):
                 first = seg.split()[0]
                 a += len(first) + 1
                 seg = seg[len(first):].lstrip()
@@ -192,6 +205,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             spans.append((a, a + len(seg)))
             if a not in sentence_starts and not in_ranges(a, headlines):
                 capital_words_mid.add(seg)
+                if " " in seg and seg.split(" ", 1)[0] in first_names():
+                    # "Jitse Groen ... Groen blijft aan": a person's surname may open a later sentence
+                    capital_words_mid.add(seg.rsplit(" ", 1)[1])
     for a, b in spans:
         seg = text[a:b]
         right = by_start.get(b + 1)

@@ -12,6 +12,7 @@ from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim
 from frenemy.nlp.tokens import token_key
 from frenemy.relations.frames import _after_preposition
+from frenemy.relations.roles import quoted_units
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 
 ANAPHOR_CLASSES = ("latter", "group_anaphors", "anaphors", "pronouns")
@@ -34,6 +35,9 @@ class Discourse:
     last_companies: list[str] = field(default_factory=list)  # companies of the sentence just before
     fresh_claims: bool = False  # last_claims come from the sentence just before
     recent: list[list[str]] = field(default_factory=list)  # companies of the last three sentences
+    employers: dict[str, str] = field(default_factory=dict)  # person -> the company a title said she works for
+    targets: list[tuple[int, str]] = field(default_factory=list)  # (sentence, company) bought or bid for
+    index: int = 0  # the sentence being read
 
 
 def sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
@@ -106,6 +110,14 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                     or (cls == "anaphors" and _opening_subject(sf, a, visible))
                 entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
                                              registry, state)
+            antecedent = _relative_antecedent(sf, a, slots) if entity and cls in ("anaphors", "group_anaphors") \
+                and sf.lex.verb_second else ""
+            if antecedent and (entity == antecedent or state.main_company not in ("", antecedent)):
+                # "Workday, dat de salarisadministratie van het concern verzorgt": inside the relative,
+                # the description is not its antecedent (that would be "zijn"), but the company
+                # the article is about (else the one it spoke of last)
+                entity = next((e for e in (state.main_company, single_subject(state) if state.subjects else "")
+                               if e and e != antecedent), "")
             if cls in ("anaphors", "group_anaphors") and a > 0 and units[a - 1].key == "," \
                     and b + 1 < len(units) and units[b + 1].key == "'s" \
                     and not any(s.kind == "industry" and a <= s.first <= b for s in slots):
@@ -125,8 +137,71 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
                 slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls))
                 taken.update(range(a, b + 1))
+    slots += _first_person_slots(sf, slots, state)
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _first_person_slots(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Slot]:
+    """„Amazon is onze klant", zegt PostNL-topman X: "we", "our" inside a quotation stand for the
+    company the speaker works for, named with her title or earlier in the article."""
+    spans = sf.su.spans.get("first_person")
+    if not spans:
+        return []
+    quoted = quoted_units(sf)
+    inside = [(a, b) for a, b in spans if a in quoted and not any(s.first <= a <= s.last for s in slots)]
+    if not inside:
+        return []
+    company = _speaker_employer(sf, slots, quoted, state)
+    return [Slot(a, b, company, "company", 0.6, anaphor="first_person") for a, b in inside] if company else []
+
+
+def _speaker_employer(sf: SentenceFrame, slots: list[Slot], quoted: set[int], state: Discourse) -> str:
+    units = sf.su.units
+    outside = [s for s in slots if s.first not in quoted]
+    persons = {s.entity for s in outside if s.kind == "person"}
+    if len(persons) > 1:
+        return ""  # two speakers: which one's "we" is not said
+    titles = [(a, b) for a, b in sf.su.spans.get("role_titles", []) if a not in quoted]
+    for a, b in titles:
+        glued = next((s for s in outside if s.last == a - 1 and s.kind == "company"), None)
+        # "topman van PostNL", "topman X van PostNL": the "of" after the title or its person
+        j = b + 1
+        if j < len(units) and units[j].mention is not None and units[j].mention.kind == "person":
+            j += 1
+        if glued is None and sf.word(j, "of_words"):
+            glued = next((s for s in outside if s.first == j + 1 and s.kind == "company"), None)
+        if glued is not None:
+            return glued.entity  # "PostNL-topman X"
+    if persons:
+        known = state.employers.get(next(iter(persons)), "")
+        if known:
+            return known
+    if persons and titles and not any(s.kind in ORG_KINDS for s in outside) and min(quoted) < titles[0][0]:
+        # „...", zegt financieel directeur X: the company the article is about, unless the quote names it
+        # (not a bare "zei een woordvoerder": whose spokesman is not said)
+        if state.main_company not in {s.entity for s in slots if s.first in quoted}:
+            return state.main_company
+    return ""
+
+
+def _relative_antecedent(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """The company a relative clause holding unit a hangs on: ", dat/die" right after its name."""
+    units = sf.su.units
+    j = a - 1
+    joined = False  # "X, dat ... en dat ... het concern": a second relative on the same antecedent
+    while j > 1 and (a - j <= 8 or joined) and units[j].key not in (".", ";", ":"):
+        if units[j].key == "," and not (sf.word(j + 1, "relatives")):
+            return ""
+        if units[j].mention is not None and not joined:
+            return ""
+        if sf.word(j, "relatives") and units[j - 1].key == ",":
+            before = next((s for s in slots if s.last == j - 2 and s.kind in ORG_KINDS and not s.anaphor), None)
+            return before.entity if before is not None else ""
+        if sf.word(j, "relatives") and sf.word(j - 1, "conjunctions") and not joined:
+            joined, j = True, j - 1
+        j -= 1
+    return ""
 
 
 def _describes_name(sf: SentenceFrame, b: int) -> bool:
@@ -312,7 +387,9 @@ def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument,
 
     if known(entity) == big:
         return entity
-    for subject in reversed(state.subjects):
+    # the latest subject of that size, else a company of that size the last sentence named ("X koopt
+    # brouwerij Y. Het familiebedrijf ...": Y)
+    for subject in [*reversed(state.subjects), *reversed(state.named)]:
         if known(subject) == big:
             if big and subject in registry.entries and registry.root(subject) in ad.entities:
                 return registry.root(subject)

@@ -22,7 +22,9 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
         j = c.cue.first - 1
         while j > c.cue.first - 3 and j >= 0 and not _links_verbs(sf, j) and sf.group_at(j) is None:
             j -= 1  # adverbs between "and" and the verb
-        if j >= 0 and _links_verbs(sf, j):
+        if j >= 0 and _links_verbs(sf, j) and any(sf.word(k, "relatives") for k in range(j + 1, c.cue.first)):
+            pass  # "X, dat Y overnam en dat nu onderdeel is van Z": the second relative's subject is X
+        elif j >= 0 and _links_verbs(sf, j):
             earlier = [e for e in cands[:i] if e.cue is not None and e.cue.last < c.cue.first
                        and e.frame in ("SVO", "OVS", "IND", "SYM", "DEAL") and not e.pairwise]
             subj = None

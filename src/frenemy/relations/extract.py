@@ -28,11 +28,13 @@ from frenemy.relations.claims import continuation_claims, dedupe, knowledge_clai
 from frenemy.relations.coordination import _coordinate, _fronted_additive
 from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
+    _bid_on_target,
     _described_owner,
     _ordered_from_main,
     _possessed_products,
     _possessive_noun,
     _prefield_rivals,
+    _supplied_to_main,
     _topic_goods,
     _topic_noun,
     _with_pronoun_object,
@@ -40,7 +42,7 @@ from frenemy.relations.owners import (
 from frenemy.relations.roles import owned_by_person, quoted_units, role_candidates
 from frenemy.relations.sectors import _industry_phrases, _qualified_sector_heads, _sector_descriptions
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
-from frenemy.relations.units import build_units
+from frenemy.relations.units import CueMatch, build_units
 
 
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
@@ -52,6 +54,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     for index, sentence in enumerate(ad.sentences):
         if index not in by_sentence and not counts_companies(sentence.text, lex):
             continue  # no name, no claim; and nothing for later sentences to refer back to
+        state.index = index
         su = build_units(ad.text, sentence, index, by_sentence.get(index, []), lex)
         sf = SentenceFrame(su, lex)
         sf.find_asides()
@@ -77,6 +80,11 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         else:
             state.last_claims = realised
         claims.extend(sentence_claims)
+        for c in sentence_claims:
+            if c.relation == "executive_of" and c.modality == "asserted":
+                state.employers.setdefault(c.subject, c.object)
+            elif c.relation in ("acquires", "bids_for"):
+                state.targets.append((index, c.object))
         org_slots = [s for s in slots if s.kind in ORG_KINDS]
         quoted = quoted_units(sf)
         # «Non siamo interessati a X», ha detto ...: a name inside a quotation is not what the
@@ -96,8 +104,21 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
         # "them" stands for a list of the sentence just before, not one named paragraphs ago
         state.last_list = lists[-1] if lists else None
+    claims = _settle_deals(claims)
     claims.extend(knowledge_claims(ad, registry, claims))
     ad.claims = dedupe(claims)
+
+
+def _settle_deals(claims: list[Claim]) -> list[Claim]:
+    """"ASML sluit recordcontract met TSMC ... TSMC bestelt machines": a contract whose sides' trades
+    did not say who supplies whom reads as a partnership, unless the article says elsewhere that one
+    side buys from the other."""
+    buying = {frozenset((c.subject, c.object)) for c in claims
+              if c.relation == "customer_of" and c.extractor != "rules:DEAL"}
+    if not buying:
+        return claims
+    return [c for c in claims if not (c.relation == "partner_of" and c.extractor == "rules:DEAL"
+                                      and frozenset((c.subject, c.object)) in buying)]
 
 
 def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
@@ -210,11 +231,18 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
             found = handler(sf, cue, base) or _possessive_noun(sf, cue, base, slots, state) \
                 or _topic_noun(sf, cue, base, state) or _prefield_rivals(sf, cue, base)
+        elif cue.frame == "SYM" and not cue.tail and sf.word(cue.first - 1, "possessives") \
+                and not sf.word(cue.first - 1, "plural_pronouns") and sf.group_at(cue.last + 1) is not None:
+            # "maar zijn concurrenten Stripe en Mollie": a plural relational noun after "his", the
+            # names right after it, names the owner's rivals, not rivals of each other
+            noun_cue = CueMatch(cue.relation, "NOUN", cue.first, cue.last, cue.phrase)
+            found = _possessive_noun(sf, noun_cue, base, slots, state) or handler(sf, cue, base)
         else:
             found = handler(sf, cue, base)
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
             found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state) \
-                or _topic_goods(sf, cue, base, state)
+                or _topic_goods(sf, cue, base, state) \
+                or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
     _fronted_additive(sf, out)

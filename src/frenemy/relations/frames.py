@@ -79,6 +79,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         g = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=1, anaphors=True)
         if g is not None and all(x.anaphor == "collective" for x in g.slots):
             obj = g
+    if obj is None and (cue.tail or antecedent is not None) and sf.ends_with(cue, "of_words"):
+        # "X, dat de salarisadministratie van het concern verzorgt", "X, dat onderdeel is van het
+        # concern": a description after the "of"
+        obj = description_right(sf, cue.last)
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
         # "Snowflake made an offer for the company": the company the article spoke of just before
         obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
@@ -137,6 +141,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # (sale verbs by key: the word class is not kept on the units of this cue, so sf.word misses it)
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
+        if middle is not None and obj is not None \
+                and any(sf.word(k, "negations") for k in range(cue.last + 1, middle.first)):
+            return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company
         if middle is not None and obj is not None and all(x.kind == "product" for x in middle.slots):
             # "Airbus vend des A350 à Qantas": goods sold, not a company; the buyer is a customer
             if subj is None:
@@ -413,8 +420,18 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """"Nicolas Hieronimus dirige L'Oréal", "Pichai, who runs Google": a person before the verb
     leads the company right after it."""
     person = sf.left(cue.first, kind="person", limit=4)
-    org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=2)
-    if person is None or org is None or not _same_clause(sf, person.last, org.first):
+    org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=4 if sf.lex.verb_second else 2)
+    if sf.lex.verb_second and person is not None and cue.tail:
+        # "Jan Bos richtte in 2015 Vaart op": the company in the gap of the split verb
+        inner = sf.right(cue.last, limit=4)
+        if inner is not None and inner.last < cue.tail[0][0]:
+            org = inner
+    elif sf.lex.verb_second and person is not None and (org is None or not _same_clause(sf, cue.first, org.first)):
+        # "Rintel, die sinds 2022 KLM leidt": verb-final, the company before the verb (not "die de
+        # gesprekken met KLM leidt")
+        inner = sf.left(cue.first, limit=4)
+        org = inner if inner is not None and inner.first > person.last and not _after_preposition(sf, inner) else None
+    if person is None or org is None or org.kind != "org" or not _same_clause(sf, person.last, org.first):
         return []
     return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
 
@@ -479,7 +496,7 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     """
     if any(sf.ends_with(cue, c) for c in ("of_words", "agent_words")):
         return None
-    if left is not None and prefield_subject(sf, left, cue.first):
+    if left is not None and prefield_subject(sf, left, cue.first) and not _in_relative(sf, left):
         return None
     units = sf.su.units
     j = cue.last + 1
@@ -505,16 +522,23 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     if _after_preposition(sf, left) or not _same_clause(sf, left.last, cue.first):
         return None
     before = sf.left(left.first, limit=6)
-    if before is None or _after_preposition(sf, before) or not _same_clause(sf, before.last, cue.first):
+    if before is None or not _same_clause(sf, before.last, cue.first):
         return None
     if _inner_infinitive(sf, cue):
         return None  # the infinitive of "will ... übernehmen" is not a verb of its own
     relative = _relative_between(sf, before, left)
+    if relative is None and _after_preposition(sf, before):
+        return None  # (a relative's antecedent may stand after a preposition: "in handen van X, dat ...")
     if relative is not None:
         # "Adyen, het betaalbedrijf dat Uber tot zijn klanten rekent": the antecedent is the
         # subject when the cue's possessive speaks of it
         if not any(sf.word(j, "possessives") for j in range(cue.first, end + 1)) and not left.anaphoric:
-            return None  # "Cymer, dat ASML overnam" could be read either way
+            if cue.frame == "SVO" and cue.relation in ("acquires", "bids_for") \
+                    and _registered(before) != _registered(left):
+                # "Cymer, dat ASML in 2013 overnam" could be read either way: the company the registry
+                # knows is the buyer of the one it does not (the usual news: the known buy the young)
+                return (before, left) if _registered(before) else (left, before)
+            return None  # "X, dat Y beconcurreert" could be read either way
         return before, left
     start = _clause_start(sf, before.first)
     opener = _subordinator_before(sf, before.first)
@@ -526,6 +550,13 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
            for j in range(start, before.first)):
         return None
     return before, left
+
+
+def _in_relative(sf: SentenceFrame, g: Group) -> bool:
+    """The group opens a relative clause after its comma (", dat het bedrijf ... overnam"): a
+    verb-final clause, where the group before the verb is no prefield subject."""
+    start = _clause_start(sf, g.first)
+    return 0 < start < g.first and sf.word(start, "relatives") and sf.su.units[start - 1].key == ","
 
 
 def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group | None:

@@ -156,10 +156,19 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
             return []
     elif cue.relation == "competes_with":
         member = sf.left(cue.first, limit=4)
-        if member is None or len(member.entities) < 2 or sf.right(cue.last, limit=3, anaphors=True) is not None \
-                or any(units[k].key in (",", ":", ";") for k in range(member.last + 1, cue.first)) \
-                or not all(sf.word(k, "determiners") for k in range(_clause_start(sf, member.first), member.first)):
+        # "Ook het Amerikaanse GE HealthCare is een geduchte rivaal", "Volgens Jakobs is X de
+        # belangrijkste concurrent": one name is enough when a copula ties it to the noun
+        copula = member is not None and any(sf.word(k, "copulas")
+                                            for k in range(_clause_start(sf, member.first), cue.first))
+        opening = member is not None and all(
+            sf.word(k, "determiners") or copula and _prefield_word(sf, k)
+            for k in range(_clause_start(sf, member.first), member.first))
+        if member is None or len(member.entities) < 2 and not copula \
+                or sf.right(cue.last, limit=3, anaphors=True) is not None \
+                or any(units[k].key in (",", ":", ";") for k in range(member.last + 1, cue.first)) or not opening:
             return []  # only a list opening the clause is the noun's subject; another party may be named
+        if len(member.entities) == 1 and state.main_company:
+            topic = state.main_company  # one rival named: the article's company's, not the last subject's
     elif cue.relation == "subsidiary_of" and sf.word(cue.first - 1, "articles") and cue.first == cue.last:
         member = sf.right(cue.last, limit=1)  # "die Sparte Digital Industries", "die Tochter Audi"
     if member is None or member.kind != "org" or topic in member.entities:
@@ -188,6 +197,12 @@ def _coordinated_owner(sf: SentenceFrame, cue) -> str:
     if g is None or g.kind != "org" or len(g.slots) != 1 or g.slots[0].anaphor:
         return ""
     return g.slots[0].entity
+
+
+def _prefield_word(sf: SentenceFrame, k: int) -> bool:
+    """A copula, a source ("volgens"), "ook" or a person: what may stand before the one rival named."""
+    m = sf.su.units[k].mention
+    return any(sf.word(k, c) for c in ("copulas", "sources", "continuation")) or m is not None and m.kind == "person"
 
 
 def _titled_name(sf: SentenceFrame, cue) -> bool:
@@ -456,3 +471,55 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
         member = Group(before, before[0].first, before[0].last)
         out.append(Candidate(member, "subsidiary_of", owner, "APPOS", None, 0.8, (first, owner.last)))
     return out
+
+
+def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"De turbines worden geleverd door Siemens Gamesa" in an article about Eneco: goods supplied
+    or made by a company, with no buyer named in the sentence, are the article's main company's."""
+    if cue.relation != "customer_of" or cue.frame != "SVO" or not state.main_company:
+        return []
+    words = sf.lex.words.get("supply_words", frozenset())
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    units = sf.su.units
+    if not any(units[i].key in words for i in range(cue.first, end + 1)) or not sf.word(0, "articles"):
+        return []  # the sentence opens with its goods: "De turbines", "Het staal"
+    if any(g.kind == "org" and g.first < cue.first for g in sf.groups):
+        return []  # a buyer (or another party) is named before the verb
+    supplier = sf.right(end, limit=3)
+    if supplier is None or supplier.anaphoric or state.main_company in supplier.entities:
+        return []
+    for g in sf.groups:
+        j = g.first - 1
+        while j > supplier.last and sf.word(j, "determiners") and not sf.word(j, "purposes"):
+            j -= 1
+        if g.kind == "org" and g.first > supplier.last and sf.word(j, "purposes"):
+            return []  # "gebouwd door X voor Vattenfall": the buyer is named after all
+    main = Group([Slot(0, 0, state.main_company, "company", 0.7, anaphor="anaphors")], 0, 0)
+    return [Candidate(main, "customer_of", supplier, "SVO", cue, base * 0.85, (0, supplier.last + 1))]
+
+
+def _bid_on_target(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"Wel deed de Belgische bank Degroof Petercam een indicatief bod": a bid with no target named
+    is for the company the article last spoke of as bought or bid for (in its last ten sentences)."""
+    if cue.relation != "bids_for" or cue.frame != "SVO" or not state.targets:
+        return []
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    words = sf.lex.words.get("bid_words", frozenset())
+    if not any(sf.su.units[i].key in words for i in range(cue.first, end + 1)):
+        return []  # only a bid itself ("deed een bod"), not talks with the target ("in gesprek met X")
+    if sf.right(end, limit=8) is not None:
+        return []  # a target (or another party) is named after the bid
+    bidder = None
+    if cue.tail:
+        inner = sf.right(cue.last, limit=6)
+        if inner is not None and inner.last < cue.tail[0][0]:
+            bidder = inner  # "deed de bank Degroof Petercam een bod": verb-second, the subject in the gap
+    if bidder is None:
+        bidder = sf.left(cue.first, limit=6)
+    if bidder is None or bidder.kind != "org":
+        return []
+    sentence, target = state.targets[-1]
+    if state.index - sentence > 10 or target in bidder.entities:
+        return []
+    obj = Group([Slot(end, end, target, "company", 0.7, anaphor="anaphors")], end, end)
+    return [Candidate(bidder, "bids_for", obj, "SVO", cue, base * 0.85, (min(bidder.first, cue.first), end + 1))]

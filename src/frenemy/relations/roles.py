@@ -46,7 +46,7 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
-            person = _opening_person(sf, a)
+            person = _opening_person(sf, a) or _predicate_person(sf, a) or _apposed_person(sf, a)
         if person is None:
             continue
         base = 0.8
@@ -78,6 +78,14 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 base = 0.6
             elif young is not None:
                 org, base = young, 0.6
+            elif orgs and subject and sf.lex.verb_second and _opens_sentence(sf, a) \
+                    and all(s.first > person.last for s in orgs) and subject not in {s.entity for s in orgs} \
+                    and not sf.word(person.last + 1, "of_words"):
+                # "Topman X wil van Just Eat Takeaway een kampioen maken": a titled person opening the
+                # sentence speaks for the company the sentence before was about; the names after the
+                # verb are what she acts on (not "Topman X van Y")
+                org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
+                base = 0.6
             elif orgs:
                 nearest = min(orgs, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
@@ -170,6 +178,38 @@ def _opening_person(sf: SentenceFrame, a: int) -> Group | None:
         return None
     comma = max((i for i in range(first.last + 2, a) if units[i].key == ","), default=None)
     if comma is None or a - comma > 5 or any(units[i].mention is not None or sf.is_break(i) for i in range(comma, a)):
+        return None
+    return first
+
+
+def _apposed_person(sf: SentenceFrame, a: int) -> Group | None:
+    """'Tom Bos, sinds 2023 topman van Knuspr,': a person, a comma and a short adverbial before the title."""
+    units = sf.su.units
+    k = a - 1
+    while k > 0 and a - k <= 3 and units[k].key != "," and units[k].mention is None and not units[k].in_cue \
+            and not sf.is_break(k):
+        k -= 1
+    if k < 1 or units[k].key != "," or k == a - 1:
+        return None
+    g = sf.group_at(k - 1)
+    return g if g is not None and g.kind == "person" and g.last == k - 1 else None
+
+
+def _opens_sentence(sf: SentenceFrame, a: int) -> bool:
+    """Only articles and quotes stand before unit a."""
+    return all(sf.word(i, "articles") or sf.su.units[i].key in ('"', "„", "“") for i in range(a))
+
+
+def _predicate_person(sf: SentenceFrame, a: int) -> Group | None:
+    """'Groen blijft aan als bestuursvoorzitter van het bedrijf', 'X begon bij Shell als directeur':
+    the person opening the sentence, a short verb phrase, then "as" and the title."""
+    units = sf.su.units
+    first = sf.group_at(0)
+    if first is None or first.kind != "person" or first.first != 0 or a < 2 or not sf.word(a - 1, "as_words"):
+        return None
+    if a - 1 - first.last > 5 or any(units[i].mention is not None and units[i].mention.kind == "person"
+                                     or units[i].key in (",", ":", ";") or sf.is_break(i)
+                                     for i in range(first.last + 1, a - 1)):
         return None
     return first
 

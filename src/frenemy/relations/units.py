@@ -146,12 +146,20 @@ def _compound_head(key: str, lex: Lexicon) -> str:
     the cue phrases of the head ("dochter van") cover every compound of it."""
     if not key.endswith(_head_suffixes(lex)):
         return key  # one C-level test for all heads: most words end in none
-    if key in lex.vocabulary:
-        return key  # a compound the lexicon lists itself ("moederbedrijf", "dochterbedrijf") keeps its sense
+    if key in lex.vocabulary or key in _description_nouns(lex):
+        # a compound the lexicon lists itself ("moederbedrijf", "dochterbedrijf", "het familiebedrijf")
+        # keeps its sense
+        return key
     for head, hyphen in _heads(lex):
         if key.endswith(head) and len(key) > len(head) + 2 and (key[-len(head) - 1] == "-" or not hyphen):
             return head
     return key
+
+
+@lru_cache(maxsize=16)
+def _description_nouns(lex: Lexicon) -> frozenset[str]:
+    """The nouns of the two-word company descriptions ('familiebedrijf' of 'het familiebedrijf')."""
+    return frozenset(phrase.split(" ")[1] for phrase in _described(lex))
 
 
 @lru_cache(maxsize=16)
@@ -366,8 +374,10 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
                 if tail is not None:
                     raw_cues.append(CueMatch(a, b, first, last, key, tail))
     # Longest cue wins where cues overlap ("le rachat de" over "rachat de").
-    # A split cue counts with its tail: "bought ... from" (a purchase of goods) beats "bought".
-    raw_cues.sort(key=lambda c: (-((c.tail[-1][1] if c.tail else c.last) - c.first), -len(c.phrase), c.first))
+    # A split cue counts with its tail: "bought ... from" (a purchase of goods) beats "bought"; of two
+    # reaching as far, the one whose later parts hold more words ("werkt ... samen met" over "werkt ... met").
+    raw_cues.sort(key=lambda c: (-((c.tail[-1][1] if c.tail else c.last) - c.first), -len(c.phrase),
+                                 -sum(b - a for a, b in c.tail), c.first))
     cues: list[CueMatch] = []
     taken: set[int] = set()
     in_tails: set[int] = set()  # units of split cues' later parts of two words or more
