@@ -28,9 +28,11 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
     index = registry.alias_index(lang, _adjective_endings(lex))
     table = index.table
     choices = _choices(index, lex, registry)
+    get = choices.get
     given = first_names()
     low = None
     found: list[tuple] = []
+    append = found.append
     for p, ends in index.automaton.iter(EDGE + word_edges(folded) + EDGE):
         for back, trail, plain in ends:
             start = p - back
@@ -38,16 +40,17 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
             surface = text[start:end]
             if plain:
                 # an ASCII key of letters and digits: the hit is that key, the surface tells it
-                options = choices.get(surface)
+                options = get(surface)
                 if options is None:
                     options = choices.add(plain, surface, surface)
             else:
                 key = folded[start:end]
                 if key not in table:
                     continue  # another key of the same word-edge form ("at-t" for "at&t")
-                options = choices.get((key, surface))
+                slot = (key, surface)
+                options = get(slot)
                 if options is None:
-                    options = choices.add(key, surface, (key, surface))
+                    options = choices.add(key, surface, slot)
             given_before = None
             for action, kind, target, viet, opens in options:
                 if viet is not None:
@@ -59,25 +62,26 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
                     if given_before is None:
                         given_before = False
                         if start > 0 and text[start - 1] == " ":
-                            previous = text[max(0, start - 25):start].split()
+                            previous = text[max(0, start - 25):start].rsplit(None, 1)
                             given_before = bool(previous) and previous[-1] in given
                     if given_before:
                         continue  # "Michael Dell", "Harrison Ford": a person named like a company
                     if surface in given and _surname_follows(text, end) and _after_title(text, start, lex):
                         continue  # "oprichter Lotte Brinkman": a given name, also a company, opens a person's name
-                    found.append((start, end, surface, kind, target, opens))
+                    append((start, end, surface, kind, target, opens))
                 elif action == _INDUSTRY:
-                    found.append((start, end, surface, "industry", target, False))
+                    append((start, end, surface, "industry", target, False))
                 break
     out = []
+    add = out.append
     for start, end, surface, kind, target, opens in _longest_first(found):
         # 'United' in 'the United States' is no airline: a name that starts a longer place name is the place
         if opens and text[end:end + 1] == " " and opens_place(surface, *text[end + 1:end + 40].split()[:2]):
             continue
         if kind == "industry":
-            out.append(Mention(start, end, surface, kind, 0, target, 0.9, "industry"))
+            add(Mention(start, end, surface, kind, 0, target, 0.9, "industry"))
         else:
-            out.append(Mention(start, end, surface, kind, 0, target, 1.0, "registry"))
+            add(Mention(start, end, surface, kind, 0, target, 1.0, "registry"))
     return out
 
 

@@ -381,6 +381,22 @@ def _stands_alone(text: str, seg: str, joined: str) -> bool:
 
 _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
 _COMPOUND = re.compile(r"(?<![\w\-])[^\W\d_][\w&+.]*(?:-[\w&+.]+)+(?![\w\-])")
+_RUN = re.compile(r"[\w&+.\-]*")  # the characters a compound is made of
+_RUN_CHARS = frozenset("_&+.-")
+
+
+def _compounds(text: str):
+    """_COMPOUND.finditer(text), read only in the runs of compound characters that hold a hyphen:
+    a match lies inside one such run, and most words hold none (the pattern tried at every letter
+    of the article was most of the time of name finding)."""
+    i = text.find("-")
+    while i >= 0:
+        start = i
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_CHARS):
+            start -= 1
+        end = _RUN.match(text, i).end()
+        yield from _COMPOUND.finditer(text, start, end)
+        i = text.find("-", end)
 
 
 @lru_cache(maxsize=16)
@@ -418,7 +434,7 @@ def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention],
         return [], []
     out: list[Mention] = []
     swallowed: list[Mention] = []
-    for m in _COMPOUND.finditer(text):
+    for m in _compounds(text):
         split = _split_compound(m.group(), tails)
         if split is None:
             continue
@@ -457,13 +473,16 @@ def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
 def _link_surnames(mentions: list[Mention]) -> None:
     """A lone 'Althoff' after 'Judson Althoff' is the same person; so is a lone 'Janssen' after 'Eva
     Janssen' that the registry knows as a company, when the article named no such company before her."""
-    people = [m for m in mentions if m.kind == "person"]
+    people: dict[str, list[Mention]] = {}  # by the last word of the name, in order
+    for m in mentions:
+        if m.kind == "person":
+            people.setdefault(m.text.split()[-1], []).append(m)
+    if not people:
+        return
     for m in mentions:
         if m.kind != "company" or " " in m.text or m.origin not in ("discovered", "registry"):
             continue
-        for p in people:
-            if p.text.split()[-1] != m.text:
-                continue
+        for p in people.get(m.text, ()):
             if m.origin == "registry" and (p.start >= m.start or any(
                     o.entity == m.entity and o.start < p.start for o in mentions)):
                 continue  # "Heineken ... Freddy Heineken ... Heineken": the company was there first
@@ -495,8 +514,8 @@ def _build_entities(ad: AnalysedDocument, registry: Registry) -> None:
             ent = get(eid)
             if ent is None:  # built once per entity, not once per mention
                 entry = registry.entries[eid]
-                ent = entities[eid] = Entity(entry.id, entry.name, entry.kind, known=True,
-                                             parent=entry.parent, industries=entry.industries)
+                ent = entities[eid] = Entity(entry.id, entry.name, entry.kind, set(), True, entry.parent,
+                                             entry.industries)
         else:
             if not eid:
                 m.entity = eid = ("person:" if m.kind == "person" else "new:") + slug(m.text)

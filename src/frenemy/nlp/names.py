@@ -58,16 +58,21 @@ def adjective_before(prev_words: list[str]) -> bool:
     return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(_ADJECTIVE_ENDINGS)
 
 
-_LOWER_INITIAL = re.compile(r"(?<!\S)[a-z]")  # a word opening with a lower-case ASCII letter
+# a word opening with a lower-case ASCII letter, after a space (the text's first word is counted
+# apart): a pattern opening with a character class lets the scanner skip to candidates in C,
+# about 3x faster than the plain (?<!\S)[a-z]
+_LOWER_INITIAL = re.compile(r"\s[a-z]")
 
 
 def title_case_sentences(ad: AnalysedDocument) -> list[tuple[int, int]]:
     """Headlines in Title Case ("Microsoft Buys Zorblax To Bolster Cloud"): every word is capitalised,
     so capitals say nothing about names there."""
     out = []
+    findall = _LOWER_INITIAL.findall
     for s in ad.sentences:
-        tokens = s.text.split()
-        if 4 * len(_LOWER_INITIAL.findall(s.text)) > len(tokens):
+        text = s.text
+        tokens = text.split()
+        if 4 * (len(findall(text)) + ("a" <= text[:1] <= "z")) > len(tokens):
             continue  # more than a quarter of the words start in lower case: no headline
         words = [w for w in tokens if w[:1].isalpha()]
         if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.75 * len(words):
@@ -198,12 +203,18 @@ _NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<!
 # Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
 # two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen", "Sander van 't Noordende"
 _PARTICLE_PAIRS = ("van den", "van der", "von der", "de la", "van de", "van 't", "van ’t", "in 't")
+# The first word is _NAME_WORD written to open with one character class (a capital or a digit, then
+# no word character before it; after a digit, more digits and a letter), so the scanner skips to
+# candidates in C instead of trying the look-behind at every position.
+_FIRST_NAME_WORD = (rf"[{_UP}\d](?<!\w.)(?:(?<=[{_UP}])|\d*-?[^\W\d_])"
+                    rf"[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?")
 _CAP_RUN = re.compile(
-    rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
+    rf"{_FIRST_NAME_WORD}(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
+_span = re.Match.span
 
 
 def capitalised_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _CAP_RUN.finditer(text)]
+    return list(map(_span, _CAP_RUN.finditer(text)))
 
 
 def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
