@@ -235,3 +235,23 @@ def test_lone_surname_after_a_person_links_to_that_person():
                       "would grow.", lang="en")
     kinds = {m.text: m.kind for m in ad.mentions}
     assert kinds["Brenninger"] == "person" and kinds["Zorblax"] == "company"
+
+
+def test_name_opening_a_listed_place_is_the_place():
+    from frenemy.nlp.places import may_open_place, opens_place
+
+    assert opens_place("United", "States", "said") and opens_place("New", "Jersey.")
+    assert not opens_place("United", "Airlines", "said")
+    assert not may_open_place("Zorblax")  # no listed place opens with it: the next words are never read
+
+
+def test_longest_of_two_overlapping_hits_wins():
+    from frenemy.nlp.aliases import _longest_first
+
+    company = (0, 12, "Quibbo Foods", "company", "q", False)
+    short = (0, 6, "Quibbo", "company", "q2", False)
+    sector = (7, 12, "Foods", "industry", "industry:food", False)
+    same_length = (7, 12, "Foods", "company", "f", False)
+    assert _longest_first([short, company]) == [company]
+    assert _longest_first([sector, same_length]) == [same_length]  # a company before a sector
+    assert _longest_first([company, sector, short]) == [company]

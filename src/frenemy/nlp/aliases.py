@@ -180,18 +180,30 @@ def _longest_first(found: list[tuple]) -> list[tuple]:
     group of hits chained by overlaps: a hit overlapping none (most) stands as it is."""
     found.sort()  # by start first: tuples compare in C
     out: list[tuple] = []
+    append = out.append
     i, n = 0, len(found)
     while i < n:
-        j, reach = i + 1, found[i][1]
+        hit = found[i]
+        j, reach = i + 1, hit[1]
         while j < n and found[j][0] < reach:
-            reach = max(reach, found[j][1])
+            if found[j][1] > reach:
+                reach = found[j][1]
             j += 1
         if j == i + 1:
-            out.append(found[i])
+            append(hit)
+        elif j == i + 2:
+            # two overlapping hits (most groups): the one _longest_of_group would rank first
+            other = found[i + 1]
+            append(other if _rank(other) < _rank(hit) else hit)
         else:
             out.extend(_longest_of_group(found[i:j]))
         i = j
     return out
+
+
+def _rank(hit: tuple) -> tuple:
+    """The longest first, a company before a sector of the same length, then the leftmost."""
+    return hit[0] - hit[1], hit[3] == "industry", hit[0]
 
 
 def _start(hit: tuple) -> int:
@@ -199,7 +211,7 @@ def _start(hit: tuple) -> int:
 
 
 def _longest_of_group(group: list[tuple]) -> list[tuple]:
-    group.sort(key=lambda h: (h[0] - h[1], h[3] == "industry", h[0]))
+    group.sort(key=_rank)
     taken: list[tuple] = []
     for hit in group:
         if all(hit[1] <= t[0] or t[1] <= hit[0] for t in taken):
