@@ -187,3 +187,71 @@ def test_a_homonym_in_other_capitals_is_not_the_company():
 
     ad = analyse_text("Ryanair ordered 150 Boeing 737 MAX 10 aircraft.", lang="en")
     assert "hbo" not in ad.entities
+
+
+# The fast forms of name-finding patterns must find exactly what their plain forms find.
+_TRICKY = [
+    "Zorblax und Quibbo-Werke kündigten an; 3M, 7-Eleven, 2024 und 4x4 blieben. O'Hare-Flug.",
+    "a.B-c x-Y-Chef Ärzte-Verband (Nordlicht-Gruppe), Foo&Bar-Chef, -Kopf, Süd-ost- und 9-Vel",
+    "Jan van den Berg von Blaufisch sagte: «Wir bauen 12-Zoll-Wafer für Grünwerk+».\nNeue Zeile Ölbau",
+]
+
+
+def test_capitalised_runs_match_their_plain_pattern():
+    import re
+
+    from frenemy.nlp import names
+
+    plain = re.compile(rf"(?<!\w)(?:{names._NAME_WORD})(?:(?: (?:"
+                       rf"{'|'.join(names._PARTICLE_PAIRS + tuple(sorted(names.CONNECTORS)))}) | ){names._NAME_WORD})*")
+    for text in _TRICKY:
+        assert names.capitalised_spans(text) == [m.span() for m in plain.finditer(text)]
+    text = _TRICKY[0]
+    assert [text[a:b] for a, b in names.capitalised_spans(text)][:3] == ["Zorblax", "Quibbo-Werke", "3M"]
+    assert "2024" not in [text[a:b] for a, b in names.capitalised_spans(text)]  # a year is no name
+
+
+def test_compounds_are_read_only_around_hyphens():
+    from frenemy.nlp import mentions
+
+    for text in _TRICKY + ["keine Bindestriche hier", "-", "Ende-"]:
+        assert [m.span() for m in mentions._compounds(text)] == [m.span() for m in mentions._COMPOUND.finditer(text)]
+    assert [m.group() for m in mentions._compounds("Der Quibbo-Chef und die Nordlicht-Gruppe")] == [
+        "Quibbo-Chef", "Nordlicht-Gruppe"]
+
+
+def test_title_case_headline_found_by_lower_case_initials():
+    from frenemy.model import AnalysedDocument, Document
+    from frenemy.nlp.names import title_case_sentences
+
+    text = "Zorblax Buys Quibbo To Bolster Cloud\n\nthe firm said it would buy the rival for cash."
+    ad = AnalysedDocument(doc=Document(text), text=text)
+    ad.sentences = split_sentences(text)
+    assert title_case_sentences(ad) == [(0, 36)]
+
+
+def test_lone_surname_after_a_person_links_to_that_person():
+    ad = analyse_text("The chief executive, Karla Brenninger, spoke at length. Later, Brenninger said Zorblax "
+                      "would grow.", lang="en")
+    kinds = {m.text: m.kind for m in ad.mentions}
+    assert kinds["Brenninger"] == "person" and kinds["Zorblax"] == "company"
+
+
+def test_name_opening_a_listed_place_is_the_place():
+    from frenemy.nlp.places import may_open_place, opens_place
+
+    assert opens_place("United", "States", "said") and opens_place("New", "Jersey.")
+    assert not opens_place("United", "Airlines", "said")
+    assert not may_open_place("Zorblax")  # no listed place opens with it: the next words are never read
+
+
+def test_longest_of_two_overlapping_hits_wins():
+    from frenemy.nlp.aliases import _longest_first
+
+    company = (0, 12, "Quibbo Foods", "company", "q", False)
+    short = (0, 6, "Quibbo", "company", "q2", False)
+    sector = (7, 12, "Foods", "industry", "industry:food", False)
+    same_length = (7, 12, "Foods", "company", "f", False)
+    assert _longest_first([short, company]) == [company]
+    assert _longest_first([sector, same_length]) == [same_length]  # a company before a sector
+    assert _longest_first([company, sector, short]) == [company]

@@ -28,9 +28,11 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
     index = registry.alias_index(lang, _adjective_endings(lex))
     table = index.table
     choices = _choices(index, lex, registry)
+    get = choices.get
     given = first_names()
     low = None
     found: list[tuple] = []
+    append = found.append
     for p, ends in index.automaton.iter(EDGE + word_edges(folded) + EDGE):
         for back, trail, plain in ends:
             start = p - back
@@ -38,16 +40,17 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
             surface = text[start:end]
             if plain:
                 # an ASCII key of letters and digits: the hit is that key, the surface tells it
-                options = choices.get(surface)
+                options = get(surface)
                 if options is None:
                     options = choices.add(plain, surface, surface)
             else:
                 key = folded[start:end]
                 if key not in table:
                     continue  # another key of the same word-edge form ("at-t" for "at&t")
-                options = choices.get((key, surface))
+                slot = (key, surface)
+                options = get(slot)
                 if options is None:
-                    options = choices.add(key, surface, (key, surface))
+                    options = choices.add(key, surface, slot)
             given_before = None
             for action, kind, target, viet, opens in options:
                 if viet is not None:
@@ -59,25 +62,26 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
                     if given_before is None:
                         given_before = False
                         if start > 0 and text[start - 1] == " ":
-                            previous = text[max(0, start - 25):start].split()
+                            previous = text[max(0, start - 25):start].rsplit(None, 1)
                             given_before = bool(previous) and previous[-1] in given
                     if given_before:
                         continue  # "Michael Dell", "Harrison Ford": a person named like a company
                     if surface in given and _surname_follows(text, end) and _after_title(text, start, lex):
                         continue  # "oprichter Lotte Brinkman": a given name, also a company, opens a person's name
-                    found.append((start, end, surface, kind, target, opens))
+                    append((start, end, surface, kind, target, opens))
                 elif action == _INDUSTRY:
-                    found.append((start, end, surface, "industry", target, False))
+                    append((start, end, surface, "industry", target, False))
                 break
     out = []
+    add = out.append
     for start, end, surface, kind, target, opens in _longest_first(found):
         # 'United' in 'the United States' is no airline: a name that starts a longer place name is the place
         if opens and text[end:end + 1] == " " and opens_place(surface, *text[end + 1:end + 40].split()[:2]):
             continue
         if kind == "industry":
-            out.append(Mention(start, end, surface, kind, 0, target, 0.9, "industry"))
+            add(Mention(start, end, surface, kind, 0, target, 0.9, "industry"))
         else:
-            out.append(Mention(start, end, surface, kind, 0, target, 1.0, "registry"))
+            add(Mention(start, end, surface, kind, 0, target, 1.0, "registry"))
     return out
 
 
@@ -179,18 +183,30 @@ def _longest_first(found: list[tuple]) -> list[tuple]:
     group of hits chained by overlaps: a hit overlapping none (most) stands as it is."""
     found.sort()  # by start first: tuples compare in C
     out: list[tuple] = []
+    append = out.append
     i, n = 0, len(found)
     while i < n:
-        j, reach = i + 1, found[i][1]
+        hit = found[i]
+        j, reach = i + 1, hit[1]
         while j < n and found[j][0] < reach:
-            reach = max(reach, found[j][1])
+            if found[j][1] > reach:
+                reach = found[j][1]
             j += 1
         if j == i + 1:
-            out.append(found[i])
+            append(hit)
+        elif j == i + 2:
+            # two overlapping hits (most groups): the one _longest_of_group would rank first
+            other = found[i + 1]
+            append(other if _rank(other) < _rank(hit) else hit)
         else:
             out.extend(_longest_of_group(found[i:j]))
         i = j
     return out
+
+
+def _rank(hit: tuple) -> tuple:
+    """The longest first, a company before a sector of the same length, then the leftmost."""
+    return hit[0] - hit[1], hit[3] == "industry", hit[0]
 
 
 def _start(hit: tuple) -> int:
@@ -198,7 +214,7 @@ def _start(hit: tuple) -> int:
 
 
 def _longest_of_group(group: list[tuple]) -> list[tuple]:
-    group.sort(key=lambda h: (h[0] - h[1], h[3] == "industry", h[0]))
+    group.sort(key=_rank)
     taken: list[tuple] = []
     for hit in group:
         if all(hit[1] <= t[0] or t[1] <= hit[0] for t in taken):

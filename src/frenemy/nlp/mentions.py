@@ -491,6 +491,22 @@ def _stands_alone(text: str, seg: str, joined: str, sectors_at: dict[int, Mentio
 
 _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
 _COMPOUND = re.compile(r"(?<![\w\-])[^\W\d_][\w&+.]*(?:-[\w&+.]+)+(?![\w\-])")
+_RUN = re.compile(r"[\w&+.\-]*")  # the characters a compound is made of
+_RUN_CHARS = frozenset("_&+.-")
+
+
+def _compounds(text: str):
+    """_COMPOUND.finditer(text), read only in the runs of compound characters that hold a hyphen:
+    a match lies inside one such run, and most words hold none (the pattern tried at every letter
+    of the article was most of the time of name finding)."""
+    i = text.find("-")
+    while i >= 0:
+        start = i
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _RUN_CHARS):
+            start -= 1
+        end = _RUN.match(text, i).end()
+        yield from _COMPOUND.finditer(text, start, end)
+        i = text.find("-", end)
 
 
 @lru_cache(maxsize=16)
@@ -528,7 +544,7 @@ def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention],
         return [], []
     out: list[Mention] = []
     swallowed: list[Mention] = []
-    for m in _COMPOUND.finditer(text):
+    for m in _compounds(text):
         split = _split_compound(m.group(), tails)
         if split is None:
             continue
@@ -570,20 +586,22 @@ def _link_surnames(mentions: list[Mention], text: str = "", lex: Lexicon | None 
 
     A lone name described as a company before the person is first named in full ("il rivale
     Zucchetti, il gruppo di Lodi fondato da Domenico Zucchetti") is the family's company."""
-    people = [m for m in mentions if m.kind == "person"]
+    people: dict[str, list[Mention]] = {}  # by the last word of the name, in order
     first_full: dict[str, int] = {}
-    for p in people:
-        if " " in p.text:
-            surname = p.text.split()[-1]
-            first_full[surname] = min(first_full.get(surname, p.start), p.start)
+    for m in mentions:
+        if m.kind == "person":
+            surname = m.text.split()[-1]
+            people.setdefault(surname, []).append(m)
+            if " " in m.text:
+                first_full[surname] = min(first_full.get(surname, m.start), m.start)
+    if not people:
+        return
     namesakes = {m.text for m in mentions if m.kind == "company" and m.origin == "discovered" and " " not in m.text
                  and m.start < first_full.get(m.text, -1) and lex is not None and _described_company(text, m.end, lex)}
     for m in mentions:
         if m.kind != "company" or " " in m.text or m.origin not in ("discovered", "registry") or m.text in namesakes:
             continue
-        for p in people:
-            if p.text.split()[-1] != m.text:
-                continue
+        for p in people.get(m.text, ()):
             if m.origin == "registry" and (p.start >= m.start or any(
                     o.entity == m.entity and o.start < p.start for o in mentions)):
                 continue  # "Heineken ... Freddy Heineken ... Heineken": the company was there first
@@ -622,8 +640,8 @@ def _build_entities(ad: AnalysedDocument, registry: Registry) -> None:
             ent = get(eid)
             if ent is None:  # built once per entity, not once per mention
                 entry = registry.entries[eid]
-                ent = entities[eid] = Entity(entry.id, entry.name, entry.kind, known=True,
-                                             parent=entry.parent, industries=entry.industries)
+                ent = entities[eid] = Entity(entry.id, entry.name, entry.kind, set(), True, entry.parent,
+                                             entry.industries)
         else:
             if not eid:
                 m.entity = eid = ("person:" if m.kind == "person" else "new:") + slug(m.text)

@@ -59,7 +59,10 @@ def adjective_before(prev_words: list[str]) -> bool:
     return bool(prev_words) and prev_words[-1].islower() and prev_words[-1].endswith(_ADJECTIVE_ENDINGS)
 
 
-_LOWER_INITIAL = re.compile(r"(?<!\S)[a-z]")  # a word opening with a lower-case ASCII letter
+# a word opening with a lower-case ASCII letter, after a space (the text's first word is counted
+# apart): a pattern opening with a character class lets the scanner skip to candidates in C,
+# about 3x faster than the plain (?<!\S)[a-z]
+_LOWER_INITIAL = re.compile(r"\s[a-z]")
 
 
 def title_case_sentences(ad: AnalysedDocument, nouns_capitalised: bool = False) -> list[tuple[int, int]]:
@@ -67,9 +70,11 @@ def title_case_sentences(ad: AnalysedDocument, nouns_capitalised: bool = False) 
     so capitals say nothing about names there. Where every noun is capitalised anyway (German "Der
     Softwarekonzern Qantor meldet Zahlen"), only a line with no word in lower case is one."""
     out = []
+    findall = _LOWER_INITIAL.findall
     for s in ad.sentences:
-        tokens = s.text.split()
-        lower = len(_LOWER_INITIAL.findall(s.text))
+        text = s.text
+        tokens = text.split()
+        lower = len(findall(text)) + ("a" <= text[:1] <= "z")
         if 4 * lower > len(tokens) or nouns_capitalised and lower:
             continue  # more than a quarter of the words start in lower case: no headline
         words = [w for w in tokens if w[:1].isalpha()]
@@ -205,8 +210,14 @@ _NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<!
 # Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
 # two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen", "Sander van 't Noordende"
 _PARTICLE_PAIRS = ("van den", "van der", "von der", "de la", "van de", "van 't", "van ’t", "in 't")
+# The first word is _NAME_WORD written to open with one character class (a capital or a digit, then
+# no word character before it; after a digit, more digits and a letter), so the scanner skips to
+# candidates in C instead of trying the look-behind at every position.
+_FIRST_NAME_WORD = (rf"[{_UP}\d](?<!\w.)(?:(?<=[{_UP}])|\d*-?[^\W\d_])"
+                    rf"[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?")
 _CAP_RUN = re.compile(
-    rf"(?<!\w)(?:{_NAME_WORD})(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
+    rf"{_FIRST_NAME_WORD}(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
+_span = re.Match.span
 
 
 # "Jens H. Lund": a given name, a middle initial and a surname are one name
@@ -214,7 +225,7 @@ _INITIAL_RUN = re.compile(rf"(?<!\w)([{_UP}][^\W\d_]+) ([{_UP}])\. (?={_NAME_WOR
 
 
 def capitalised_spans(text: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _CAP_RUN.finditer(text)]
+    spans = list(map(_span, _CAP_RUN.finditer(text)))
     if ". " not in text or _INITIAL_RUN.search(text) is None:
         return spans
     return _join_initials(text, spans)

@@ -15,9 +15,10 @@ from frenemy.nlp.tokens import token_key
 
 @lru_cache(maxsize=65536)
 def may_open_place(name: str) -> bool:
-    """False when no place key starts with the first word of name_key(name) ("Amazon ...")."""
+    """False when no key of places() (the one opens_place reads) starts with the first word of
+    name_key(name) ("Amazon ...")."""
     head = key_head(name)
-    return head is None or head in _place_tails()[2]
+    return head is None or head in _listed_tails()[2]
 
 
 @lru_cache(maxsize=65536)
@@ -25,8 +26,15 @@ def opens_place(name: str, *following: str) -> bool:
     """Whether the name and its next one or two words name a place. Cached: a name comes back
     with the same next words ("Amazon said") across a corpus."""
     tails = [" ".join(following[:k]) for k in (1, 2) if len(following) >= k]
-    return any(maybe_place(name + " " + t.rstrip(".,;:")) and name_key(name + " " + t.rstrip(".,;:")) in places()
+    listed = _listed_tails()
+    return any(_maybe_in(name + " " + t.rstrip(".,;:"), listed) and name_key(name + " " + t.rstrip(".,;:")) in places()
                for t in tails)
+
+
+def _tails(keys) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    return (frozenset(key.rsplit(" ", 1)[-1] for key in keys),
+            frozenset(" ".join(key.split(" ")[-2:]) for key in keys if " " in key),
+            frozenset(key.split(" ", 1)[0] for key in keys))
 
 
 @lru_cache(maxsize=1)
@@ -34,16 +42,24 @@ def _place_tails() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The last word of every place key (places, world places, small towns), the last two words
     of every place key of two words or more, and the first word of every place key."""
     common, towns = world_places()
-    keys = places() | common | towns
-    return (frozenset(key.rsplit(" ", 1)[-1] for key in keys),
-            frozenset(" ".join(key.split(" ")[-2:]) for key in keys if " " in key),
-            frozenset(key.split(" ", 1)[0] for key in keys))
+    return _tails(places() | common | towns)
+
+
+@lru_cache(maxsize=1)
+def _listed_tails() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """_place_tails of places() alone: what a key of places() may end and start with."""
+    return _tails(places())
 
 
 def maybe_place(name: str) -> bool:
     """False only when name_key(name) is surely no place key: its last words end none.
     Most capitalised spans ("Amazon said") are rejected so, without computing name_key."""
-    last_words, last_pairs, heads = _place_tails()
+    return _maybe_in(name, _place_tails())
+
+
+def _maybe_in(name: str, tails: tuple[frozenset[str], frozenset[str], frozenset[str]]) -> bool:
+    """False only when name_key(name) is surely none of the keys whose `tails` these are."""
+    last_words, last_pairs, heads = tails
     head = key_head(name)
     if head is not None and head not in heads:
         return False
