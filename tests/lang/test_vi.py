@@ -16,6 +16,18 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # a capitalised legal form opens a registered name over lower-case compound syllables
+    ("Tập đoàn Hồng Lam sử dụng dịch vụ của Công ty Suất ăn Hàng không Tân Sơn.",
+     [("Hồng Lam", C, "Suất ăn Hàng không Tân Sơn")], [("Hồng Lam", C, "Tân Sơn")]),
+    # a role title names its company bare, with no "of" (lexicon bare_titles)
+    ("Tổng giám đốc Vinamilk Mai Kiều Liên cho biết công ty sẽ mở rộng xuất khẩu.",
+     [("Mai Kiều Liên", EX, "Vinamilk")], []),
+    # an aside run by the person ("do ông X làm Tổng giám đốc") describes the company before it
+    ("Lam Sơn Logistics, doanh nghiệp do ông Phạm Quốc Bảo làm Tổng giám đốc, vừa ký hợp đồng với Viettel.",
+     [("Phạm Quốc Bảo", EX, "Lam Sơn Logistics")], [("Phạm Quốc Bảo", EX, "Viettel")]),
+    # a denial in the next sentence takes back the rumour
+    ("Có tin Masan muốn mua lại Hòa Bình Foods. Tuy nhiên, Masan đã phủ nhận thông tin này.",
+     [], [("Masan Group", A, "Hòa Bình Foods"), ("Masan Group", B, "Hòa Bình Foods")]),
     # a founder with no company named founded the young company just spoken of, not the big one
     ('Bách Hóa Xanh mở thêm cửa hàng. Công ty khởi nghiệp Nông Sản Xanh vừa ký hợp đồng với Bách Hóa Xanh. Nhà sáng lập Trần Minh Đức cho biết doanh thu sẽ tăng gấp đôi.',
      [('Trần Minh Đức', 'executive_of', 'Nông Sản Xanh')], [('Trần Minh Đức', 'executive_of', 'Bách Hóa Xanh')]),
@@ -208,7 +220,7 @@ CASES = [
     ("Sao Khuê Foods, công ty con của Công ty Cổ phần Lúa Vàng, mở thêm nhà máy tại Long An.",
      [("Sao Khuê Foods", S, "Lúa Vàng")], [("Lúa Vàng", PR, "Sao Khuê Foods"), ("Sao Khuê Foods", S, "Cổ")]),
     ("Tập đoàn Minh Phú ký hợp đồng thuê kho dài hạn với Công ty Cổ phần Kho vận Bình An (BinhAn).",
-     [("Minh Phú", C, "Bình An")], [("Minh Phú", C, "Cổ")]),
+     [("Minh Phú", C, "Kho vận Bình An")], [("Minh Phú", C, "Cổ"), ("Minh Phú", C, "Bình An")]),
     # --- "của tập đoàn X" is "of the group X", not "its" ------------------------------------------
     ("Hải Âu Air, hãng bay thuộc sở hữu của tập đoàn Delta Phương Nam, mở đường bay mới.",
      [("Hải Âu Air", S, "Delta Phương Nam")], [("Delta Phương Nam", PR, "Hải Âu Air")]),

@@ -28,6 +28,7 @@ WORD_CLASSES = (
     "naming_words", "product_nouns", "name_glue", "institution_heads", "institution_suffixes",
     "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts",
     "first_person", "as_words", "supply_words", "name_particles", "bid_words", "copulas",
+    "legal_prefixes", "name_breaks",
 )
 
 
@@ -64,6 +65,8 @@ class Lexicon:
     # the contracted forms of the lexicon's prepositions ("del", "au", "vom"): a preposition glued
     # to an article, before which an anaphor's noun stands without its own article ("del gruppo")
     articulated: frozenset[str] = frozenset()
+    # a company named right after a role title is the title's ("Tổng giám đốc Vinamilk"), with no "of"
+    bare_titles: bool = False
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -110,7 +113,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
     from frenemy.model import RELATION_TYPES
 
     lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")),
-                  genitive_s=bool(raw.get("genitive_s")))
+                  genitive_s=bool(raw.get("genitive_s")), bare_titles=bool(raw.get("bare_titles")))
     for cls in WORD_CLASSES:
         phrases = [str(w) for w in raw.get(cls, []) or []]
         lex.words[cls] = frozenset(token_key(w) for w in phrases if "..." not in w)
@@ -121,7 +124,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "contractions",
-                       "verb_second", "genitive_s", "demonyms"):
+                       "verb_second", "genitive_s", "bare_titles", "demonyms"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     # "s'associe à" + "le" is "s'associe au": a cue ending in a preposition also ends in its
@@ -172,7 +175,7 @@ def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[li
 # Word classes used when finding names, not when reading sentences.
 _NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes", "place_words",
                                   "adjective_endings", "demonym_suffixes", "noun_heads", "compound_heads",
-                                  "split_prepositions"})
+                                  "split_prepositions", "legal_prefixes", "name_breaks"})
 
 
 @lru_cache(maxsize=16)

@@ -73,6 +73,9 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
 
     mentions = registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
     mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
+    legal: dict[str, str] = {}
+    if lex.words.get("legal_prefixes"):
+        mentions = _legal_names(text, mentions, registry, lex, legal)
     mentions.sort(key=_start)
     # in text order, a mention's sentence is found by walking the sentence starts once
     i, last = 0, len(starts) - 1
@@ -82,6 +85,10 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
         m.sentence = i
     ad.mentions = mentions
     _build_entities(ad, registry)
+    for eid, name in legal.items():  # "Công ty Cổ phần Lúa Vàng" is named "Lúa Vàng"
+        if eid in ad.entities:
+            ad.entities[eid].name = name
+            ad.entities[eid].aliases.add(name)
 
 
 def _capital_particle(words: list, start: int, sentence_starts: set[int], particles: frozenset[str]) -> bool:
@@ -309,7 +316,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         elif titled or (" " in seg and first in first_names()):
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
-                and not _after_of_word(prev_key, lex) and not ends_with_country(seg):
+                and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
+                and seg.rsplit(" ", 1)[1].lower() not in unit_words():
+            # (not "Giám đốc điều hành Bảo An Tech": no person's name ends in a business word)
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
@@ -372,6 +381,67 @@ def _place_genitive(word: str) -> bool:
         return False
     key = name_key(word[:-1])
     return key in places() or key in world_places()[0]
+
+
+def _legal_names(text: str, mentions: list[Mention], registry: Registry, lex: Lexicon,
+                 legal: dict[str, str]) -> list[Mention]:
+    """"Công ty Suất ăn Hàng không Nội Bài", "Công ty Điện máy Gia dụng Hòa Phát": a capitalised
+    legal form (lexicon legal_prefixes) opens a registered name that runs over capitalised words and
+    the lower-case syllables of their compounds ("Suất ăn", "Vận tải biển") up to the last capital.
+    The pieces found inside (a sector word, a short name) become one company named by what follows
+    the legal form, a unit of the known company whose name it holds ("Công ty Nhựa Hoa Sen"); `legal`
+    receives each one's name without the legal form."""
+    prefixes = sorted(lex.words["legal_prefixes"], key=len, reverse=True)
+    breaks = set(lex.words.get("name_breaks", ()))
+    for cls in ("conjunctions", "of_words", "with_words", "agent_words", "relatives", "have_words", "seller_words",
+                "purposes", "in_words", "place_words"):
+        breaks |= lex.words.get(cls, frozenset())
+    out = mentions
+    registry_ends = {m.end for m in mentions if m.origin == "registry"}
+    handled: list[tuple[int, int]] = []  # legal forms read already: "Công ty" in "Tổng Công ty", "Công ty Cổ phần"
+    for prefix in prefixes:
+        pattern = re.compile(r"(?<!\w)" + re.escape(prefix) + r"(?= [^\W\d_])", re.IGNORECASE)
+        for hit in pattern.finditer(text):
+            a = hit.start()
+            if not text[a].isupper() or not text[hit.end() + 1].isupper():
+                continue  # "công ty này": a description; the legal form is capitalised
+            if any(x <= a < y for x, y in handled):
+                continue
+            handled.append((a, hit.end()))
+            if any(m.start <= a < m.end and m.kind == "company" for m in out):
+                continue  # inside a name found already (a registry alias, a longer legal form)
+            rest = hit.end() + 1
+            end, capitals, lower, pos = 0, 0, 0, rest
+            for w in _WORD.finditer(text, rest):
+                if w.start() != pos:
+                    break  # punctuation or a line break ends the name
+                word = w.group()
+                if word[:1].isupper() or word[:1].isdigit() and not word.replace(".", "").replace(",", "").isdigit():
+                    capitals, lower, end = capitals + 1, 0, w.end()
+                elif capitals and lower < 2 and token_key(word) not in breaks and w.start() - 1 not in registry_ends:
+                    lower += 1  # a compound's syllable ("Hàng không"): kept only where a capital follows
+                else:
+                    break
+                pos = w.end() + 1
+                if text[w.end():pos] != " ":
+                    break
+            if not end or capitals < 2 and " " not in text[rest:end]:
+                continue  # "Tập đoàn FLC": one word is found as a name already
+            name = text[rest:end]
+            if is_place(name, text, rest, lex) or demonym(name, lex):
+                continue  # "Công ty Singapore này": a description, not a name
+            inside = [m for m in out if a <= m.start and m.end <= end]
+            if any(m.origin == "registry" and m.kind == "company" and m.start <= rest and m.end >= end for m in inside):
+                continue  # "Công ty Cổ phần Sữa Việt Nam": the registry knows the name
+            owners = [m.entity for m in inside if m.origin == "registry" and m.kind == "company"]
+            if any(m.start < a < m.end or m.start < end < m.end for m in out):
+                continue  # a name straddling the span's edge: leave both as found
+            out = [m for m in out if m not in inside]
+            owner = owners[-1] if owners else ""
+            # the mention holds the legal form, so that its words read as no description of their own
+            out.append(Mention(a, end, text[a:end], "company", 0, f"new:{slug(name)}|{owner}", 0.7, "discovered"))
+            legal.setdefault(f"new:{slug(name)}", name)
+    return out
 
 
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:

@@ -48,6 +48,7 @@ from frenemy.relations.units import CueMatch, build_units
 def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
     state = Discourse(main_company=main_company_of(ad))
     claims: list[Claim] = []
+    rumours: list[Claim] = []  # the previous sentence's hedged claims, which a denial may take back
     by_sentence: dict[int, list] = {}
     for m in ad.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
@@ -79,13 +80,19 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             sentence_claims = continuation_claims(sf, ad, registry, state)
         else:
             state.last_claims = realised
+        org_slots = [s for s in slots if s.kind in ORG_KINDS]
+        if rumours and su.spans.get("denials"):
+            # "Có tin X muốn mua lại Y. Tuy nhiên, X đã phủ nhận": the next sentence denies the rumour
+            named = {s.entity for s in org_slots}
+            denied = {id(c) for c in rumours if c.subject in named or c.object in named}
+            claims = [c for c in claims if id(c) not in denied]
+        rumours = [c for c in sentence_claims if c.modality in ("hedged", "planned")]
         claims.extend(sentence_claims)
         for c in sentence_claims:
             if c.relation == "executive_of" and c.modality == "asserted":
                 state.employers.setdefault(c.subject, c.object)
             elif c.relation in ("acquires", "bids_for"):
                 state.targets.append((index, c.object))
-        org_slots = [s for s in slots if s.kind in ORG_KINDS]
         quoted = quoted_units(sf)
         # «Non siamo interessati a X», ha detto ...: a name inside a quotation is not what the
         # sentence is about; a sentence naming companies only there leaves the topic as it was

@@ -63,6 +63,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             before = sf.group_at(j - 1) if j > 0 and units[j].key == "," else None
             if before is not None and before.kind == "org":
                 org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)
+        if org is None and person.last < a:
+            org = _agent_aside(sf, person)
         if org is None and sf.word(b, "agent_words") and not sf.word(b, "of_words"):
             continue  # "La banca guidata da X ha lanciato un'offerta su Y": only what is led, before the title
         if org is None:
@@ -105,6 +107,23 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             # "the former CEO" — a title's own modifiers sit just before it
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
     return out
+
+
+def _agent_aside(sf: SentenceFrame, person: Group) -> Group | None:
+    """"Sao Mai, doanh nghiệp do ông X làm Tổng giám đốc,": an aside whose description is run by
+    the person (an agent word before the name) describes the company before its comma."""
+    units = sf.su.units
+    j = person.first - 1
+    while j > 0 and sf.word(j, "honorifics"):
+        j -= 1
+    if not sf.word(j, "agent_words"):
+        return None
+    k = j - 1
+    while k > 0 and j - k <= 4 and units[k].key != "," and not sf.is_break(k) and units[k].mention is None:
+        k -= 1  # the description may read as an anaphor ("doanh nghiệp")
+    g = sf.group_at(k - 1) if k > 0 and units[k].key == "," else None
+    before = [x for x in g.slots if x.last < k and not x.anaphor] if g is not None and g.kind == "org" else []
+    return Group([before[-1]], before[-1].first, before[-1].last) if before else None
 
 
 def _namesake(person: Group, orgs: list[Slot], recent: list[str]) -> str:
@@ -261,6 +280,8 @@ def _of_chain(sf: SentenceFrame, i: int, reach: int = 10) -> Group | None:
         g = sf.group_at(j)
         if g is not None:
             # "su homólogo en Sabadell": a title ending in "in" names the company right after it
-            return g if g.kind == "org" and (sf.word(j - 1, "of_words")
-                                             or j == i + 1 and sf.word(i, "in_words")) else None
+            # "su homólogo en Sabadell": a title ending in "in" names the company right after it; so
+            # does any title where the language puts the company bare after it ("Tổng giám đốc Vinamilk")
+            return g if g.kind == "org" and (sf.word(j - 1, "of_words") or j == i + 1 and (
+                sf.word(i, "in_words") or sf.lex.bare_titles)) else None
     return None
