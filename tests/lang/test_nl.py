@@ -718,3 +718,19 @@ TOPIC_RIVAL = [
 @pytest.mark.parametrize("text,triple,present", TOPIC_RIVAL)
 def test_topic_rival(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+SUPPLIERS = [
+    # "our main supplier", adverbs after the copula
+    ("Kop. Odido groeit. „Ericsson is al jaren onze belangrijkste leverancier\", zegt Odido-topvrouw Sanne Bos.",
+     ("Odido", "customer_of", "Ericsson"), True),
+    # verb-final "met X werken" is using a supplier; "werkt met X aan Y" is working together
+    ("Kop. Odido groeit. Concurrent Odido blijft met het Zweedse Ericsson werken.", ("Odido", "customer_of", "Ericsson"), True),
+    ("Kop. KPN groeit. KPN werkt met Google Cloud aan een soevereine cloud.", ("KPN", "partner_of", "Google Cloud"), True),
+    ("Kop. KPN groeit. KPN werkt met Google Cloud aan een soevereine cloud.", ("KPN", "customer_of", "Google Cloud"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", SUPPLIERS)
+def test_suppliers(text, triple, present):
+    assert (triple in triples(text)) == present

@@ -893,6 +893,12 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 and not units[g.last + 1].in_cue and units[g.last + 1].key.isalpha() \
                 and not any(sf.word(g.last + 1, c) for c in ("conjunctions", "of_words", "with_words", "purposes")):
             member = g
+        g = sf.left(possessor.first, limit=4)
+        if member is None and g is not None and g.kind == "org" and sf.word(g.last + 1, "copulas") \
+                and possessor.first - g.last <= 5 and all(
+                    units[k].mention is None and not units[k].in_cue and units[k].key.isalpha()
+                    for k in range(g.last + 1, possessor.first)):
+            member = g  # "Ericsson is al jaren onze belangrijkste leverancier": adverbs after the copula
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
         if member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
