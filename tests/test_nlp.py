@@ -255,3 +255,14 @@ def test_longest_of_two_overlapping_hits_wins():
     assert _longest_first([short, company]) == [company]
     assert _longest_first([sector, same_length]) == [same_length]  # a company before a sector
     assert _longest_first([company, sector, short]) == [company]
+
+
+def test_free_spans_are_what_split_by_occupied_yields():
+    from frenemy.nlp.names import free_spans, split_by_occupied
+
+    occupied = [(4, 9), (12, 15), (30, 41)]
+    for start, end in [(0, 3), (0, 12), (5, 8), (9, 12), (10, 35), (16, 29), (41, 50), (20, 20)]:
+        assert free_spans(start, end, occupied) == list(split_by_occupied(start, end, occupied))
+    assert free_spans(16, 29, occupied) == [(16, 29)]
+    assert free_spans(0, 20, occupied) == [(0, 4), (9, 12), (15, 20)]
+

@@ -29,13 +29,13 @@ from frenemy.nlp.names import (
     capitalised_spans,
     cue_follows,
     cue_precedes,
+    free_spans,
     headline_split,
     in_ranges,
     inflected_adjective,
     name_shaped,
     name_words,
     near_role,
-    split_by_occupied,
     split_conjoined,
     title_case_sentences,
 )
@@ -138,7 +138,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     runs = [run for run in runs if run not in occupied_spans
             and not (" " not in text[run[0]:run[1]] and token_key(text[run[0]:run[1]]) in not_names)]
     for start, end in _person_particles(text, runs):
-        if (start, end) in occupied_spans or next(split_by_occupied(start, end, occupied), None) is None:
+        if (start, end) in occupied_spans or not free_spans(start, end, occupied):
             continue  # wholly registry names ("Amazon Web Services"): nothing left to find in it
         if maybe_place(text[start:end]) and name_key(text[start:end]) in places():
             continue  # "New York": a place, even though "New" alone is a stop word
@@ -155,8 +155,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
             if len(parts) == 2 and " " not in parts[0] and parts[0] not in first_names():
                 start = end - len(parts[1])  # (not "Steven van Rijswijk": a given name opens a person's name)
-        for a, b in (x for piece in split_conjoined(text, start, end)
-                     for x in split_by_occupied(*piece, occupied)):
+        for a, b in (free_spans(start, end, occupied) if " y " not in text[start:end] else
+                     [x for piece in split_conjoined(text, start, end) for x in free_spans(*piece, occupied)]):
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()

@@ -266,6 +266,19 @@ def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
+def free_spans(start: int, end: int, occupied: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What split_by_occupied yields, as a list: most runs overlap no registry name, and those
+    come back whole without a generator."""
+    i = bisect_right(occupied, (start, start))
+    first = i - 1 if i else 0
+    if first < len(occupied):
+        a, b = occupied[first]
+        # the spans after `first` open at or after start: the next one tells whether any overlaps
+        if (a < end and b > start) or (first + 1 < len(occupied) and occupied[first + 1][0] < end):
+            return list(split_by_occupied(start, end, occupied))
+    return [(start, end)] if start < end else []
+
+
 def split_by_occupied(start: int, end: int, occupied: list[tuple[int, int]]):
     pos = start
     first = max(0, bisect_right(occupied, (start, start)) - 1)

@@ -51,9 +51,11 @@ def _listed_tails() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return _tails(places())
 
 
+@lru_cache(maxsize=65536)
 def maybe_place(name: str) -> bool:
     """False only when name_key(name) is surely no place key: its last words end none.
-    Most capitalised spans ("Amazon said") are rejected so, without computing name_key."""
+    Most capitalised spans ("Amazon said") are rejected so, without computing name_key.
+    Cached: the same spans come back across a corpus."""
     return _maybe_in(name, _place_tails())
 
 
@@ -183,8 +185,10 @@ def place_adjective(seg: str, text: str, a: int, lex: Lexicon) -> bool:
     return bool(before) and token_key(before[-1]) in lead
 
 
+@lru_cache(maxsize=65536)
 def demonym(word: str, lex: Lexicon) -> bool:
-    """'Delftse', 'Münchner', 'Groningse': a place name made an adjective (lexicon demonym_suffixes)."""
+    """'Delftse', 'Münchner', 'Groningse': a place name made an adjective (lexicon demonym_suffixes).
+    Cached per word and language."""
     if " " in word or not word[:1].isupper():
         return False
     common = world_places()[0]
