@@ -12,8 +12,11 @@ The sets:
   widen the constructions the engine meets; errors on it may be studied;
 - fresh2: tests/data/fresh2, 19 articles in all seven languages written in a later session (food,
   luxury, telecoms, business software, ...); errors on it may be studied.
+- fresh3: tests/data/fresh3, 14 articles (2 per language) written by writers who never read the
+  engine (cloud and chips, banking IT, airlines, utilities, EVs, retail, ...); held out like unseen:
+  only its overall and per-language figures are read.
 
-A floor is the F1 measured when it was last raised, minus 0.05, rounded down: a gate catches a real
+A floor is the F1 measured when it was last raised, minus 0.05, rounded down (company recall minus 0.03): a gate catches a real
 fall, not noise. An article the engine fails to analyse gets no prediction line, so the referee
 counts all its gold relations as misses; each set also asserts that no article was rejected.
 Do not edit a gold file to raise a score: the annotations are what a careful reader would mark.
@@ -50,12 +53,13 @@ class QualitySet:
 
 
 SETS = [
-    QualitySet("dev", 3, 0.90, floor_company_recall=0.95),
-    QualitySet("gold", 21, 0.79, floor_company_recall=0.92),
-    QualitySet("blind", 14, 0.80, floor_company_recall=0.93),
-    QualitySet("unseen", 14, 0.57, floor_company_recall=0.90),
-    QualitySet("fresh", 14, 0.58, floor_company_recall=0.91),
-    QualitySet("fresh2", 19, 0.53, floor_company_recall=0.91),
+    QualitySet("dev", 3, 0.92, floor_company_recall=0.97),
+    QualitySet("gold", 21, 0.82, floor_company_recall=0.94),
+    QualitySet("blind", 14, 0.83, floor_company_recall=0.95),
+    QualitySet("unseen", 14, 0.64, floor_company_recall=0.93),
+    QualitySet("fresh", 14, 0.72, floor_company_recall=0.94),
+    QualitySet("fresh2", 19, 0.67, floor_company_recall=0.95),
+    QualitySet("fresh3", 14, 0.58, floor_company_recall=0.93),
 ]
 
 
