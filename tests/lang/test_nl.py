@@ -734,3 +734,59 @@ SUPPLIERS = [
 @pytest.mark.parametrize("text,triple,present", SUPPLIERS)
 def test_suppliers(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+# Round 4 breadth: constructions of Dutch business news the sets do not hold (own sentences)
+BREADTH_PRESENT = [
+    # a passive with its agent after an adverbial gap ("wordt voor ... overgenomen door Y")
+    ("Brabantia wordt voor 300 miljoen euro overgenomen door Unilever.", ("Unilever", "acquires", "Brabantia")),
+    ("Gazelle werd in 2017 voor een onbekend bedrag gekocht door Pon.", ("Pon", "acquires", "Gazelle")),
+    # a person, a copula and a title: "is sinds 2021 ceo van", "werd benoemd tot topvrouw van"
+    ("Karin Jansen werd vorig jaar benoemd tot topvrouw van Wehkamp.", ("Karin Jansen", "executive_of", "Wehkamp")),
+    ("Erik de Groot is sinds 2021 ceo van Heijmans.", ("Erik de Groot", "executive_of", "Heijmans")),
+    # idioms of hiring and using
+    ("Rituals heeft Deloitte in de arm genomen voor de beursgang.", ("Rituals", "customer_of", "Deloitte")),
+    ("Vanmoof maakt voor zijn webwinkel gebruik van Shopify.", ("Vanmoof", "customer_of", "Shopify")),
+    ("Hema gaat over op de cloud van Google.", ("HEMA", "customer_of", "Google")),
+    # alliances
+    ("Eneco en Mitsubishi vormen samen een consortium.", ("Eneco", "partner_of", "Mitsubishi Motors")),
+    # rivalry idioms
+    ("Zalando heeft het zwaar door de concurrentie van Shein.", ("Zalando", "competes_with", "Shein")),
+    ("Coolblue moet het opnemen tegen Bol.", ("Coolblue", "competes_with", "Bol")),
+    ("Knab wil ING naar de kroon steken.", ("Knab", "competes_with", "ING Group")),
+    ("Flink is een geduchte concurrent voor Picnic.", ("Flink", "competes_with", "Picnic")),
+    # coming into someone's hands, a majority stake
+    ("Eurofiber is in handen gekomen van Antin.", ("Antin", "acquires", "Eurofiber")),
+    ("Heineken heeft een meerderheidsbelang genomen in de Belgische brouwerij Palm.", ("Heineken", "acquires", "Palm")),
+    # offers: money on the table, an eye on, a bid with an adverbial before it
+    ("KKR legt 2 miljard euro op tafel voor Exact.", ("KKR", "bids_for", "Exact")),
+    ("Shell heeft zijn oog laten vallen op Eneco.", ("Shell", "bids_for", "Eneco")),
+    ("EQT bracht vorige week een bod uit op Vopak.", ("EQT", "bids_for", "Vopak")),
+    ("Het overnamebod van Sligro op Hanos wordt vandaag verwacht.", ("Sligro", "bids_for", "Hanos")),
+    # owners in apposition; an article before the relational noun still makes the first word a name
+    ("Transavia, de prijsvechter van Air France-KLM, breidt uit.", ("Transavia", "subsidiary_of", "Air France-KLM")),
+    ("Knab, een merk van Aegon, groeit hard.", ("Knab", "subsidiary_of", "Aegon")),
+    # sectors: staffing, hydrogen, lithography, a focus with an adverb
+    ("Randstad is de grootste speler op de uitzendmarkt.", ("Randstad", "operates_in", "staffing")),
+    ("Gasunie investeert miljarden in waterstof.", ("Gasunie", "operates_in", "hydrogen")),
+    ("Philips richt zich volledig op de gezondheidszorg.", ("Philips", "operates_in", "healthcare")),
+]
+
+BREADTH_ABSENT = [
+    # a person speaking of a title with a preposition between is not its holder
+    ("Erik de Groot is kritisch over de topman van Heijmans.", ("Erik de Groot", "executive_of", "Heijmans")),
+    # a capitalised preposition opening the sentence is no company
+    ("Tegenover concurrenten als Essent staat Eneco sterk.", ("Tegenover", "competes_with", "Essent")),
+    # working together on an investment stays a partnership, not a sector entered through "in"
+    ("Vattenfall en BASF investeren samen in een nieuw windpark.", ("Vattenfall", "operates_in", "energy")),
+]
+
+
+@pytest.mark.parametrize("text,triple", BREADTH_PRESENT)
+def test_breadth_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", BREADTH_ABSENT)
+def test_breadth_absent(text, triple):
+    assert triple not in triples(text)

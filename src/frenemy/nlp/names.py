@@ -155,8 +155,12 @@ def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
            for n in (1, 2, 3) if len(words) > n):
         return True
     # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
+    # (after an article too: "Lipton, een merk van Unilever, ...")
+    starts = {0}
+    if words and words[0] in lex.words.get("articles", frozenset()):
+        starts.add(len(words[0]) + 1)
     for end, (key, values) in phrase_automaton(lex).iter(following):
-        if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(
+        if end - len(key) + 1 in starts and (end + 1 == len(following) or following[end + 1] == " ") and any(
                 v[0] == "cue" and v[2] in ("NOUN", "NOUN_INV") and not v[3] for v in values) and any(
                 key.endswith(" " + w) for w in lex.words.get("of_words", frozenset())):
             return True

@@ -610,7 +610,11 @@ def _clause_final(sf: SentenceFrame, end: int) -> bool:
 
 
 def _inner_infinitive(sf: SentenceFrame, cue: CueMatch) -> bool:
-    """The cue is the last part of a longer split cue ("wil ... overnemen"): no verb of its own."""
+    """The cue is the last part of a longer split cue ("wil ... overnemen"): no verb of its own.
+    A participle with its agent ("wordt voor 1 miljard overgenomen door Y") is the passive's own
+    reading: the agent names the doer the split cue has no place for."""
+    if sf.ends_with(cue, "agent_words"):
+        return False
     return any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) for c in sf.su.cues)
 
 

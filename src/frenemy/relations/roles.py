@@ -219,13 +219,23 @@ def _opens_sentence(sf: SentenceFrame, a: int) -> bool:
     return all(sf.word(i, "articles") or sf.su.units[i].key in ('"', "„", "“") for i in range(a))
 
 
+_NOT_PREDICATE = ("of_words", "with_words", "agent_words", "purposes", "particles", "sources", "in_words")
+
+
 def _predicate_person(sf: SentenceFrame, a: int) -> Group | None:
     """'Groen blijft aan als bestuursvoorzitter van het bedrijf', 'X begon bij Shell als directeur':
     the person opening the sentence, a short verb phrase, then "as" and the title."""
     units = sf.su.units
     first = sf.group_at(0)
-    if first is None or first.kind != "person" or first.first != 0 or a < 2 or not sf.word(a - 1, "as_words"):
+    if first is None or first.kind != "person" or first.first != 0 or a < 2:
         return None
+    if not sf.word(a - 1, "as_words"):
+        # "X is sinds 2022 ceo van Y", "X wordt de nieuwe topman": a copula right after the person,
+        # a few words with no preposition, then the title (not "X is kritisch over de topman van Y")
+        if not sf.word(first.last + 1, "copulas") or a - first.last > 5 or any(
+                units[i].mention is not None or units[i].in_cue or not units[i].key.isalnum()
+                or any(sf.word(i, c) for c in _NOT_PREDICATE) for i in range(first.last + 2, a)):
+            return None
     if a - 1 - first.last > 5 or any(units[i].mention is not None and units[i].mention.kind == "person"
                                      or units[i].key in (",", ":", ";") or sf.is_break(i)
                                      for i in range(first.last + 1, a - 1)):
