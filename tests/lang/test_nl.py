@@ -790,3 +790,31 @@ def test_breadth_present(text, triple):
 @pytest.mark.parametrize("text,triple", BREADTH_ABSENT)
 def test_breadth_absent(text, triple):
     assert triple not in triples(text)
+
+
+def _names(text):
+    from frenemy.api import default_pipeline
+    from frenemy.output import prediction
+
+    p = prediction(analyse_text(text, lang="nl"), registry=default_pipeline().registry)
+    return {e["name"]: set(e["aliases"]) for e in p["entities"]}
+
+
+def test_legal_form_closing_a_name_is_also_dropped():
+    # "Heijmans N.V." is also named "Heijmans" (the referee folds punctuation, not legal forms)
+    names = _names("Dura Vermeer N.V. wint een order van ProRail.")
+    surfaces = {n for name, aliases in names.items() for n in (name, *aliases)}
+    assert "Dura Vermeer" in surfaces
+    assert "Dura Vermeer N.V." in surfaces
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Van Lanschot Kempen neemt Robeco over.", "Van Lanschot Kempen"),
+    ("Ter Beke bouwt een nieuwe fabriek.", "Ter Beke"),
+])
+def test_particle_opening_a_sentence_opens_the_name(text, name):
+    assert name in _names(text)
+
+
+def test_particle_before_a_place_opening_a_sentence_is_a_preposition():
+    assert not any(n.lower().startswith("van") for n in _names("Van Amsterdam tot Rotterdam groeit Picnic."))

@@ -91,12 +91,23 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
             ad.entities[eid].aliases.add(name)
 
 
-def _capital_particle(words: list, start: int, sentence_starts: set[int], particles: frozenset[str]) -> bool:
+def _capital_particle(words: list, start: int, sentence_starts: set[int], particles: frozenset[str],
+                      not_names: frozenset[str] = frozenset()) -> bool:
     """The first word is a capitalised name particle ("Van") inside a sentence, before another
     capitalised word: the name's own first word."""
     first = words[0].group()
     return bool(particles) and len(words) >= 2 and first[:1].isupper() and token_key(first) in particles \
-        and start + words[0].start() not in sentence_starts and words[1].group()[:1].isupper()
+        and words[1].group()[:1].isupper() and (start + words[0].start() not in sentence_starts
+                                                 or _opening_particle(words[1].group(), not_names))
+
+
+def _opening_particle(second: str, not_names: frozenset[str]) -> bool:
+    """"Van Lanschot Kempen neemt ...", "Ter Beke bouwt ...": at a sentence's start the particle
+    still opens a name when the capitalised word after it is no place ("Van Amsterdam tot ..."),
+    no vocabulary word and no sentence-opening adverb."""
+    key = name_key(second)
+    return second[:1].isupper() and not second.isupper() and key not in places() \
+        and key not in world_places()[0] and token_key(second) not in not_names
 
 
 def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
@@ -144,7 +155,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(NON_SPACE.finditer(text[start:end]))
         while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names) \
-                and not _capital_particle(words, start, sentence_starts, particles):
+                and not _capital_particle(words, start, sentence_starts, particles, not_names):
             words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella", a connector left in front
         if not words:
             continue
@@ -164,8 +175,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue  # "8bn" in "$5.8bn"
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
                            or _role_compound_rest(token_key(seg.split()[0]), tails)) and " " in seg \
-                    and not (particles and a not in sentence_starts and seg[:1].isupper()
-                             and token_key(seg.split()[0]) in particles and not in_ranges(a, headlines)):
+                    and not (particles and seg[:1].isupper() and token_key(seg.split()[0]) in particles
+                             and (a not in sentence_starts or _opening_particle(seg.split()[1], not_names))
+                             and not in_ranges(a, headlines)):
                 first = seg.split()[0]
                 a += len(first) + 1
                 seg = seg[len(first):].lstrip()
