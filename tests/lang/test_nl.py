@@ -818,3 +818,8 @@ def test_particle_opening_a_sentence_opens_the_name(text, name):
 
 def test_particle_before_a_place_opening_a_sentence_is_a_preposition():
     assert not any(n.lower().startswith("van") for n in _names("Van Amsterdam tot Rotterdam groeit Picnic."))
+
+
+def test_legal_form_keeps_its_period_inside_a_list():
+    # "N.V." ends with a period that is no full stop: the list "X N.V. en Y" holds
+    assert ("Dura Vermeer N.V.", "partner_of", "Strukton") in triples("Dura Vermeer N.V. en Strukton bouwen samen een tunnel.")

@@ -63,6 +63,9 @@ _LEGAL = frozenset(
 )
 
 
+_DOTTED_FORM = re.compile(r"\s(?:[A-Za-z]\.){1,3}[A-Za-z]$")
+
+
 def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
     """Fill ad.mentions and ad.entities."""
     text = ad.text
@@ -77,6 +80,13 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
     if lex.words.get("legal_prefixes"):
         mentions = _legal_names(text, mentions, registry, lex, legal)
     mentions.sort(key=_start)
+    for m in mentions:
+        if text[m.end:m.end + 1] == "." and m.kind == "company" and _DOTTED_FORM.search(m.text) \
+                and not text[m.end + 1:m.end + 3].strip()[:1].isupper():
+            # "Heijmans N.V. en BAM": the legal form keeps its last period, no full stop (before a
+            # capital it may be one: "... door Heijmans N.V. Dat meldt ...")
+            m.end += 1
+            m.text = text[m.start:m.end]
     # in text order, a mention's sentence is found by walking the sentence starts once
     i, last = 0, len(starts) - 1
     for m in mentions:
