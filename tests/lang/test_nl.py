@@ -770,6 +770,11 @@ BREADTH_PRESENT = [
     ("Randstad is de grootste speler op de uitzendmarkt.", ("Randstad", "operates_in", "staffing")),
     ("Gasunie investeert miljarden in waterstof.", ("Gasunie", "operates_in", "hydrogen")),
     ("Philips richt zich volledig op de gezondheidszorg.", ("Philips", "operates_in", "healthcare")),
+    # a fronted "in samenwerking met X": the subject follows the verb
+    ("In samenwerking met Signify ontwikkelt Siemens slimme lampen.", ("Siemens", "partner_of", "Signify")),
+    # "De nieuwe klant van X is Y": the member after the copula
+    ("De nieuwe klant van Mollie is Etsy.", ("Etsy", "customer_of", "Mollie")),
+    ("De grootste concurrent van Hema is Action.", ("Action", "competes_with", "HEMA")),
 ]
 
 BREADTH_ABSENT = [

@@ -677,6 +677,9 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             left, right = found
     if right is not None and _introduced(sf, right.first, cue.last):
         right = None  # "une coentreprise, baptisée X": X is the venture, not a party to it
+    if left is None and right is not None and sf.lex.verb_second and sf.ends_with(cue, "with_words"):
+        # "Samen met TenneT bouwt Siemens Energy ...": a fronted "with" phrase, the subject after the verb
+        left = fronted_noun_subject(sf, cue, right)
     if right is None and left is not None and not sf.lex.verb_second:
         # "a joint venture with the California start-up": a description names the other side
         right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
@@ -936,7 +939,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         k = possessor.last + 1
         g = sf.group_at(k + 1)
         end = g.last + 1 if g is not None else 0
-        if units[k].key.isalpha() and len(units[k].key) <= 3 and not units[k].classes and g is not None \
+        if units[k].key.isalpha() and len(units[k].key) <= 3 and (not units[k].classes or sf.word(k, "copulas")) \
+                and g is not None \
                 and g.kind == "org" and g.first == k + 1 and (end >= len(units) or units[end].key in (",", ".", ";")):
             member = g
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
