@@ -775,6 +775,9 @@ BREADTH_PRESENT = [
     # "De nieuwe klant van X is Y": the member after the copula
     ("De nieuwe klant van Mollie is Etsy.", ("Etsy", "customer_of", "Mollie")),
     ("De grootste concurrent van Hema is Action.", ("Action", "competes_with", "HEMA")),
+    # a sale as a noun: "de verkoop van X aan Y" (lexicon sale_verbs)
+    ("Na de verkoop van Essent aan RWE veranderde veel.", ("RWE", "acquires", "Essent")),
+    ("KPN zou in gesprek zijn met Odido over een fusie.", ("KPN", "bids_for", "Odido")),
 ]
 
 BREADTH_ABSENT = [
@@ -784,6 +787,11 @@ BREADTH_ABSENT = [
     ("Tegenover concurrenten als Essent staat Eneco sterk.", ("Tegenover", "competes_with", "Essent")),
     # working together on an investment stays a partnership, not a sector entered through "in"
     ("Vattenfall en BASF investeren samen in een nieuw windpark.", ("Vattenfall", "operates_in", "energy")),
+    # goods sold are no company bought
+    ("De verkoop van fietsen aan Decathlon groeit.", ("Decathlon", "acquires", "fietsen")),
+    # a denial opening the clause takes back the talks it reports (lexicon denials)
+    ("Volgens analisten zoekt Sanoma schaal, al ontkende het bedrijf eerder dat het in gesprek is met Mediahuis over een fusie.",
+     ("Sanoma", "bids_for", "Mediahuis")),
 ]
 
 
