@@ -778,6 +778,14 @@ BREADTH_PRESENT = [
     # a sale as a noun: "de verkoop van X aan Y" (lexicon sale_verbs)
     ("Na de verkoop van Essent aan RWE veranderde veel.", ("RWE", "acquires", "Essent")),
     ("KPN zou in gesprek zijn met Odido over een fusie.", ("KPN", "bids_for", "Odido")),
+    # buying: inverted "rekent X op", an order placed after a long gap, a won order, "schaft ... aan bij"
+    ("Voor zijn webwinkel rekent Wehkamp op Salesforce.", ("Wehkamp", "customer_of", "Salesforce")),
+    ("Stedin heeft een order van 500 miljoen euro geplaatst bij Alliander.", ("Stedin", "customer_of", "Alliander")),
+    ("Heerema wint een miljardenorder van Equinor.", ("Equinor", "customer_of", "Heerema")),
+    ("Rijkswaterstaat schaft nieuwe sensoren aan bij Fugro.", ("Rijkswaterstaat", "customer_of", "Fugro")),
+    # market share taken from a rival
+    ("BYD neemt marktaandeel af van Kia.", ("BYD", "competes_with", "Kia")),
+    ("Het Duitse Flink probeert marktaandeel af te snoepen van Crisp.", ("Flink", "competes_with", "Crisp")),
 ]
 
 BREADTH_ABSENT = [
