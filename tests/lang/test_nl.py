@@ -786,6 +786,14 @@ BREADTH_PRESENT = [
     # market share taken from a rival
     ("BYD neemt marktaandeel af van Kia.", ("BYD", "competes_with", "Kia")),
     ("Het Duitse Flink probeert marktaandeel af te snoepen van Crisp.", ("Flink", "competes_with", "Crisp")),
+    # alliances: a distribution deal, hands joined (perfect tense)
+    ("Heineken en Diageo sloten een distributieovereenkomst.", ("Heineken", "partner_of", "Diageo")),
+    ("Jumbo heeft de handen ineengeslagen met Too Good To Go.", ("Jumbo", "partner_of", "Too Good To Go")),
+    # an acquisition announced, the object after the particle
+    ("Ahold Delhaize kondigde de overname aan van de Roemeense keten Profi.", ("Ahold Delhaize", "acquires", "Profi")),
+    # titles: an adjective after "als", a date before the copula's title
+    ("Marcel Zwinkels treedt aan als nieuwe topman van Heineken.", ("Marcel Zwinkels", "executive_of", "Heineken")),
+    ("Ronald de Jong wordt per 1 januari de nieuwe ceo van Heijmans.", ("Ronald de Jong", "executive_of", "Heijmans")),
 ]
 
 BREADTH_ABSENT = [

@@ -229,14 +229,18 @@ def _predicate_person(sf: SentenceFrame, a: int) -> Group | None:
     first = sf.group_at(0)
     if first is None or first.kind != "person" or first.first != 0 or a < 2:
         return None
-    if not sf.word(a - 1, "as_words"):
-        # "X is sinds 2022 ceo van Y", "X wordt de nieuwe topman": a copula right after the person,
-        # a few words with no preposition, then the title (not "X is kritisch over de topman van Y")
-        if not sf.word(first.last + 1, "copulas") or a - first.last > 5 or any(
+    adjective = a >= 3 and sf.word(a - 2, "as_words") and units[a - 1].key.isalpha() and not units[a - 1].classes
+    if adjective:
+        a -= 1  # "treedt aan als nieuwe topman": one adjective between "as" and the title
+    elif not sf.word(a - 1, "as_words"):
+        # "X is sinds 2022 ceo van Y", "X wordt per 1 januari de nieuwe topman": a copula right after
+        # the person, a few words with no preposition, then the title (not "X is kritisch over de
+        # topman van Y")
+        if not sf.word(first.last + 1, "copulas") or a - first.last > 7 or any(
                 units[i].mention is not None or units[i].in_cue or not units[i].key.isalnum()
                 or any(sf.word(i, c) for c in _NOT_PREDICATE) for i in range(first.last + 2, a)):
             return None
-    if a - 1 - first.last > 5 or any(units[i].mention is not None and units[i].mention.kind == "person"
+    if a - 1 - first.last > (7 if not sf.word(a - 1, "as_words") else 5) or any(units[i].mention is not None and units[i].mention.kind == "person"
                                      or units[i].key in (",", ":", ";") or sf.is_break(i)
                                      for i in range(first.last + 1, a - 1)):
         return None
