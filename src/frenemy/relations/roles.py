@@ -240,9 +240,10 @@ def _predicate_person(sf: SentenceFrame, a: int) -> Group | None:
                 units[i].mention is not None or units[i].in_cue or not units[i].key.isalnum()
                 or any(sf.word(i, c) for c in _NOT_PREDICATE) for i in range(first.last + 2, a)):
             return None
-    if a - 1 - first.last > (7 if not sf.word(a - 1, "as_words") else 5) or any(units[i].mention is not None and units[i].mention.kind == "person"
-                                     or units[i].key in (",", ":", ";") or sf.is_break(i)
-                                     for i in range(first.last + 1, a - 1)):
+    reach = 5 if sf.word(a - 1, "as_words") else 7
+    if a - 1 - first.last > reach or any(units[i].mention is not None and units[i].mention.kind == "person"
+                                         or units[i].key in (",", ":", ";") or sf.is_break(i)
+                                         for i in range(first.last + 1, a - 1)):
         return None
     return first
 
