@@ -579,6 +579,20 @@ CASES = [
                  [("Javier Oliva", "executive_of", "Enagás")], [], id="executive-asumira-presidencia"),
     pytest.param("Pablo Serna sustituirá a Ana Gil al frente de Naturgy.",
                  [("Pablo Serna", "executive_of", "Naturgy")], [], id="executive-sustituira-al-frente"),
+    # sector descriptions of the main company, and companies a sentence opens with (registry)
+    pytest.param("Binter cerró el año con beneficios. La aerolínea ha encargado ocho aviones a ATR.",
+                 [("Binter", "customer_of", "ATR")], [], id="anaphor-la-aerolinea"),
+    pytest.param("Grenergy pierde dinero. La renovable rivaliza con Solaria en subastas.",
+                 [("Grenergy", "competes_with", "Solaria")], [], id="anaphor-la-renovable"),
+    pytest.param("Bnext llega a Portugal. El neobanco español compite con Revolut y N26.",
+                 [("Bnext", "competes_with", "Revolut"), ("Bnext", "competes_with", "N26")], [], id="anaphor-el-neobanco"),
+    pytest.param("Laboral Kutxa cuenta con Minsait como proveedor de sus sistemas centrales.",
+                 [("Laboral Kutxa", "customer_of", "Minsait")], [("Minsait", "customer_of", "Laboral Kutxa")],
+                 id="customer-cuenta-con-como-proveedor"),
+    pytest.param("Evo Banco ha externalizado su centro de datos a Kyndryl.",
+                 [("Evo Banco", "customer_of", "Kyndryl")], [], id="customer-externalizar-a"),
+    pytest.param("Ibercaja lleva años trabajando con Backbase.",
+                 [("Ibercaja", "partner_of", "Backbase")], [], id="partner-lleva-anos-trabajando"),
 ]
 
 
