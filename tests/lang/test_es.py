@@ -593,6 +593,25 @@ CASES = [
                  [("Evo Banco", "customer_of", "Kyndryl")], [], id="customer-externalizar-a"),
     pytest.param("Ibercaja lleva años trabajando con Backbase.",
                  [("Ibercaja", "partner_of", "Backbase")], [], id="partner-lleva-anos-trabajando"),
+    # an aside between the subject and its verb ("su antiguo pretendiente", "sin embargo") lends no modality
+    pytest.param("Unicaja, su antiguo socio, ha optado por Oracle.",
+                 [("Unicaja", "customer_of", "Oracle")], [], id="aside-former-not-ended"),
+    pytest.param("Kutxabank, sin embargo, no utiliza los servicios de SAP.",
+                 [], [("Kutxabank", "customer_of", "SAP")], id="aside-linking-negation-kept"),
+    # a relative clause after both parties negates only itself
+    pytest.param("Solaria, que en 2023 recibió una oferta de Masdar que no prosperó, crece en Italia.",
+                 [("Masdar", "bids_for", "Solaria")], [], id="bid-relative-negation-after-object"),
+    pytest.param("Enagás no recibió una oferta de Masdar.",
+                 [], [("Masdar", "bids_for", "Enagás")], id="bid-negated-before"),
+    # partners
+    pytest.param("La alianza de Cellnex con Masdar incluye nuevas torres.",
+                 [("Cellnex", "partner_of", "Masdar")], [("Cellnex", "competes_with", "Masdar")], id="partner-alianza-de-con"),
+    pytest.param("El acuerdo entre Repsol y Enagás para producir hidrógeno ha sido aprobado.",
+                 [("Repsol", "partner_of", "Enagás")], [], id="partner-acuerdo-entre"),
+    pytest.param("Binter se sitúa por delante de Canaryfly en Canarias.",
+                 [("Binter", "competes_with", "Canaryfly")], [], id="competes-por-delante-de"),
+    pytest.param("Lufthansa ha mostrado interés por Air Europa.",
+                 [("Lufthansa", "bids_for", "Air Europa")], [], id="bid-mostrado-interes"),
 ]
 
 
