@@ -612,6 +612,24 @@ CASES = [
                  [("Binter", "competes_with", "Canaryfly")], [], id="competes-por-delante-de"),
     pytest.param("Lufthansa ha mostrado interés por Air Europa.",
                  [("Lufthansa", "bids_for", "Air Europa")], [], id="bid-mostrado-interes"),
+    # other tenses of the cue verbs
+    pytest.param("Vueling competirá directamente con Volotea y con la británica easyJet.",
+                 [("Vueling", "competes_with", "Volotea"), ("Vueling", "competes_with", "easyJet")], [],
+                 id="competes-future-repeated-preposition"),
+    pytest.param("Bankinter trabajaba con Accenture en su aplicación móvil.",
+                 [("Bankinter", "partner_of", "Accenture")], [], id="partner-imperfect-trabajaba"),
+    pytest.param("Ibercaja recurrirá a Minsait para su nueva plataforma.",
+                 [("Ibercaja", "customer_of", "Minsait")], [], id="customer-future-recurrira"),
+    pytest.param("Octopus Energy le ha arrebatado clientes a Naturgy.",
+                 [("Octopus Energy", "competes_with", "Naturgy")], [], id="competes-perfect-arrebatado"),
+    # a purchase from a seller is customer_of only for goods the cue names; a bare "compra a X" buys X
+    pytest.param("Moeve compra a Ballenoil.",
+                 [("Moeve", "acquires", "Ballenoil")], [("Moeve", "customer_of", "Ballenoil")], id="acquires-personal-a"),
+    pytest.param("Naturgy compró Viesgo a sus accionistas.",
+                 [("Naturgy", "acquires", "Viesgo")], [], id="acquires-from-shareholders"),
+    # "integra" is a merger word, not a purchase of technology
+    pytest.param("Endesa integra Enel Green Power en su estructura.",
+                 [], [("Endesa", "customer_of", "Enel Green Power")], id="integra-not-customer"),
 ]
 
 
