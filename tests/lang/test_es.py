@@ -630,6 +630,17 @@ CASES = [
     # "integra" is a merger word, not a purchase of technology
     pytest.param("Endesa integra Enel Green Power en su estructura.",
                  [], [("Endesa", "customer_of", "Enel Green Power")], id="integra-not-customer"),
+    # a deal's goods named after the far party: the contract's own noun, or after "para" a verb of supplying
+    pytest.param("Naturgy firma con Meta su mayor contrato de energía solar.",
+                 [("Meta", "customer_of", "Naturgy")], [("Naturgy", "customer_of", "Meta")], id="deal-goods-after-party"),
+    pytest.param("Repsol ha alcanzado un acuerdo con Google para abastecer de electricidad renovable sus centros de datos.",
+                 [("Google", "customer_of", "Repsol")], [("Repsol", "customer_of", "Google")], id="deal-goods-supply-verb"),
+    pytest.param("Acciona ha cerrado un acuerdo con Iberdrola para desarrollar energía eólica marina.",
+                 [("Acciona", "partner_of", "Iberdrola")], [("Acciona", "customer_of", "Iberdrola"),
+                                                          ("Iberdrola", "customer_of", "Acciona")],
+                 id="deal-joint-aim-not-goods"),
+    pytest.param("Openbank ha firmado con Salesforce un contrato para gestionar sus clientes.",
+                 [("Openbank", "customer_of", "Salesforce")], [], id="deal-firma-con"),
 ]
 
 

@@ -242,8 +242,22 @@ def _deal_goods(c: Candidate, sf: SentenceFrame) -> frozenset[str]:
         return frozenset()
     units = sf.su.units
     end = max(c.subjects.first, c.objects.first)
-    return frozenset(units[i].mention.entity.split(":", 1)[1] for i in range(c.cue.first, min(end, len(units)))
-                     if units[i].mention is not None and units[i].mention.kind == "industry")
+    goods = frozenset(units[i].mention.entity.split(":", 1)[1] for i in range(c.cue.first, min(end, len(units)))
+                      if units[i].mention is not None and units[i].mention.kind == "industry")
+    if goods or c.cue.first > end:
+        return goods
+    # "firma con Amazon su mayor contrato de energía", "un acuerdo con X para abastecer de electricidad
+    # sus centros de datos": with none before the far party, the first sector named after it in the
+    # clause; past a purpose word only when a verb of supplying follows it ("para desarrollar
+    # hidrógeno" is a joint aim, not goods)
+    for i in range(max(c.subjects.last, c.objects.last) + 1, len(units)):
+        m = units[i].mention
+        if m is not None and m.kind == "industry":
+            return frozenset({m.entity.split(":", 1)[1]})
+        if units[i].key in (".", ";") or sf.is_break(i) or m is not None \
+                or sf.word(i, "purposes") and not sf.word(i + 1, "supply_verbs"):
+            break  # (another party: what follows is its business)
+    return goods
 
 
 def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
