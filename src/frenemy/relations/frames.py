@@ -398,8 +398,12 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
             or sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words"):
         return False
     j = obj.first - 1
-    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "agent_words"):
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "agent_words") \
+            and not sf.word(j, "seller_words"):
         j -= 1
+    if j == cue.last + 1 and sf.word(j, "seller_words") and not sf.word(j, "agent_words") \
+            and obj.last + 1 < len(sf.su.units) and sf.word(obj.last + 1, "articles"):
+        return True  # "Endesa adquiere a Acciona una cartera de centrales": from the name, the goods after it
     return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
 
 
