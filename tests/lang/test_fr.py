@@ -296,6 +296,38 @@ CASES = [
     # an aside right after a list member speaks of that member alone
     ("Le pôle réunira Vinci Energies, Eiffage Énergie, elle-même détenue par Eiffage, et Spie.",
      [("Eiffage Énergie", S, "Eiffage")], [("Vinci Energies", S, "Eiffage")]),
+    # --- round 4 breadth: suppliers of energy, logistics and bank IT ----------------------------
+    # a job given "à" a supplier: the giver is the customer, also with the task after the supplier
+    ("BNP Paribas a confié à IBM la gestion de ses centres de données.", [("BNP Paribas", C, "IBM")], [("IBM", C, "BNP Paribas")]),
+    ("Carrefour a attribué à Capgemini la refonte de ses caisses.", [("Carrefour", C, "Capgemini")], []),
+    ("EDF a commandé à Orano deux nouvelles lignes d'enrichissement.", [("EDF", C, "Orano")], []),
+    ("La Société Générale a externalisé son infrastructure informatique auprès d'Atos.", [("Société Générale", C, "Atos")], []),
+    ("Chanel fait confiance à Kuehne+Nagel pour ses expéditions.", [("Chanel", C, "Kuehne+Nagel")], []),
+    # "se fournir en ... auprès de" buys from the one after it; "se fournit" is never "fournit"
+    ("Engie se fournit en gaz auprès de Equinor.", [("Engie", C, "Equinor")], [("Equinor", C, "Engie")]),
+    ("Vattenfall s'approvisionne en uranium auprès de Kazatomprom.", [("Vattenfall", C, "Kazatomprom")], [("Kazatomprom", C, "Vattenfall")]),
+    # supply verbs in other tenses; "approvisionner" puts the customer after the supplier
+    ("Orano approvisionne Vattenfall en uranium enrichi.", [("Vattenfall", C, "Orano")], []),
+    ("Westinghouse fournira le combustible des réacteurs de Fortum.", [("Fortum", C, "Westinghouse Electric")], []),
+    ("Capgemini assure la maintenance applicative de la banque Natixis.", [("Natixis", C, "Capgemini")], []),
+    ("Les logiciels de Temenos sont utilisés par BNP Paribas.", [("BNP Paribas", C, "Temenos")], []),
+    # supplier nouns with an adjective or a goods word
+    ("Sopra Steria, prestataire informatique historique de la Banque Postale, recrute.", [("La Banque Postale", C, "Sopra Steria")], []),
+    ("Orano, fournisseur historique de Vattenfall, agrandit son usine.", [("Vattenfall", C, "Orano")], []),
+    # partner nouns with an adjective
+    ("Assystem est le partenaire d'ingénierie de Engie depuis vingt ans.", [("Assystem", P, "Engie")], []),
+    # taken over: "passer dans le giron de" is a purchase
+    ("Gefco est passé dans le giron de CMA CGM en 2022.", [("CMA CGM", A, "Gefco")], []),
+    # bids: an offer to take over, a candidacy
+    ("Onepoint a déposé une offre de reprise pour Atos.", [("Onepoint", B, "Atos")], [("Onepoint", S, "Atos")]),
+    ("Airbus est candidat à la reprise de Eviden.", [("Airbus", B, "Eviden")], []),
+    # rivals: preferred to, in the running together, a hard-fought competition
+    ("Le coréen KHNP a été préféré à EDF pour construire deux réacteurs.", [("KHNP", R, "EDF")], []),
+    ("EDF et Westinghouse étaient en lice pour le contrat polonais.", [("EDF", R, "Westinghouse Electric")], []),
+    ("Atos et Capgemini se livrent une rude concurrence sur l'infogérance.", [("Atos", R, "Capgemini")], []),
+    # a hyphenated given name is a person's when both halves are given names
+    ("Jean-Laurent Bonnafé dirige BNP Paribas depuis 2011.", [("Jean-Laurent Bonnafé", EX, "BNP Paribas")], []),
+    ("Marie-Ange Debon, présidente de Keolis, a présenté ses résultats.", [("Marie-Ange Debon", EX, "Keolis")], []),
 ]
 
 NO_RELATION = [
