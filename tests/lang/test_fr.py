@@ -328,6 +328,21 @@ CASES = [
     # a hyphenated given name is a person's when both halves are given names
     ("Jean-Laurent Bonnafé dirige BNP Paribas depuis 2011.", [("Jean-Laurent Bonnafé", EX, "BNP Paribas")], []),
     ("Marie-Ange Debon, présidente de Keolis, a présenté ses résultats.", [("Marie-Ange Debon", EX, "Keolis")], []),
+    # a purchase noun in a fronted phrase closed by a comma belongs to the subject after it
+    ("Après le rachat de Suez, Veolia devient le numéro un mondial de l'eau.", [("Veolia", A, "Suez")], []),
+    ("Avec l'acquisition de Gefco, CMA CGM grandit en Europe.", [("CMA CGM", A, "Gefco")], []),
+    ("Le rachat de Gefco, annoncé hier, inquiète les syndicats.", [], [("Gefco", A, "Gefco")]),
+    # an announced intention to buy is a bid, not a purchase
+    ("Vinci a annoncé son intention de racheter Eiffage.", [("Vinci", B, "Eiffage")], [("Vinci", A, "Eiffage")]),
+    # a takeover bid: "OPA" is no company nor product
+    ("Veolia a lancé une OPA hostile sur Suez.", [("Veolia", B, "Suez")], [("OPA", PR, "Veolia")]),
+    # partners in the infinitive, after a hedge
+    ("Orange et Bouygues Telecom pourraient s'associer pour mutualiser leurs réseaux.", [("Orange", P, "Bouygues Telecom")], []),
+    # appointed, become: the title after the verb names the company
+    ("Luc Rémont a été nommé PDG d'EDF en novembre 2022.", [("Luc Rémont", EX, "EDF")], []),
+    ("Christel Heydemann est devenue directrice générale d'Orange en 2022.", [("Christel Heydemann", EX, "Orange")], []),
+    # the nuclear industry is a sector of its own
+    ("Amazon se lance dans le nucléaire.", [("Amazon", OP, "nuclear energy")], []),
 ]
 
 NO_RELATION = [
