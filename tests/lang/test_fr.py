@@ -343,6 +343,11 @@ CASES = [
     ("Christel Heydemann est devenue directrice générale d'Orange en 2022.", [("Christel Heydemann", EX, "Orange")], []),
     # the nuclear industry is a sector of its own
     ("Amazon se lance dans le nucléaire.", [("Amazon", OP, "nuclear energy")], []),
+    # a French logistics firm is no misspelt Chinese one; a young company stays out of the registry
+    ("Hermès confie l'entreposage de ses sacs au logisticien ID Logistics.", [("Hermès", C, "ID Logistics")],
+     [("Hermès", C, "JD Logistics")]),
+    ("Carrefour ouvre un entrepôt. La start-up Exotec a levé des fonds. La jeune pousse équipe désormais les entrepôts de Decathlon.",
+     [("Decathlon", C, "Exotec")], [("Decathlon", C, "Carrefour")]),
 ]
 
 NO_RELATION = [
