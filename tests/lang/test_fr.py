@@ -348,6 +348,15 @@ CASES = [
      [("Hermès", C, "JD Logistics")]),
     ("Carrefour ouvre un entrepôt. La start-up Exotec a levé des fonds. La jeune pousse équipe désormais les entrepôts de Decathlon.",
      [("Decathlon", C, "Exotec")], [("Decathlon", C, "Carrefour")]),
+    # "a signé avec" says nothing of who supplies whom: the industries tell (an IT firm serves a bank)
+    ("Kyndryl a signé avec BNP Paribas pour cinq ans.", [("BNP Paribas", C, "Kyndryl")], [("Kyndryl", C, "BNP Paribas")]),
+    # a capitalised preposition opening a sentence is no company
+    ("Parmi ses clients, ID Logistics compte Danone.", [], [("ID Logistics", C, "Parmi"), ("Parmi", C, "ID Logistics")]),
+    # working for, winning a tender of, replacing one supplier by another
+    ("Rhenus Logistics travaille pour Decathlon depuis 2015.", [("Decathlon", C, "Rhenus Logistics")], []),
+    ("Gefco a remporté l'appel d'offres de Stellantis.", [("Stellantis", C, "Gefco")], []),
+    ("Danone a remplacé Gefco par FM Logistic.", [("Danone", C, "FM Logistic")], [("Danone", C, "Gefco")]),
+    ("GXO gérera l'entrepôt européen de Kering.", [("Kering", C, "GXO Logistics")], []),
 ]
 
 NO_RELATION = [
