@@ -357,6 +357,14 @@ CASES = [
     ("Gefco a remporté l'appel d'offres de Stellantis.", [("Stellantis", C, "Gefco")], []),
     ("Danone a remplacé Gefco par FM Logistic.", [("Danone", C, "FM Logistic")], [("Danone", C, "Gefco")]),
     ("GXO gérera l'entrepôt européen de Kering.", [("Kering", C, "GXO Logistics")], []),
+    # sector descriptions of the company just named: the logistician, the IT firm, the luxury giant
+    ("ID Logistics a publié ses résultats. Le logisticien a signé avec Leroy Merlin un contrat de cinq ans.",
+     [("Leroy Merlin", C, "ID Logistics")], []),
+    ("Orano a augmenté ses capacités. L'exploitant nucléaire fournit désormais Vattenfall.", [("Vattenfall", C, "Orano")], []),
+    ("Capgemini a publié ses résultats. L'ESN a signé un contrat avec la Société Générale.",
+     [("Société Générale", C, "Capgemini")], []),
+    ("Hermès a publié ses ventes. Le maroquinier a choisi Geodis pour sa logistique.", [("Hermès", C, "Geodis")], []),
+    ("LVMH a publié ses ventes. Le géant du luxe a racheté Moynat.", [("LVMH", A, "Moynat")], []),
 ]
 
 NO_RELATION = [
