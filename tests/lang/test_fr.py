@@ -365,6 +365,9 @@ CASES = [
      [("Société Générale", C, "Capgemini")], []),
     ("Hermès a publié ses ventes. Le maroquinier a choisi Geodis pour sa logistique.", [("Hermès", C, "Geodis")], []),
     ("LVMH a publié ses ventes. Le géant du luxe a racheté Moynat.", [("LVMH", A, "Moynat")], []),
+    # "des trois groupes" after a relational noun: the three companies just named
+    ("Vinci, Eiffage et Bouygues se partagent les autoroutes. Le belge Besix, concurrent des trois groupes, proteste.",
+     [("Besix", R, "Vinci"), ("Besix", R, "Eiffage"), ("Besix", R, "Bouygues")], []),
 ]
 
 NO_RELATION = [
