@@ -132,9 +132,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         elif cue.frame == "SVO" and not cue.tail and middle is None:
             # "a mis la main sur la société X et sur l'agence Y": the preposition repeated adds Y
             obj = _repeated_preposition(sf, obj, cue.last, described=True)
-    if subj is None and obj is not None and cue.frame == "SVO" and sf.lex.verb_second \
-            and sf.ends_with(cue, "of_words"):
-        subj = fronted_noun_subject(sf, cue, obj)
+    if subj is None and obj is not None and cue.frame == "SVO" and sf.ends_with(cue, "of_words"):
+        if sf.lex.verb_second:
+            subj = fronted_noun_subject(sf, cue, obj)
+        elif _comma_after(sf, obj):
+            subj = _subject_after_fronted(sf, cue, obj)
     if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and (
             sf.lex.verb_second and not _passive(sf, cue)
             or _sale_cue(sf, cue)):
@@ -581,6 +583,28 @@ def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group 
             return g
         j += 1
     return None
+
+
+def _subject_after_fronted(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group | None:
+    """"Après le rachat de X, Y devient ...": a relational noun in a short phrase opening the
+    sentence, closed by the comma after its object, belongs to the name right after that comma."""
+    units = sf.su.units
+    if _clause_start(sf, cue.first) != 0 or cue.first > 3 \
+            or any(units[j].mention is not None for j in range(cue.first)):
+        return None
+    g = sf.group_at(obj.last + 2)
+    kind = "person" if cue.relation == "executive_of" else "org"  # "À la tête de X depuis 2020, Y ..."
+    if g is None or g.kind != kind or g.first != obj.last + 2 or g.anaphoric:
+        return None
+    nxt = g.last + 1
+    if nxt < len(units) and (units[nxt].key in _CLAUSE_PUNCT or sf.word(nxt, "relatives")):
+        return None  # "Le rachat de X, Y et Z ...", "..., Y, qui ...": a list or an aside, no subject
+    return g
+
+
+def _comma_after(sf: SentenceFrame, g: Group) -> bool:
+    units = sf.su.units
+    return g.last + 1 < len(units) and units[g.last + 1].key == ","
 
 
 def _passive(sf: SentenceFrame, cue: CueMatch) -> bool:
