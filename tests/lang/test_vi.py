@@ -31,6 +31,23 @@ CASES = [
     # a founder with no company named founded the young company just spoken of, not the big one
     ('Bách Hóa Xanh mở thêm cửa hàng. Công ty khởi nghiệp Nông Sản Xanh vừa ký hợp đồng với Bách Hóa Xanh. Nhà sáng lập Trần Minh Đức cho biết doanh thu sẽ tăng gấp đôi.',
      [('Trần Minh Đức', 'executive_of', 'Nông Sản Xanh')], [('Trần Minh Đức', 'executive_of', 'Bách Hóa Xanh')]),
+    # --- round 4: a joint venture "between A and B" names both sides (lexicon between_words) -------
+    ("Động cơ sẽ do Tân Phong Motors, liên doanh giữa Minh Long Group và Đông Sơn, cung cấp.",
+     [("Minh Long Group", P, "Đông Sơn")], [("Tân Phong Motors", P, "Đông Sơn")]),
+    ("Sự hợp tác giữa FPT và Nvidia được đánh giá cao.", [("FPT", P, "Nvidia")], []),
+    # an owner in the gap of "do ... sở hữu" owns the name before it
+    ("Lam Sơn Air, hãng bay do Công ty Du lịch Hồng Hà sở hữu, vừa mở đường bay mới.",
+     [("Lam Sơn Air", S, "Du lịch Hồng Hà")], [("Du lịch Hồng Hà", S, "Lam Sơn Air")]),
+    ("Bách Hóa Xanh hiện do Thế Giới Di Động nắm quyền kiểm soát.", [("Bách Hóa Xanh", S, "Thế Giới Di Động")], []),
+    # "X, đơn vị thành viên của hãng": the trailing possessive is the clause's company, not X's
+    ("Masan đã chuyển toàn bộ đơn hàng cho Công ty Phân phối Sao Việt, đơn vị thành viên của tập đoàn.",
+     [("Phân phối Sao Việt", S, "Masan Group")], [("Masan Group", S, "Phân phối Sao Việt")]),
+    # ... and an apposition is not ended by the clause's verb ("chấm dứt ... với Y")
+    ("Vietjet đã chấm dứt hợp đồng với Hải Âu Catering và chuyển đơn hàng cho Công ty Suất ăn Minh Tâm (MTC), công ty con của hãng.",
+     [("MTC", S, "Vietjet")], []),
+    # a capitalised name going on after "của Tập đoàn" is no possessive
+    ("Hà Thành IDC, đơn vị thành viên của Tập đoàn Công nghiệp Quân đội, là đối thủ của FPT.",
+     [], [("Hà Thành IDC", S, "FPT")]),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),

@@ -666,6 +666,8 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if sides is not None:
             return [Candidate(sides, cue.relation, sides, "SYM", cue, base * 0.95, (cue.first, sides.last),
                               pairwise=True)]
+    if sf.ends_with(cue, "between_words") and (right is None or right.first > cue.last + 2):
+        return []  # "X, liên doanh giữa <a side not found> và Y": the name before is no side
     if sf.lex.verb_second and cue.tail and (left is None or not prefield_subject(sf, left, cue.first)):
         # "Seit 2020 arbeitet Siemens mit Nvidia zusammen"
         found = verb_second(sf, cue, left)
