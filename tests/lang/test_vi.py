@@ -48,6 +48,16 @@ CASES = [
     # a capitalised name going on after "của Tập đoàn" is no possessive
     ("Hà Thành IDC, đơn vị thành viên của Tập đoàn Công nghiệp Quân đội, là đối thủ của FPT.",
      [], [("Hà Thành IDC", S, "FPT")]),
+    # a bare noun after a preposition ("vào liên doanh") does not reach past its comma
+    ("Masan rót thêm vốn vào liên doanh tại Lào, Vinamilk và Nutifood tăng tốc ở mảng sữa hạt.",
+     [], [("Masan Group", P, "Vinamilk"), ("Masan Group", P, "Nutifood")]),
+    # an object relative with a describing noun ("X, chuỗi mà Y mua lại"): Y did the verb to X
+    ("Mộc Châu Milk, công ty mà Vinamilk nắm quyền chi phối, vừa khánh thành trang trại mới.",
+     [("Mộc Châu Milk", S, "Vinamilk")], [("Vinamilk", S, "Mộc Châu Milk")]),
+    ("Tiki, nền tảng mà Shopee vượt mặt năm ngoái, đang tái cơ cấu.", [("Shopee", R, "Tiki")], []),
+    # countries in Vietnamese are places, never companies
+    ("Viettel hợp tác với Lào Telecom để mở rộng sang Campuchia.", [("Viettel", P, "Lào Telecom")],
+     [("Viettel", P, "Campuchia")]),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),

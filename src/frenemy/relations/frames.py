@@ -697,6 +697,14 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "A and B strengthen their alliance: C and D are ...": a cue with no preposition of its own
         # joins the list before it; the names after it do something else
         return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
+    if left is not None and right is not None and not cue.tail and not right.anaphoric \
+            and any(sf.word(cue.first - 1, c) for c in ("in_words", "of_words", "with_words", "purposes")) \
+            and any(sf.su.units[k].key == "," for k in range(cue.last + 1, right.first)) \
+            and not any(sf.word(k, c) for k in range(cue.last, right.first)
+                        for c in ("with_words", "includers", "of_words", "additives", "between_words")):
+        # "X rót vốn vào liên doanh ở Philippines, TH và Nutifood tăng tốc": a bare noun after a
+        # preposition reaches no further than its comma; the names after it open another clause
+        return []
     if left is not None and right is not None:
         return [Candidate(left, cue.relation, right, "SYM", cue, base, scope)]
     for g in (left, right):
