@@ -58,6 +58,24 @@ CASES = [
     # countries in Vietnamese are places, never companies
     ("Viettel hợp tác với Lào Telecom để mở rộng sang Campuchia.", [("Viettel", P, "Lào Telecom")],
      [("Viettel", P, "Campuchia")]),
+    # a longer cue opening in a split cue's gap owns its words: an offer received is a bid, no purchase
+    ("ZaloPay nhận được lời đề nghị mua lại từ Ant Group.", [("Ant Group", B, "ZaloPay")], [("Ant Group", A, "ZaloPay")]),
+    # a purchase only considered is a bid (lexicon wishes)
+    ("Grab đang cân nhắc thâu tóm Be Group.", [("Grab Holdings", B, "Be Group")], [("Grab Holdings", A, "Be Group")]),
+    ("Masan đang xem xét mua lại Phúc Long.", [], [("Masan Group", A, "Phúc Long")]),
+    # a role left is no role (lexicon ended)
+    ("Bà Nguyễn Thị Lan thôi giữ chức Chủ tịch REE.", [], [("Nguyễn Thị Lan", EX, "REE Corporation")]),
+    ("Ông Lê Văn Nam đã từ chức Tổng giám đốc Novaland.", [], [("Lê Văn Nam", EX, "Novaland")]),
+    ("Hòa Phát nhập khẩu nguyên liệu từ Vale.", [("Hòa Phát", C, "Vale")], []),
+    # goods "do Y cung cấp" (supplied by Y): the clause's company is Y's customer
+    ("Ngân hàng TMCP Quân đội (MB) vừa chuyển sang hệ thống ngân hàng lõi do Infosys cung cấp.",
+     [("MB Bank", C, "Infosys")], []),
+    ("VietinBank vận hành hệ thống ngân hàng lõi do Temenos cung cấp từ năm 2019.",
+     [("VietinBank", C, "Temenos")], [("Temenos", PR, "VietinBank")]),
+    # a relational noun that is another verb's object is not the subject's own
+    ("CMC Cloud đang giành thị phần từ tay các nhà cung cấp nước ngoài như AWS.",
+     [("CMC Cloud", R, AWS)], [("CMC Cloud", C, AWS)]),
+    ("Vinamilk có các nhà cung cấp như Tetra Pak và SIG.", [("Vinamilk", C, "Tetra Pak"), ("Vinamilk", C, "SIG")], []),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),

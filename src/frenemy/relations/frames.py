@@ -101,6 +101,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             after = _described_party(sf, j)  # "a cédé Editis au groupe tchèque CMI", "au fonds d'investissement X"
         if after is not None and after.first >= j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
+    if obj is not None and not cue.tail and not sf.lex.verb_second and any(
+            o.tail and cue.last < o.first < obj.first and obj.last < o.tail[0][0] for o in sf.su.cues):
+        obj = None  # "vận hành hệ thống do Y cung cấp": Y fills a later split cue's gap, it is that cue's
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
     if obj is not None and cue.tail and cue.relation == "acquires" and cue.frame == "SVO" and middle is None \
@@ -872,6 +875,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 member = None
         subject = sf.left(cue.first, limit=6)
         if member is None or subject is None or set(subject.entities) & set(member.entities):
+            return []
+        if any(subject.last < o.first < cue.first and o.relation != cue.relation for o in sf.su.cues):
+            # "X giành thị phần từ tay các nhà cung cấp như Y": the noun is another verb's object,
+            # not the subject's own
             return []
         scope = (subject.last, cue.last + 3)
         if cue.frame == "NOUN_INV":
