@@ -76,6 +76,15 @@ CASES = [
     ("CMC Cloud đang giành thị phần từ tay các nhà cung cấp nước ngoài như AWS.",
      [("CMC Cloud", R, AWS)], [("CMC Cloud", C, AWS)]),
     ("Vinamilk có các nhà cung cấp như Tetra Pak và SIG.", [("Vinamilk", C, "Tetra Pak"), ("Vinamilk", C, "SIG")], []),
+    # a sale "bán X cho Y" (lexicon sale_verbs, of one word or several): Y acquires X
+    ("Vingroup đã bán VinCommerce cho Masan.", [("Masan Group", A, "WinCommerce")], [("Masan Group", A, "Vingroup")]),
+    ("Unilever đã chuyển nhượng Lipton cho CVC Capital.", [("CVC Capital Partners", A, "Lipton")],
+     [("CVC Capital Partners", A, "Unilever")]),
+    ("Masan đã bán mảng bán lẻ cho Tập đoàn Alibaba.", [], [("Alibaba Group", A, "Masan Group")]),
+    ("Tiki bán 20% cổ phần cho JD.com.", [], [("JD.com", A, "Tiki")]),
+    ("PG Bank sẽ được HDBank sáp nhập trong năm tới.", [("HDBank", A, "PGBank")], []),
+    # registry: a retailer whose name reads like a person's
+    ("Central Retail đã mua lại Nguyễn Kim với giá không được tiết lộ.", [("Central Retail", A, "Nguyễn Kim")], []),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),

@@ -366,7 +366,11 @@ def _sale_cue(sf: SentenceFrame, cue: CueMatch) -> bool:
     """"vendió ... a", "la cession de ... à": a split cue opening with a sale verb (read by key: the
     word class is not kept on the units of a cue)."""
     sale = sf.lex.words.get("sale_verbs", ())
-    return bool(sale) and any(sf.su.units[j].key in sale for j in range(cue.first, cue.last + 1))
+    if not sale:
+        return False
+    # a sale verb of several words ("chuyển nhượng") spans units
+    words = " " + " ".join(sf.su.units[j].key for j in range(cue.first, cue.last + 1)) + " "
+    return any(f" {verb} " in words for verb in sale)
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
