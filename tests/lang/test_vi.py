@@ -85,6 +85,12 @@ CASES = [
     ("PG Bank sẽ được HDBank sáp nhập trong năm tới.", [("HDBank", A, "PGBank")], []),
     # registry: a retailer whose name reads like a person's
     ("Central Retail đã mua lại Nguyễn Kim với giá không được tiết lộ.", [("Central Retail", A, "Nguyễn Kim")], []),
+    # "X là nhà phát triển/sản xuất/phân phối <sector>": the sector is X's ("phát triển" is no launch here)
+    ("Novaland là nhà phát triển bất động sản hàng đầu tại TP.HCM.", [("Novaland", OP, "real estate")], []),
+    ("Hòa Phát là nhà sản xuất thép lớn nhất Việt Nam.", [("Hòa Phát", OP, "materials")], []),
+    # pressure and rankings between rivals
+    ("BYD đang tạo áp lực lên VinFast.", [("BYD", R, "VinFast")], []),
+    ("Lazada hiện đứng thứ ba sau Shopee.", [("Lazada", R, "Shopee")], []),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),
