@@ -91,6 +91,14 @@ CASES = [
     # pressure and rankings between rivals
     ("BYD đang tạo áp lực lên VinFast.", [("BYD", R, "VinFast")], []),
     ("Lazada hiện đứng thứ ba sau Shopee.", [("Lazada", R, "Shopee")], []),
+    # goods supplied "do X cung cấp" / "được đặt hàng từ X" with no buyer named: the article's company's
+    ("VinFast mở nhà máy mới tại Hà Tĩnh. Động cơ sẽ do Cummins, hãng sản xuất động cơ của Mỹ, cung cấp.",
+     [("VinFast", C, "Cummins")], []),
+    ("Hòa Phát xây lò cao mới. Dây chuyền cán do Danieli cung cấp, còn lò điện được đặt hàng từ Primetals.",
+     [("Hòa Phát", C, "Danieli"), ("Hòa Phát", C, "Primetals")], []),
+    # ... but a buyer named after the supplier in its clause is the buyer
+    ("Vinamilk mở rộng nhà máy. Bao bì được cung cấp bởi Tetra Pak, nhà cung cấp lâu năm của Nutifood.",
+     [("Nutifood", C, "Tetra Pak")], [("Vinamilk", C, "Tetra Pak")]),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),

@@ -493,6 +493,12 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
     return out
 
 
+def _definite_articles(lex) -> bool:
+    """The language opens its descriptions with an article ("het bedrijf"); Vietnamese has none."""
+    articles = lex.words.get("articles", frozenset())
+    return any(p.split(" ", 1)[0] in articles for p in lex.words.get("anaphors", ()))
+
+
 def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
     """"De turbines worden geleverd door Siemens Gamesa" in an article about Eneco: goods supplied
     or made by a company, with no buyer named in the sentence, are the article's main company's."""
@@ -501,13 +507,24 @@ def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> 
     words = sf.lex.words.get("supply_words", frozenset())
     end = cue.tail[-1][1] if cue.tail else cue.last
     units = sf.su.units
-    if not any(units[i].key in words for i in range(cue.first, end + 1)) or not sf.word(0, "articles"):
-        return []  # the sentence opens with its goods: "De turbines", "Het staal"
-    if any(g.kind == "org" and g.first < cue.first for g in sf.groups):
-        return []  # a buyer (or another party) is named before the verb
+    if not any(units[i].key in words for i in range(cue.first, end + 1)) \
+            or _definite_articles(sf.lex) and not sf.word(0, "articles"):
+        return []  # the sentence opens with its goods: "De turbines", "Het staal" (bare in Vietnamese)
+    opening = max((i + 1 for i in range(cue.first) if sf.is_break(i)), default=0)
+    if any(g.kind == "org" and opening <= g.first < cue.first for g in sf.groups):
+        return []  # a buyer (or another party) is named before the verb, in its clause (", còn ...")
     supplier = sf.right(end, limit=3)
+    if cue.tail:
+        # "Động cơ sẽ do CFM, ..., cung cấp": the supplier stands in the gap
+        supplier = sf.right(cue.last, limit=3)
+        if supplier is not None and supplier.last >= cue.tail[0][0]:
+            supplier = None
     if supplier is None or supplier.anaphoric or state.main_company in supplier.entities:
         return []
+    after = max(end, supplier.last)
+    closing = next((i for i in range(after + 1, len(units)) if sf.is_break(i)), len(units))
+    if not _definite_articles(sf.lex) and any(g.kind == "org" and after < g.first < closing for g in sf.groups):
+        return []  # "... được cung cấp bởi Tetra Pak, nhà cung cấp lâu năm của TH": the buyer is named after all
     for g in sf.groups:
         j = g.first - 1
         while j > supplier.last and sf.word(j, "determiners") and not sf.word(j, "purposes"):
