@@ -99,6 +99,13 @@ CASES = [
     # ... but a buyer named after the supplier in its clause is the buyer
     ("Vinamilk mở rộng nhà máy. Bao bì được cung cấp bởi Tetra Pak, nhà cung cấp lâu năm của Nutifood.",
      [("Nutifood", C, "Tetra Pak")], [("Vinamilk", C, "Tetra Pak")]),
+    # a majority sold is control sold; a minority a stake
+    ("Tập đoàn Minh Phát đã ký thỏa thuận bán 70% cổ phần của Công ty Nhựa Minh Phát cho SCG.",
+     [("Siam Cement Group", A, "Nhựa Minh Phát")], []),
+    ("Tiki bán 20% cổ phần của Tiki Trading cho JD.com.", [], [("JD.com", A, "Tiki Trading")]),
+    ("Thép Việt Nhật đang đàm phán bán 51% cổ phần cho Hokuriku Steel.",
+     [("Hokuriku Steel", B, "Thép Việt Nhật")], [("Hokuriku Steel", A, "Thép Việt Nhật")]),
+    ("Thép Việt Nhật bán 30% cổ phần cho Hokuriku Steel.", [], [("Hokuriku Steel", A, "Thép Việt Nhật")]),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),

@@ -144,9 +144,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # (sale verbs by key: the word class is not kept on the units of this cue, so sf.word misses it)
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
-        if middle is not None and obj is not None \
+        if middle is not None and obj is not None and not _majority_share(sf, cue.last + 1, middle.first) \
                 and any(sf.word(k, "negations") for k in range(cue.last + 1, middle.first)):
-            return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company
+            return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company (not "70% cổ phần")
         if middle is not None and obj is not None and all(x.kind == "product" for x in middle.slots):
             # "Airbus vend des A350 à Qantas": goods sold, not a company; the buyer is a customer
             if subj is None:
@@ -154,6 +154,12 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return [Candidate(obj, "customer_of", subj, cue.frame, cue, base * 0.9, (subj.last, cue.tail[-1][1] + 3))]
         if middle is not None and obj is not None:
             return [Candidate(obj, cue.relation, middle, cue.frame, cue, base, (middle.first, cue.tail[-1][1] + 3))]
+        if middle is None and obj is not None and subj is not None and subj.kind == "org" \
+                and obj.first > cue.tail[-1][1] and _majority_share(sf, cue.last + 1, cue.tail[-1][0]):
+            # "Pomina bán 51% cổ phần cho Hokuriku": the seller's own control goes to the buyer
+            # (the scope opens at "cho": the shares before it are no negation of the sale)
+            return [Candidate(obj, cue.relation, subj, cue.frame, cue, base * 0.9,
+                              (cue.tail[-1][0], cue.tail[-1][1] + 3))]
         return []  # "verkocht Signify aan beleggers": no buyer named
     if cue.frame == "OVS":
         subj, obj = obj, subj
@@ -360,6 +366,18 @@ def _offer_received(sf: SentenceFrame, cue: CueMatch, subj: Group) -> bool:
         return False
     return any(sf.word(k, "rejections") or sf.word(k, "receptions") for k in range(subj.last + 1, cue.first)) \
         and _same_clause(sf, subj.last, cue.first) and sf.after_word(cue.last, "agent_words", reach=8, gap=2) is None
+
+
+def _majority_share(sf: SentenceFrame, a: int, b: int) -> bool:
+    """A percentage of 50 or more between units a and b ("bán 70% cổ phần của X"): control changes hands."""
+    units = sf.su.units
+    for i in range(max(a, 1), b):
+        if units[i].key == "%" or sf.word(i, "percent_words"):
+            try:
+                return float(units[i - 1].key.replace(",", ".")) >= 50
+            except ValueError:
+                return False
+    return False
 
 
 def _sale_cue(sf: SentenceFrame, cue: CueMatch) -> bool:
