@@ -101,6 +101,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             after = _described_party(sf, j)  # "a cédé Editis au groupe tchèque CMI", "au fonds d'investissement X"
         if after is not None and after.first >= j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
+    if obj is not None and not cue.tail and not sf.lex.verb_second and any(
+            o.tail and cue.last < o.first < obj.first and obj.last < o.tail[0][0] for o in sf.su.cues):
+        obj = None  # "vận hành hệ thống do Y cung cấp": Y fills a later split cue's gap, it is that cue's
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
     if obj is not None and cue.tail and cue.relation == "acquires" and cue.frame == "SVO" and middle is None \
@@ -143,9 +146,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # (sale verbs by key: the word class is not kept on the units of this cue, so sf.word misses it)
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
-        if middle is not None and obj is not None \
+        if middle is not None and obj is not None and not _majority_share(sf, cue.last + 1, middle.first) \
                 and any(sf.word(k, "negations") for k in range(cue.last + 1, middle.first)):
-            return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company
+            return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company (not "70% cổ phần")
         if middle is not None and obj is not None and all(x.kind == "product" for x in middle.slots):
             # "Airbus vend des A350 à Qantas": goods sold, not a company; the buyer is a customer
             if subj is None:
@@ -153,6 +156,12 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return [Candidate(obj, "customer_of", subj, cue.frame, cue, base * 0.9, (subj.last, cue.tail[-1][1] + 3))]
         if middle is not None and obj is not None:
             return [Candidate(obj, cue.relation, middle, cue.frame, cue, base, (middle.first, cue.tail[-1][1] + 3))]
+        if middle is None and obj is not None and subj is not None and subj.kind == "org" \
+                and obj.first > cue.tail[-1][1] and _majority_share(sf, cue.last + 1, cue.tail[-1][0]):
+            # "Pomina bán 51% cổ phần cho Hokuriku": the seller's own control goes to the buyer
+            # (the scope opens at "cho": the shares before it are no negation of the sale)
+            return [Candidate(obj, cue.relation, subj, cue.frame, cue, base * 0.9,
+                              (cue.tail[-1][0], cue.tail[-1][1] + 3))]
         return []  # "verkocht Signify aan beleggers": no buyer named
     if cue.frame == "OVS":
         subj, obj = obj, subj
@@ -361,11 +370,27 @@ def _offer_received(sf: SentenceFrame, cue: CueMatch, subj: Group) -> bool:
         and _same_clause(sf, subj.last, cue.first) and sf.after_word(cue.last, "agent_words", reach=8, gap=2) is None
 
 
+def _majority_share(sf: SentenceFrame, a: int, b: int) -> bool:
+    """A percentage of 50 or more between units a and b ("bán 70% cổ phần của X"): control changes hands."""
+    units = sf.su.units
+    for i in range(max(a, 1), b):
+        if units[i].key == "%" or sf.word(i, "percent_words"):
+            try:
+                return float(units[i - 1].key.replace(",", ".")) >= 50
+            except ValueError:
+                return False
+    return False
+
+
 def _sale_cue(sf: SentenceFrame, cue: CueMatch) -> bool:
     """"vendió ... a", "la cession de ... à": a split cue opening with a sale verb (read by key: the
     word class is not kept on the units of a cue)."""
     sale = sf.lex.words.get("sale_verbs", ())
-    return bool(sale) and any(sf.su.units[j].key in sale for j in range(cue.first, cue.last + 1))
+    if not sale:
+        return False
+    # a sale verb of several words ("chuyển nhượng") spans units
+    words = " " + " ".join(sf.su.units[j].key for j in range(cue.first, cue.last + 1)) + " "
+    return any(f" {verb} " in words for verb in sale)
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -698,6 +723,8 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if sides is not None:
             return [Candidate(sides, cue.relation, sides, "SYM", cue, base * 0.95, (cue.first, sides.last),
                               pairwise=True)]
+    if sf.ends_with(cue, "between_words") and (right is None or right.first > cue.last + 2):
+        return []  # "X, liên doanh giữa <a side not found> và Y": the name before is no side
     if sf.lex.verb_second and cue.tail and (left is None or not prefield_subject(sf, left, cue.first)):
         # "Seit 2020 arbeitet Siemens mit Nvidia zusammen"
         found = verb_second(sf, cue, left)
@@ -730,6 +757,14 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "A and B strengthen their alliance: C and D are ...": a cue with no preposition of its own
         # joins the list before it; the names after it do something else
         return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
+    if left is not None and right is not None and not cue.tail and not right.anaphoric \
+            and any(sf.word(cue.first - 1, c) for c in ("in_words", "of_words", "with_words", "purposes")) \
+            and any(sf.su.units[k].key == "," for k in range(cue.last + 1, right.first)) \
+            and not any(sf.word(k, c) for k in range(cue.last, right.first)
+                        for c in ("with_words", "includers", "of_words", "additives", "between_words")):
+        # "X rót vốn vào liên doanh ở Philippines, TH và Nutifood tăng tốc": a bare noun after a
+        # preposition reaches no further than its comma; the names after it open another clause
+        return []
     if left is not None and right is not None:
         return [Candidate(left, cue.relation, right, "SYM", cue, base, scope)]
     for g in (left, right):
@@ -897,6 +932,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 member = None
         subject = sf.left(cue.first, limit=6)
         if member is None or subject is None or set(subject.entities) & set(member.entities):
+            return []
+        if any(subject.last < o.first < cue.first and o.relation != cue.relation for o in sf.su.cues):
+            # "X giành thị phần từ tay các nhà cung cấp như Y": the noun is another verb's object,
+            # not the subject's own
             return []
         scope = (subject.last, cue.last + 3)
         if cue.frame == "NOUN_INV":
