@@ -264,6 +264,32 @@ CASES = [
     ("Oracle was picked as TikTok's cloud provider after Microsoft's bid failed.", [("TikTok", C, "Oracle")],
      [("Oracle", C, "TikTok"), ("TikTok", C, "Microsoft")]),
     ("Stripe, a global leader in payments, hired bankers.", [("Stripe", OP, "payments")], []),
+    # --- round 4 (en4) ---------------------------------------------------------------------------
+    # licensing a compound from its developer makes the licensee a customer
+    ("Biogen has agreed to license the rights to an experimental pill from Corvexa Therapeutics.",
+     [("Biogen", C, "Corvexa Therapeutics")], [("Biogen", A, "Corvexa Therapeutics")]),
+    # "his counterpart at X": the same role at another company
+    ("Lena Voss, his counterpart at Siemens, did not attend.", [("Lena Voss", EX, "Siemens")], []),
+    # "St." inside a person's name is no sentence end
+    ("Orders rose, said Tomas St. Laurent, Kelvane's chief executive.", [("Tomas St. Laurent", EX, "Kelvane")], []),
+    ("Walmart opened a store near St. Louis.", [], [("Walmart", EX, "St. Louis")]),
+    # "takes the fight to": a rival
+    ("Rivian is taking the fight to Tesla with a cheaper pickup.", [("Rivian", R, "Tesla")], []),
+    # a counted description with a plural noun of rivals ("the two leaders", "the two carmakers")
+    ("Visa and Mastercard control card payments. Adyen now competes with the two leaders.",
+     [("Adyen", R, "Visa"), ("Adyen", R, "Mastercard")], []),
+    # ... and the list it counts may stand earlier in the same sentence
+    ("Nike and Adidas dominate running shoes, and Puma is trying to compete with the two brands.",
+     [("Puma", R, "Nike"), ("Puma", R, "Adidas")], []),
+    # a singular pronoun after a list speaks of the company named before the list
+    ("Shopify signed up Zalando and Ocado as it takes the fight to Amazon.",
+     [("Shopify", R, "Amazon")], [("Ocado", R, "Amazon"), ("Zalando", R, "Amazon")]),
+    # "the <sector> group": the company of that sector named before
+    ("Alphabet reported results. Rather than building its own, the search group has ordered chips from Broadcom.",
+     [("Alphabet", C, "Broadcom")], []),
+    # an ended deal before ", and" leaves the cooperation of the second clause standing
+    ("Lufthansa has ended its codeshare deal with Kenya Airways, and is expanding its cooperation with Qantas.",
+     [("Qantas", P, "Lufthansa")], [("Lufthansa", C, "Kenya Airways")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
