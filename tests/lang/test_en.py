@@ -290,6 +290,15 @@ CASES = [
     # an ended deal before ", and" leaves the cooperation of the second clause standing
     ("Lufthansa has ended its codeshare deal with Kenya Airways, and is expanding its cooperation with Qantas.",
      [("Qantas", P, "Lufthansa")], [("Lufthansa", C, "Kenya Airways")]),
+    # a possessive opening the sentence before a noun cue is the previous subject
+    ("Danaher kept growing. Its $5bn purchase of Abcam closed in December.", [("Danaher", A, "Abcam")], []),
+    ("Stripe reported growth. Its growing partnership with Shopify helped.", [("Stripe", P, "Shopify")], []),
+    # ... but not the subject of a verb after its noun
+    ("Stripe reported growth. Its rival Adyen bought Mollie.", [("Adyen", A, "Mollie")], [("Stripe", A, "Mollie")]),
+    # a person in a company's genitive, untitled, is one of its people
+    ("Nvidia's Jensen Huang and AMD's Lisa Su spoke at the fair.",
+     [("Jensen Huang", EX, "Nvidia"), ("Lisa Su", EX, "AMD")], [("Lisa Su", EX, "Nvidia")]),
+    ("Elon Musk's SpaceX launched more satellites.", [], [("Elon Musk", EX, "Tesla")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

@@ -139,8 +139,25 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls))
                 taken.update(range(a, b + 1))
     slots += _first_person_slots(sf, slots, state)
+    slots += _opening_possessive(sf, slots, state)
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _opening_possessive(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Slot]:
+    """"Its $16bn purchase of X closed in May": a singular possessive opening the sentence right
+    before a noun cue is that noun's agent, the company the text was about just before."""
+    units = sf.su.units
+    if not units or not sf.word(0, "possessives") or sf.word(0, "plural_pronouns") or not state.subjects:
+        return []
+    cue = next((c for c in sf.su.cues if c.frame in ("SVO", "SYM", "DEAL") and 1 <= c.first <= 3), None)
+    if cue is None or any(s.first < cue.first for s in slots):
+        return []
+    # a noun cue, ending in its preposition ("purchase of", "partnership with"; "its planned takeover
+    # of"): not a verb whose subject is a noun the possessive opens ("Its rival bought X")
+    if not (sf.word(cue.last, "of_words") or sf.word(cue.last, "with_words")):
+        return []
+    return [Slot(0, 0, single_subject(state), "company", 0.7, anaphor="possessive")]
 
 
 def _first_person_slots(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Slot]:
