@@ -299,6 +299,32 @@ CASES = [
     ("Nvidia's Jensen Huang and AMD's Lisa Su spoke at the fair.",
      [("Jensen Huang", EX, "Nvidia"), ("Lisa Su", EX, "AMD")], [("Lisa Su", EX, "Nvidia")]),
     ("Elon Musk's SpaceX launched more satellites.", [], [("Elon Musk", EX, "Tesla")]),
+    # customer_of breadth: orders, sourcing, enlisting, supplying, "one of X's biggest clients"
+    ("Wizz Air placed an order for 75 Airbus jets.", [("Wizz Air", C, "Airbus")], []),
+    ("Airbus received an order for 40 jets from Emirates.", [("Emirates", C, "Airbus")], [("Airbus", C, "Emirates")]),
+    ("Costco is one of Oracle's largest clients.", [("Costco", C, "Oracle")], []),
+    ("Colgate-Palmolive sources its tubes from Amcor.", [("Colgate-Palmolive", C, "Amcor")], []),
+    ("Volvo buys battery cells from Northvolt.", [("Volvo Group", C, "Northvolt")], []),
+    ("SK Hynix has begun supplying memory chips to Nvidia.", [("Nvidia", C, "SK Hynix")], []),
+    ("Vodafone has enlisted Nokia to build its network in Germany.", [("Vodafone", C, "Nokia")], []),
+    ("Moderna has commissioned Catalent to fill its vials.", [("Moderna", C, "Catalent")], []),
+    ("Broadcom counts Apple as its biggest customer.", [("Apple", C, "Broadcom")], [("Broadcom", C, "Apple")]),
+    # hiring people from a company is no purchase from it
+    ("Apple hired Sarah Lin from Tesla last year.", [], [("Apple", C, "Tesla")]),
+    ("Google hired a Microsoft engineer to lead its chip unit.", [], [("Google", C, "Microsoft")]),
+    # "Wi-Fi" is no company
+    ("Ryanair has tapped Viasat to provide in-flight Wi-Fi.", [("Ryanair", C, "Viasat")], []),
+    # competes_with breadth
+    ("Xiaomi is gunning for Apple in premium phones.", [("Xiaomi", R, "Apple")], []),
+    ("Slack is fending off Microsoft Teams.", [("Slack", R, "Microsoft Teams")], []),
+    ("Shein is taking on H&M with cheaper clothes.", [("Shein", R, "H&M")], []),
+    ("Rivian is chasing Tesla in electric pickups.", [("Rivian", R, "Tesla")], []),
+    ("Snowflake is going head to head with Databricks.", [("Snowflake", R, "Databricks")], []),
+    ("Deliveroo has been squeezed by rivals such as Uber Eats.", [("Deliveroo", R, "Uber Eats")], []),
+    ("Lidl is stepping up its price war with Tesco.", [("Lidl", R, "Tesco")], []),
+    ("Lyft, Uber's smaller rival, raised prices.", [("Lyft", R, "Uber")], []),
+    ("Lyft, a low-cost rival to Uber, raised prices.", [("Lyft", R, "Uber")], []),
+    ("Wise, a cheaper competitor of PayPal, grew fast.", [("Wise", R, "PayPal")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
