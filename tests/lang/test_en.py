@@ -325,6 +325,24 @@ CASES = [
     ("Lyft, Uber's smaller rival, raised prices.", [("Lyft", R, "Uber")], []),
     ("Lyft, a low-cost rival to Uber, raised prices.", [("Lyft", R, "Uber")], []),
     ("Wise, a cheaper competitor of PayPal, grew fast.", [("Wise", R, "PayPal")], []),
+    # partner_of breadth
+    ("Mastercard and Salesforce have joined hands to fight fraud.", [("Mastercard", P, "Salesforce")], []),
+    ("Starbucks is teaming with Alibaba in China.", [("Starbucks", P, "Alibaba Group")], []),
+    ("Nike has linked arms with Apple on a fitness app.", [("Nike", P, "Apple")], []),
+    ("Google is co-developing chips with Samsung.", [("Google", P, "Samsung Electronics")], []),
+    ("Siemens signed a memorandum of understanding with Nvidia.", [("Siemens", P, "Nvidia")], []),
+    # acquires breadth: deals struck to buy, passives of a takeover to come
+    ("Broadcom has clinched a deal to buy VMware.", [("Broadcom", A, "VMware")], [("Broadcom", B, "VMware")]),
+    ("Mars struck a $36bn deal to acquire Kellanova.", [("Mars Inc", A, "Kellanova")], []),
+    ("Splunk has agreed to a takeover by Cisco.", [("Cisco", A, "Splunk")], [("Splunk", A, "Cisco")]),
+    ("Figma is being acquired by Adobe.", [("Adobe", A, "Figma")], []),
+    # executive_of: the passive of leading ("X, led by Y"), taking over, founding
+    ("Starbucks, led by Brian Niccol, cut prices.", [("Brian Niccol", EX, "Starbucks")], []),
+    ("Zoox, which was founded by Jesse Levinson, tests robotaxis.", [("Jesse Levinson", EX, "Zoox")], []),
+    ("Pepsi, run by Ramon Laguarta, raised prices.", [("Ramon Laguarta", EX, "PepsiCo")], []),
+    ("Satya Nadella, who took over at Microsoft in 2014, spoke.", [("Satya Nadella", EX, "Microsoft")], []),
+    ("Microsoft, under chief executive Satya Nadella, bought Nuance.", [("Satya Nadella", EX, "Microsoft")], []),
+    ("The project is led by Microsoft and Nvidia.", [], [("Microsoft", EX, "Nvidia"), ("Nvidia", EX, "Microsoft")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
