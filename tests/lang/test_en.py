@@ -343,6 +343,16 @@ CASES = [
     ("Satya Nadella, who took over at Microsoft in 2014, spoke.", [("Satya Nadella", EX, "Microsoft")], []),
     ("Microsoft, under chief executive Satya Nadella, bought Nuance.", [("Satya Nadella", EX, "Microsoft")], []),
     ("The project is led by Microsoft and Nvidia.", [], [("Microsoft", EX, "Nvidia"), ("Nvidia", EX, "Microsoft")]),
+    # bids_for breadth: approaches and proposals, a rebuffed or rejected offer named by its bidder's genitive
+    ("Couche-Tard has made a $47bn approach to Seven & i.", [("Alimentation Couche-Tard", B, "Seven & i Holdings")], []),
+    ("Glencore has tabled a takeover proposal to Teck Resources.", [("Glencore", B, "Teck Resources")], []),
+    ("Anglo American rebuffed BHP's $39bn bid.", [("BHP", B, "Anglo American")], [("Anglo American", B, "BHP")]),
+    ("Spirit Airlines rejected Frontier's improved offer.", [("Frontier", B, "Spirit Airlines")], []),
+    ("Seven & i turned down an offer from Couche-Tard.", [("Alimentation Couche-Tard", B, "Seven & i Holdings")], []),
+    ("Walmart rejected Amazon's claims about prices.", [], [("Amazon", B, "Walmart")]),
+    # operates_in: bets and money poured into a sector
+    ("Apple is making a big bet on artificial intelligence.", [("Apple", OP, "artificial intelligence")], []),
+    ("Amazon is pouring billions into healthcare.", [("Amazon", OP, "healthcare")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
