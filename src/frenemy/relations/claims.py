@@ -136,7 +136,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         # ("will seine Zusammenarbeit mit X ausbauen": what the company wants to grow it has already)
         return "drop", 0.0, relation
     # "ended that deal last year and now works with Z": the second verb's own cue is not ended
-    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") else lo, hi, skip=aside):
+    # (for a noun or symmetric cue only after ", and": "ended its deal with Y, and is expanding its
+    # cooperation with Z"; "gekündigt und an den Konkurrenten Z vergeben" may still speak of the end)
+    clause_and = neg_from > lo and units[neg_from - 1].key == ","
+    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") or clause_and else lo, hi, skip=aside):
         return "ended", 0.5, relation
     if hedged:
         return "hedged", 0.85, relation

@@ -449,7 +449,14 @@ def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
 
 def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """"Nicolas Hieronimus dirige L'Oréal", "Pichai, who runs Google": a person before the verb
-    leads the company right after it."""
+    leads the company right after it; "Starbucks, led by Brian Niccol", "X, which was founded by Y"
+    (OVS): the person after the passive leads the company before it."""
+    if cue.frame == "OVS":
+        person = sf.right(cue.tail[-1][1] if cue.tail else cue.last, kind="person", limit=3)
+        org = sf.relative_antecedent(cue.first) or sf.left(cue.first, limit=4)
+        if person is None or org is None or org.kind != "org":
+            return []
+        return [Candidate(person, cue.relation, org, cue.frame, cue, base, (org.last, cue.last + 3))]
     person = sf.left(cue.first, kind="person", limit=4)
     org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=4 if sf.lex.verb_second else 2)
     if sf.lex.verb_second and person is not None and cue.tail:
