@@ -794,6 +794,9 @@ BREADTH_PRESENT = [
     # titles: an adjective after "als", a date before the copula's title
     ("Marcel Zwinkels treedt aan als nieuwe topman van Heineken.", ("Marcel Zwinkels", "executive_of", "Heineken")),
     ("Ronald de Jong wordt per 1 januari de nieuwe ceo van Heijmans.", ("Ronald de Jong", "executive_of", "Heijmans")),
+    # goods sold to a company (lexicon goods_words): the buyer is a customer
+    ("Besi boekt winst. Het bedrijf verkoopt zijn machines onder meer aan Micron.", ("Micron Technology", "customer_of", "BE Semiconductor Industries")),
+    ("Grolsch verkoopt bier aan Jumbo.", ("Jumbo", "customer_of", "Grolsch")),
 ]
 
 BREADTH_ABSENT = [
@@ -803,6 +806,8 @@ BREADTH_ABSENT = [
     ("Tegenover concurrenten als Essent staat Eneco sterk.", ("Tegenover", "competes_with", "Essent")),
     # working together on an investment stays a partnership, not a sector entered through "in"
     ("Vattenfall en BASF investeren samen in een nieuw windpark.", ("Vattenfall", "operates_in", "energy")),
+    # a business unit sold is no customer relation
+    ("Philips verkoopt zijn huishoudtak aan Hillhouse.", ("Hillhouse", "customer_of", "Philips")),
     # goods sold are no company bought
     ("De verkoop van fietsen aan Decathlon groeit.", ("Decathlon", "acquires", "fietsen")),
     # a denial opening the clause takes back the talks it reports (lexicon denials)
