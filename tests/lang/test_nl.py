@@ -797,6 +797,11 @@ BREADTH_PRESENT = [
     # goods sold to a company (lexicon goods_words): the buyer is a customer
     ("Besi boekt winst. Het bedrijf verkoopt zijn machines onder meer aan Micron.", ("Micron Technology", "customer_of", "BE Semiconductor Industries")),
     ("Grolsch verkoopt bier aan Jumbo.", ("Jumbo", "customer_of", "Grolsch")),
+    # a plural noun with its own "als" opening the sentence names the article's company's rivals / clients
+    ("Randstad zag de omzet dalen. Concurrenten als Adecco en Manpower hebben het ook lastig.",
+     ("Randstad", "competes_with", "Manpower")),
+    ("Mollie wint terrein. Klanten als Etsy en Vinted gebruiken het platform van het bedrijf.",
+     ("Vinted", "customer_of", "Mollie")),
 ]
 
 BREADTH_ABSENT = [
@@ -806,6 +811,10 @@ BREADTH_ABSENT = [
     ("Tegenover concurrenten als Essent staat Eneco sterk.", ("Tegenover", "competes_with", "Essent")),
     # working together on an investment stays a partnership, not a sector entered through "in"
     ("Vattenfall en BASF investeren samen in een nieuw windpark.", ("Vattenfall", "operates_in", "energy")),
+    # the examples' own supplier named later in the sentence: no client of the article's company
+    ("Mollie groeit. Klanten als Etsy gebruiken steeds vaker Stripe.", ("Etsy", "customer_of", "Mollie")),
+    ("Randstad zag de omzet dalen. Concurrenten als Adecco en Manpower hebben het ook lastig.",
+     ("Adecco", "competes_with", "Manpower")),
     # a business unit sold is no customer relation
     ("Philips verkoopt zijn huishoudtak aan Hillhouse.", ("Hillhouse", "customer_of", "Philips")),
     # goods sold are no company bought

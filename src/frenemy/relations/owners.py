@@ -147,6 +147,13 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
         topic = _coordinated_owner(sf, cue) or state.main_company
         if member is not None and len(member.entities) > 1:
             return []  # a title names one company; "die Rivalen A und B" may be each other's
+    elif cue.relation in ("competes_with", "customer_of") and state.main_company and _opening_examples(sf, cue):
+        # "Concurrenten als Adecco en Manpower hebben het ook lastig", "Klanten als X en Y ...": a plural
+        # noun holding its own "such as" opens the sentence; its names are the article's company's
+        member = sf.right(cue.last, limit=1)
+        topic = state.main_company
+        if member is not None and sf.right(member.last, limit=len(units)) is not None:
+            return []  # "Klanten als Uber gebruiken ook Stripe": another company named is theirs
     elif cue.relation == "competes_with" and _counted_among(sf, cue):
         # "obwohl Amazon im Modehandel zu den härtesten Wettbewerbern zählt": one of the rivals, of the topic
         member = sf.left(cue.first, limit=4)
@@ -176,6 +183,15 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
     scope = (min(member.last, cue.first), cue.last + 3)
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
+
+
+def _opening_examples(sf: SentenceFrame, cue) -> bool:
+    """The cue opens the sentence (after articles at most), holds a word of its own after the noun
+    ("concurrenten als") and the names follow it at once."""
+    units = sf.su.units
+    return sf.lex.verb_second and " " in cue.phrase and not sf.ends_with(cue, "of_words") \
+        and all(sf.word(k, "articles") or units[k].key in ('"', "„", "“") for k in range(cue.first)) \
+        and sf.group_at(cue.last + 1) is not None
 
 
 def _counted_among(sf: SentenceFrame, cue) -> bool:
