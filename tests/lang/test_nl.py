@@ -802,6 +802,13 @@ BREADTH_PRESENT = [
      ("Randstad", "competes_with", "Manpower")),
     ("Mollie wint terrein. Klanten als Etsy en Vinted gebruiken het platform van het bedrijf.",
      ("Vinted", "customer_of", "Mollie")),
+    # an age in brackets between the person and the apposed title
+    ("Koen Slippens (58), topman van Sligro, is tevreden.", ("Koen Slippens", "executive_of", "Sligro")),
+    # ranking idioms
+    ("Lidl steekt Plus de loef af.", ("Lidl", "competes_with", "Plus")),
+    ("Action laat Hema ver achter zich.", ("Action", "competes_with", "HEMA")),
+    # becoming someone's property
+    ("Eurofiber wordt eigendom van Antin.", ("Antin", "acquires", "Eurofiber")),
 ]
 
 BREADTH_ABSENT = [
