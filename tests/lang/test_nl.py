@@ -807,6 +807,9 @@ BREADTH_PRESENT = [
     # ranking idioms
     ("Lidl steekt Plus de loef af.", ("Lidl", "competes_with", "Plus")),
     ("Action laat Hema ver achter zich.", ("Action", "competes_with", "HEMA")),
+    # a bare relational title after "en" or "ook": the name before "en", else the article's company
+    ("Jumbo en concurrent Aldi verhogen hun prijzen.", ("Jumbo", "competes_with", "Aldi")),
+    ("Jumbo groeit. Ook concurrent Aldi wint marktaandeel.", ("Jumbo", "competes_with", "Aldi")),
     # becoming someone's property
     ("Eurofiber wordt eigendom van Antin.", ("Antin", "acquires", "Eurofiber")),
 ]
@@ -822,6 +825,8 @@ BREADTH_ABSENT = [
     ("Mollie groeit. Klanten als Etsy gebruiken steeds vaker Stripe.", ("Etsy", "customer_of", "Mollie")),
     ("Randstad zag de omzet dalen. Concurrenten als Adecco en Manpower hebben het ook lastig.",
      ("Adecco", "competes_with", "Manpower")),
+    # a partner titled after "en" is no rival
+    ("Shell en partner Eneco bouwen een windpark.", ("Shell", "competes_with", "Eneco")),
     # a business unit sold is no customer relation
     ("Philips verkoopt zijn huishoudtak aan Hillhouse.", ("Hillhouse", "customer_of", "Philips")),
     # goods sold are no company bought

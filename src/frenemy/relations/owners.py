@@ -135,12 +135,15 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     """A relational noun with no owner named speaks of the company the article is about:
     "Dassault und PTC gelten als wichtigste Wettbewerber" (of the topic), "die Sparte Digital
     Industries" (the topic's unit)."""
-    if not state.subjects or cue.frame != "NOUN":
+    if cue.frame != "NOUN":
         return []
-    topic = single_subject(state)
+    titled = cue.relation in ("competes_with", "subsidiary_of") and _titled_name(sf, cue)
+    if not state.subjects and not (titled and _coordinated_owner(sf, cue)):
+        return []  # (the first sentence: "Jumbo en concurrent Lidl" names the owner itself)
+    topic = single_subject(state) if state.subjects else ""
     units = sf.su.units
     member: Group | None = None
-    if cue.relation in ("competes_with", "subsidiary_of") and _titled_name(sf, cue) and state.main_company:
+    if titled and (state.main_company or _coordinated_owner(sf, cue)):
         # "de Deens-Zweedse rivaal Arla Foods", "Dochterbedrijf X": the noun names its member right
         # after it, and the article's main company is the owner (the last subject is often another)
         member = sf.right(cue.last, limit=1)
@@ -231,7 +234,9 @@ def _titled_name(sf: SentenceFrame, cue) -> bool:
     if j >= 1 and _inflected(units[j].key, sf.lex.words.get("adjective_endings", ())) \
             and units[j].key.replace("-", "").isalpha() and units[j].mention is None and sf.word(j - 1, "articles"):
         j -= 1  # "de Deens-Zweedse rivaal", "dem Schweizer Rivalen", "den kleineren Konkurrenten"
-    return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words")
+    # (or bare after "and" or "also": "Jumbo en concurrent Lidl", "Ook concurrent Lidl wint ...")
+    return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words") \
+        or j == cue.first - 1 and (sf.word(j, "conjunctions") or sf.word(j, "continuation"))
 
 
 
