@@ -808,8 +808,8 @@ BREADTH_PRESENT = [
     ("Lidl steekt Plus de loef af.", ("Lidl", "competes_with", "Plus")),
     ("Action laat Hema ver achter zich.", ("Action", "competes_with", "HEMA")),
     # a bare relational title after "en" or "ook": the name before "en", else the article's company
-    ("Jumbo en concurrent Aldi verhogen hun prijzen.", ("Jumbo", "competes_with", "Aldi")),
-    ("Jumbo groeit. Ook concurrent Aldi wint marktaandeel.", ("Jumbo", "competes_with", "Aldi")),
+    ("Jumbo en concurrent Vomar verhogen hun prijzen.", ("Jumbo", "competes_with", "Vomar")),
+    ("Jumbo groeit. Ook concurrent Vomar wint marktaandeel.", ("Jumbo", "competes_with", "Vomar")),
     # becoming someone's property
     ("Eurofiber wordt eigendom van Antin.", ("Antin", "acquires", "Eurofiber")),
 ]
