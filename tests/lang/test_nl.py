@@ -810,6 +810,9 @@ BREADTH_PRESENT = [
     # a bare relational title after "en" or "ook": the name before "en", else the article's company
     ("Jumbo en concurrent Vomar verhogen hun prijzen.", ("Jumbo", "competes_with", "Vomar")),
     ("Jumbo groeit. Ook concurrent Vomar wint marktaandeel.", ("Jumbo", "competes_with", "Vomar")),
+    ("Jumbo groeit, net als sectorgenoten Dirk en Vomar.", ("Jumbo", "competes_with", "Vomar")),
+    ("Rabobank ziet in Revolut een serieuze concurrent.", ("Rabobank", "competes_with", "Revolut")),
+    ("DHL bezorgt de pakketten van Zalando.", ("Zalando", "customer_of", "DHL")),
     # becoming someone's property
     ("Eurofiber wordt eigendom van Antin.", ("Antin", "acquires", "Eurofiber")),
 ]
@@ -825,6 +828,8 @@ BREADTH_ABSENT = [
     ("Mollie groeit. Klanten als Etsy gebruiken steeds vaker Stripe.", ("Etsy", "customer_of", "Mollie")),
     ("Randstad zag de omzet dalen. Concurrenten als Adecco en Manpower hebben het ook lastig.",
      ("Adecco", "competes_with", "Manpower")),
+    # "net als X" alone compares, it names no rival
+    ("Jumbo groeit, net als Dirk.", ("Jumbo", "competes_with", "Dirk")),
     # a partner titled after "en" is no rival
     ("Shell en partner Eneco bouwen een windpark.", ("Shell", "competes_with", "Eneco")),
     # a business unit sold is no customer relation
