@@ -812,7 +812,7 @@ BREADTH_PRESENT = [
     ("Jumbo groeit. Ook concurrent Vomar wint marktaandeel.", ("Jumbo", "competes_with", "Vomar")),
     ("Jumbo groeit, net als sectorgenoten Dirk en Vomar.", ("Jumbo", "competes_with", "Vomar")),
     ("Rabobank ziet in Revolut een serieuze concurrent.", ("Rabobank", "competes_with", "Revolut")),
-    ("DHL bezorgt de pakketten van Zalando.", ("Zalando", "customer_of", "DHL")),
+    ("DHL bezorgt de pakketten van Zalando.", ("Zalando", "customer_of", "DHL Group")),
     # becoming someone's property
     ("Eurofiber wordt eigendom van Antin.", ("Antin", "acquires", "Eurofiber")),
 ]
