@@ -794,6 +794,27 @@ BREADTH_PRESENT = [
     # titles: an adjective after "als", a date before the copula's title
     ("Marcel Zwinkels treedt aan als nieuwe topman van Heineken.", ("Marcel Zwinkels", "executive_of", "Heineken")),
     ("Ronald de Jong wordt per 1 januari de nieuwe ceo van Heijmans.", ("Ronald de Jong", "executive_of", "Heijmans")),
+    # goods sold to a company (lexicon goods_words): the buyer is a customer
+    ("Besi boekt winst. Het bedrijf verkoopt zijn machines onder meer aan Micron.", ("Micron Technology", "customer_of", "BE Semiconductor Industries")),
+    ("Grolsch verkoopt bier aan Jumbo.", ("Jumbo", "customer_of", "Grolsch")),
+    # a plural noun with its own "als" opening the sentence names the article's company's rivals / clients
+    ("Randstad zag de omzet dalen. Concurrenten als Adecco en Manpower hebben het ook lastig.",
+     ("Randstad", "competes_with", "Manpower")),
+    ("Mollie wint terrein. Klanten als Etsy en Vinted gebruiken het platform van het bedrijf.",
+     ("Vinted", "customer_of", "Mollie")),
+    # an age in brackets between the person and the apposed title
+    ("Koen Slippens (58), topman van Sligro, is tevreden.", ("Koen Slippens", "executive_of", "Sligro")),
+    # ranking idioms
+    ("Lidl steekt Plus de loef af.", ("Lidl", "competes_with", "Plus")),
+    ("Action laat Hema ver achter zich.", ("Action", "competes_with", "HEMA")),
+    # a bare relational title after "en" or "ook": the name before "en", else the article's company
+    ("Jumbo en concurrent Vomar verhogen hun prijzen.", ("Jumbo", "competes_with", "Vomar")),
+    ("Jumbo groeit. Ook concurrent Vomar wint marktaandeel.", ("Jumbo", "competes_with", "Vomar")),
+    ("Jumbo groeit, net als sectorgenoten Dirk en Vomar.", ("Jumbo", "competes_with", "Vomar")),
+    ("Rabobank ziet in Revolut een serieuze concurrent.", ("Rabobank", "competes_with", "Revolut")),
+    ("DHL bezorgt de pakketten van Zalando.", ("Zalando", "customer_of", "DHL Group")),
+    # becoming someone's property
+    ("Eurofiber wordt eigendom van Antin.", ("Antin", "acquires", "Eurofiber")),
 ]
 
 BREADTH_ABSENT = [
@@ -803,6 +824,16 @@ BREADTH_ABSENT = [
     ("Tegenover concurrenten als Essent staat Eneco sterk.", ("Tegenover", "competes_with", "Essent")),
     # working together on an investment stays a partnership, not a sector entered through "in"
     ("Vattenfall en BASF investeren samen in een nieuw windpark.", ("Vattenfall", "operates_in", "energy")),
+    # the examples' own supplier named later in the sentence: no client of the article's company
+    ("Mollie groeit. Klanten als Etsy gebruiken steeds vaker Stripe.", ("Etsy", "customer_of", "Mollie")),
+    ("Randstad zag de omzet dalen. Concurrenten als Adecco en Manpower hebben het ook lastig.",
+     ("Adecco", "competes_with", "Manpower")),
+    # "net als X" alone compares, it names no rival
+    ("Jumbo groeit, net als Dirk.", ("Jumbo", "competes_with", "Dirk")),
+    # a partner titled after "en" is no rival
+    ("Shell en partner Eneco bouwen een windpark.", ("Shell", "competes_with", "Eneco")),
+    # a business unit sold is no customer relation
+    ("Philips verkoopt zijn huishoudtak aan Hillhouse.", ("Hillhouse", "customer_of", "Philips")),
     # goods sold are no company bought
     ("De verkoop van fietsen aan Decathlon groeit.", ("Decathlon", "acquires", "fietsen")),
     # a denial opening the clause takes back the talks it reports (lexicon denials)

@@ -156,6 +156,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return [Candidate(obj, "customer_of", subj, cue.frame, cue, base * 0.9, (subj.last, cue.tail[-1][1] + 3))]
         if middle is not None and obj is not None:
             return [Candidate(obj, cue.relation, middle, cue.frame, cue, base, (middle.first, cue.tail[-1][1] + 3))]
+        if middle is None and obj is not None and subj is not None and obj.first > cue.tail[-1][1] \
+                and any(sf.word(k, "goods_words") for k in range(cue.last + 1, cue.tail[0][0])):
+            # "verkoopt zijn machines onder meer aan TSMC": goods sold to a company, a customer (not
+            # "verkoopt zijn huishoudtak aan X": a unit sold)
+            return [Candidate(obj, "customer_of", subj, cue.frame, cue, base * 0.9, (subj.last, cue.tail[-1][1] + 3))]
         if middle is None and obj is not None and subj is not None and subj.kind == "org" \
                 and obj.first > cue.tail[-1][1] and _majority_share(sf, cue.last + 1, cue.tail[-1][0]):
             # "Pomina bán 51% cổ phần cho Hokuriku": the seller's own control goes to the buyer

@@ -155,18 +155,28 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     """A relational noun with no owner named speaks of the company the article is about:
     "Dassault und PTC gelten als wichtigste Wettbewerber" (of the topic), "die Sparte Digital
     Industries" (the topic's unit)."""
-    if not state.subjects or cue.frame != "NOUN":
+    if cue.frame != "NOUN":
         return []
-    topic = single_subject(state)
+    titled = cue.relation in ("competes_with", "subsidiary_of") and _titled_name(sf, cue)
+    if not state.subjects and not (titled and _coordinated_owner(sf, cue)):
+        return []  # (the first sentence: "Jumbo en concurrent Lidl" names the owner itself)
+    topic = single_subject(state) if state.subjects else ""
     units = sf.su.units
     member: Group | None = None
-    if cue.relation in ("competes_with", "subsidiary_of") and _titled_name(sf, cue) and state.main_company:
+    if titled and (state.main_company or _coordinated_owner(sf, cue)):
         # "de Deens-Zweedse rivaal Arla Foods", "Dochterbedrijf X": the noun names its member right
         # after it, and the article's main company is the owner (the last subject is often another)
         member = sf.right(cue.last, limit=1)
         topic = _coordinated_owner(sf, cue) or state.main_company
         if member is not None and len(member.entities) > 1:
             return []  # a title names one company; "die Rivalen A und B" may be each other's
+    elif cue.relation in ("competes_with", "customer_of") and state.main_company and _opening_examples(sf, cue):
+        # "Concurrenten als Adecco en Manpower hebben het ook lastig", "Klanten als X en Y ...": a plural
+        # noun holding its own "such as" opens the sentence; its names are the article's company's
+        member = sf.right(cue.last, limit=1)
+        topic = state.main_company
+        if member is not None and sf.right(member.last, limit=len(units)) is not None:
+            return []  # "Klanten als Uber gebruiken ook Stripe": another company named is theirs
     elif cue.relation == "competes_with" and _counted_among(sf, cue):
         # "obwohl Amazon im Modehandel zu den härtesten Wettbewerbern zählt": one of the rivals, of the topic
         member = sf.left(cue.first, limit=4)
@@ -196,6 +206,15 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
     scope = (min(member.last, cue.first), cue.last + 3)
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
+
+
+def _opening_examples(sf: SentenceFrame, cue) -> bool:
+    """The cue opens the sentence (after articles at most), holds a word of its own after the noun
+    ("concurrenten als") and the names follow it at once."""
+    units = sf.su.units
+    return sf.lex.verb_second and " " in cue.phrase and not sf.ends_with(cue, "of_words") \
+        and all(sf.word(k, "articles") or units[k].key in ('"', "„", "“") for k in range(cue.first)) \
+        and sf.group_at(cue.last + 1) is not None
 
 
 def _counted_among(sf: SentenceFrame, cue) -> bool:
@@ -235,7 +254,9 @@ def _titled_name(sf: SentenceFrame, cue) -> bool:
     if j >= 1 and _inflected(units[j].key, sf.lex.words.get("adjective_endings", ())) \
             and units[j].key.replace("-", "").isalpha() and units[j].mention is None and sf.word(j - 1, "articles"):
         j -= 1  # "de Deens-Zweedse rivaal", "dem Schweizer Rivalen", "den kleineren Konkurrenten"
-    return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words")
+    # (or bare after "and" or "also": "Jumbo en concurrent Lidl", "Ook concurrent Lidl wint ...")
+    return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words") \
+        or j == cue.first - 1 and (sf.word(j, "conjunctions") or sf.word(j, "continuation"))
 
 
 

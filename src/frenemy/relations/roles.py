@@ -226,10 +226,16 @@ def _apposed_person(sf: SentenceFrame, a: int) -> Group | None:
     while k > 0 and a - k <= 3 and units[k].key != "," and units[k].mention is None and not units[k].in_cue \
             and not sf.is_break(k):
         k -= 1
-    if k < 1 or units[k].key != "," or k == a - 1:
+    if k < 1 or units[k].key != ",":
         return None
-    g = sf.group_at(k - 1)
-    return g if g is not None and g.kind == "person" and g.last == k - 1 else None
+    end = k - 1
+    aged = end >= 3 and units[end].key == ")" and units[end - 2].key == "(" and units[end - 1].key.isdigit()
+    if aged:
+        end -= 3  # "Jan de Boer (54), topman van X": the age in brackets after the name
+    elif k == a - 1:
+        return None
+    g = sf.group_at(end)
+    return g if g is not None and g.kind == "person" and g.last == end else None
 
 
 def _opens_sentence(sf: SentenceFrame, a: int) -> bool:
