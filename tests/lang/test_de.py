@@ -28,6 +28,12 @@ PRESENT = [
     ("Um Techem bewerben sich Blackstone und EQT.", ("EQT", "bids_for", "Techem")),
     ("KKR bewirbt sich um Encavis.", ("KKR", "bids_for", "Encavis")),
     ("Bayer vereinbart mit Ginkgo eine Partnerschaft.", ("Bayer", "partner_of", "Ginkgo")),
+    # a person opening the sentence, a copula and a short adverbial before the title
+    ("Claudia Brenner ist seit 2022 Vorstandschefin von Evonik.", ("Claudia Brenner", "executive_of", "Evonik")),
+    ("Markus Thal wird im Oktober Chef der Commerzbank.", ("Markus Thal", "executive_of", "Commerzbank")),
+    # a service handled for a client
+    ("Adyen wickelt die Zahlungen für Zalando ab.", ("Zalando", "customer_of", "Adyen")),
+    ("Adyen, das für Uber die Zahlungen abwickelt, wächst weiter.", ("Uber", "customer_of", "Adyen")),
     # new sectors: shipbuilding and hydrogen
     ("Rheinmetall steigt in den Schiffbau ein.", ("Rheinmetall", "operates_in", "shipbuilding")),
     ("Thyssenkrupp Nucera ist Spezialist für Elektrolyseure.", ("Thyssenkrupp Nucera", "operates_in", "hydrogen")),
@@ -331,6 +337,8 @@ ABSENT = [
     # "aus Großserie" is mass production, no company
     ("BMW plant den ersten Wasserstoff-BMW aus Großserie. Dafür setzt der Konzern auf Toyota.",
      ("Großserie", "customer_of", "Toyota")),
+    # a copula before a noun that is no title says nothing of a post
+    ("Karl Huber ist seit Jahren ein Kritiker von Siemens.", ("Karl Huber", "executive_of", "Siemens")),
     # an order given is no order received
     ("Die Deutsche Bahn hat Siemens Mobility den Auftrag für neue Züge erteilt.",
      ("Siemens Mobility", "customer_of", "Deutsche Bahn")),
