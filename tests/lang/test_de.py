@@ -34,6 +34,8 @@ PRESENT = [
     # a service handled for a client
     ("Adyen wickelt die Zahlungen für Zalando ab.", ("Zalando", "customer_of", "Adyen")),
     ("Adyen, das für Uber die Zahlungen abwickelt, wächst weiter.", ("Uber", "customer_of", "Adyen")),
+    # "<Owner>-<…tochter>": a compound of the owner and a subsidiary noun, no product name
+    ("Die VW-Softwaretochter Cariad streicht Stellen.", ("Cariad", "subsidiary_of", "Volkswagen Group")),
     # new sectors: shipbuilding and hydrogen
     ("Rheinmetall steigt in den Schiffbau ein.", ("Rheinmetall", "operates_in", "shipbuilding")),
     ("Thyssenkrupp Nucera ist Spezialist für Elektrolyseure.", ("Thyssenkrupp Nucera", "operates_in", "hydrogen")),
@@ -339,6 +341,8 @@ ABSENT = [
      ("Großserie", "customer_of", "Toyota")),
     # a copula before a noun that is no title says nothing of a post
     ("Karl Huber ist seit Jahren ein Kritiker von Siemens.", ("Karl Huber", "executive_of", "Siemens")),
+    # "<Owner>-Netz" is the owner's network, no product named
+    ("Im Vodafone-Netz surfen die Kunden schneller.", ("Vodafone-Netz", "product_of", "Vodafone")),
     # an order given is no order received
     ("Die Deutsche Bahn hat Siemens Mobility den Auftrag für neue Züge erteilt.",
      ("Siemens Mobility", "customer_of", "Deutsche Bahn")),
