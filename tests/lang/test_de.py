@@ -36,6 +36,14 @@ PRESENT = [
     ("Adyen, das für Uber die Zahlungen abwickelt, wächst weiter.", ("Uber", "customer_of", "Adyen")),
     # "<Owner>-<…tochter>": a compound of the owner and a subsidiary noun, no product name
     ("Die VW-Softwaretochter Cariad streicht Stellen.", ("Cariad", "subsidiary_of", "Volkswagen Group")),
+    # a passive supply: the one supplied is the customer
+    ("Audi wird von Valeo mit Scheinwerfern beliefert.", ("Audi", "customer_of", "Valeo")),
+    ("Die Commerzbank wurde von Salesforce als Kunde gewonnen.", ("Commerzbank", "customer_of", "Salesforce")),
+    # a zu-infinitive after an announcement
+    ("Otto hat angekündigt, künftig mit Klarna zusammenzuarbeiten.", ("Otto Group", "partner_of", "Klarna")),
+    # more German sector words
+    ("Google steigt in den Strommarkt ein.", ("Google", "operates_in", "energy")),
+    ("Amazon steigt ins Gesundheitsgeschäft ein.", ("Amazon", "operates_in", "healthcare")),
     # new sectors: shipbuilding and hydrogen
     ("Rheinmetall steigt in den Schiffbau ein.", ("Rheinmetall", "operates_in", "shipbuilding")),
     ("Thyssenkrupp Nucera ist Spezialist für Elektrolyseure.", ("Thyssenkrupp Nucera", "operates_in", "hydrogen")),
