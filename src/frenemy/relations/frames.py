@@ -677,10 +677,14 @@ def _clause_final(sf: SentenceFrame, end: int) -> bool:
 def _inner_infinitive(sf: SentenceFrame, cue: CueMatch) -> bool:
     """The cue is the last part of a longer split cue ("wil ... overnemen"): no verb of its own.
     A participle with its agent ("wordt voor 1 miljard overgenomen door Y") is the passive's own
-    reading: the agent names the doer the split cue has no place for."""
+    reading: the agent names the doer the split cue has no place for. A cue reaching on past that
+    cue's end is a verb of its own: in "Im Geschäft mit Servern konkurriert SAP mit Oracle" the
+    "konkurriert" of "mit ... konkurriert" opens "konkurriert ... mit"."""
     if sf.ends_with(cue, "agent_words"):
         return False
-    return any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) for c in sf.su.cues)
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    return any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) and end <= c.tail[-1][1]
+               for c in sf.su.cues)
 
 
 def _subordinator_before(sf: SentenceFrame, i: int) -> int | None:

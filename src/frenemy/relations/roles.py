@@ -46,7 +46,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
-            person = _opening_person(sf, a) or _predicate_person(sf, a) or _apposed_person(sf, a)
+            person = _opening_person(sf, a) or _predicate_person(sf, a) or _apposed_person(sf, a) \
+                or _copula_person(sf, a)
         if person is None:
             continue
         base = 0.8
@@ -269,6 +270,24 @@ def _predicate_person(sf: SentenceFrame, a: int) -> Group | None:
                                          or units[i].key in (",", ":", ";") or sf.is_break(i)
                                          for i in range(first.last + 1, a - 1)):
         return None
+    return first
+
+
+def _copula_person(sf: SentenceFrame, a: int) -> Group | None:
+    """'Roland Busch ist seit 2021 Vorstandschef von Siemens': the person opening the sentence, a
+    copula, then a short adverbial (no name, comma or break) before the title."""
+    units = sf.su.units
+    first = sf.group_at(0)
+    if first is None or first.kind != "person" or first.first != 0 or not sf.word(first.last + 1, "copulas"):
+        return None
+    k = first.last + 2
+    while k < a and sf.word(k, "copulas"):
+        k += 1  # a copula of two words
+    if a - k > 3 or any(units[i].mention is not None or units[i].in_cue or units[i].key in (",", ":", ";")
+                        or sf.is_break(i) for i in range(k, a)):
+        return None
+    if any(i > k and sf.word(i, "articles") for i in range(k, a)):
+        return None  # "is kritisch over de topman van X": a preposition and its article, someone else's title
     return first
 
 
