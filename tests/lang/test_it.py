@@ -499,6 +499,16 @@ CASES = [
                  id="customer-passive-utilizzati-da"),
     pytest.param("Per l'energia Esselunga continuerà ad affidarsi a Edison.",
                  [("Esselunga", "customer_of", "Edison SpA")], [], id="customer-infinitive-affidarsi"),
+    pytest.param("Luxottica, proprietaria del marchio Ray-Ban, apre nuovi negozi.",
+                 [("Ray-Ban", "product_of", "Luxottica")], [], id="product-proprietaria-del-marchio"),
+    pytest.param("Barilla controlla il marchio Mulino Bianco.",
+                 [("Mulino Bianco", "product_of", "Barilla")], [("Mulino Bianco", "subsidiary_of", "Barilla")],
+                 id="product-controlla-il-marchio"),
+    pytest.param("Brembo ha stretto un accordo con Microsoft per sviluppare freni intelligenti.",
+                 [("Brembo", "partner_of", "Microsoft")], [("Brembo", "customer_of", "Microsoft")],
+                 id="partner-accordo-per-sviluppare"),
+    pytest.param("Brembo ha firmato un accordo con Microsoft per la fornitura di servizi cloud.",
+                 [("Brembo", "customer_of", "Microsoft")], [], id="customer-accordo-fornitura"),
 ]
 
 
