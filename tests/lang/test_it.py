@@ -509,6 +509,12 @@ CASES = [
                  id="partner-accordo-per-sviluppare"),
     pytest.param("Brembo ha firmato un accordo con Microsoft per la fornitura di servizi cloud.",
                  [("Brembo", "customer_of", "Microsoft")], [], id="customer-accordo-fornitura"),
+    pytest.param("Poste Italiane ha infatti rilevato Nexi.",
+                 [("Poste Italiane", "acquires", "Nexi")], [], id="inserted-adverb-infatti-rilevato"),
+    pytest.param("A2A ha ormai scelto Oracle per la fatturazione.",
+                 [("A2A", "customer_of", "Oracle")], [], id="inserted-adverb-ormai-scelto"),
+    pytest.param("Accenture gestisce i sistemi di Trenitalia, uno dei suoi clienti più importanti.",
+                 [("Trenitalia", "customer_of", "Accenture")], [], id="apposition-uno-dei-suoi-clienti"),
 ]
 
 

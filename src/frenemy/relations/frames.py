@@ -776,7 +776,9 @@ def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group
 
 def possessive_apposition(sf: SentenceFrame, j: int) -> bool:
     """A possessive or a determiner such as "principali" before an apposed relational noun."""
-    return sf.word(j, "possessives") or sf.word(j, "determiners") and not sf.su.units[j].in_cue
+    # ("uno dei suoi clienti": the counted member's "of" too)
+    return sf.word(j, "possessives") or (sf.word(j, "determiners") or sf.word(j, "of_words")) \
+        and not sf.su.units[j].in_cue
 
 
 def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
