@@ -533,6 +533,16 @@ CASES = [
                  [("Stellantis", "partner_of", "Leonardo")], [], id="partner-lavorera-insieme-a"),
     pytest.param("Poste Italiane e Tim hanno firmato un'intesa sulla rete mobile.",
                  [("Poste Italiane", "partner_of", TIM)], [], id="partner-sym-firmato-intesa"),
+    pytest.param("Giulia Ferri è stata nominata amministratrice delegata di Terna.",
+                 [("Giulia Ferri", "executive_of", "Terna")], [], id="exec-nominata-ad-di"),
+    pytest.param("Il consiglio ha scelto Paolo Verdi, che guiderà Telecom Italia fino al 2028.",
+                 [("Paolo Verdi", "executive_of", TIM)], [], id="exec-future-guidera"),
+    pytest.param("Iliad ha strappato clienti a Fastweb nel Nord Italia.",
+                 [("Iliad", "competes_with", "Fastweb")], [], id="rival-ha-strappato-clienti"),
+    pytest.param("Fastweb subisce la concorrenza di Iliad sui prezzi.",
+                 [("Fastweb", "competes_with", "Iliad")], [], id="rival-subisce-la-concorrenza"),
+    pytest.param("Open Fiber contende a Fastweb il primato nella fibra.",
+                 [("Open Fiber", "competes_with", "Fastweb")], [], id="rival-contende-a"),
 ]
 
 
