@@ -860,23 +860,42 @@ def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group
     return Group([slot], slot.first, slot.last)
 
 
+def possessive_apposition(sf: SentenceFrame, j: int) -> bool:
+    """A possessive or a determiner such as "principali" before an apposed relational noun."""
+    # ("uno dei suoi clienti": the counted member's "of" too)
+    return sf.word(j, "possessives") or (sf.word(j, "determiners") or sf.word(j, "of_words")) \
+        and not sf.su.units[j].in_cue
+
+
 def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """"un accordo con la francese Naval Group, storica concorrente": a rival noun with no "of" in
-    apposition at the clause's end calls the name before its comma a rival of the clause's subject."""
+    apposition at the clause's end calls the name before its comma a rival of the clause's subject.
+    Any relational noun does so after a possessive ("da Cargill, suo fornitore storico", "ad Aldi e
+    Lidl, suoi principali clienti"): the possessive speaks of the clause's subject."""
     units = sf.su.units
     j = cue.first - 1
-    while j > 0 and cue.first - j <= 2 and units[j].mention is None and units[j].key.isalpha() \
-            and not units[j].in_cue and (not units[j].classes or sf.word(j, "articles")):
+    possessive = False
+    while j > 0 and cue.first - j <= 3 and units[j].mention is None and units[j].key.isalpha() \
+            and not units[j].in_cue and (not units[j].classes or sf.word(j, "articles")
+                                         or possessive_apposition(sf, j)):
+        possessive = possessive or sf.word(j, "possessives")
         j -= 1  # "storica", "la sua", "il principale"
+    if cue.relation != "competes_with" and not possessive:
+        return []
     end = cue.last + 1
+    while possessive and end < len(units) and end - cue.last <= 2 and units[end].mention is None \
+            and units[end].key.isalpha() and not units[end].classes and not units[end].in_cue:
+        end += 1  # "suo fornitore storico", "suoi clienti principali"
     if j < 1 or units[j].key != "," or end < len(units) and units[end].key not in (".", ";", ","):
         return []
     member = sf.group_at(j - 1)
-    if member is None or member.kind != "org" or len(member.entities) != 1:
+    if member is None or member.kind != "org" or len(member.entities) != 1 and not possessive:
         return []
     subject = sf.left(member.first)
     if subject is None or set(subject.entities) & set(member.entities):
         return []
+    if cue.frame == "NOUN_INV":
+        return [Candidate(subject, cue.relation, member, "NOUN_INV", cue, base * 0.9, (subject.last, cue.last + 3))]
     return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, (subject.last, cue.last + 3))]
 
 
@@ -932,7 +951,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 and set(owner.entities).isdisjoint(owned.entities):
             # "the parent of P, M" reads P rel M: here P (the owned) follows the noun, M stands before it
             return [Candidate(owned, cue.relation, owner, "NOUN_INV", cue, base, (owner.last, cue.last + 3))]
-    if possessor is None and cue.relation == "competes_with" and cue.frame == "NOUN":
+    if possessor is None:
         rival = _apposed_rival(sf, cue, base)
         if rival:
             return rival

@@ -128,6 +128,7 @@ def _without_inserted_adverbs(units: list[Unit], lex: Lexicon) -> list[Unit]:
     and its participle is read past, so the compound verb's cue phrase ("a racheté") matches."""
     adverbs = lex.words["inserted_adverbs"]
     auxiliaries = lex.words.get("auxiliaries", frozenset())
+    endings = tuple(lex.words.get("participle_endings", ())) or _PARTICIPLE_ENDINGS
     out: list[Unit] = []
     n = len(units)
     for i, u in enumerate(units):
@@ -135,7 +136,7 @@ def _without_inserted_adverbs(units: list[Unit], lex: Lexicon) -> list[Unit]:
             j = i + 1
             while j < n and units[j].mention is None and units[j].key in adverbs:
                 j += 1  # "a ensuite discrètement racheté"
-            if j < n and units[j].mention is None and units[j].key.endswith(_PARTICIPLE_ENDINGS):
+            if j < n and units[j].mention is None and units[j].key.endswith(endings):
                 continue
         out.append(u)
     return out
