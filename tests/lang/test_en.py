@@ -353,6 +353,10 @@ CASES = [
     # operates_in: bets and money poured into a sector
     ("Apple is making a big bet on artificial intelligence.", [("Apple", OP, "artificial intelligence")], []),
     ("Amazon is pouring billions into healthcare.", [("Amazon", OP, "healthcare")], []),
+    # a party to a contract named after "with" is not what a purchase verb buys; "supply" before
+    # "contract" is a noun, no verb whose subject supplies
+    ("GM will buy the cells under a ten-year supply contract with Samsung SDI.", [],
+     [("General Motors", A, "Samsung SDI"), ("Samsung SDI", C, "General Motors")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

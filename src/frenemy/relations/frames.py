@@ -26,6 +26,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if not cue.tail and cue.first == cue.last and after_article \
             and not sf.ends_with(cue, "of_words") and not sf.ends_with(cue, "agent_words"):
         return []  # "the purchase would strengthen X", "Walmart's rival": a verb after an article is a noun
+    if not cue.tail and cue.first == cue.last and any(d.frame == "DEAL" and d.first == cue.last + 1 for d in sf.su.cues):
+        return []  # "a six-year supply contract with X": a verb before a contract's noun is a noun too
     if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")) and not _sale_cue(sf, cue):
         # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
         middle = sf.right(cue.last, limit=2)
@@ -103,6 +105,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             middle, obj = obj, after
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
+    if obj is not None and not cue.tail and cue.relation in ("acquires", "bids_for") and _with_party(sf, cue, obj):
+        return []  # "will buy the cells under a supply contract with X": X is a party to the contract
     if obj is not None and cue.tail and cue.relation == "acquires" and cue.frame == "SVO" and middle is None \
             and obj.last < cue.tail[0][0]:
         # "Bosch kauft Continental die Sparte Velmar ab": a second name in the gap is what is bought,
@@ -444,6 +448,15 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 
 
 _LIST_GLUE = frozenset({",", "(", ")", ":", "-", "–", "—"})
+
+
+def _with_party(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """A name a "with" introduces, words after a purchase verb: the partner of some noun between,
+    not what is bought."""
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "with_words"):
+        j -= 1
+    return j > cue.last + 1 and sf.word(j, "with_words")
 
 
 def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
