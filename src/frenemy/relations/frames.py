@@ -26,7 +26,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if not cue.tail and cue.first == cue.last and after_article \
             and not sf.ends_with(cue, "of_words") and not sf.ends_with(cue, "agent_words"):
         return []  # "the purchase would strengthen X", "Walmart's rival": a verb after an article is a noun
-    if not cue.tail and cue.first == cue.last and any(d.frame == "DEAL" and d.first == cue.last + 1 for d in sf.su.cues):
+    if not cue.tail and cue.first == cue.last \
+            and any(d.frame == "DEAL" and d.first == cue.last + 1 for d in sf.su.cues):
         return []  # "a six-year supply contract with X": a verb before a contract's noun is a noun too
     if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")) and not _sale_cue(sf, cue):
         # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
