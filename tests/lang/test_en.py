@@ -357,6 +357,12 @@ CASES = [
     # "contract" is a noun, no verb whose subject supplies
     ("GM will buy the cells under a ten-year supply contract with Samsung SDI.", [],
      [("General Motors", A, "Samsung SDI"), ("Samsung SDI", C, "General Motors")]),
+    # "<Supplier> customer" after an article, an adjective, a copula or a comma
+    ("Airbnb, a longtime AWS customer, cut costs.", [("Airbnb", C, AWS)], []),
+    ("Airbnb is a big AWS customer.", [("Airbnb", C, AWS)], []),
+    ("Lyft is an AWS client.", [("Lyft", C, AWS)], []),
+    # a copula ties one name to a rival noun: the rival of the company spoken of
+    ("Visa reported results. Mastercard is a formidable rival.", [("Mastercard", R, "Visa")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

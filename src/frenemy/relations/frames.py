@@ -890,10 +890,15 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, scope)]
     member: Group | None = None
     units = sf.su.units
-    if possessor_before and possessor.first >= 2 and units[possessor.first - 1].key == "," \
-            and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
-        # "Target, Walmart's rival, signed ...": the apposition is the name before it
-        member = sf.group_at(possessor.first - 2)
+    if possessor_before and possessor.first >= 2 and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
+        # "Target, Walmart's rival, signed ...": the apposition is the name before it; also past
+        # an article and an adjective ("Netflix, a longtime AWS customer, ...")
+        k = possessor.first - 1
+        while k > 1 and possessor.first - k <= 2 and units[k].mention is None and not units[k].in_cue \
+                and (sf.word(k, "articles") or sf.word(k, "determiners") or units[k].key.isalpha()
+                     and not units[k].classes):
+            k -= 1
+        member = sf.group_at(k - 1) if units[k].key == "," else None
         if member is not None and (member.kind != "org" or member is possessor):
             member = None
     if member is None and not possessor_before and cue.frame == "NOUN":
