@@ -363,6 +363,9 @@ CASES = [
     ("Lyft is an AWS client.", [("Lyft", C, AWS)], []),
     # a copula ties one name to a rival noun: the rival of the company spoken of
     ("Visa reported results. Mastercard is a formidable rival.", [("Mastercard", R, "Visa")], []),
+    # a relational noun closing on "to" ("supplier to X") takes its possessor like "of"
+    ("Corning, a key supplier to Apple, raised prices.", [("Apple", C, "Corning")], [("Corning", C, "Apple")]),
+    ("Infosys is the technology provider to Danske Bank.", [("Danske Bank", C, "Infosys")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

@@ -826,7 +826,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if bidder is not None and target is not None and _offer_received(
                 sf, CueMatch("bids_for", "SVO", cue.first, cue.last, cue.phrase), target):
             return [Candidate(bidder, "bids_for", target, "SVO", cue, base, (target.last, cue.last + 3))]
-    if sf.ends_with(cue, "of_words"):
+    # "supplier to Apple": a phrase closing on another preposition ("to") is a noun with its "of" too
+    if sf.ends_with(cue, "of_words") or cue.first < cue.last and sf.ends_with(cue, "purposes"):
         possessor = sf.right(cue.last, limit=2, anaphors=True)
         held = sf.group_at(cue.last)
         if held is not None and held.anaphoric and held.kind == "org" \
