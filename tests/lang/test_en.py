@@ -366,6 +366,12 @@ CASES = [
     # a relational noun closing on "to" ("supplier to X") takes its possessor like "of"
     ("Corning, a key supplier to Apple, raised prices.", [("Apple", C, "Corning")], [("Corning", C, "Apple")]),
     ("Infosys is the technology provider to Danske Bank.", [("Danske Bank", C, "Infosys")], []),
+    # "X-owned Y": Y belongs to X; a share owned is no subsidiary
+    ("Tata-owned Jaguar Land Rover cut jobs.", [("Jaguar Land Rover", S, "Tata Group")], []),
+    ("Google owned 10% of SpaceX.", [], [("SpaceX", S, "Google")]),
+    # headlines: nearing a deal is a bid; a deal struck with no article
+    ("Mars nears deal for Kellanova", [("Mars Inc", B, "Kellanova")], [("Mars Inc", A, "Kellanova")]),
+    ("Oracle strikes cloud deal with OpenAI", [("OpenAI", C, "Oracle")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
