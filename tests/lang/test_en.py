@@ -372,6 +372,9 @@ CASES = [
     # headlines: nearing a deal is a bid; a deal struck with no article
     ("Mars nears deal for Kellanova", [("Mars Inc", B, "Kellanova")], [("Mars Inc", A, "Kellanova")]),
     ("Oracle strikes cloud deal with OpenAI", [("OpenAI", C, "Oracle")], []),
+    # supplies that stopped are ended; "whether" leaves the question open
+    ("Micron ceased supplying chips to Huawei.", [], [("Huawei", C, "Micron")]),
+    ("Kroger declined to say whether it uses Google Cloud.", [], [("Kroger", C, GCP)]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
