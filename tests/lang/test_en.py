@@ -375,6 +375,12 @@ CASES = [
     # supplies that stopped are ended; "whether" leaves the question open
     ("Micron ceased supplying chips to Huawei.", [], [("Huawei", C, "Micron")]),
     ("Kroger declined to say whether it uses Google Cloud.", [], [("Kroger", C, GCP)]),
+    # the passive of using reverses the sides; suppliers selling their goods, working for a client
+    ("Datadog is used by Peloton.", [("Peloton", C, "Datadog")], [("Datadog", C, "Peloton")]),
+    ("Workday's software is used by Unilever and Nestlé.", [("Unilever", C, "Workday"), ("Nestlé", C, "Workday")], []),
+    ("Dassault Systèmes sells its software to Boeing.", [("Boeing", C, "Dassault Systèmes")], []),
+    ("Capgemini works for Airbus.", [("Airbus", C, "Capgemini")], []),
+    ("Siemens sold its logistics unit to Körber.", [], [("Körber", C, "Siemens")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
