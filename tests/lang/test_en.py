@@ -353,6 +353,34 @@ CASES = [
     # operates_in: bets and money poured into a sector
     ("Apple is making a big bet on artificial intelligence.", [("Apple", OP, "artificial intelligence")], []),
     ("Amazon is pouring billions into healthcare.", [("Amazon", OP, "healthcare")], []),
+    # a party to a contract named after "with" is not what a purchase verb buys; "supply" before
+    # "contract" is a noun, no verb whose subject supplies
+    ("GM will buy the cells under a ten-year supply contract with Samsung SDI.", [],
+     [("General Motors", A, "Samsung SDI"), ("Samsung SDI", C, "General Motors")]),
+    # "<Supplier> customer" after an article, an adjective, a copula or a comma
+    ("Airbnb, a longtime AWS customer, cut costs.", [("Airbnb", C, AWS)], []),
+    ("Airbnb is a big AWS customer.", [("Airbnb", C, AWS)], []),
+    ("Lyft is an AWS client.", [("Lyft", C, AWS)], []),
+    # a copula ties one name to a rival noun: the rival of the company spoken of
+    ("Visa reported results. Mastercard is a formidable rival.", [("Mastercard", R, "Visa")], []),
+    # a relational noun closing on "to" ("supplier to X") takes its possessor like "of"
+    ("Corning, a key supplier to Apple, raised prices.", [("Apple", C, "Corning")], [("Corning", C, "Apple")]),
+    ("Infosys is the technology provider to Danske Bank.", [("Danske Bank", C, "Infosys")], []),
+    # "X-owned Y": Y belongs to X; a share owned is no subsidiary
+    ("Tata-owned Jaguar Land Rover cut jobs.", [("Jaguar Land Rover", S, "Tata Group")], []),
+    ("Google owned 10% of SpaceX.", [], [("SpaceX", S, "Google")]),
+    # headlines: nearing a deal is a bid; a deal struck with no article
+    ("Mars nears deal for Kellanova", [("Mars Inc", B, "Kellanova")], [("Mars Inc", A, "Kellanova")]),
+    ("Oracle strikes cloud deal with OpenAI", [("OpenAI", C, "Oracle")], []),
+    # supplies that stopped are ended; "whether" leaves the question open
+    ("Micron ceased supplying chips to Huawei.", [], [("Huawei", C, "Micron")]),
+    ("Kroger declined to say whether it uses Google Cloud.", [], [("Kroger", C, GCP)]),
+    # the passive of using reverses the sides; suppliers selling their goods, working for a client
+    ("Datadog is used by Peloton.", [("Peloton", C, "Datadog")], [("Datadog", C, "Peloton")]),
+    ("Workday's software is used by Unilever and Nestlé.", [("Unilever", C, "Workday"), ("Nestlé", C, "Workday")], []),
+    ("Dassault Systèmes sells its software to Boeing.", [("Boeing", C, "Dassault Systèmes")], []),
+    ("Capgemini works for Airbus.", [("Airbus", C, "Capgemini")], []),
+    ("Siemens sold its logistics unit to Körber.", [], [("Körber", C, "Siemens")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

@@ -26,6 +26,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if not cue.tail and cue.first == cue.last and after_article \
             and not sf.ends_with(cue, "of_words") and not sf.ends_with(cue, "agent_words"):
         return []  # "the purchase would strengthen X", "Walmart's rival": a verb after an article is a noun
+    if not cue.tail and cue.first == cue.last \
+            and any(d.frame == "DEAL" and d.first == cue.last + 1 for d in sf.su.cues):
+        return []  # "a six-year supply contract with X": a verb before a contract's noun is a noun too
     if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")) and not _sale_cue(sf, cue):
         # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
         middle = sf.right(cue.last, limit=2)
@@ -106,6 +109,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         obj = None  # "vận hành hệ thống do Y cung cấp": Y fills a later split cue's gap, it is that cue's
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
+    if obj is not None and not cue.tail and cue.relation in ("acquires", "bids_for") and _with_party(sf, cue, obj):
+        return []  # "will buy the cells under a supply contract with X": X is a party to the contract
     if obj is not None and cue.tail and cue.relation == "acquires" and cue.frame == "SVO" and middle is None \
             and obj.last < cue.tail[0][0]:
         # "Bosch kauft Continental die Sparte Velmar ab": a second name in the gap is what is bought,
@@ -480,6 +485,15 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 
 
 _LIST_GLUE = frozenset({",", "(", ")", ":", "-", "–", "—"})
+
+
+def _with_party(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """A name a "with" introduces, words after a purchase verb: the partner of some noun between,
+    not what is bought."""
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "with_words"):
+        j -= 1
+    return j > cue.last + 1 and sf.word(j, "with_words")
 
 
 def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
@@ -910,7 +924,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if bidder is not None and target is not None and _offer_received(
                 sf, CueMatch("bids_for", "SVO", cue.first, cue.last, cue.phrase), target):
             return [Candidate(bidder, "bids_for", target, "SVO", cue, base, (target.last, cue.last + 3))]
-    if sf.ends_with(cue, "of_words"):
+    # "supplier to Apple": a phrase closing on another preposition ("to") is a noun with its "of" too
+    if sf.ends_with(cue, "of_words") or cue.first < cue.last and sf.ends_with(cue, "purposes"):
         possessor = sf.right(cue.last, limit=2, anaphors=True)
         held = sf.group_at(cue.last)
         if held is not None and held.anaphoric and held.kind == "org" \
@@ -978,10 +993,15 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, scope)]
     member: Group | None = None
     units = sf.su.units
-    if possessor_before and possessor.first >= 2 and units[possessor.first - 1].key == "," \
-            and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
-        # "Target, Walmart's rival, signed ...": the apposition is the name before it
-        member = sf.group_at(possessor.first - 2)
+    if possessor_before and possessor.first >= 2 and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
+        # "Target, Walmart's rival, signed ...": the apposition is the name before it; also past
+        # an article and an adjective ("Netflix, a longtime AWS customer, ...")
+        k = possessor.first - 1
+        while k > 1 and possessor.first - k <= 2 and units[k].mention is None and not units[k].in_cue \
+                and (sf.word(k, "articles") or sf.word(k, "determiners") or units[k].key.isalpha()
+                     and not units[k].classes):
+            k -= 1
+        member = sf.group_at(k - 1) if units[k].key == "," else None
         if member is not None and (member.kind != "org" or member is possessor):
             member = None
     if member is None and not possessor_before and cue.frame == "NOUN":
