@@ -641,6 +641,14 @@ CASES = [
                  id="deal-joint-aim-not-goods"),
     pytest.param("Openbank ha firmado con Salesforce un contrato para gestionar sus clientes.",
                  [("Openbank", "customer_of", "Salesforce")], [], id="deal-firma-con"),
+    # "la aerolínea de bajo coste X": a description with an "of" complement before a name refers to that name
+    pytest.param("Binter planta cara a Volotea. La aerolínea de bajo coste Canaryfly abrirá rutas. "
+                 "La compañía, fundada por Pedro Lago, competirá con Air Nostrum.",
+                 [("Pedro Lago", "executive_of", "Canaryfly"), ("Canaryfly", "competes_with", "Air Nostrum")],
+                 [("Pedro Lago", "executive_of", "Volotea"), ("Volotea", "competes_with", "Air Nostrum")],
+                 id="descriptor-with-of-complement"),
+    pytest.param("Inditex abrirá tiendas. La empresa de Amancio Ortega utiliza Salesforce.",
+                 [("Inditex", "customer_of", "Salesforce")], [], id="anaphor-of-person-still-refers"),
 ]
 
 
