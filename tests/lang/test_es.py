@@ -649,6 +649,11 @@ CASES = [
                  id="descriptor-with-of-complement"),
     pytest.param("Inditex abrirá tiendas. La empresa de Amancio Ortega utiliza Salesforce.",
                  [("Inditex", "customer_of", "Salesforce")], [], id="anaphor-of-person-still-refers"),
+    # fuels are energy: the head noun of the goods, not the sector it is for ("combustible ... de aviación")
+    pytest.param("Repsol ha firmado un acuerdo con Vueling para suministrarle combustible sostenible de aviación.",
+                 [("Vueling", "customer_of", "Repsol")], [("Repsol", "customer_of", "Vueling")], id="deal-fuel-goods"),
+    pytest.param("Naturgy ha firmado un contrato de suministro eléctrico con Adif.",
+                 [("Adif", "customer_of", "Naturgy")], [], id="deal-suministro-electrico"),
 ]
 
 
