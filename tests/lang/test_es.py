@@ -654,6 +654,19 @@ CASES = [
                  [("Vueling", "customer_of", "Repsol")], [("Repsol", "customer_of", "Vueling")], id="deal-fuel-goods"),
     pytest.param("Naturgy ha firmado un contrato de suministro eléctrico con Adif.",
                  [("Adif", "customer_of", "Naturgy")], [], id="deal-suministro-electrico"),
+    # rivals: a copula before the list named by "los principales competidores de X"; rankings
+    pytest.param("Los principales competidores de Binter son Canaryfly y Air Nostrum.",
+                 [("Binter", "competes_with", "Canaryfly"), ("Binter", "competes_with", "Air Nostrum")],
+                 [("Canaryfly", "competes_with", "Air Nostrum")], id="competes-noun-copula-list"),
+    pytest.param("El principal cliente de Minsait es Aena.",
+                 [("Aena", "customer_of", "Minsait")], [], id="customer-noun-copula-es"),
+    pytest.param("Repsol lidera el mercado de carburantes, seguida de Moeve y BP.",
+                 [("Repsol", "competes_with", "Moeve"), ("Repsol", "competes_with", "BP")], [], id="competes-seguida-de"),
+    pytest.param("Volotea es la tercera aerolínea de Barajas, por detrás de Iberia.",
+                 [("Volotea", "competes_with", "Iberia")], [("Barajas", "competes_with", "Iberia")],
+                 id="competes-por-detras-airport-no-company"),
+    pytest.param("Solaria presentó sus cuentas. Grenergy es un duro rival.",
+                 [("Grenergy", "competes_with", "Solaria")], [], id="competes-copula-one-name-main"),
 ]
 
 
