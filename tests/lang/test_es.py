@@ -667,6 +667,12 @@ CASES = [
                  id="competes-por-detras-airport-no-company"),
     pytest.param("Solaria presentó sus cuentas. Grenergy es un duro rival.",
                  [("Grenergy", "competes_with", "Solaria")], [], id="competes-copula-one-name-main"),
+    # a supplier running the customer's systems ("gestionará la infraestructura tecnológica de Y")
+    pytest.param("Capgemini gestionará la infraestructura tecnológica de Ibercaja.",
+                 [("Ibercaja", "customer_of", "Capgemini")], [("Capgemini", "customer_of", "Ibercaja")],
+                 id="customer-ovs-gestiona-sistemas-de"),
+    pytest.param("Kyndryl se encargará de modernizar los sistemas centrales de Bankinter.",
+                 [("Bankinter", "customer_of", "Kyndryl")], [], id="customer-ovs-modernizar-sistemas"),
 ]
 
 
