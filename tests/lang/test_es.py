@@ -673,6 +673,10 @@ CASES = [
                  id="customer-ovs-gestiona-sistemas-de"),
     pytest.param("Kyndryl se encargará de modernizar los sistemas centrales de Bankinter.",
                  [("Bankinter", "customer_of", "Kyndryl")], [], id="customer-ovs-modernizar-sistemas"),
+    pytest.param("La llegada de Octopus Energy amenaza la cuota de Naturgy.",
+                 [("Octopus Energy", "competes_with", "Naturgy")], [], id="competes-amenaza-la-cuota"),
+    pytest.param("Air Europa arrebató a Iberia el liderazgo en la ruta a Bogotá.",
+                 [("Air Europa", "competes_with", "Iberia")], [], id="competes-arrebato-a"),
 ]
 
 
