@@ -677,6 +677,13 @@ CASES = [
                  [("Octopus Energy", "competes_with", "Naturgy")], [], id="competes-amenaza-la-cuota"),
     pytest.param("Air Europa arrebató a Iberia el liderazgo en la ruta a Bogotá.",
                  [("Air Europa", "competes_with", "Iberia")], [], id="competes-arrebato-a"),
+    pytest.param("Unicaja e Ibercaja crean una empresa conjunta de medios de pago.",
+                 [("Unicaja", "partner_of", "Ibercaja")], [("Unicaja", "subsidiary_of", "Ibercaja")],
+                 id="partner-crean-empresa-conjunta"),
+    pytest.param("Bankinter ha elegido a Visa como socio para su nueva tarjeta.",
+                 [("Bankinter", "partner_of", "Visa")], [("Bankinter", "customer_of", "Visa")], id="partner-elegido-como-socio"),
+    pytest.param("Abanca ha elegido a Oracle como socio tecnológico.",
+                 [("Abanca", "customer_of", "Oracle")], [], id="customer-socio-tecnologico"),
 ]
 
 
