@@ -684,6 +684,12 @@ CASES = [
                  [("Bankinter", "partner_of", "Visa")], [("Bankinter", "customer_of", "Visa")], id="partner-elegido-como-socio"),
     pytest.param("Abanca ha elegido a Oracle como socio tecnológico.",
                  [("Abanca", "customer_of", "Oracle")], [], id="customer-socio-tecnologico"),
+    pytest.param("El máximo directivo de Binter, Pedro Lago, descartó la venta.",
+                 [("Pedro Lago", "executive_of", "Binter")], [], id="executive-maximo-directivo"),
+    pytest.param("Bajo la presidencia de Isabel Roca, Enagás ha crecido.",
+                 [("Isabel Roca", "executive_of", "Enagás")], [], id="executive-bajo-la-presidencia"),
+    pytest.param("Isabel Roca tomará el relevo de Pedro Lago al frente de Enagás.",
+                 [("Isabel Roca", "executive_of", "Enagás")], [], id="executive-relevo-al-frente"),
 ]
 
 
