@@ -690,6 +690,12 @@ CASES = [
                  [("Isabel Roca", "executive_of", "Enagás")], [], id="executive-bajo-la-presidencia"),
     pytest.param("Isabel Roca tomará el relevo de Pedro Lago al frente de Enagás.",
                  [("Isabel Roca", "executive_of", "Enagás")], [], id="executive-relevo-al-frente"),
+    # an opening "al igual que X," makes X do what the subject does
+    pytest.param("Al igual que Abanca, Unicaja utiliza la plataforma de Temenos.",
+                 [("Unicaja", "customer_of", "Temenos"), ("Abanca", "customer_of", "Temenos")],
+                 [("Abanca", "competes_with", "Unicaja")], id="likeness-fronted"),
+    pytest.param("Al igual que el año pasado, Unicaja utiliza la plataforma de Temenos.",
+                 [("Unicaja", "customer_of", "Temenos")], [], id="likeness-no-name"),
 ]
 
 
