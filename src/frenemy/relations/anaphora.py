@@ -224,16 +224,22 @@ def _relative_antecedent(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
 
 def _describes_name(sf: SentenceFrame, b: int) -> bool:
     """The noun ending at unit b is followed by a name, directly or after at most two plain words
-    no lexicon class or cue claims (adjectives: "la empresa sevillana Datanube")."""
+    no lexicon class or cue claims (adjectives: "la empresa sevillana Datanube"), or after an "of"
+    and two plain words ("la aerolínea de bajo coste Volotea")."""
     units = sf.su.units
     j = b + 1
-    while j < len(units) and j <= b + 3 and units[j].mention is None:
+    reach = b + 3
+    if j + 1 < len(units) and set(units[j].classes) == {"of_words"} and units[j + 1].mention is None:
+        j, reach = j + 1, b + 4  # (not "la empresa de Amancio Ortega": whose it is, a reference back)
+    while j < len(units) and j <= reach and units[j].mention is None:
         u = units[j]
-        if j == b + 3 or u.classes or u.in_cue or not u.key.replace("-", "").isalpha():
+        if j == reach or u.classes or u.in_cue or not u.key.replace("-", "").isalpha():
             return False
         j += 1
     if j >= len(units) or units[j].mention is None:
         return False
+    if reach == b + 4:
+        return units[j].mention.kind == "company"  # not "tập đoàn của tỷ phú X": whose it is
     return j == b + 1 or units[j].mention.kind != "industry"
 
 

@@ -1061,7 +1061,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         k = possessor.last + 1
         g = sf.group_at(k + 1)
         end = g.last + 1 if g is not None else 0
-        if units[k].key.isalpha() and len(units[k].key) <= 3 and (not units[k].classes or sf.word(k, "copulas")) \
+        if units[k].key.isalpha() and (len(units[k].key) <= 3 and not units[k].classes or sf.word(k, "copulas")) \
                 and g is not None \
                 and g.kind == "org" and g.first == k + 1 and (end >= len(units) or units[end].key in (",", ".", ";")):
             member = g
