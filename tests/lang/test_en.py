@@ -381,6 +381,9 @@ CASES = [
     ("Dassault Systèmes sells its software to Boeing.", [("Boeing", C, "Dassault Systèmes")], []),
     ("Capgemini works for Airbus.", [("Airbus", C, "Capgemini")], []),
     ("Siemens sold its logistics unit to Körber.", [], [("Körber", C, "Siemens")]),
+    # a merger or a deal completed by one side: that side is the buyer
+    ("Capital One completed its merger with Discover.", [("Capital One", A, "Discover")], [("Discover", A, "Capital One")]),
+    ("Synopsys closed its deal for Ansys.", [("Synopsys", A, "Ansys")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
