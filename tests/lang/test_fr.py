@@ -368,6 +368,13 @@ CASES = [
     # "des trois groupes" after a relational noun: the three companies just named
     ("Vinci, Eiffage et Bouygues se partagent les autoroutes. Le belge Besix, concurrent des trois groupes, proteste.",
      [("Besix", R, "Vinci"), ("Besix", R, "Eiffage"), ("Besix", R, "Bouygues")], []),
+    # a purchase noun opening the sentence: its main verb's failure undoes it
+    ("Le rachat de Suez par Veolia a échoué.", [], [("Veolia", A, "Suez")]),
+    ("Le rachat de Suez par Veolia a été finalisé en janvier.", [("Veolia", A, "Suez")], []),
+    # "l'ancien fournisseur de X, Y": a former tie, however the apposition is built
+    ("L'ancien fournisseur de Natixis, Atos, a perdu le contrat.", [], [("Natixis", C, "Atos")]),
+    # a conditional study of a purchase is a bid
+    ("Selon la presse, Kering étudierait un rachat de Valentino.", [("Kering", B, "Valentino")], [("Kering", A, "Valentino")]),
 ]
 
 NO_RELATION = [

@@ -102,7 +102,13 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
             neg_from = i
             break
     # "X rejected an offer from Y": the refusal leaves the offer made, a bid all the same
-    negated = has("negations", neg_from, hi, unless="rejections" if c.relation == "bids_for" else "")
+    neg_hi = hi
+    if c.cue is not None and c.cue.first <= 1 and c.frame == "SVO" and sf.ends_with(c.cue, "of_words"):
+        # "Le rachat de X par Y a échoué": a purchase noun opening the sentence is the subject of
+        # its main verb, whose negation reaches it
+        while neg_hi + 1 < len(units) and not sf.is_break(neg_hi + 1):
+            neg_hi += 1
+    negated = has("negations", neg_from, neg_hi, unless="rejections" if c.relation == "bids_for" else "")
     if negated or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
     if segment > 0 and units[segment - 1].key == "," and (
@@ -127,7 +133,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         # ("will seine Zusammenarbeit mit X ausbauen": what the company wants to grow it has already)
         return "drop", 0.0, relation
     # "ended that deal last year and now works with Z": the second verb's own cue is not ended
-    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") else lo, hi):
+    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") else lo, hi) or (
+            c.frame in ("NOUN", "NOUN_INV") and c.cue is not None and c.cue.first > 0
+            and has("ended", max(0, c.cue.first - 2), c.cue.first - 1)):
+        # also "L'ancien fournisseur de X, Y, ...": the noun's own "former" before it, out of the scope
         return "ended", 0.5, relation
     if hedged:
         return "hedged", 0.85, relation
