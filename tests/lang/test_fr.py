@@ -375,6 +375,10 @@ CASES = [
     ("L'ancien fournisseur de Natixis, Atos, a perdu le contrat.", [], [("Natixis", C, "Atos")]),
     # a conditional study of a purchase is a bid
     ("Selon la presse, Kering étudierait un rachat de Valentino.", [("Kering", B, "Valentino")], [("Kering", A, "Valentino")]),
+    # cooperation renewed or signed "entre" both; a sector after "acteur majeur de"
+    ("Engie a renforcé sa coopération avec Siemens Energy dans l'hydrogène.", [("Engie", P, "Siemens Energy")], []),
+    ("Un accord de coopération entre Framatome et Ansaldo Energia a été signé lundi.", [("Framatome", P, "Ansaldo Energia")], []),
+    ("STEF est un acteur majeur de la logistique.", [("STEF", OP, "logistics")], []),
 ]
 
 NO_RELATION = [
