@@ -379,6 +379,11 @@ CASES = [
     ("Engie a renforcé sa coopération avec Siemens Energy dans l'hydrogène.", [("Engie", P, "Siemens Energy")], []),
     ("Un accord de coopération entre Framatome et Ansaldo Energia a été signé lundi.", [("Framatome", P, "Ansaldo Energia")], []),
     ("STEF est un acteur majeur de la logistique.", [("STEF", OP, "logistics")], []),
+    # supplies in the passive, supplier lists, carriers
+    ("Les turbines de la centrale de Fortum sont fournies par Siemens Energy.", [("Fortum", C, "Siemens Energy")], []),
+    ("Les colis de Zalando sont livrés par Chronopost.", [("Zalando", C, "Chronopost")], [("Chronopost", C, "Zalando")]),
+    ("Vattenfall compte parmi ses fournisseurs Orano et Urenco.", [("Vattenfall", C, "Orano"), ("Vattenfall", C, "Urenco")], []),
+    ("Colissimo est devenu le transporteur officiel de Vinted.", [("Vinted", C, "Colissimo")], []),
 ]
 
 NO_RELATION = [
