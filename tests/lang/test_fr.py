@@ -384,6 +384,8 @@ CASES = [
     ("Les colis de Zalando sont livrés par Chronopost.", [("Zalando", C, "Chronopost")], [("Chronopost", C, "Zalando")]),
     ("Vattenfall compte parmi ses fournisseurs Orano et Urenco.", [("Vattenfall", C, "Orano"), ("Vattenfall", C, "Urenco")], []),
     ("Colissimo est devenu le transporteur officiel de Vinted.", [("Vinted", C, "Colissimo")], []),
+    # a successor at the head of a company
+    ("Florent Menegaux succède à Michel Rollier à la tête de Michelin.", [("Florent Menegaux", EX, "Michelin")], []),
 ]
 
 NO_RELATION = [
