@@ -386,6 +386,14 @@ CASES = [
     ("Colissimo est devenu le transporteur officiel de Vinted.", [("Vinted", C, "Colissimo")], []),
     # a successor at the head of a company
     ("Florent Menegaux succède à Michel Rollier à la tête de Michelin.", [("Florent Menegaux", EX, "Michelin")], []),
+    # rivals: competition suffered, a contract taken from a rival, neck and neck
+    ("Carrefour subit la concurrence de Lidl.", [("Carrefour", R, "Lidl")], []),
+    ("Geodis a soufflé à Kuehne+Nagel le contrat de Dior.", [("Geodis", R, "Kuehne+Nagel")], []),
+    ("Airbus est au coude-à-coude avec Boeing.", [("Airbus", R, "Boeing")], []),
+    # purchases concluded, full control, sole shareholder
+    ("Vinci a conclu l'achat de Cobra IS.", [("Vinci", A, "Cobra IS")], []),
+    ("Engie a pris le contrôle total de Electrabel.", [("Engie", A, "Electrabel")], []),
+    ("Bouygues devient l'unique actionnaire de Equans.", [("Bouygues", A, "Equans")], []),
 ]
 
 NO_RELATION = [
