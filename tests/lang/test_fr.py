@@ -394,6 +394,8 @@ CASES = [
     ("Vinci a conclu l'achat de Cobra IS.", [("Vinci", A, "Cobra IS")], []),
     ("Engie a pris le contrôle total de Electrabel.", [("Engie", A, "Electrabel")], []),
     ("Bouygues devient l'unique actionnaire de Equans.", [("Bouygues", A, "Equans")], []),
+    # "face à" after "le contrat de Y": Y only owns the object, the subject is the rival
+    ("Kuehne+Nagel a raflé le contrat de Hermès face à Geodis.", [("Kuehne+Nagel", R, "Geodis")], [("Hermès", R, "Geodis")]),
 ]
 
 NO_RELATION = [

@@ -615,6 +615,15 @@ def _registered(g: Group) -> bool:
     return all(not s.entity.startswith("new:") for s in g.slots)
 
 
+def _clause_subject_before(sf: SentenceFrame, i: int) -> Group | None:
+    """The company opening the clause before unit i, after articles and descriptors only."""
+    j = _clause_start(sf, i)
+    while j < i and sf.group_at(j) is None and (sf.word(j, "determiners") or sf.word(j, "articles")):
+        j += 1
+    g = sf.group_at(j) if j < i else None
+    return g if g is not None and g.kind == "org" and g.last < i else None
+
+
 def _possessor_of_object(sf: SentenceFrame, g: Group) -> bool:
     """"gebruikt Jumbo de cloud van Google": the group owns the direct object ("de cloud van"),
     an "of" word after a plain noun, no seller after a name ("übernimmt Altair von Nordwind")."""
@@ -707,6 +716,12 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             other = _repeated_preposition(sf, other, cue.tail[-1][1])
             scope = (cue.first, cue.tail[-1][1] + 3)
             return [Candidate(right, cue.relation, other, "SYM", cue, base, scope)]
+    if left is not None and right is not None and cue.relation == "competes_with" and not cue.tail \
+            and left.last < cue.first and _possessor_of_object(sf, left):
+        # "X a raflé le contrat de Y face à Z": Y only owns the object; the rival is the subject
+        subject = _clause_subject_before(sf, left.first)
+        if subject is not None:
+            left = subject
     if left is not None and right is not None and left.last < cue.first and any(
             cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
         right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
