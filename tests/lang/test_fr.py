@@ -396,6 +396,9 @@ CASES = [
     ("Bouygues devient l'unique actionnaire de Equans.", [("Bouygues", A, "Equans")], []),
     # "face à" after "le contrat de Y": Y only owns the object, the subject is the rival
     ("Kuehne+Nagel a raflé le contrat de Hermès face à Geodis.", [("Kuehne+Nagel", R, "Geodis")], [("Hermès", R, "Geodis")]),
+    # suitors and offers with an amount between: bids, not purchases nor subsidiaries
+    ("KKR fait partie des prétendants au rachat de Colisée.", [("KKR", B, "Colisée")], [("KKR", A, "Colisée"), ("KKR", S, "Colisée")]),
+    ("Ardian a soumis une offre de 3 milliards d'euros pour Egis.", [("Ardian", B, "Egis")], [("Ardian", A, "Egis")]),
 ]
 
 NO_RELATION = [
