@@ -399,6 +399,13 @@ CASES = [
     # suitors and offers with an amount between: bids, not purchases nor subsidiaries
     ("KKR fait partie des prétendants au rachat de Colisée.", [("KKR", B, "Colisée")], [("KKR", A, "Colisée"), ("KKR", S, "Colisée")]),
     ("Ardian a soumis une offre de 3 milliards d'euros pour Egis.", [("Ardian", B, "Egis")], [("Ardian", A, "Egis")]),
+    # "les clients de P, dont A et B,": the list after "dont" are the members, not more possessors
+    ("Les clients de Scaleway, dont Qonto et Back Market, sont satisfaits.",
+     [("Qonto", C, "Scaleway"), ("Back Market", C, "Scaleway")], []),
+    ("Les concurrents de Fnac Darty, dont Boulanger et Cdiscount, progressent.",
+     [("Boulanger", R, "Fnac Darty"), ("Cdiscount", R, "Fnac Darty")], [("Boulanger", R, "Cdiscount")]),
+    ("Les fournisseurs de Vattenfall, dont Orano et Urenco, profitent du programme.",
+     [("Vattenfall", C, "Orano"), ("Vattenfall", C, "Urenco")], []),
 ]
 
 NO_RELATION = [
