@@ -368,6 +368,44 @@ CASES = [
     # "des trois groupes" after a relational noun: the three companies just named
     ("Vinci, Eiffage et Bouygues se partagent les autoroutes. Le belge Besix, concurrent des trois groupes, proteste.",
      [("Besix", R, "Vinci"), ("Besix", R, "Eiffage"), ("Besix", R, "Bouygues")], []),
+    # a purchase noun opening the sentence: its main verb's failure undoes it
+    ("Le rachat de Suez par Veolia a échoué.", [], [("Veolia", A, "Suez")]),
+    ("Le rachat de Suez par Veolia a été finalisé en janvier.", [("Veolia", A, "Suez")], []),
+    # "l'ancien fournisseur de X, Y": a former tie, however the apposition is built
+    ("L'ancien fournisseur de Natixis, Atos, a perdu le contrat.", [], [("Natixis", C, "Atos")]),
+    # a conditional study of a purchase is a bid
+    ("Selon la presse, Kering étudierait un rachat de Valentino.", [("Kering", B, "Valentino")], [("Kering", A, "Valentino")]),
+    # cooperation renewed or signed "entre" both; a sector after "acteur majeur de"
+    ("Engie a renforcé sa coopération avec Siemens Energy dans l'hydrogène.", [("Engie", P, "Siemens Energy")], []),
+    ("Un accord de coopération entre Framatome et Ansaldo Energia a été signé lundi.", [("Framatome", P, "Ansaldo Energia")], []),
+    ("STEF est un acteur majeur de la logistique.", [("STEF", OP, "logistics")], []),
+    # supplies in the passive, supplier lists, carriers
+    ("Les turbines de la centrale de Fortum sont fournies par Siemens Energy.", [("Fortum", C, "Siemens Energy")], []),
+    ("Les colis de Zalando sont livrés par Chronopost.", [("Zalando", C, "Chronopost")], [("Chronopost", C, "Zalando")]),
+    ("Vattenfall compte parmi ses fournisseurs Orano et Urenco.", [("Vattenfall", C, "Orano"), ("Vattenfall", C, "Urenco")], []),
+    ("Colissimo est devenu le transporteur officiel de Vinted.", [("Vinted", C, "Colissimo")], []),
+    # a successor at the head of a company
+    ("Florent Menegaux succède à Michel Rollier à la tête de Michelin.", [("Florent Menegaux", EX, "Michelin")], []),
+    # rivals: competition suffered, a contract taken from a rival, neck and neck
+    ("Carrefour subit la concurrence de Lidl.", [("Carrefour", R, "Lidl")], []),
+    ("Geodis a soufflé à Kuehne+Nagel le contrat de Dior.", [("Geodis", R, "Kuehne+Nagel")], []),
+    ("Airbus est au coude-à-coude avec Boeing.", [("Airbus", R, "Boeing")], []),
+    # purchases concluded, full control, sole shareholder
+    ("Vinci a conclu l'achat de Cobra IS.", [("Vinci", A, "Cobra IS")], []),
+    ("Engie a pris le contrôle total de Electrabel.", [("Engie", A, "Electrabel")], []),
+    ("Bouygues devient l'unique actionnaire de Equans.", [("Bouygues", A, "Equans")], []),
+    # "face à" after "le contrat de Y": Y only owns the object, the subject is the rival
+    ("Kuehne+Nagel a raflé le contrat de Hermès face à Geodis.", [("Kuehne+Nagel", R, "Geodis")], [("Hermès", R, "Geodis")]),
+    # suitors and offers with an amount between: bids, not purchases nor subsidiaries
+    ("KKR fait partie des prétendants au rachat de Colisée.", [("KKR", B, "Colisée")], [("KKR", A, "Colisée"), ("KKR", S, "Colisée")]),
+    ("Ardian a soumis une offre de 3 milliards d'euros pour Egis.", [("Ardian", B, "Egis")], [("Ardian", A, "Egis")]),
+    # "les clients de P, dont A et B,": the list after "dont" are the members, not more possessors
+    ("Les clients de Scaleway, dont Qonto et Back Market, sont satisfaits.",
+     [("Qonto", C, "Scaleway"), ("Back Market", C, "Scaleway")], []),
+    ("Les concurrents de Fnac Darty, dont Boulanger et Cdiscount, progressent.",
+     [("Boulanger", R, "Fnac Darty"), ("Cdiscount", R, "Fnac Darty")], [("Boulanger", R, "Cdiscount")]),
+    ("Les fournisseurs de Vattenfall, dont Orano et Urenco, profitent du programme.",
+     [("Vattenfall", C, "Orano"), ("Vattenfall", C, "Urenco")], []),
 ]
 
 NO_RELATION = [

@@ -110,6 +110,11 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         # "recibió una oferta de Taqa que no prosperó": a relative clause after both parties is
         # about the last one, its negation not the cue's
         neg_hi = next((i - 1 for i in range(last_party + 1, hi + 1) if sf.word(i, "relatives")), hi)
+    if c.cue is not None and c.cue.first <= 1 and c.frame == "SVO" and sf.ends_with(c.cue, "of_words"):
+        # "Le rachat de X par Y a échoué": a purchase noun opening the sentence is the subject of
+        # its main verb, whose negation reaches it
+        while neg_hi + 1 < len(units) and not sf.is_break(neg_hi + 1):
+            neg_hi += 1
     negated = has("negations", neg_from, neg_hi, unless="rejections" if c.relation == "bids_for" else "",
                   skip=aside)
     if negated or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
@@ -139,7 +144,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     # (for a noun or symmetric cue only after ", and": "ended its deal with Y, and is expanding its
     # cooperation with Z"; "gekündigt und an den Konkurrenten Z vergeben" may still speak of the end)
     clause_and = neg_from > lo and units[neg_from - 1].key == ","
-    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") or clause_and else lo, hi, skip=aside):
+    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") or clause_and else lo, hi, skip=aside) or (
+            c.frame in ("NOUN", "NOUN_INV") and c.cue is not None and c.cue.first > 0
+            and has("ended", max(0, c.cue.first - 2), c.cue.first - 1)):
+        # also "L'ancien fournisseur de X, Y, ...": the noun's own "former" before it, out of the scope
         return "ended", 0.5, relation
     if hedged:
         return "hedged", 0.85, relation

@@ -670,6 +670,15 @@ def _registered(g: Group) -> bool:
     return all(not s.entity.startswith("new:") for s in g.slots)
 
 
+def _clause_subject_before(sf: SentenceFrame, i: int) -> Group | None:
+    """The company opening the clause before unit i, after articles and descriptors only."""
+    j = _clause_start(sf, i)
+    while j < i and sf.group_at(j) is None and (sf.word(j, "determiners") or sf.word(j, "articles")):
+        j += 1
+    g = sf.group_at(j) if j < i else None
+    return g if g is not None and g.kind == "org" and g.last < i else None
+
+
 def _possessor_of_object(sf: SentenceFrame, g: Group) -> bool:
     """"gebruikt Jumbo de cloud van Google": the group owns the direct object ("de cloud van"),
     an "of" word after a plain noun, no seller after a name ("übernimmt Altair von Nordwind")."""
@@ -775,6 +784,12 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             other = _repeated_preposition(sf, other, cue.tail[-1][1])
             scope = (cue.first, cue.tail[-1][1] + 3)
             return [Candidate(right, cue.relation, other, "SYM", cue, base, scope)]
+    if left is not None and right is not None and cue.relation == "competes_with" and not cue.tail \
+            and left.last < cue.first and _possessor_of_object(sf, left):
+        # "X a raflé le contrat de Y face à Z": Y only owns the object; the rival is the subject
+        subject = _clause_subject_before(sf, left.first)
+        if subject is not None:
+            left = subject
     if left is not None and right is not None and left.last < cue.first and any(
             cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
         right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
@@ -916,6 +931,7 @@ def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candid
 def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
     possessor: Group | None = None
+    listed: Group | None = None  # the members a "dont" list inside the possessor's group names
     after = cue.last  # where the member search starts
     if cue.relation == "product_of" and sf.word(cue.first, "talks") and sf.ends_with(cue, "of_words"):
         # "X a repoussé une offre de Y": an offer refused or received is Y's bid, not Y's product
@@ -936,6 +952,12 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
         if possessor is not None and any(c.first > cue.last and c.first < possessor.first for c in sf.su.cues):
             return []  # "une offre de rachat du suisse X": the name is the later cue's, not this noun's
+        if possessor is not None and len(possessor.slots) > 1 and any(
+                sf.word(k, "includers") for k in range(possessor.slots[0].last + 1, possessor.slots[1].first)):
+            # "les clients d'OVHcloud, dont Deezer et Qonto,": the list after "dont" holds the members
+            first_slot, rest = possessor.slots[0], possessor.slots[1:]
+            possessor = Group([first_slot], first_slot.first, first_slot.last)
+            listed = Group(list(rest), rest[0].first, rest[-1].last)
         if possessor is not None:
             after = possessor.last
     else:
@@ -1007,7 +1029,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if member is None and not possessor_before and cue.frame == "NOUN":
         member = _apposed_member(sf, cue, possessor)
     if member is None:
-        member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
+        member = listed or sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
         if member is not None and not possessor_before and any(units[k].in_cue for k in range(after + 1, member.first)):
