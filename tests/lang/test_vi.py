@@ -106,6 +106,14 @@ CASES = [
     ("Thép Việt Nhật đang đàm phán bán 51% cổ phần cho Hokuriku Steel.",
      [("Hokuriku Steel", B, "Thép Việt Nhật")], [("Hokuriku Steel", A, "Thép Việt Nhật")]),
     ("Thép Việt Nhật bán 30% cổ phần cho Hokuriku Steel.", [], [("Hokuriku Steel", A, "Thép Việt Nhật")]),
+    # goods or a unit bought "của Y" are no purchase of Y (lexicon whole_words); the whole still is
+    ("Viettel đã mua máy chủ của Dell.", [], [("Viettel", A, "Dell Technologies")]),
+    ("Shinhan mua lại mảng bán lẻ của ANZ.", [], [("Shinhan Financial Group", A, "ANZ")]),
+    ("Masan mua lại toàn bộ cổ phần của Phúc Long.", [("Masan Group", A, "Phúc Long")], []),
+    ("Masan mua lại 85% cổ phần của Phúc Long.", [("Masan Group", A, "Phúc Long")], []),
+    # names after ", trong đó có" are the members of the noun before the verb, not its object
+    ("Viettel cho biết đã có hơn 50 khách hàng đăng ký sử dụng, trong đó có ACB và Petrolimex.",
+     [], [("Viettel", C, "ACB"), ("Viettel", C, "Petrolimex")]),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),
