@@ -114,6 +114,13 @@ CASES = [
     # names after ", trong đó có" are the members of the noun before the verb, not its object
     ("Viettel cho biết đã có hơn 50 khách hàng đăng ký sử dụng, trong đó có ACB và Petrolimex.",
      [], [("Viettel", C, "ACB"), ("Viettel", C, "Petrolimex")]),
+    # deliveries and technology received
+    ("Selex Motors vừa bàn giao lô 2.000 xe máy điện cho Giao Hàng Nhanh.", [("Giao Hàng Nhanh", C, "Selex Motors")], []),
+    ("Novaland bàn giao căn hộ cho khách hàng.", [], [("khách hàng", C, "Novaland")]),
+    ("Dat Bike nhận công nghệ từ Gotion High-Tech.", [("Dat Bike", C, "Gotion High-Tech")], []),
+    ("Samsung chuyển giao công nghệ cho Viettel.", [("Viettel", C, "Samsung Electronics")], []),
+    # registry: carmakers active in Vietnam
+    ("Ngoài ra, Yadea cũng đã bắt tay với TMT Motors.", [("Yadea", P, "TMT Motors")], []),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),
