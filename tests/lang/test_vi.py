@@ -121,6 +121,17 @@ CASES = [
     ("Samsung chuyển giao công nghệ cho Viettel.", [("Viettel", C, "Samsung Electronics")], []),
     # registry: carmakers active in Vietnam
     ("Ngoài ra, Yadea cũng đã bắt tay với TMT Motors.", [("Yadea", P, "TMT Motors")], []),
+    # lenders and advisers supply their clients
+    ("Techcombank là ngân hàng cho vay chính của Vinhomes.", [("Vinhomes", C, "Techcombank")], []),
+    ("Vietcombank cấp tín dụng cho Novaland.", [("Novaland", C, "Vietcombank")], []),
+    ("Novaland vay vốn từ Credit Suisse.", [("Novaland", C, "Credit Suisse")], []),
+    ("Masan công bố mua lại Phúc Long. Thương vụ được tư vấn bởi BIDV, đồng thời Techcombank đóng vai trò thu xếp vốn.",
+     [("Masan Group", C, "BIDV")], []),
+    # a sentence with a verb of its own is no continuation of the list before
+    ("Vinhomes cạnh tranh với Novaland. Ngoài ra, Vietcombank và BIDV cũng đang cấp tín dụng cho Nam Long.",
+     [("Nam Long Group", C, "Vietcombank")], [("Vinhomes", R, "Vietcombank"), ("Vinhomes", R, "BIDV")]),
+    # an amount is no company
+    ("Vinhomes bắt tay Nomura phát triển khu đô thị 4 tỷ USD", [], [("USD", PR, "Nomura")]),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),
