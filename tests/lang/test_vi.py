@@ -132,6 +132,10 @@ CASES = [
      [("Nam Long Group", C, "Vietcombank")], [("Vinhomes", R, "Vietcombank"), ("Vinhomes", R, "BIDV")]),
     # an amount is no company
     ("Vinhomes bắt tay Nomura phát triển khu đô thị 4 tỷ USD", [], [("USD", PR, "Nomura")]),
+    # taking up a post; a tie that used to be ("từng là") is ended
+    ("Ông Lê Minh Tuấn chính thức nhận chức Tổng giám đốc MB Bank từ tháng 3.", [("Lê Minh Tuấn", EX, "MB Bank")], []),
+    ("Vietjet và Bamboo Airways từng là đối tác chiến lược nhưng đã chấm dứt hợp tác từ năm 2022.",
+     [], [("Vietjet", P, "Bamboo Airways")]),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),
