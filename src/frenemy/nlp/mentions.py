@@ -302,6 +302,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         right = by_start.get(b + 1)
         if right is not None and right.kind != "industry" and text[b:b + 1] == " ":
             continue  # glued to a registry name on the right: part of a longer unknown name
+        if " " in seg and _runs_into_title(seg, text, b, lex):
+            continue  # "Tân Tổng giám đốc VNPT": "new" and a title's first word, no name
         kind = "company"
         first = seg.split()[0]
         # "dell'imprenditore X": an elided preposition glued to the honorific
@@ -529,6 +531,23 @@ def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> M
     joined = text[owner.start:a + len(seg)]
     return Mention(owner.start, a + len(seg), joined, "company", 0, f"new:{slug(joined)}|{owner.entity}", 0.7,
                    "discovered")
+
+
+@lru_cache(maxsize=16)
+def _title_openings(lex: Lexicon) -> frozenset[str]:
+    """The first two words of the lexicon's role titles of several words ("tổng giám", "giám đốc")."""
+    return frozenset(" ".join(t.split()[:2]) for t in lex.words.get("role_titles", ()) if " " in t)
+
+
+def _runs_into_title(seg: str, text: str, b: int, lex: Lexicon) -> bool:
+    """The capitalised run ends in the first word of a role title that the lower-case text after it
+    goes on ("Tân Tổng giám đốc"): the run is a title's opening, not a name."""
+    if b >= len(text) or text[b] != " ":
+        return False
+    rest = text[b + 1:b + 30].split(" ", 1)
+    if not rest or not rest[0][:1].islower():
+        return False
+    return token_key(seg.rsplit(" ", 1)[1] + " " + rest[0]) in _title_openings(lex)
 
 
 def _person_particles(text: str, runs):
