@@ -136,6 +136,12 @@ CASES = [
     ("Ông Lê Minh Tuấn chính thức nhận chức Tổng giám đốc MB Bank từ tháng 3.", [("Lê Minh Tuấn", EX, "MB Bank")], []),
     ("Vietjet và Bamboo Airways từng là đối tác chiến lược nhưng đã chấm dứt hợp tác từ năm 2022.",
      [], [("Vietjet", P, "Bamboo Airways")]),
+    # carriers, contractors, distributors; an inverse noun ending in "cho" names its client right after
+    ("Giao Hàng Tiết Kiệm là đơn vị vận chuyển cho Shopee.", [("Shopee", C, "Giao Hàng Tiết Kiệm")], []),
+    ("Viettel là nhà cung cấp cho Vinamilk.", [("Vinamilk", C, "Viettel")], [("Viettel", C, "Vinamilk")]),
+    ("Coteccons là tổng thầu của Vinhomes tại dự án Ocean Park.", [("Vinhomes", C, "Coteccons")], []),
+    ("Digiworld là nhà phân phối độc quyền của Xiaomi tại Việt Nam.", [("Digiworld", C, "Xiaomi")], []),
+    ("Viettel và Samsung cùng nhau phát triển thiết bị 5G.", [("Viettel", P, "Samsung Electronics")], []),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),

@@ -868,6 +868,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             after = possessor.last
     else:
         possessor = sf.after_word(cue.last, "of_words", reach=4, gap=2)
+        if possessor is None and cue.frame == "NOUN_INV" and not sf.lex.verb_second:
+            # "X là đơn vị vận chuyển cho Shopee": the inverse noun's own preposition, the name right after
+            g = sf.group_at(cue.last + 1)
+            possessor = g if g is not None and g.kind == "org" and g.first == cue.last + 1 else None
         if possessor is not None:
             after = possessor.last
     possessor_before = False
