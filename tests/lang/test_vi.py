@@ -142,6 +142,9 @@ CASES = [
     ("Coteccons là tổng thầu của Vinhomes tại dự án Ocean Park.", [("Vinhomes", C, "Coteccons")], []),
     ("Digiworld là nhà phân phối độc quyền của Xiaomi tại Việt Nam.", [("Digiworld", C, "Xiaomi")], []),
     ("Viettel và Samsung cùng nhau phát triển thiết bị 5G.", [("Viettel", P, "Samsung Electronics")], []),
+    # a new name after a product noun of two words ("thương hiệu", "ứng dụng") is a product, not a person
+    ("Vinamilk tung ra thương hiệu Hoàng Gia Milk.", [("Hoàng Gia Milk", PR, "Vinamilk")], []),
+    ("Viettel ra mắt ứng dụng Minh Anh Pay cho khách hàng.", [("Minh Anh Pay", PR, "Viettel")], []),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),

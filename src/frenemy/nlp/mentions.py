@@ -313,7 +313,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Tim Enterprise": a known company's name and a unit word, whatever the first word
             out.append(Mention(a, b, seg, "company", 0, f"new:{slug(seg)}|{owner_id}", 0.5, "discovered"))
             continue
-        if prev_key in lex.words.get("product_nouns", ()) and not titled:
+        product_nouns = lex.words.get("product_nouns", ())
+        if product_nouns and not titled and (prev_key in product_nouns or len(prev_words) >= 2 and (
+                token_key(" ".join(prev_words[-2:])) in product_nouns)):  # (Vietnamese "thương hiệu": two words)
             kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
         elif titled or (" " in seg and first in first_names()):
             kind = "person"
