@@ -106,6 +106,45 @@ CASES = [
     ("Thép Việt Nhật đang đàm phán bán 51% cổ phần cho Hokuriku Steel.",
      [("Hokuriku Steel", B, "Thép Việt Nhật")], [("Hokuriku Steel", A, "Thép Việt Nhật")]),
     ("Thép Việt Nhật bán 30% cổ phần cho Hokuriku Steel.", [], [("Hokuriku Steel", A, "Thép Việt Nhật")]),
+    # goods or a unit bought "của Y" are no purchase of Y (lexicon whole_words); the whole still is
+    ("Viettel đã mua máy chủ của Dell.", [], [("Viettel", A, "Dell Technologies")]),
+    ("Shinhan mua lại mảng bán lẻ của ANZ.", [], [("Shinhan Financial Group", A, "ANZ")]),
+    ("Masan mua lại toàn bộ cổ phần của Phúc Long.", [("Masan Group", A, "Phúc Long")], []),
+    ("Masan mua lại 85% cổ phần của Phúc Long.", [("Masan Group", A, "Phúc Long")], []),
+    # names after ", trong đó có" are the members of the noun before the verb, not its object
+    ("Viettel cho biết đã có hơn 50 khách hàng đăng ký sử dụng, trong đó có ACB và Petrolimex.",
+     [], [("Viettel", C, "ACB"), ("Viettel", C, "Petrolimex")]),
+    # deliveries and technology received
+    ("Selex Motors vừa bàn giao lô 2.000 xe máy điện cho Giao Hàng Nhanh.", [("Giao Hàng Nhanh", C, "Selex Motors")], []),
+    ("Novaland bàn giao căn hộ cho khách hàng.", [], [("khách hàng", C, "Novaland")]),
+    ("Dat Bike nhận công nghệ từ Gotion High-Tech.", [("Dat Bike", C, "Gotion High-Tech")], []),
+    ("Samsung chuyển giao công nghệ cho Viettel.", [("Viettel", C, "Samsung Electronics")], []),
+    # registry: carmakers active in Vietnam
+    ("Ngoài ra, Yadea cũng đã bắt tay với TMT Motors.", [("Yadea", P, "TMT Motors")], []),
+    # lenders and advisers supply their clients
+    ("Techcombank là ngân hàng cho vay chính của Vinhomes.", [("Vinhomes", C, "Techcombank")], []),
+    ("Vietcombank cấp tín dụng cho Novaland.", [("Novaland", C, "Vietcombank")], []),
+    ("Novaland vay vốn từ Credit Suisse.", [("Novaland", C, "Credit Suisse")], []),
+    ("Masan công bố mua lại Phúc Long. Thương vụ được tư vấn bởi BIDV, đồng thời Techcombank đóng vai trò thu xếp vốn.",
+     [("Masan Group", C, "BIDV")], []),
+    # a sentence with a verb of its own is no continuation of the list before
+    ("Vinhomes cạnh tranh với Novaland. Ngoài ra, Vietcombank và BIDV cũng đang cấp tín dụng cho Nam Long.",
+     [("Nam Long Group", C, "Vietcombank")], [("Vinhomes", R, "Vietcombank"), ("Vinhomes", R, "BIDV")]),
+    # an amount is no company
+    ("Vinhomes bắt tay Nomura phát triển khu đô thị 4 tỷ USD", [], [("USD", PR, "Nomura")]),
+    # taking up a post; a tie that used to be ("từng là") is ended
+    ("Ông Lê Minh Tuấn chính thức nhận chức Tổng giám đốc MB Bank từ tháng 3.", [("Lê Minh Tuấn", EX, "MB Bank")], []),
+    ("Vietjet và Bamboo Airways từng là đối tác chiến lược nhưng đã chấm dứt hợp tác từ năm 2022.",
+     [], [("Vietjet", P, "Bamboo Airways")]),
+    # carriers, contractors, distributors; an inverse noun ending in "cho" names its client right after
+    ("Giao Hàng Tiết Kiệm là đơn vị vận chuyển cho Shopee.", [("Shopee", C, "Giao Hàng Tiết Kiệm")], []),
+    ("Viettel là nhà cung cấp cho Vinamilk.", [("Vinamilk", C, "Viettel")], [("Viettel", C, "Vinamilk")]),
+    ("Coteccons là tổng thầu của Vinhomes tại dự án Ocean Park.", [("Vinhomes", C, "Coteccons")], []),
+    ("Digiworld là nhà phân phối độc quyền của Xiaomi tại Việt Nam.", [("Digiworld", C, "Xiaomi")], []),
+    ("Viettel và Samsung cùng nhau phát triển thiết bị 5G.", [("Viettel", P, "Samsung Electronics")], []),
+    # a new name after a product noun of two words ("thương hiệu", "ứng dụng") is a product, not a person
+    ("Vinamilk tung ra thương hiệu Hoàng Gia Milk.", [("Hoàng Gia Milk", PR, "Vinamilk")], []),
+    ("Viettel ra mắt ứng dụng Minh Anh Pay cho khách hàng.", [("Minh Anh Pay", PR, "Viettel")], []),
     # --- customer_of --------------------------------------------------------------------------
     ("Vingroup đã chọn Google Cloud để lưu trữ dữ liệu.", [("Vingroup", C, GCP)], []),
     ("Tiki chuyển toàn bộ hệ thống sang Amazon Web Services.", [("Tiki", C, AWS)], []),

@@ -324,6 +324,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         right = by_start.get(b + 1)
         if right is not None and right.kind != "industry" and text[b:b + 1] == " ":
             continue  # glued to a registry name on the right: part of a longer unknown name
+        if " " in seg and _runs_into_title(seg, text, b, lex):
+            continue  # "Tân Tổng giám đốc VNPT": "new" and a title's first word, no name
         kind = "company"
         first = seg.split()[0]
         # "dell'imprenditore X": an elided preposition glued to the honorific
@@ -333,7 +335,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Tim Enterprise": a known company's name and a unit word, whatever the first word
             out.append(Mention(a, b, seg, "company", 0, f"new:{slug(seg)}|{owner_id}", 0.5, "discovered"))
             continue
-        if prev_key in lex.words.get("product_nouns", ()) and not titled:
+        product_nouns = lex.words.get("product_nouns", ())
+        if product_nouns and not titled and (prev_key in product_nouns or len(prev_words) >= 2 and (
+                token_key(" ".join(prev_words[-2:])) in product_nouns)):  # (Vietnamese "thương hiệu": two words)
             kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
         elif titled or (" " in seg and first in first_names()):
             kind = "person"
@@ -551,6 +555,23 @@ def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> M
     joined = text[owner.start:a + len(seg)]
     return Mention(owner.start, a + len(seg), joined, "company", 0, f"new:{slug(joined)}|{owner.entity}", 0.7,
                    "discovered")
+
+
+@lru_cache(maxsize=16)
+def _title_openings(lex: Lexicon) -> frozenset[str]:
+    """The first two words of the lexicon's role titles of several words ("tổng giám", "giám đốc")."""
+    return frozenset(" ".join(t.split()[:2]) for t in lex.words.get("role_titles", ()) if " " in t)
+
+
+def _runs_into_title(seg: str, text: str, b: int, lex: Lexicon) -> bool:
+    """The capitalised run ends in the first word of a role title that the lower-case text after it
+    goes on ("Tân Tổng giám đốc"): the run is a title's opening, not a name."""
+    if b >= len(text) or text[b] != " ":
+        return False
+    rest = text[b + 1:b + 30].split(" ", 1)
+    if not rest or not rest[0][:1].islower():
+        return False
+    return token_key(seg.rsplit(" ", 1)[1] + " " + rest[0]) in _title_openings(lex)
 
 
 def _person_particles(text: str, runs):

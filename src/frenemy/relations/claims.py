@@ -304,6 +304,8 @@ def continuation_claims(sf: SentenceFrame, ad, registry, state: Discourse) -> li
         return []
     if len([g for g in sf.groups if g.kind == "org"]) != 1:
         return []
+    if any(c.frame in ("SVO", "OVS", "DEAL") for c in sf.su.cues):
+        return []  # "Ngoài ra, A và B cũng cung cấp tín dụng cho ...": the sentence's own verb says what they do
     new = lists[0]
     out: list[Claim] = []
     for cand, _ in state.last_claims:

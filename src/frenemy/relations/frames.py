@@ -107,6 +107,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is not None and not cue.tail and not sf.lex.verb_second and any(
             o.tail and cue.last < o.first < obj.first and obj.last < o.tail[0][0] for o in sf.su.cues):
         obj = None  # "vận hành hệ thống do Y cung cấp": Y fills a later split cue's gap, it is that cue's
+    if obj is not None and subj is not None and not cue.tail and _listed_members(sf, cue, subj, obj):
+        return []  # "có 50 khách hàng đăng ký sử dụng, trong đó có X": X is one of the noun's members
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
     if obj is not None and not cue.tail and cue.relation in ("acquires", "bids_for") and _with_party(sf, cue, obj):
@@ -364,7 +366,7 @@ def _part_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     if j <= cue.last + 1 or not sf.word(j, "of_words"):
         return False
     # the first noun decides: "une partie des activités de SFR" is (part of) SFR bought
-    head = next((k for k in range(cue.last + 1, j) if units[k].key.replace("-", "").isalpha()
+    head = next((k for k in range(cue.last + 1, j) if units[k].key.replace("-", "").replace(" ", "").isalpha()
                  and not any(sf.word(k, c) for c in ("articles", "of_words", "percent_words"))), None)
     return head is not None and not sf.word(head, "whole_words") \
         and (units[head].mention is None or units[head].mention.kind == "industry")
@@ -378,6 +380,17 @@ def _offer_received(sf: SentenceFrame, cue: CueMatch, subj: Group) -> bool:
         return False
     return any(sf.word(k, "rejections") or sf.word(k, "receptions") for k in range(subj.last + 1, cue.first)) \
         and _same_clause(sf, subj.last, cue.first) and sf.after_word(cue.last, "agent_words", reach=8, gap=2) is None
+
+
+def _listed_members(sf: SentenceFrame, cue: CueMatch, subj: Group, obj: Group) -> bool:
+    """The object follows ", including" after the verb, and a relational noun stands between the
+    subject and the verb: the names are the noun's members, not the verb's object."""
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "includers"):
+        j -= 1
+    if not sf.word(j, "includers") or not any(sf.su.units[k].key == "," for k in range(cue.last + 1, j)):
+        return False
+    return any(o.frame in ("NOUN", "NOUN_INV") and subj.last < o.first < cue.first for o in sf.su.cues)
 
 
 def _majority_share(sf: SentenceFrame, a: int, b: int) -> bool:
@@ -962,6 +975,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             after = possessor.last
     else:
         possessor = sf.after_word(cue.last, "of_words", reach=4, gap=2)
+        if possessor is None and cue.frame == "NOUN_INV" and not sf.lex.verb_second:
+            # "X là đơn vị vận chuyển cho Shopee": the inverse noun's own preposition, the name right after
+            g = sf.group_at(cue.last + 1)
+            possessor = g if g is not None and g.kind == "org" and g.first == cue.last + 1 else None
         if possessor is not None:
             after = possessor.last
     possessor_before = False
