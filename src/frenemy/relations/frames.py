@@ -101,6 +101,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             after = _described_party(sf, j)  # "a cédé Editis au groupe tchèque CMI", "au fonds d'investissement X"
         if after is not None and after.first >= j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
+    if obj is not None and not cue.tail and not sf.lex.verb_second and any(
+            o.tail and cue.last < o.first < obj.first and obj.last < o.tail[0][0] for o in sf.su.cues):
+        obj = None  # "vận hành hệ thống do Y cung cấp": Y fills a later split cue's gap, it is that cue's
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
     if obj is not None and cue.tail and cue.relation == "acquires" and cue.frame == "SVO" and middle is None \
@@ -132,18 +135,20 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         elif cue.frame == "SVO" and not cue.tail and middle is None:
             # "a mis la main sur la société X et sur l'agence Y": the preposition repeated adds Y
             obj = _repeated_preposition(sf, obj, cue.last, described=True)
-    if subj is None and obj is not None and cue.frame == "SVO" and sf.lex.verb_second \
-            and sf.ends_with(cue, "of_words"):
-        subj = fronted_noun_subject(sf, cue, obj)
+    if subj is None and obj is not None and cue.frame == "SVO" and sf.ends_with(cue, "of_words"):
+        if sf.lex.verb_second:
+            subj = fronted_noun_subject(sf, cue, obj)
+        elif _comma_after(sf, obj):
+            subj = _subject_after_fronted(sf, cue, obj)
     if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and (
             sf.lex.verb_second and not _passive(sf, cue)
             or _sale_cue(sf, cue)):
         # (sale verbs by key: the word class is not kept on the units of this cue, so sf.word misses it)
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
-        if middle is not None and obj is not None \
+        if middle is not None and obj is not None and not _majority_share(sf, cue.last + 1, middle.first) \
                 and any(sf.word(k, "negations") for k in range(cue.last + 1, middle.first)):
-            return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company
+            return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company (not "70% cổ phần")
         if middle is not None and obj is not None and all(x.kind == "product" for x in middle.slots):
             # "Airbus vend des A350 à Qantas": goods sold, not a company; the buyer is a customer
             if subj is None:
@@ -156,6 +161,12 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # "verkoopt zijn machines onder meer aan TSMC": goods sold to a company, a customer (not
             # "verkoopt zijn huishoudtak aan X": a unit sold)
             return [Candidate(obj, "customer_of", subj, cue.frame, cue, base * 0.9, (subj.last, cue.tail[-1][1] + 3))]
+        if middle is None and obj is not None and subj is not None and subj.kind == "org" \
+                and obj.first > cue.tail[-1][1] and _majority_share(sf, cue.last + 1, cue.tail[-1][0]):
+            # "Pomina bán 51% cổ phần cho Hokuriku": the seller's own control goes to the buyer
+            # (the scope opens at "cho": the shares before it are no negation of the sale)
+            return [Candidate(obj, cue.relation, subj, cue.frame, cue, base * 0.9,
+                              (cue.tail[-1][0], cue.tail[-1][1] + 3))]
         return []  # "verkocht Signify aan beleggers": no buyer named
     if cue.frame == "OVS":
         subj, obj = obj, subj
@@ -364,11 +375,27 @@ def _offer_received(sf: SentenceFrame, cue: CueMatch, subj: Group) -> bool:
         and _same_clause(sf, subj.last, cue.first) and sf.after_word(cue.last, "agent_words", reach=8, gap=2) is None
 
 
+def _majority_share(sf: SentenceFrame, a: int, b: int) -> bool:
+    """A percentage of 50 or more between units a and b ("bán 70% cổ phần của X"): control changes hands."""
+    units = sf.su.units
+    for i in range(max(a, 1), b):
+        if units[i].key == "%" or sf.word(i, "percent_words"):
+            try:
+                return float(units[i - 1].key.replace(",", ".")) >= 50
+            except ValueError:
+                return False
+    return False
+
+
 def _sale_cue(sf: SentenceFrame, cue: CueMatch) -> bool:
     """"vendió ... a", "la cession de ... à": a split cue opening with a sale verb (read by key: the
     word class is not kept on the units of a cue)."""
     sale = sf.lex.words.get("sale_verbs", ())
-    return bool(sale) and any(sf.su.units[j].key in sale for j in range(cue.first, cue.last + 1))
+    if not sale:
+        return False
+    # a sale verb of several words ("chuyển nhượng") spans units
+    words = " " + " ".join(sf.su.units[j].key for j in range(cue.first, cue.last + 1)) + " "
+    return any(f" {verb} " in words for verb in sale)
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -403,8 +430,12 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
             or sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words"):
         return False
     j = obj.first - 1
-    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "agent_words"):
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "agent_words") \
+            and not sf.word(j, "seller_words"):
         j -= 1
+    if j == cue.last + 1 and sf.word(j, "seller_words") and not sf.word(j, "agent_words") \
+            and obj.last + 1 < len(sf.su.units) and sf.word(obj.last + 1, "articles"):
+        return True  # "Endesa adquiere a Acciona una cartera de centrales": from the name, the goods after it
     return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
 
 
@@ -423,7 +454,14 @@ def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
 
 def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """"Nicolas Hieronimus dirige L'Oréal", "Pichai, who runs Google": a person before the verb
-    leads the company right after it."""
+    leads the company right after it; "Starbucks, led by Brian Niccol", "X, which was founded by Y"
+    (OVS): the person after the passive leads the company before it."""
+    if cue.frame == "OVS":
+        person = sf.right(cue.tail[-1][1] if cue.tail else cue.last, kind="person", limit=3)
+        org = sf.relative_antecedent(cue.first) or sf.left(cue.first, limit=4)
+        if person is None or org is None or org.kind != "org":
+            return []
+        return [Candidate(person, cue.relation, org, cue.frame, cue, base, (org.last, cue.last + 3))]
     person = sf.left(cue.first, kind="person", limit=4)
     org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=4 if sf.lex.verb_second else 2)
     if sf.lex.verb_second and person is not None and cue.tail:
@@ -584,6 +622,28 @@ def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group 
     return None
 
 
+def _subject_after_fronted(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group | None:
+    """"Après le rachat de X, Y devient ...": a relational noun in a short phrase opening the
+    sentence, closed by the comma after its object, belongs to the name right after that comma."""
+    units = sf.su.units
+    if _clause_start(sf, cue.first) != 0 or cue.first > 3 \
+            or any(units[j].mention is not None for j in range(cue.first)):
+        return None
+    g = sf.group_at(obj.last + 2)
+    kind = "person" if cue.relation == "executive_of" else "org"  # "À la tête de X depuis 2020, Y ..."
+    if g is None or g.kind != kind or g.first != obj.last + 2 or g.anaphoric:
+        return None
+    nxt = g.last + 1
+    if nxt < len(units) and (units[nxt].key in _CLAUSE_PUNCT or sf.word(nxt, "relatives")):
+        return None  # "Le rachat de X, Y et Z ...", "..., Y, qui ...": a list or an aside, no subject
+    return g
+
+
+def _comma_after(sf: SentenceFrame, g: Group) -> bool:
+    units = sf.su.units
+    return g.last + 1 < len(units) and units[g.last + 1].key == ","
+
+
 def _passive(sf: SentenceFrame, cue: CueMatch) -> bool:
     """A split purchase cue in the passive ("werd Y door X overgenomen", "von Bayer übernommen
     wurde"): an agent word in the cue or its gap. Otherwise it speaks from the seller's side
@@ -675,6 +735,8 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if sides is not None:
             return [Candidate(sides, cue.relation, sides, "SYM", cue, base * 0.95, (cue.first, sides.last),
                               pairwise=True)]
+    if sf.ends_with(cue, "between_words") and (right is None or right.first > cue.last + 2):
+        return []  # "X, liên doanh giữa <a side not found> và Y": the name before is no side
     if sf.lex.verb_second and cue.tail and (left is None or not prefield_subject(sf, left, cue.first)):
         # "Seit 2020 arbeitet Siemens mit Nvidia zusammen"
         found = verb_second(sf, cue, left)
@@ -707,6 +769,14 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "A and B strengthen their alliance: C and D are ...": a cue with no preposition of its own
         # joins the list before it; the names after it do something else
         return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
+    if left is not None and right is not None and not cue.tail and not right.anaphoric \
+            and any(sf.word(cue.first - 1, c) for c in ("in_words", "of_words", "with_words", "purposes")) \
+            and any(sf.su.units[k].key == "," for k in range(cue.last + 1, right.first)) \
+            and not any(sf.word(k, c) for k in range(cue.last, right.first)
+                        for c in ("with_words", "includers", "of_words", "additives", "between_words")):
+        # "X rót vốn vào liên doanh ở Philippines, TH và Nutifood tăng tốc": a bare noun after a
+        # preposition reaches no further than its comma; the names after it open another clause
+        return []
     if left is not None and right is not None:
         return [Candidate(left, cue.relation, right, "SYM", cue, base, scope)]
     for g in (left, right):
@@ -874,6 +944,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 member = None
         subject = sf.left(cue.first, limit=6)
         if member is None or subject is None or set(subject.entities) & set(member.entities):
+            return []
+        if any(subject.last < o.first < cue.first and o.relation != cue.relation for o in sf.su.cues):
+            # "X giành thị phần từ tay các nhà cung cấp như Y": the noun is another verb's object,
+            # not the subject's own
             return []
         scope = (subject.last, cue.last + 3)
         if cue.frame == "NOUN_INV":

@@ -116,6 +116,24 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         if org is not None:
             # "the former CEO" — a title's own modifiers sit just before it
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
+    if sf.lex.genitive_s and "'s" in sf.su.keys:
+        out += _genitive_people(sf, slots, {id(c.subjects.slots[0]) for c in out})
+    return out
+
+
+def _genitive_people(sf: SentenceFrame, slots: list[Slot], titled: set[int]) -> list[Candidate]:
+    """"OpenAI's Sam Altman", "Nvidia's Jensen Huang said": a person named in a company's genitive,
+    with no title, is one of its people (where "'s" is a genitive: English, Dutch)."""
+    units = sf.su.units
+    ends = {s.last: s for s in slots if s.kind == "company" and not s.anaphor}
+    out: list[Candidate] = []
+    for p in slots:
+        if p.kind != "person" or id(p) in titled or p.first < 2 or units[p.first - 1].key != "'s":
+            continue
+        org = ends.get(p.first - 2)
+        if org is not None:
+            out.append(Candidate(Group([p], p.first, p.last), "executive_of", Group([org], org.first, org.last),
+                                 "ROLE", None, 0.6, (org.first, p.last)))
     return out
 
 

@@ -392,6 +392,11 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
         cues.append(c)
         taken |= span
         in_tails.update(i for a, b in c.tail if b > a for i in range(a, b + 1))
+    # "nhận được lời đề nghị mua lại từ": a cue opening in a split cue's gap and holding its later
+    # parts owns those words; the split reading ("được ... mua lại") is no cue
+    cues = [c for c in cues if not c.tail or not any(
+        not o.tail and o.relation != c.relation and c.last < o.first <= c.tail[0][0] and o.last > c.tail[-1][1]
+        for o in cues)]
     for c in cues:
         for i in range(c.first, c.last + 1):
             units[i].in_cue = True
