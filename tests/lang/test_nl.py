@@ -813,6 +813,13 @@ BREADTH_PRESENT = [
     ("Jumbo groeit, net als sectorgenoten Dirk en Vomar.", ("Jumbo", "competes_with", "Vomar")),
     ("Rabobank ziet in Revolut een serieuze concurrent.", ("Rabobank", "competes_with", "Revolut")),
     ("DHL bezorgt de pakketten van Zalando.", ("Zalando", "customer_of", "DHL Group")),
+    # a successor opening the sentence holds the title after "als"
+    ("Marc Smit volgt Jan Bakker op als topman van Sligro.", ("Marc Smit", "executive_of", "Sligro")),
+    ("Christophe Fouquet volgde vorig jaar Peter Wennink op als ceo van ASML.", ("Christophe Fouquet", "executive_of", "ASML")),
+    ("Roy Jakobs vervangt Frans van Houten als topman van Philips.", ("Roy Jakobs", "executive_of", "Philips")),
+    # "zowel X als Y": one list
+    ("Zowel Jumbo als Vomar gebruiken de software van SAP.", ("Jumbo", "customer_of", "SAP")),
+    ("Adyen concurreert met zowel Stripe als PayPal.", ("Adyen", "competes_with", "PayPal")),
     # becoming someone's property
     ("Eurofiber wordt eigendom van Antin.", ("Antin", "acquires", "Eurofiber")),
 ]

@@ -43,6 +43,16 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             person = sf.right(b, kind="person", limit=2) or sf.left(org.first, kind="person", limit=2)
         else:
             person = sf.left(a, kind="person", limit=2) or sf.right(b, kind="person", limit=2)
+        if person is not None and person.last < a and sf.word(a - 1, "as_words") or (
+                person is not None and a >= 2 and sf.word(a - 2, "as_words") and person.last < a - 2):
+            # "X volgt Y op als topman van Z", "X vervangt Y als ceo": the title after "as" is the
+            # role of the person opening the sentence, who acts on the other
+            opener = sf.group_at(0)
+            if opener is not None and opener.kind == "person" and opener.last < person.first \
+                    and person.first - opener.last <= 4 and not any(
+                        units[i].key in (",", ":", ";") or units[i].mention is not None
+                        for i in range(opener.last + 1, person.first)):
+                person = opener
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
