@@ -406,6 +406,9 @@ CASES = [
      [("Boulanger", R, "Fnac Darty"), ("Cdiscount", R, "Fnac Darty")], [("Boulanger", R, "Cdiscount")]),
     ("Les fournisseurs de Vattenfall, dont Orano et Urenco, profitent du programme.",
      [("Vattenfall", C, "Orano"), ("Vattenfall", C, "Urenco")], []),
+    # "compte" + clients is having; "compte" + an infinitive is a plan
+    ("Scaleway compte de nombreux clients comme Qonto et Back Market.", [("Qonto", C, "Scaleway"), ("Back Market", C, "Scaleway")], []),
+    ("Auchan compte utiliser Google Cloud dès l'an prochain.", [], [("Auchan", C, GCP)]),
 ]
 
 NO_RELATION = [
