@@ -406,6 +406,13 @@ CASES = [
      [("Boulanger", R, "Fnac Darty"), ("Cdiscount", R, "Fnac Darty")], [("Boulanger", R, "Cdiscount")]),
     ("Les fournisseurs de Vattenfall, dont Orano et Urenco, profitent du programme.",
      [("Vattenfall", C, "Orano"), ("Vattenfall", C, "Urenco")], []),
+    # "compte" + clients is having; "compte" + an infinitive is a plan
+    ("Scaleway compte de nombreux clients comme Qonto et Back Market.", [("Qonto", C, "Scaleway"), ("Back Market", C, "Scaleway")], []),
+    ("Auchan compte utiliser Google Cloud dès l'an prochain.", [], [("Auchan", C, GCP)]),
+    # "Parmi les clients de P figurent A et B", "on trouve": the members after the verb
+    ("Parmi les clients de Temenos figurent ING et Natixis.", [("ING Group", C, "Temenos"), ("Natixis", C, "Temenos")], []),
+    ("Parmi les concurrents de Geodis, on trouve DHL et Kuehne+Nagel.",
+     [("DHL Group", R, "Geodis"), ("Kuehne+Nagel", R, "Geodis")], [("DHL Group", R, "Kuehne+Nagel")]),
 ]
 
 NO_RELATION = [
