@@ -44,6 +44,7 @@ PRESENT = [
     # more German sector words
     ("Google steigt in den Strommarkt ein.", ("Google", "operates_in", "energy")),
     ("Amazon steigt ins Gesundheitsgeschäft ein.", ("Amazon", "operates_in", "healthcare")),
+    ("Zur neuen Chefin von Beiersdorf wurde Karsten Vogel ernannt.", ("Karsten Vogel", "executive_of", "Beiersdorf")),
     # new sectors: shipbuilding and hydrogen
     ("Rheinmetall steigt in den Schiffbau ein.", ("Rheinmetall", "operates_in", "shipbuilding")),
     ("Thyssenkrupp Nucera ist Spezialist für Elektrolyseure.", ("Thyssenkrupp Nucera", "operates_in", "hydrogen")),
@@ -487,3 +488,14 @@ def test_no_company_from_common_words(text, word):
 def test_middle_initial_joins_person_name():
     ad = analyse_text("„Wir wachsen“, sagte Firmenchef Jens P. Halvorsen in Bremen.", lang="de")
     assert any(e.kind == "person" and e.name == "Jens P. Halvorsen" for e in ad.entities.values())
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Zum neuen Finanzchef wurde Jürgen Albers ernannt.", "Jürgen Albers"),
+    ("„Wir investieren weiter“, sagte Torsten Lindner am Montag.", "Torsten Lindner"),
+])
+def test_given_name_after_verb_in_e(text, name):
+    """A verb ending in -e ("wurde", "sagte") before a given name ending in -en is no adjective
+    before a noun: the given name stays the person's first word."""
+    ad = analyse_text(text, lang="de")
+    assert any(e.kind == "person" and e.name == name for e in ad.entities.values())
