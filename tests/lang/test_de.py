@@ -51,6 +51,8 @@ PRESENT = [
     ("Otto muss sich der Konkurrenz von Temu stellen.", ("Otto Group", "competes_with", "Temu")),
     ("Der Finanzinvestor EQT erhält den Zuschlag für Stada.", ("EQT", "acquires", "Stada")),
     ("Blackstone hat ein Auge auf Techem geworfen.", ("Blackstone", "bids_for", "Techem")),
+    # a post taken: "übernimmt den Chefposten bei"
+    ("Nora Lindqvist übernimmt den Chefposten bei Beiersdorf.", ("Nora Lindqvist", "executive_of", "Beiersdorf")),
     # new sectors: shipbuilding and hydrogen
     ("Rheinmetall steigt in den Schiffbau ein.", ("Rheinmetall", "operates_in", "shipbuilding")),
     ("Thyssenkrupp Nucera ist Spezialist für Elektrolyseure.", ("Thyssenkrupp Nucera", "operates_in", "hydrogen")),
@@ -505,3 +507,11 @@ def test_given_name_after_verb_in_e(text, name):
     before a noun: the given name stays the person's first word."""
     ad = analyse_text(text, lang="de")
     assert any(e.kind == "person" and e.name == name for e in ad.entities.values())
+
+
+def test_post_vacated_is_ended():
+    """"räumt den Chefposten": the post is left, the tie ended, not asserted."""
+    ad = analyse_text("Nora Lindqvist räumt den Chefposten bei Beiersdorf.", lang="de")
+    got = {(c.relation, c.object, c.modality) for c in ad.claims if c.relation == "executive_of"}
+    assert ("executive_of", "beiersdorf", "asserted") not in got
+    assert ("executive_of", "beiersdorf", "ended") in got
