@@ -266,3 +266,12 @@ def test_free_spans_are_what_split_by_occupied_yields():
     assert free_spans(16, 29, occupied) == [(16, 29)]
     assert free_spans(0, 20, occupied) == [(0, 4), (9, 12), (15, 20)]
 
+
+
+def test_capitalised_run_into_a_role_title_is_no_name():
+    # "Tân" (new) before a capitalised title at a sentence's start is no person
+    from frenemy.api import analyse_text
+    ad = analyse_text("Tân Tổng giám đốc VNPT là ông Huỳnh Quang Liêm.", lang="vi")
+    names = {e.name for e in ad.entities.values()}
+    assert "Tân Tổng" not in names
+    assert "Huỳnh Quang Liêm" in names

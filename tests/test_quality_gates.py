@@ -16,11 +16,11 @@ The sets:
   engine (cloud and chips, banking IT, airlines, utilities, EVs, retail, ...); held out like unseen:
   only its overall and per-language figures are read.
 
-A floor is the F1 measured when it was last raised, minus 0.05, rounded down (company recall minus 0.03): a gate catches a real
-fall, not noise. An article the engine fails to analyse gets no prediction line, so the referee
-counts all its gold relations as misses; each set also asserts that no article was rejected.
-Do not edit a gold file to raise a score: the annotations are what a careful reader would mark.
-"""
+A floor is the F1 measured when it was last raised, minus 0.05, rounded down (company recall minus
+0.03): a gate catches a real fall, not noise. An article the engine fails to analyse gets no
+prediction line, so the referee counts all its gold relations as misses; each set also asserts that
+no article was rejected. Do not edit a gold file to raise a score: the annotations are what a
+careful reader would mark."""
 
 from __future__ import annotations
 

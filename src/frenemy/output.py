@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from frenemy.knowledge.registry import Registry
@@ -24,7 +25,7 @@ def prediction(ad: AnalysedDocument, min_confidence: float = DEFAULT_MIN_CONFIDE
         ids[ent.id] = f"e{len(ids) + 1}"
         entities.append({
             "id": ids[ent.id], "name": ent.name, "kind": ent.kind,
-            "aliases": sorted(a for a in ent.aliases if a != ent.name),
+            "aliases": sorted(a for a in ent.aliases | _bare_forms(ent) if a != ent.name),
             **({"registry_id": ent.id} if ent.known else {}),
         })
     relations = []
@@ -43,6 +44,28 @@ def prediction(ad: AnalysedDocument, min_confidence: float = DEFAULT_MIN_CONFIDE
         relations.append(rel)
     name = Path(ad.doc.source).name if ad.doc.source and ad.doc.source != "-" else ad.doc.id
     return {"doc": name, "lang": ad.lang, "date": ad.date, "entities": entities, "relations": relations}
+
+
+# a legal form closing a name ("Arcadis N.V.", "Bosch GmbH"): the name is also said without it
+_LEGAL_FORM = re.compile(
+    r"(?<=\w)[\s,]+(?:inc|corp|ltd|llc|plc|s\.?a|sas|sarl|ag|gmbh|n\.?v|b\.?v|s\.?p\.?a|s\.?r\.?l|kgaa|oyj|asa)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _bare_forms(ent: Entity) -> set[str]:
+    """A company's surfaces without the legal form they close with, and with its final period
+    ("Heijmans N.V" as the sentence splitter left it: "Heijmans", "Heijmans N.V.")."""
+    if ent.kind != "company":
+        return set()
+    out = set()
+    for surface in (ent.name, *ent.aliases):
+        m = _LEGAL_FORM.search(surface)
+        if m and m.start() > 0:
+            out.add(surface[:m.start()])
+            if "." in m.group() and not surface.endswith("."):
+                out.add(surface + ".")
+    return out
 
 
 def named_owners(ad: AnalysedDocument, registry: Registry) -> dict[str, Entity]:

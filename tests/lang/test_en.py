@@ -264,6 +264,126 @@ CASES = [
     ("Oracle was picked as TikTok's cloud provider after Microsoft's bid failed.", [("TikTok", C, "Oracle")],
      [("Oracle", C, "TikTok"), ("TikTok", C, "Microsoft")]),
     ("Stripe, a global leader in payments, hired bankers.", [("Stripe", OP, "payments")], []),
+    # --- round 4 (en4) ---------------------------------------------------------------------------
+    # licensing a compound from its developer makes the licensee a customer
+    ("Biogen has agreed to license the rights to an experimental pill from Corvexa Therapeutics.",
+     [("Biogen", C, "Corvexa Therapeutics")], [("Biogen", A, "Corvexa Therapeutics")]),
+    # "his counterpart at X": the same role at another company
+    ("Lena Voss, his counterpart at Siemens, did not attend.", [("Lena Voss", EX, "Siemens")], []),
+    # "St." inside a person's name is no sentence end
+    ("Orders rose, said Tomas St. Laurent, Kelvane's chief executive.", [("Tomas St. Laurent", EX, "Kelvane")], []),
+    ("Walmart opened a store near St. Louis.", [], [("Walmart", EX, "St. Louis")]),
+    # "takes the fight to": a rival
+    ("Rivian is taking the fight to Tesla with a cheaper pickup.", [("Rivian", R, "Tesla")], []),
+    # a counted description with a plural noun of rivals ("the two leaders", "the two carmakers")
+    ("Visa and Mastercard control card payments. Adyen now competes with the two leaders.",
+     [("Adyen", R, "Visa"), ("Adyen", R, "Mastercard")], []),
+    # ... and the list it counts may stand earlier in the same sentence
+    ("Nike and Adidas dominate running shoes, and Puma is trying to compete with the two brands.",
+     [("Puma", R, "Nike"), ("Puma", R, "Adidas")], []),
+    # a singular pronoun after a list speaks of the company named before the list
+    ("Shopify signed up Zalando and Ocado as it takes the fight to Amazon.",
+     [("Shopify", R, "Amazon")], [("Ocado", R, "Amazon"), ("Zalando", R, "Amazon")]),
+    # "the <sector> group": the company of that sector named before
+    ("Alphabet reported results. Rather than building its own, the search group has ordered chips from Broadcom.",
+     [("Alphabet", C, "Broadcom")], []),
+    # an ended deal before ", and" leaves the cooperation of the second clause standing
+    ("Lufthansa has ended its codeshare deal with Kenya Airways, and is expanding its cooperation with Qantas.",
+     [("Qantas", P, "Lufthansa")], [("Lufthansa", C, "Kenya Airways")]),
+    # a possessive opening the sentence before a noun cue is the previous subject
+    ("Danaher kept growing. Its $5bn purchase of Abcam closed in December.", [("Danaher", A, "Abcam")], []),
+    ("Stripe reported growth. Its growing partnership with Shopify helped.", [("Stripe", P, "Shopify")], []),
+    # ... but not the subject of a verb after its noun
+    ("Stripe reported growth. Its rival Adyen bought Mollie.", [("Adyen", A, "Mollie")], [("Stripe", A, "Mollie")]),
+    # a person in a company's genitive, untitled, is one of its people
+    ("Nvidia's Jensen Huang and AMD's Lisa Su spoke at the fair.",
+     [("Jensen Huang", EX, "Nvidia"), ("Lisa Su", EX, "AMD")], [("Lisa Su", EX, "Nvidia")]),
+    ("Elon Musk's SpaceX launched more satellites.", [], [("Elon Musk", EX, "Tesla")]),
+    # customer_of breadth: orders, sourcing, enlisting, supplying, "one of X's biggest clients"
+    ("Wizz Air placed an order for 75 Airbus jets.", [("Wizz Air", C, "Airbus")], []),
+    ("Airbus received an order for 40 jets from Emirates.", [("Emirates", C, "Airbus")], [("Airbus", C, "Emirates")]),
+    ("Costco is one of Oracle's largest clients.", [("Costco", C, "Oracle")], []),
+    ("Colgate-Palmolive sources its tubes from Amcor.", [("Colgate-Palmolive", C, "Amcor")], []),
+    ("Volvo buys battery cells from Northvolt.", [("Volvo Group", C, "Northvolt")], []),
+    ("SK Hynix has begun supplying memory chips to Nvidia.", [("Nvidia", C, "SK Hynix")], []),
+    ("Vodafone has enlisted Nokia to build its network in Germany.", [("Vodafone", C, "Nokia")], []),
+    ("Moderna has commissioned Catalent to fill its vials.", [("Moderna", C, "Catalent")], []),
+    ("Broadcom counts Apple as its biggest customer.", [("Apple", C, "Broadcom")], [("Broadcom", C, "Apple")]),
+    # hiring people from a company is no purchase from it
+    ("Apple hired Sarah Lin from Tesla last year.", [], [("Apple", C, "Tesla")]),
+    ("Google hired a Microsoft engineer to lead its chip unit.", [], [("Google", C, "Microsoft")]),
+    # "Wi-Fi" is no company
+    ("Ryanair has tapped Viasat to provide in-flight Wi-Fi.", [("Ryanair", C, "Viasat")], []),
+    # competes_with breadth
+    ("Xiaomi is gunning for Apple in premium phones.", [("Xiaomi", R, "Apple")], []),
+    ("Slack is fending off Microsoft Teams.", [("Slack", R, "Microsoft Teams")], []),
+    ("Shein is taking on H&M with cheaper clothes.", [("Shein", R, "H&M")], []),
+    ("Rivian is chasing Tesla in electric pickups.", [("Rivian", R, "Tesla")], []),
+    ("Snowflake is going head to head with Databricks.", [("Snowflake", R, "Databricks")], []),
+    ("Deliveroo has been squeezed by rivals such as Uber Eats.", [("Deliveroo", R, "Uber Eats")], []),
+    ("Lidl is stepping up its price war with Tesco.", [("Lidl", R, "Tesco")], []),
+    ("Lyft, Uber's smaller rival, raised prices.", [("Lyft", R, "Uber")], []),
+    ("Lyft, a low-cost rival to Uber, raised prices.", [("Lyft", R, "Uber")], []),
+    ("Wise, a cheaper competitor of PayPal, grew fast.", [("Wise", R, "PayPal")], []),
+    # partner_of breadth
+    ("Mastercard and Salesforce have joined hands to fight fraud.", [("Mastercard", P, "Salesforce")], []),
+    ("Starbucks is teaming with Alibaba in China.", [("Starbucks", P, "Alibaba Group")], []),
+    ("Nike has linked arms with Apple on a fitness app.", [("Nike", P, "Apple")], []),
+    ("Google is co-developing chips with Samsung.", [("Google", P, "Samsung Electronics")], []),
+    ("Siemens signed a memorandum of understanding with Nvidia.", [("Siemens", P, "Nvidia")], []),
+    # acquires breadth: deals struck to buy, passives of a takeover to come
+    ("Broadcom has clinched a deal to buy VMware.", [("Broadcom", A, "VMware")], [("Broadcom", B, "VMware")]),
+    ("Mars struck a $36bn deal to acquire Kellanova.", [("Mars Inc", A, "Kellanova")], []),
+    ("Splunk has agreed to a takeover by Cisco.", [("Cisco", A, "Splunk")], [("Splunk", A, "Cisco")]),
+    ("Figma is being acquired by Adobe.", [("Adobe", A, "Figma")], []),
+    # executive_of: the passive of leading ("X, led by Y"), taking over, founding
+    ("Starbucks, led by Brian Niccol, cut prices.", [("Brian Niccol", EX, "Starbucks")], []),
+    ("Zoox, which was founded by Jesse Levinson, tests robotaxis.", [("Jesse Levinson", EX, "Zoox")], []),
+    ("Pepsi, run by Ramon Laguarta, raised prices.", [("Ramon Laguarta", EX, "PepsiCo")], []),
+    ("Satya Nadella, who took over at Microsoft in 2014, spoke.", [("Satya Nadella", EX, "Microsoft")], []),
+    ("Microsoft, under chief executive Satya Nadella, bought Nuance.", [("Satya Nadella", EX, "Microsoft")], []),
+    ("The project is led by Microsoft and Nvidia.", [], [("Microsoft", EX, "Nvidia"), ("Nvidia", EX, "Microsoft")]),
+    # bids_for breadth: approaches and proposals, a rebuffed or rejected offer named by its bidder's genitive
+    ("Couche-Tard has made a $47bn approach to Seven & i.", [("Alimentation Couche-Tard", B, "Seven & i Holdings")], []),
+    ("Glencore has tabled a takeover proposal to Teck Resources.", [("Glencore", B, "Teck Resources")], []),
+    ("Anglo American rebuffed BHP's $39bn bid.", [("BHP", B, "Anglo American")], [("Anglo American", B, "BHP")]),
+    ("Spirit Airlines rejected Frontier's improved offer.", [("Frontier", B, "Spirit Airlines")], []),
+    ("Seven & i turned down an offer from Couche-Tard.", [("Alimentation Couche-Tard", B, "Seven & i Holdings")], []),
+    ("Walmart rejected Amazon's claims about prices.", [], [("Amazon", B, "Walmart")]),
+    # operates_in: bets and money poured into a sector
+    ("Apple is making a big bet on artificial intelligence.", [("Apple", OP, "artificial intelligence")], []),
+    ("Amazon is pouring billions into healthcare.", [("Amazon", OP, "healthcare")], []),
+    # a party to a contract named after "with" is not what a purchase verb buys; "supply" before
+    # "contract" is a noun, no verb whose subject supplies
+    ("GM will buy the cells under a ten-year supply contract with Samsung SDI.", [],
+     [("General Motors", A, "Samsung SDI"), ("Samsung SDI", C, "General Motors")]),
+    # "<Supplier> customer" after an article, an adjective, a copula or a comma
+    ("Airbnb, a longtime AWS customer, cut costs.", [("Airbnb", C, AWS)], []),
+    ("Airbnb is a big AWS customer.", [("Airbnb", C, AWS)], []),
+    ("Lyft is an AWS client.", [("Lyft", C, AWS)], []),
+    # a copula ties one name to a rival noun: the rival of the company spoken of
+    ("Visa reported results. Mastercard is a formidable rival.", [("Mastercard", R, "Visa")], []),
+    # a relational noun closing on "to" ("supplier to X") takes its possessor like "of"
+    ("Corning, a key supplier to Apple, raised prices.", [("Apple", C, "Corning")], [("Corning", C, "Apple")]),
+    ("Infosys is the technology provider to Danske Bank.", [("Danske Bank", C, "Infosys")], []),
+    # "X-owned Y": Y belongs to X; a share owned is no subsidiary
+    ("Tata-owned Jaguar Land Rover cut jobs.", [("Jaguar Land Rover", S, "Tata Group")], []),
+    ("Google owned 10% of SpaceX.", [], [("SpaceX", S, "Google")]),
+    # headlines: nearing a deal is a bid; a deal struck with no article
+    ("Mars nears deal for Kellanova", [("Mars Inc", B, "Kellanova")], [("Mars Inc", A, "Kellanova")]),
+    ("Oracle strikes cloud deal with OpenAI", [("OpenAI", C, "Oracle")], []),
+    # supplies that stopped are ended; "whether" leaves the question open
+    ("Micron ceased supplying chips to Huawei.", [], [("Huawei", C, "Micron")]),
+    ("Kroger declined to say whether it uses Google Cloud.", [], [("Kroger", C, GCP)]),
+    # the passive of using reverses the sides; suppliers selling their goods, working for a client
+    ("Datadog is used by Peloton.", [("Peloton", C, "Datadog")], [("Datadog", C, "Peloton")]),
+    ("Workday's software is used by Unilever and Nestlé.", [("Unilever", C, "Workday"), ("Nestlé", C, "Workday")], []),
+    ("Dassault Systèmes sells its software to Boeing.", [("Boeing", C, "Dassault Systèmes")], []),
+    ("Capgemini works for Airbus.", [("Airbus", C, "Capgemini")], []),
+    ("Siemens sold its logistics unit to Körber.", [], [("Körber", C, "Siemens")]),
+    # a merger or a deal completed by one side: that side is the buyer
+    ("Capital One completed its merger with Discover.", [("Capital One", A, "Discover")], [("Discover", A, "Capital One")]),
+    ("Synopsys closed its deal for Ansys.", [("Synopsys", A, "Ansys")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

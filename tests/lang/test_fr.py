@@ -296,6 +296,116 @@ CASES = [
     # an aside right after a list member speaks of that member alone
     ("Le pôle réunira Vinci Energies, Eiffage Énergie, elle-même détenue par Eiffage, et Spie.",
      [("Eiffage Énergie", S, "Eiffage")], [("Vinci Energies", S, "Eiffage")]),
+    # --- round 4 breadth: suppliers of energy, logistics and bank IT ----------------------------
+    # a job given "à" a supplier: the giver is the customer, also with the task after the supplier
+    ("BNP Paribas a confié à IBM la gestion de ses centres de données.", [("BNP Paribas", C, "IBM")], [("IBM", C, "BNP Paribas")]),
+    ("Carrefour a attribué à Capgemini la refonte de ses caisses.", [("Carrefour", C, "Capgemini")], []),
+    ("EDF a commandé à Orano deux nouvelles lignes d'enrichissement.", [("EDF", C, "Orano")], []),
+    ("La Société Générale a externalisé son infrastructure informatique auprès d'Atos.", [("Société Générale", C, "Atos")], []),
+    ("Chanel fait confiance à Kuehne+Nagel pour ses expéditions.", [("Chanel", C, "Kuehne+Nagel")], []),
+    # "se fournir en ... auprès de" buys from the one after it; "se fournit" is never "fournit"
+    ("Engie se fournit en gaz auprès de Equinor.", [("Engie", C, "Equinor")], [("Equinor", C, "Engie")]),
+    ("Vattenfall s'approvisionne en uranium auprès de Kazatomprom.", [("Vattenfall", C, "Kazatomprom")], [("Kazatomprom", C, "Vattenfall")]),
+    # supply verbs in other tenses; "approvisionner" puts the customer after the supplier
+    ("Orano approvisionne Vattenfall en uranium enrichi.", [("Vattenfall", C, "Orano")], []),
+    ("Westinghouse fournira le combustible des réacteurs de Fortum.", [("Fortum", C, "Westinghouse Electric")], []),
+    ("Capgemini assure la maintenance applicative de la banque Natixis.", [("Natixis", C, "Capgemini")], []),
+    ("Les logiciels de Temenos sont utilisés par BNP Paribas.", [("BNP Paribas", C, "Temenos")], []),
+    # supplier nouns with an adjective or a goods word
+    ("Sopra Steria, prestataire informatique historique de la Banque Postale, recrute.", [("La Banque Postale", C, "Sopra Steria")], []),
+    ("Orano, fournisseur historique de Vattenfall, agrandit son usine.", [("Vattenfall", C, "Orano")], []),
+    # partner nouns with an adjective
+    ("Assystem est le partenaire d'ingénierie de Engie depuis vingt ans.", [("Assystem", P, "Engie")], []),
+    # taken over: "passer dans le giron de" is a purchase
+    ("Gefco est passé dans le giron de CMA CGM en 2022.", [("CMA CGM", A, "Gefco")], []),
+    # bids: an offer to take over, a candidacy
+    ("Onepoint a déposé une offre de reprise pour Atos.", [("Onepoint", B, "Atos")], [("Onepoint", S, "Atos")]),
+    ("Airbus est candidat à la reprise de Eviden.", [("Airbus", B, "Eviden")], []),
+    # rivals: preferred to, in the running together, a hard-fought competition
+    ("Le coréen KHNP a été préféré à EDF pour construire deux réacteurs.", [("KHNP", R, "EDF")], []),
+    ("EDF et Westinghouse étaient en lice pour le contrat polonais.", [("EDF", R, "Westinghouse Electric")], []),
+    ("Atos et Capgemini se livrent une rude concurrence sur l'infogérance.", [("Atos", R, "Capgemini")], []),
+    # a hyphenated given name is a person's when both halves are given names
+    ("Jean-Laurent Bonnafé dirige BNP Paribas depuis 2011.", [("Jean-Laurent Bonnafé", EX, "BNP Paribas")], []),
+    ("Marie-Ange Debon, présidente de Keolis, a présenté ses résultats.", [("Marie-Ange Debon", EX, "Keolis")], []),
+    # a purchase noun in a fronted phrase closed by a comma belongs to the subject after it
+    ("Après le rachat de Suez, Veolia devient le numéro un mondial de l'eau.", [("Veolia", A, "Suez")], []),
+    ("Avec l'acquisition de Gefco, CMA CGM grandit en Europe.", [("CMA CGM", A, "Gefco")], []),
+    ("Le rachat de Gefco, annoncé hier, inquiète les syndicats.", [], [("Gefco", A, "Gefco")]),
+    # an announced intention to buy is a bid, not a purchase
+    ("Vinci a annoncé son intention de racheter Eiffage.", [("Vinci", B, "Eiffage")], [("Vinci", A, "Eiffage")]),
+    # a takeover bid: "OPA" is no company nor product
+    ("Veolia a lancé une OPA hostile sur Suez.", [("Veolia", B, "Suez")], [("OPA", PR, "Veolia")]),
+    # partners in the infinitive, after a hedge
+    ("Orange et Bouygues Telecom pourraient s'associer pour mutualiser leurs réseaux.", [("Orange", P, "Bouygues Telecom")], []),
+    # appointed, become: the title after the verb names the company
+    ("Luc Rémont a été nommé PDG d'EDF en novembre 2022.", [("Luc Rémont", EX, "EDF")], []),
+    ("Christel Heydemann est devenue directrice générale d'Orange en 2022.", [("Christel Heydemann", EX, "Orange")], []),
+    # the nuclear industry is a sector of its own
+    ("Amazon se lance dans le nucléaire.", [("Amazon", OP, "nuclear energy")], []),
+    # a French logistics firm is no misspelt Chinese one; a young company stays out of the registry
+    ("Hermès confie l'entreposage de ses sacs au logisticien ID Logistics.", [("Hermès", C, "ID Logistics")],
+     [("Hermès", C, "JD Logistics")]),
+    ("Carrefour ouvre un entrepôt. La start-up Exotec a levé des fonds. La jeune pousse équipe désormais les entrepôts de Decathlon.",
+     [("Decathlon", C, "Exotec")], [("Decathlon", C, "Carrefour")]),
+    # "a signé avec" says nothing of who supplies whom: the industries tell (an IT firm serves a bank)
+    ("Kyndryl a signé avec BNP Paribas pour cinq ans.", [("BNP Paribas", C, "Kyndryl")], [("Kyndryl", C, "BNP Paribas")]),
+    # a capitalised preposition opening a sentence is no company
+    ("Parmi ses clients, ID Logistics compte Danone.", [], [("ID Logistics", C, "Parmi"), ("Parmi", C, "ID Logistics")]),
+    # working for, winning a tender of, replacing one supplier by another
+    ("Rhenus Logistics travaille pour Decathlon depuis 2015.", [("Decathlon", C, "Rhenus Logistics")], []),
+    ("Gefco a remporté l'appel d'offres de Stellantis.", [("Stellantis", C, "Gefco")], []),
+    ("Danone a remplacé Gefco par FM Logistic.", [("Danone", C, "FM Logistic")], [("Danone", C, "Gefco")]),
+    ("GXO gérera l'entrepôt européen de Kering.", [("Kering", C, "GXO Logistics")], []),
+    # sector descriptions of the company just named: the logistician, the IT firm, the luxury giant
+    ("ID Logistics a publié ses résultats. Le logisticien a signé avec Leroy Merlin un contrat de cinq ans.",
+     [("Leroy Merlin", C, "ID Logistics")], []),
+    ("Orano a augmenté ses capacités. L'exploitant nucléaire fournit désormais Vattenfall.", [("Vattenfall", C, "Orano")], []),
+    ("Capgemini a publié ses résultats. L'ESN a signé un contrat avec la Société Générale.",
+     [("Société Générale", C, "Capgemini")], []),
+    ("Hermès a publié ses ventes. Le maroquinier a choisi Geodis pour sa logistique.", [("Hermès", C, "Geodis")], []),
+    ("LVMH a publié ses ventes. Le géant du luxe a racheté Moynat.", [("LVMH", A, "Moynat")], []),
+    # "des trois groupes" after a relational noun: the three companies just named
+    ("Vinci, Eiffage et Bouygues se partagent les autoroutes. Le belge Besix, concurrent des trois groupes, proteste.",
+     [("Besix", R, "Vinci"), ("Besix", R, "Eiffage"), ("Besix", R, "Bouygues")], []),
+    # a purchase noun opening the sentence: its main verb's failure undoes it
+    ("Le rachat de Suez par Veolia a échoué.", [], [("Veolia", A, "Suez")]),
+    ("Le rachat de Suez par Veolia a été finalisé en janvier.", [("Veolia", A, "Suez")], []),
+    # "l'ancien fournisseur de X, Y": a former tie, however the apposition is built
+    ("L'ancien fournisseur de Natixis, Atos, a perdu le contrat.", [], [("Natixis", C, "Atos")]),
+    # a conditional study of a purchase is a bid
+    ("Selon la presse, Kering étudierait un rachat de Valentino.", [("Kering", B, "Valentino")], [("Kering", A, "Valentino")]),
+    # cooperation renewed or signed "entre" both; a sector after "acteur majeur de"
+    ("Engie a renforcé sa coopération avec Siemens Energy dans l'hydrogène.", [("Engie", P, "Siemens Energy")], []),
+    ("Un accord de coopération entre Framatome et Ansaldo Energia a été signé lundi.", [("Framatome", P, "Ansaldo Energia")], []),
+    ("STEF est un acteur majeur de la logistique.", [("STEF", OP, "logistics")], []),
+    # supplies in the passive, supplier lists, carriers
+    ("Les turbines de la centrale de Fortum sont fournies par Siemens Energy.", [("Fortum", C, "Siemens Energy")], []),
+    ("Les colis de Zalando sont livrés par Chronopost.", [("Zalando", C, "Chronopost")], [("Chronopost", C, "Zalando")]),
+    ("Vattenfall compte parmi ses fournisseurs Orano et Urenco.", [("Vattenfall", C, "Orano"), ("Vattenfall", C, "Urenco")], []),
+    ("Colissimo est devenu le transporteur officiel de Vinted.", [("Vinted", C, "Colissimo")], []),
+    # a successor at the head of a company
+    ("Florent Menegaux succède à Michel Rollier à la tête de Michelin.", [("Florent Menegaux", EX, "Michelin")], []),
+    # rivals: competition suffered, a contract taken from a rival, neck and neck
+    ("Carrefour subit la concurrence de Lidl.", [("Carrefour", R, "Lidl")], []),
+    ("Geodis a soufflé à Kuehne+Nagel le contrat de Dior.", [("Geodis", R, "Kuehne+Nagel")], []),
+    ("Airbus est au coude-à-coude avec Boeing.", [("Airbus", R, "Boeing")], []),
+    # purchases concluded, full control, sole shareholder
+    ("Vinci a conclu l'achat de Cobra IS.", [("Vinci", A, "Cobra IS")], []),
+    ("Engie a pris le contrôle total de Electrabel.", [("Engie", A, "Electrabel")], []),
+    ("Bouygues devient l'unique actionnaire de Equans.", [("Bouygues", A, "Equans")], []),
+    # "face à" after "le contrat de Y": Y only owns the object, the subject is the rival
+    ("Kuehne+Nagel a raflé le contrat de Hermès face à Geodis.", [("Kuehne+Nagel", R, "Geodis")], [("Hermès", R, "Geodis")]),
+    # suitors and offers with an amount between: bids, not purchases nor subsidiaries
+    ("KKR fait partie des prétendants au rachat de Colisée.", [("KKR", B, "Colisée")], [("KKR", A, "Colisée"), ("KKR", S, "Colisée")]),
+    ("Ardian a soumis une offre de 3 milliards d'euros pour Egis.", [("Ardian", B, "Egis")], [("Ardian", A, "Egis")]),
+    # "les clients de P, dont A et B,": the list after "dont" are the members, not more possessors
+    ("Les clients de Scaleway, dont Qonto et Back Market, sont satisfaits.",
+     [("Qonto", C, "Scaleway"), ("Back Market", C, "Scaleway")], []),
+    ("Les concurrents de Fnac Darty, dont Boulanger et Cdiscount, progressent.",
+     [("Boulanger", R, "Fnac Darty"), ("Cdiscount", R, "Fnac Darty")], [("Boulanger", R, "Cdiscount")]),
+    ("Les fournisseurs de Vattenfall, dont Orano et Urenco, profitent du programme.",
+     [("Vattenfall", C, "Orano"), ("Vattenfall", C, "Urenco")], []),
 ]
 
 NO_RELATION = [

@@ -278,11 +278,26 @@ def default_registry() -> Registry:
     return Registry.load()
 
 
+class GivenNames(frozenset):
+    """A set of given names that also holds their hyphenated compounds: "Jean-Laurent" is a given
+    name when "Jean" and "Laurent" are ("Marie-Ange", "Hans-Peter"), without listing every pair."""
+
+    __slots__ = ()
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if not isinstance(word, str) or "-" not in word:
+            return False
+        parts = word.split("-")
+        return len(parts) == 2 and all(frozenset.__contains__(self, p) for p in parts)
+
+
 @lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
+def first_names() -> GivenNames:
     """Given names common in business news, to tell 'Satya Nadella' from 'Brooks Brothers'."""
     text = resources.files("frenemy.knowledge").joinpath("data", "first_names.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+    return GivenNames(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 @lru_cache(maxsize=1)

@@ -63,6 +63,9 @@ _LEGAL = frozenset(
 )
 
 
+_DOTTED_FORM = re.compile(r"\s(?:[A-Za-z]\.){1,3}[A-Za-z]$")
+
+
 def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
     """Fill ad.mentions and ad.entities."""
     text = ad.text
@@ -77,6 +80,13 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
     if lex.words.get("legal_prefixes"):
         mentions = _legal_names(text, mentions, registry, lex, legal)
     mentions.sort(key=_start)
+    for m in mentions:
+        if text[m.end:m.end + 1] == "." and m.kind == "company" and _DOTTED_FORM.search(m.text) \
+                and not text[m.end + 1:m.end + 3].strip()[:1].isupper():
+            # "Heijmans N.V. en BAM": the legal form keeps its last period, no full stop (before a
+            # capital it may be one: "... door Heijmans N.V. Dat meldt ...")
+            m.end += 1
+            m.text = text[m.start:m.end]
     # in text order, a mention's sentence is found by walking the sentence starts once
     i, last = 0, len(starts) - 1
     for m in mentions:
@@ -91,12 +101,23 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
             ad.entities[eid].aliases.add(name)
 
 
-def _capital_particle(words: list, start: int, sentence_starts: set[int], particles: frozenset[str]) -> bool:
+def _capital_particle(words: list, start: int, sentence_starts: set[int], particles: frozenset[str],
+                      not_names: frozenset[str] = frozenset()) -> bool:
     """The first word is a capitalised name particle ("Van") inside a sentence, before another
     capitalised word: the name's own first word."""
     first = words[0].group()
     return bool(particles) and len(words) >= 2 and first[:1].isupper() and token_key(first) in particles \
-        and start + words[0].start() not in sentence_starts and words[1].group()[:1].isupper()
+        and words[1].group()[:1].isupper() and (start + words[0].start() not in sentence_starts
+                                                 or _opening_particle(words[1].group(), not_names))
+
+
+def _opening_particle(second: str, not_names: frozenset[str]) -> bool:
+    """"Van Lanschot Kempen neemt ...", "Ter Beke bouwt ...": at a sentence's start the particle
+    still opens a name when the capitalised word after it is no place ("Van Amsterdam tot ..."),
+    no vocabulary word and no sentence-opening adverb."""
+    key = name_key(second)
+    return second[:1].isupper() and not second.isupper() and key not in places() \
+        and key not in world_places()[0] and token_key(second) not in not_names
 
 
 def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
@@ -144,7 +165,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(NON_SPACE.finditer(text[start:end]))
         while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names) \
-                and not _capital_particle(words, start, sentence_starts, particles):
+                and not _capital_particle(words, start, sentence_starts, particles, not_names):
             words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella", a connector left in front
         if not words:
             continue
@@ -164,8 +185,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue  # "8bn" in "$5.8bn"
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
                            or _role_compound_rest(token_key(seg.split()[0]), tails)) and " " in seg \
-                    and not (particles and a not in sentence_starts and seg[:1].isupper()
-                             and token_key(seg.split()[0]) in particles and not in_ranges(a, headlines)):
+                    and not (particles and seg[:1].isupper() and token_key(seg.split()[0]) in particles
+                             and (a not in sentence_starts or _opening_particle(seg.split()[1], not_names))
+                             and not in_ranges(a, headlines)):
                 first = seg.split()[0]
                 a += len(first) + 1
                 seg = seg[len(first):].lstrip()
@@ -303,6 +325,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         right = by_start.get(b + 1)
         if right is not None and right.kind != "industry" and text[b:b + 1] == " ":
             continue  # glued to a registry name on the right: part of a longer unknown name
+        if " " in seg and _runs_into_title(seg, text, b, lex):
+            continue  # "Tân Tổng giám đốc VNPT": "new" and a title's first word, no name
         kind = "company"
         first = seg.split()[0]
         # "dell'imprenditore X": an elided preposition glued to the honorific
@@ -312,7 +336,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Tim Enterprise": a known company's name and a unit word, whatever the first word
             out.append(Mention(a, b, seg, "company", 0, f"new:{slug(seg)}|{owner_id}", 0.5, "discovered"))
             continue
-        if prev_key in lex.words.get("product_nouns", ()) and not titled:
+        product_nouns = lex.words.get("product_nouns", ())
+        if product_nouns and not titled and (prev_key in product_nouns or len(prev_words) >= 2 and (
+                token_key(" ".join(prev_words[-2:])) in product_nouns)):  # (Vietnamese "thương hiệu": two words)
             kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
         elif titled or (" " in seg and first in first_names()):
             kind = "person"
@@ -530,6 +556,23 @@ def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> M
     joined = text[owner.start:a + len(seg)]
     return Mention(owner.start, a + len(seg), joined, "company", 0, f"new:{slug(joined)}|{owner.entity}", 0.7,
                    "discovered")
+
+
+@lru_cache(maxsize=16)
+def _title_openings(lex: Lexicon) -> frozenset[str]:
+    """The first two words of the lexicon's role titles of several words ("tổng giám", "giám đốc")."""
+    return frozenset(" ".join(t.split()[:2]) for t in lex.words.get("role_titles", ()) if " " in t)
+
+
+def _runs_into_title(seg: str, text: str, b: int, lex: Lexicon) -> bool:
+    """The capitalised run ends in the first word of a role title that the lower-case text after it
+    goes on ("Tân Tổng giám đốc"): the run is a title's opening, not a name."""
+    if b >= len(text) or text[b] != " ":
+        return False
+    rest = text[b + 1:b + 30].split(" ", 1)
+    if not rest or not rest[0][:1].islower():
+        return False
+    return token_key(seg.rsplit(" ", 1)[1] + " " + rest[0]) in _title_openings(lex)
 
 
 def _person_particles(text: str, runs):

@@ -155,8 +155,12 @@ def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
            for n in (1, 2, 3) if len(words) > n):
         return True
     # "Transavia, onderdeel van Air France-KLM, ...": a relational noun with its "of" opens the apposition
+    # (after an article too: "Lipton, een merk van Unilever, ...")
+    starts = {0}
+    if words and words[0] in lex.words.get("articles", frozenset()):
+        starts.add(len(words[0]) + 1)
     for end, (key, values) in phrase_automaton(lex).iter(following):
-        if end - len(key) + 1 == 0 and (end + 1 == len(following) or following[end + 1] == " ") and any(
+        if end - len(key) + 1 in starts and (end + 1 == len(following) or following[end + 1] == " ") and any(
                 v[0] == "cue" and v[2] in ("NOUN", "NOUN_INV") and not v[3] for v in values) and any(
                 key.endswith(" " + w) for w in lex.words.get("of_words", frozenset())):
             return True
@@ -226,14 +230,15 @@ _INITIAL_RUN = re.compile(rf"(?<!\w)([{_UP}][^\W\d_]+) ([{_UP}])\. (?={_NAME_WOR
 
 def capitalised_spans(text: str) -> list[tuple[int, int]]:
     spans = list(map(_span, _CAP_RUN.finditer(text)))
-    if ". " not in text or _INITIAL_RUN.search(text) is None:
+    if ". " not in text or _INITIAL_RUN.search(text) is None and "St. " not in text:
         return spans
     return _join_initials(text, spans)
 
 
 def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A run ending in a given name and a one-letter initial joins the run after the initial's full
-    stop ("Jens H. Lund"); after any other word the initial stays apart ("Klasse A. Die ...")."""
+    stop ("Jens H. Lund"); after any other word the initial stays apart ("Klasse A. Die ...").
+    A run ending in the abbreviated "St." (Saint) always joins the next: "Marty St. George", "St. Louis"."""
     given = first_names()
     out: list[tuple[int, int]] = []
     for a, b in spans:
@@ -241,6 +246,9 @@ def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             pa, pb = out[-1]
             m = _INITIAL_RUN.search(text, max(pa, pb - 40), b)
             if m is not None and m.end() == a and m.group(1) in given:
+                out[-1] = (pa, b)
+                continue
+            if text[pb - 2:pb] == "St" and (pb - 2 == pa or text[pb - 3] == " "):
                 out[-1] = (pa, b)
                 continue
         out.append((a, b))

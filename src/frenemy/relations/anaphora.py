@@ -95,7 +95,8 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                    and (d + 1 >= len(units) or units[d + 1].mention is not None or b == d) for c, d in det_spans):
                 continue  # "el grupo alemán Siemens": a description of the name after it
             visible = [s for s in slots if sf.visible(s.first, a)]
-            entity = _resolve_anaphor(cls, a, visible, ad, registry, state)
+            entity = _resolve_anaphor(cls, a, _past_list(sf, a, visible) if cls == "pronouns" else visible,
+                                      ad, registry, state)
             if cls in ("anaphors", "group_anaphors") and units[a].key in sf.lex.words.get("contracted_articles", ()):
                 # "la filiale ... du groupe italien": a description glued to "of" refers back only
                 # where a demonym says which company ("les rivaux du groupe de Clichy" do not)
@@ -138,8 +139,25 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls))
                 taken.update(range(a, b + 1))
     slots += _first_person_slots(sf, slots, state)
+    slots += _opening_possessive(sf, slots, state)
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _opening_possessive(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Slot]:
+    """"Its $16bn purchase of X closed in May": a singular possessive opening the sentence right
+    before a noun cue is that noun's agent, the company the text was about just before."""
+    units = sf.su.units
+    if not units or not sf.word(0, "possessives") or sf.word(0, "plural_pronouns") or not state.subjects:
+        return []
+    cue = next((c for c in sf.su.cues if c.frame in ("SVO", "SYM", "DEAL") and 1 <= c.first <= 3), None)
+    if cue is None or any(s.first < cue.first for s in slots):
+        return []
+    # a noun cue, ending in its preposition ("purchase of", "partnership with"; "its planned takeover
+    # of"): not a verb whose subject is a noun the possessive opens ("Its rival bought X")
+    if not (sf.word(cue.last, "of_words") or sf.word(cue.last, "with_words")):
+        return []
+    return [Slot(0, 0, single_subject(state), "company", 0.7, anaphor="possessive")]
 
 
 def _first_person_slots(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Slot]:
@@ -206,16 +224,22 @@ def _relative_antecedent(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
 
 def _describes_name(sf: SentenceFrame, b: int) -> bool:
     """The noun ending at unit b is followed by a name, directly or after at most two plain words
-    no lexicon class or cue claims (adjectives: "la empresa sevillana Datanube")."""
+    no lexicon class or cue claims (adjectives: "la empresa sevillana Datanube"), or after an "of"
+    and two plain words ("la aerolínea de bajo coste Volotea")."""
     units = sf.su.units
     j = b + 1
-    while j < len(units) and j <= b + 3 and units[j].mention is None:
+    reach = b + 3
+    if j + 1 < len(units) and set(units[j].classes) == {"of_words"} and units[j + 1].mention is None:
+        j, reach = j + 1, b + 4  # (not "la empresa de Amancio Ortega": whose it is, a reference back)
+    while j < len(units) and j <= reach and units[j].mention is None:
         u = units[j]
-        if j == b + 3 or u.classes or u.in_cue or not u.key.replace("-", "").isalpha():
+        if j == reach or u.classes or u.in_cue or not u.key.replace("-", "").isalpha():
             return False
         j += 1
     if j >= len(units) or units[j].mention is None:
         return False
+    if reach == b + 4:
+        return units[j].mention.kind == "company"  # not "tập đoàn của tỷ phú X": whose it is
     return j == b + 1 or units[j].mention.kind != "industry"
 
 
@@ -424,12 +448,30 @@ def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument,
                 if not _bare_collective(sf, i, n):
                     continue  # "les deux dernières années" speaks of no companies
                 n -= 1  # "compite con ambos": the counting word alone, after a preposition
-            entities = _counted(count, state)
+            entities = _listed_here(sf, i, slots, count) or _counted(count, state)
             if entities:
                 kinds = {e: (ad.entities[e].kind if e in ad.entities else "company") for e in entities}
                 out += [Slot(i, n, e, kinds[e], 0.7, anaphor="collective") for e in entities]
                 taken.update(range(i, n + 1))
     return out
+
+
+def _listed_here(sf: SentenceFrame, at: int, slots: list[Slot], count: int) -> list[str]:
+    """"A and B dominate ..., and C competes with the two leaders": a list of as many companies as
+    counted, earlier in the same sentence, is what the collective stands for."""
+    orgs = [s for s in slots if s.last < at and s.kind in ORG_KINDS and not s.anaphor]
+    for k in range(len(orgs) - count + 1):
+        run = orgs[k:k + count]
+        if all(_joined(sf, x, y) for x, y in zip(run, run[1:], strict=False)) and not (
+                k > 0 and _joined(sf, orgs[k - 1], run[0])) and not (
+                k + count < len(orgs) and _joined(sf, run[-1], orgs[k + count])):
+            return list(dict.fromkeys(x.entity for x in run)) if len({x.entity for x in run}) == count else []
+    return []
+
+
+def _joined(sf: SentenceFrame, x: Slot, y: Slot) -> bool:
+    """Two names side by side in a list: "A and B", "A, B"."""
+    return x.last + 2 == y.first and (sf.word(y.first - 1, "conjunctions") or sf.su.units[y.first - 1].key == ",")
 
 
 def _bare_collective(sf: SentenceFrame, i: int, n: int) -> bool:
@@ -540,7 +582,8 @@ def _contracted_phrase(sf: SentenceFrame, a: int, b: int, cls: str) -> bool:
 
 def _modifier_runs(sf: SentenceFrame) -> list[tuple[int, int]]:
     """Each unit an article covers, in order, with the number (1 or 2) of proper modifiers after it
-    ("the California", "the Baltimore-based"); read once per sentence for both anaphor classes."""
+    ("the California", "the Baltimore-based") or sector words ("the search group", whose sector then
+    says which company); read once per sentence for both anaphor classes."""
     articles = sf.su.spans.get("articles")
     if not articles:
         return []
@@ -552,13 +595,27 @@ def _modifier_runs(sf: SentenceFrame) -> list[tuple[int, int]]:
         m = 0
         while m < 2 and i + 1 + m < n:
             x = units[i + 1 + m]
-            if not (x.mention is None and not x.in_cue and x.key.replace("-", "").isalpha()
+            sector = x.mention is not None and x.mention.kind == "industry"  # "the search group"
+            if not (sector or x.mention is None and not x.in_cue and x.key.replace("-", "").isalpha()
                     and (text[x.start - offset].isupper() or x.key.endswith("-based"))):
                 break
             m += 1
         if m:
             out.append((i, m))
     return out
+
+
+def _past_list(sf: SentenceFrame, at: int, slots: list[Slot]) -> list[Slot]:
+    """"X signs up A and B as it ...": a singular pronoun after a list of companies stands for none
+    of its members but for the company named before the list; the slots without the list's members."""
+    before = [s for s in slots if s.last < at and s.kind in ORG_KINDS]
+    k = len(before) - 1
+    while k >= 1 and _joined(sf, before[k - 1], before[k]):
+        k -= 1
+    if k == len(before) - 1 or k == 0:
+        return slots  # no list, or a list opening the sentence: read as usual
+    listed = {id(s) for s in before[k:]}
+    return [s for s in slots if id(s) not in listed]
 
 
 def _resolve_anaphor(cls, at, slots, ad, registry, state) -> str:

@@ -83,12 +83,14 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
 
     spans = sf.su.spans
 
-    def has(cls: str, a: int, b: int, unless: str = "") -> bool:
-        """A unit of class `cls` between a and b, not also of class `unless`."""
+    aside = _subject_aside(sf, c, cue_first)
+
+    def has(cls: str, a: int, b: int, unless: str = "", skip: range = range(0)) -> bool:
+        """A unit of class `cls` between a and b, not also of class `unless`, nor in `skip`."""
         if cls not in spans:
             return False  # most classes are absent from a sentence
         # an aside the cue is outside of (", founded by former Google engineers,") lends it no modality
-        return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first)
+        return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first) and i not in skip
                    and not (unless and unless in units[i].classes)
                    for s, e in spans.get(cls, ()) for i in range(s, e + 1))
 
@@ -102,7 +104,19 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
             neg_from = i
             break
     # "X rejected an offer from Y": the refusal leaves the offer made, a bid all the same
-    negated = has("negations", neg_from, hi, unless="rejections" if c.relation == "bids_for" else "")
+    neg_hi = hi
+    last_party = max(c.subjects.last, c.objects.last)
+    if last_party < hi and cue_first <= last_party:
+        # "recibió una oferta de Taqa que no prosperó": a relative clause after both parties is
+        # about the last one, its negation not the cue's
+        neg_hi = next((i - 1 for i in range(last_party + 1, hi + 1) if sf.word(i, "relatives")), hi)
+    if c.cue is not None and c.cue.first <= 1 and c.frame == "SVO" and sf.ends_with(c.cue, "of_words"):
+        # "Le rachat de X par Y a échoué": a purchase noun opening the sentence is the subject of
+        # its main verb, whose negation reaches it
+        while neg_hi + 1 < len(units) and not sf.is_break(neg_hi + 1):
+            neg_hi += 1
+    negated = has("negations", neg_from, neg_hi, unless="rejections" if c.relation == "bids_for" else "",
+                  skip=aside)
     if negated or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
     if segment > 0 and units[segment - 1].key == "," and (
@@ -127,11 +141,31 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         # ("will seine Zusammenarbeit mit X ausbauen": what the company wants to grow it has already)
         return "drop", 0.0, relation
     # "ended that deal last year and now works with Z": the second verb's own cue is not ended
-    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") else lo, hi):
+    # (for a noun or symmetric cue only after ", and": "ended its deal with Y, and is expanding its
+    # cooperation with Z"; "gekündigt und an den Konkurrenten Z vergeben" may still speak of the end)
+    clause_and = neg_from > lo and units[neg_from - 1].key == ","
+    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") or clause_and else lo, hi, skip=aside) or (
+            c.frame in ("NOUN", "NOUN_INV") and c.cue is not None and c.cue.first > 0
+            and has("ended", max(0, c.cue.first - 2), c.cue.first - 1)):
+        # also "L'ancien fournisseur de X, Y, ...": the noun's own "former" before it, out of the scope
         return "ended", 0.5, relation
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
+
+
+def _subject_aside(sf: SentenceFrame, c: Candidate, cue_first: int) -> range:
+    """"BBVA, su antiguo pretendiente, ha optado por AWS", "X, sin embargo, no ...": a stretch between
+    commas right after the subject and before the cue, naming no company, describes the subject or
+    links the sentence; its "former" or "without" says nothing of the verb."""
+    units = sf.su.units
+    s = c.subjects.last + 1
+    if s >= cue_first or units[s].key != "," or c.subjects.first > cue_first:
+        return range(0)
+    e = next((i for i in range(cue_first - 1, s, -1) if units[i].key == ","), None)
+    if e is None or any(sf.group_at(i) is not None for i in range(s + 1, e)):
+        return range(0)
+    return range(s + 1, e)
 
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
@@ -219,8 +253,22 @@ def _deal_goods(c: Candidate, sf: SentenceFrame) -> frozenset[str]:
         return frozenset()
     units = sf.su.units
     end = max(c.subjects.first, c.objects.first)
-    return frozenset(units[i].mention.entity.split(":", 1)[1] for i in range(c.cue.first, min(end, len(units)))
-                     if units[i].mention is not None and units[i].mention.kind == "industry")
+    goods = frozenset(units[i].mention.entity.split(":", 1)[1] for i in range(c.cue.first, min(end, len(units)))
+                      if units[i].mention is not None and units[i].mention.kind == "industry")
+    if goods or c.cue.first > end:
+        return goods
+    # "firma con Amazon su mayor contrato de energía", "un acuerdo con X para abastecer de electricidad
+    # sus centros de datos": with none before the far party, the first sector named after it in the
+    # clause; past a purpose word only when a verb of supplying follows it ("para desarrollar
+    # hidrógeno" is a joint aim, not goods)
+    for i in range(max(c.subjects.last, c.objects.last) + 1, len(units)):
+        m = units[i].mention
+        if m is not None and m.kind == "industry":
+            return frozenset({m.entity.split(":", 1)[1]})
+        if units[i].key in (".", ";") or sf.is_break(i) or m is not None \
+                or sf.word(i, "purposes") and not sf.word(i + 1, "supply_verbs"):
+            break  # (another party: what follows is its business)
+    return goods
 
 
 def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
@@ -256,6 +304,8 @@ def continuation_claims(sf: SentenceFrame, ad, registry, state: Discourse) -> li
         return []
     if len([g for g in sf.groups if g.kind == "org"]) != 1:
         return []
+    if any(c.frame in ("SVO", "OVS", "DEAL") for c in sf.su.cues):
+        return []  # "Ngoài ra, A và B cũng cung cấp tín dụng cho ...": the sentence's own verb says what they do
     new = lists[0]
     out: list[Claim] = []
     for cand, _ in state.last_claims:

@@ -98,6 +98,18 @@ def _fronted_additive(sf: SentenceFrame, cands: list[Candidate]) -> None:
     comma = next((i for i in range(end + 1, len(units)) if units[i].key == "," and units[i].mention is None), None)
     if comma is None:
         return
+    if any(opening[0][0] <= k <= end for a, b in sf.su.spans.get("likeness_words", []) for k in range(a, b + 1)):
+        # "Al igual que Iberdrola, Endesa utiliza SAP": a name the opening "like" brings does what the
+        # subject does
+        lead = [g for g in sf.groups if end < g.first and g.last < comma and g.kind == "org"]
+        if len(lead) != 1 or any(units[k].mention is None and not sf.word(k, "determiners")
+                                 for k in range(end + 1, lead[0].first)):
+            return
+        for c in cands:
+            if c.frame in ("SVO", "OVS", "SYM", "DEAL") and not c.pairwise and c.subjects.first == comma + 1 \
+                    and c.subjects.last < (c.cue.first if c.cue else c.objects.first):
+                c.subjects = _merge(c.subjects, lead[0])
+        return
     for c in cands:
         if c.frame not in ("SVO", "SYM") or c.relation not in ("competes_with", "partner_of"):
             continue

@@ -147,6 +147,13 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
             gap = range(prev.last + 1, slot.first)
             # members more than 8 units apart are never joined: their gap is not looked at
             keys = [units[i].key for i in gap] if len(gap) <= 8 else []
+            if len(gap) == 1 and sf.word(gap[0], "as_words") and len(g.slots) == 1 and g.first >= 1 \
+                    and sf.word(g.first - 1, "correlatives"):
+                # "zowel Jumbo als Albert Heijn": a correlative pair joins its two names
+                g.slots.append(slot)
+                g.last = slot.last
+                g.comma_only = False
+                continue
             joined = len(gap) <= 8 and any(k in (",", "(", ")", "/") or "conjunctions" in units[i].classes
                                            for i, k in zip(gap, keys, strict=True))
             light = False

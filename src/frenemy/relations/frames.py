@@ -26,6 +26,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if not cue.tail and cue.first == cue.last and after_article \
             and not sf.ends_with(cue, "of_words") and not sf.ends_with(cue, "agent_words"):
         return []  # "the purchase would strengthen X", "Walmart's rival": a verb after an article is a noun
+    if not cue.tail and cue.first == cue.last \
+            and any(d.frame == "DEAL" and d.first == cue.last + 1 for d in sf.su.cues):
+        return []  # "a six-year supply contract with X": a verb before a contract's noun is a noun too
     if cue.tail and (sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words")) and not _sale_cue(sf, cue):
         # "the bid of X for Y", "la opa de X sobre Y": the subject sits between the parts
         middle = sf.right(cue.last, limit=2)
@@ -101,8 +104,15 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             after = _described_party(sf, j)  # "a cédé Editis au groupe tchèque CMI", "au fonds d'investissement X"
         if after is not None and after.first >= j and after.kind == "org" and not after.anaphoric:
             middle, obj = obj, after
+    if obj is not None and not cue.tail and not sf.lex.verb_second and any(
+            o.tail and cue.last < o.first < obj.first and obj.last < o.tail[0][0] for o in sf.su.cues):
+        obj = None  # "vận hành hệ thống do Y cung cấp": Y fills a later split cue's gap, it is that cue's
+    if obj is not None and subj is not None and not cue.tail and _listed_members(sf, cue, subj, obj):
+        return []  # "có 50 khách hàng đăng ký sử dụng, trong đó có X": X is one of the noun's members
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
+    if obj is not None and not cue.tail and cue.relation in ("acquires", "bids_for") and _with_party(sf, cue, obj):
+        return []  # "will buy the cells under a supply contract with X": X is a party to the contract
     if obj is not None and cue.tail and cue.relation == "acquires" and cue.frame == "SVO" and middle is None \
             and obj.last < cue.tail[0][0]:
         # "Bosch kauft Continental die Sparte Velmar ab": a second name in the gap is what is bought,
@@ -132,18 +142,20 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         elif cue.frame == "SVO" and not cue.tail and middle is None:
             # "a mis la main sur la société X et sur l'agence Y": the preposition repeated adds Y
             obj = _repeated_preposition(sf, obj, cue.last, described=True)
-    if subj is None and obj is not None and cue.frame == "SVO" and sf.lex.verb_second \
-            and sf.ends_with(cue, "of_words"):
-        subj = fronted_noun_subject(sf, cue, obj)
+    if subj is None and obj is not None and cue.frame == "SVO" and sf.ends_with(cue, "of_words"):
+        if sf.lex.verb_second:
+            subj = fronted_noun_subject(sf, cue, obj)
+        elif _comma_after(sf, obj):
+            subj = _subject_after_fronted(sf, cue, obj)
     if cue.frame == "OVS" and cue.relation == "acquires" and cue.tail and (
             sf.lex.verb_second and not _passive(sf, cue)
             or _sale_cue(sf, cue)):
         # (sale verbs by key: the word class is not kept on the units of this cue, so sf.word misses it)
         # "Telekom verkoopt Odido aan Apax": the buyer after the cue acquires the goods in its gap;
         # with no company there ("verkoopt zijn huishoudtak aan X") nothing is said of the seller
-        if middle is not None and obj is not None \
+        if middle is not None and obj is not None and not _majority_share(sf, cue.last + 1, middle.first) \
                 and any(sf.word(k, "negations") for k in range(cue.last + 1, middle.first)):
-            return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company
+            return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company (not "70% cổ phần")
         if middle is not None and obj is not None and all(x.kind == "product" for x in middle.slots):
             # "Airbus vend des A350 à Qantas": goods sold, not a company; the buyer is a customer
             if subj is None:
@@ -151,6 +163,17 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             return [Candidate(obj, "customer_of", subj, cue.frame, cue, base * 0.9, (subj.last, cue.tail[-1][1] + 3))]
         if middle is not None and obj is not None:
             return [Candidate(obj, cue.relation, middle, cue.frame, cue, base, (middle.first, cue.tail[-1][1] + 3))]
+        if middle is None and obj is not None and subj is not None and obj.first > cue.tail[-1][1] \
+                and any(sf.word(k, "goods_words") for k in range(cue.last + 1, cue.tail[0][0])):
+            # "verkoopt zijn machines onder meer aan TSMC": goods sold to a company, a customer (not
+            # "verkoopt zijn huishoudtak aan X": a unit sold)
+            return [Candidate(obj, "customer_of", subj, cue.frame, cue, base * 0.9, (subj.last, cue.tail[-1][1] + 3))]
+        if middle is None and obj is not None and subj is not None and subj.kind == "org" \
+                and obj.first > cue.tail[-1][1] and _majority_share(sf, cue.last + 1, cue.tail[-1][0]):
+            # "Pomina bán 51% cổ phần cho Hokuriku": the seller's own control goes to the buyer
+            # (the scope opens at "cho": the shares before it are no negation of the sale)
+            return [Candidate(obj, cue.relation, subj, cue.frame, cue, base * 0.9,
+                              (cue.tail[-1][0], cue.tail[-1][1] + 3))]
         return []  # "verkocht Signify aan beleggers": no buyer named
     if cue.frame == "OVS":
         subj, obj = obj, subj
@@ -343,7 +366,7 @@ def _part_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     if j <= cue.last + 1 or not sf.word(j, "of_words"):
         return False
     # the first noun decides: "une partie des activités de SFR" is (part of) SFR bought
-    head = next((k for k in range(cue.last + 1, j) if units[k].key.replace("-", "").isalpha()
+    head = next((k for k in range(cue.last + 1, j) if units[k].key.replace("-", "").replace(" ", "").isalpha()
                  and not any(sf.word(k, c) for c in ("articles", "of_words", "percent_words"))), None)
     return head is not None and not sf.word(head, "whole_words") \
         and (units[head].mention is None or units[head].mention.kind == "industry")
@@ -359,11 +382,38 @@ def _offer_received(sf: SentenceFrame, cue: CueMatch, subj: Group) -> bool:
         and _same_clause(sf, subj.last, cue.first) and sf.after_word(cue.last, "agent_words", reach=8, gap=2) is None
 
 
+def _listed_members(sf: SentenceFrame, cue: CueMatch, subj: Group, obj: Group) -> bool:
+    """The object follows ", including" after the verb, and a relational noun stands between the
+    subject and the verb: the names are the noun's members, not the verb's object."""
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "includers"):
+        j -= 1
+    if not sf.word(j, "includers") or not any(sf.su.units[k].key == "," for k in range(cue.last + 1, j)):
+        return False
+    return any(o.frame in ("NOUN", "NOUN_INV") and subj.last < o.first < cue.first for o in sf.su.cues)
+
+
+def _majority_share(sf: SentenceFrame, a: int, b: int) -> bool:
+    """A percentage of 50 or more between units a and b ("bán 70% cổ phần của X"): control changes hands."""
+    units = sf.su.units
+    for i in range(max(a, 1), b):
+        if units[i].key == "%" or sf.word(i, "percent_words"):
+            try:
+                return float(units[i - 1].key.replace(",", ".")) >= 50
+            except ValueError:
+                return False
+    return False
+
+
 def _sale_cue(sf: SentenceFrame, cue: CueMatch) -> bool:
     """"vendió ... a", "la cession de ... à": a split cue opening with a sale verb (read by key: the
     word class is not kept on the units of a cue)."""
     sale = sf.lex.words.get("sale_verbs", ())
-    return bool(sale) and any(sf.su.units[j].key in sale for j in range(cue.first, cue.last + 1))
+    if not sale:
+        return False
+    # a sale verb of several words ("chuyển nhượng") spans units
+    words = " " + " ".join(sf.su.units[j].key for j in range(cue.first, cue.last + 1)) + " "
+    return any(f" {verb} " in words for verb in sale)
 
 
 def _relative_owner(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -398,8 +448,12 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
             or sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words"):
         return False
     j = obj.first - 1
-    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "agent_words"):
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "agent_words") \
+            and not sf.word(j, "seller_words"):
         j -= 1
+    if j == cue.last + 1 and sf.word(j, "seller_words") and not sf.word(j, "agent_words") \
+            and obj.last + 1 < len(sf.su.units) and sf.word(obj.last + 1, "articles"):
+        return True  # "Endesa adquiere a Acciona una cartera de centrales": from the name, the goods after it
     return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
 
 
@@ -418,7 +472,14 @@ def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
 
 def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """"Nicolas Hieronimus dirige L'Oréal", "Pichai, who runs Google": a person before the verb
-    leads the company right after it."""
+    leads the company right after it; "Starbucks, led by Brian Niccol", "X, which was founded by Y"
+    (OVS): the person after the passive leads the company before it."""
+    if cue.frame == "OVS":
+        person = sf.right(cue.tail[-1][1] if cue.tail else cue.last, kind="person", limit=3)
+        org = sf.relative_antecedent(cue.first) or sf.left(cue.first, limit=4)
+        if person is None or org is None or org.kind != "org":
+            return []
+        return [Candidate(person, cue.relation, org, cue.frame, cue, base, (org.last, cue.last + 3))]
     person = sf.left(cue.first, kind="person", limit=4)
     org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=4 if sf.lex.verb_second else 2)
     if sf.lex.verb_second and person is not None and cue.tail:
@@ -437,6 +498,15 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 
 
 _LIST_GLUE = frozenset({",", "(", ")", ":", "-", "–", "—"})
+
+
+def _with_party(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """A name a "with" introduces, words after a purchase verb: the partner of some noun between,
+    not what is bought."""
+    j = obj.first - 1
+    while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "with_words"):
+        j -= 1
+    return j > cue.last + 1 and sf.word(j, "with_words")
 
 
 def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
@@ -579,6 +649,28 @@ def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group 
     return None
 
 
+def _subject_after_fronted(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group | None:
+    """"Après le rachat de X, Y devient ...": a relational noun in a short phrase opening the
+    sentence, closed by the comma after its object, belongs to the name right after that comma."""
+    units = sf.su.units
+    if _clause_start(sf, cue.first) != 0 or cue.first > 3 \
+            or any(units[j].mention is not None for j in range(cue.first)):
+        return None
+    g = sf.group_at(obj.last + 2)
+    kind = "person" if cue.relation == "executive_of" else "org"  # "À la tête de X depuis 2020, Y ..."
+    if g is None or g.kind != kind or g.first != obj.last + 2 or g.anaphoric:
+        return None
+    nxt = g.last + 1
+    if nxt < len(units) and (units[nxt].key in _CLAUSE_PUNCT or sf.word(nxt, "relatives")):
+        return None  # "Le rachat de X, Y et Z ...", "..., Y, qui ...": a list or an aside, no subject
+    return g
+
+
+def _comma_after(sf: SentenceFrame, g: Group) -> bool:
+    units = sf.su.units
+    return g.last + 1 < len(units) and units[g.last + 1].key == ","
+
+
 def _passive(sf: SentenceFrame, cue: CueMatch) -> bool:
     """A split purchase cue in the passive ("werd Y door X overgenomen", "von Bayer übernommen
     wurde"): an agent word in the cue or its gap. Otherwise it speaks from the seller's side
@@ -589,6 +681,15 @@ def _passive(sf: SentenceFrame, cue: CueMatch) -> bool:
 def _registered(g: Group) -> bool:
     """Every member is a registry entity: "nam ASML Berliner Glas over" names two companies."""
     return all(not s.entity.startswith("new:") for s in g.slots)
+
+
+def _clause_subject_before(sf: SentenceFrame, i: int) -> Group | None:
+    """The company opening the clause before unit i, after articles and descriptors only."""
+    j = _clause_start(sf, i)
+    while j < i and sf.group_at(j) is None and (sf.word(j, "determiners") or sf.word(j, "articles")):
+        j += 1
+    g = sf.group_at(j) if j < i else None
+    return g if g is not None and g.kind == "org" and g.last < i else None
 
 
 def _possessor_of_object(sf: SentenceFrame, g: Group) -> bool:
@@ -610,9 +711,13 @@ def _clause_final(sf: SentenceFrame, end: int) -> bool:
 
 
 def _inner_infinitive(sf: SentenceFrame, cue: CueMatch) -> bool:
-    """The cue is the last part of a longer split cue ("wil ... overnemen"): no verb of its own. A cue
-    reaching on past that cue's end is a verb of its own: in "Im Geschäft mit Servern konkurriert SAP
-    mit Oracle" the "konkurriert" of "mit ... konkurriert" opens "konkurriert ... mit"."""
+    """The cue is the last part of a longer split cue ("wil ... overnemen"): no verb of its own.
+    A participle with its agent ("wordt voor 1 miljard overgenomen door Y") is the passive's own
+    reading: the agent names the doer the split cue has no place for. A cue reaching on past that
+    cue's end is a verb of its own: in "Im Geschäft mit Servern konkurriert SAP mit Oracle" the
+    "konkurriert" of "mit ... konkurriert" opens "konkurriert ... mit"."""
+    if sf.ends_with(cue, "agent_words"):
+        return False
     end = cue.tail[-1][1] if cue.tail else cue.last
     return any(c is not cue and any(a <= cue.first <= b for a, b in c.tail) and end <= c.tail[-1][1]
                for c in sf.su.cues)
@@ -670,6 +775,8 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if sides is not None:
             return [Candidate(sides, cue.relation, sides, "SYM", cue, base * 0.95, (cue.first, sides.last),
                               pairwise=True)]
+    if sf.ends_with(cue, "between_words") and (right is None or right.first > cue.last + 2):
+        return []  # "X, liên doanh giữa <a side not found> và Y": the name before is no side
     if sf.lex.verb_second and cue.tail and (left is None or not prefield_subject(sf, left, cue.first)):
         # "Seit 2020 arbeitet Siemens mit Nvidia zusammen"
         found = verb_second(sf, cue, left)
@@ -677,6 +784,9 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             left, right = found
     if right is not None and _introduced(sf, right.first, cue.last):
         right = None  # "une coentreprise, baptisée X": X is the venture, not a party to it
+    if left is None and right is not None and sf.lex.verb_second and sf.ends_with(cue, "with_words"):
+        # "Samen met TenneT bouwt Siemens Energy ...": a fronted "with" phrase, the subject after the verb
+        left = fronted_noun_subject(sf, cue, right)
     if right is None and left is not None and not sf.lex.verb_second:
         # "a joint venture with the California start-up": a description names the other side
         right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
@@ -687,6 +797,12 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             other = _repeated_preposition(sf, other, cue.tail[-1][1])
             scope = (cue.first, cue.tail[-1][1] + 3)
             return [Candidate(right, cue.relation, other, "SYM", cue, base, scope)]
+    if left is not None and right is not None and cue.relation == "competes_with" and not cue.tail \
+            and left.last < cue.first and _possessor_of_object(sf, left):
+        # "X a raflé le contrat de Y face à Z": Y only owns the object; the rival is the subject
+        subject = _clause_subject_before(sf, left.first)
+        if subject is not None:
+            left = subject
     if left is not None and right is not None and left.last < cue.first and any(
             cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
         right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
@@ -699,6 +815,14 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "A and B strengthen their alliance: C and D are ...": a cue with no preposition of its own
         # joins the list before it; the names after it do something else
         return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
+    if left is not None and right is not None and not cue.tail and not right.anaphoric \
+            and any(sf.word(cue.first - 1, c) for c in ("in_words", "of_words", "with_words", "purposes")) \
+            and any(sf.su.units[k].key == "," for k in range(cue.last + 1, right.first)) \
+            and not any(sf.word(k, c) for k in range(cue.last, right.first)
+                        for c in ("with_words", "includers", "of_words", "additives", "between_words")):
+        # "X rót vốn vào liên doanh ở Philippines, TH và Nutifood tăng tốc": a bare noun after a
+        # preposition reaches no further than its comma; the names after it open another clause
+        return []
     if left is not None and right is not None:
         return [Candidate(left, cue.relation, right, "SYM", cue, base, scope)]
     for g in (left, right):
@@ -778,29 +902,49 @@ def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group
     return Group([slot], slot.first, slot.last)
 
 
+def possessive_apposition(sf: SentenceFrame, j: int) -> bool:
+    """A possessive or a determiner such as "principali" before an apposed relational noun."""
+    # ("uno dei suoi clienti": the counted member's "of" too)
+    return sf.word(j, "possessives") or (sf.word(j, "determiners") or sf.word(j, "of_words")) \
+        and not sf.su.units[j].in_cue
+
+
 def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """"un accordo con la francese Naval Group, storica concorrente": a rival noun with no "of" in
-    apposition at the clause's end calls the name before its comma a rival of the clause's subject."""
+    apposition at the clause's end calls the name before its comma a rival of the clause's subject.
+    Any relational noun does so after a possessive ("da Cargill, suo fornitore storico", "ad Aldi e
+    Lidl, suoi principali clienti"): the possessive speaks of the clause's subject."""
     units = sf.su.units
     j = cue.first - 1
-    while j > 0 and cue.first - j <= 2 and units[j].mention is None and units[j].key.isalpha() \
-            and not units[j].in_cue and (not units[j].classes or sf.word(j, "articles")):
+    possessive = False
+    while j > 0 and cue.first - j <= 3 and units[j].mention is None and units[j].key.isalpha() \
+            and not units[j].in_cue and (not units[j].classes or sf.word(j, "articles")
+                                         or possessive_apposition(sf, j)):
+        possessive = possessive or sf.word(j, "possessives")
         j -= 1  # "storica", "la sua", "il principale"
+    if cue.relation != "competes_with" and not possessive:
+        return []
     end = cue.last + 1
+    while possessive and end < len(units) and end - cue.last <= 2 and units[end].mention is None \
+            and units[end].key.isalpha() and not units[end].classes and not units[end].in_cue:
+        end += 1  # "suo fornitore storico", "suoi clienti principali"
     if j < 1 or units[j].key != "," or end < len(units) and units[end].key not in (".", ";", ","):
         return []
     member = sf.group_at(j - 1)
-    if member is None or member.kind != "org" or len(member.entities) != 1:
+    if member is None or member.kind != "org" or len(member.entities) != 1 and not possessive:
         return []
     subject = sf.left(member.first)
     if subject is None or set(subject.entities) & set(member.entities):
         return []
+    if cue.frame == "NOUN_INV":
+        return [Candidate(subject, cue.relation, member, "NOUN_INV", cue, base * 0.9, (subject.last, cue.last + 3))]
     return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, (subject.last, cue.last + 3))]
 
 
 def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
     possessor: Group | None = None
+    listed: Group | None = None  # the members a "dont" list inside the possessor's group names
     after = cue.last  # where the member search starts
     if cue.relation == "product_of" and sf.word(cue.first, "talks") and sf.ends_with(cue, "of_words"):
         # "X a repoussé une offre de Y": an offer refused or received is Y's bid, not Y's product
@@ -809,7 +953,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if bidder is not None and target is not None and _offer_received(
                 sf, CueMatch("bids_for", "SVO", cue.first, cue.last, cue.phrase), target):
             return [Candidate(bidder, "bids_for", target, "SVO", cue, base, (target.last, cue.last + 3))]
-    if sf.ends_with(cue, "of_words"):
+    # "supplier to Apple": a phrase closing on another preposition ("to") is a noun with its "of" too
+    if sf.ends_with(cue, "of_words") or cue.first < cue.last and sf.ends_with(cue, "purposes"):
         possessor = sf.right(cue.last, limit=2, anaphors=True)
         held = sf.group_at(cue.last)
         if held is not None and held.anaphoric and held.kind == "org" \
@@ -820,10 +965,20 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
         if possessor is not None and any(c.first > cue.last and c.first < possessor.first for c in sf.su.cues):
             return []  # "une offre de rachat du suisse X": the name is the later cue's, not this noun's
+        if possessor is not None and len(possessor.slots) > 1 and any(
+                sf.word(k, "includers") for k in range(possessor.slots[0].last + 1, possessor.slots[1].first)):
+            # "les clients d'OVHcloud, dont Deezer et Qonto,": the list after "dont" holds the members
+            first_slot, rest = possessor.slots[0], possessor.slots[1:]
+            possessor = Group([first_slot], first_slot.first, first_slot.last)
+            listed = Group(list(rest), rest[0].first, rest[-1].last)
         if possessor is not None:
             after = possessor.last
     else:
         possessor = sf.after_word(cue.last, "of_words", reach=4, gap=2)
+        if possessor is None and cue.frame == "NOUN_INV" and not sf.lex.verb_second:
+            # "X là đơn vị vận chuyển cho Shopee": the inverse noun's own preposition, the name right after
+            g = sf.group_at(cue.last + 1)
+            possessor = g if g is not None and g.kind == "org" and g.first == cue.last + 1 else None
         if possessor is not None:
             after = possessor.last
     possessor_before = False
@@ -850,7 +1005,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 and set(owner.entities).isdisjoint(owned.entities):
             # "the parent of P, M" reads P rel M: here P (the owned) follows the noun, M stands before it
             return [Candidate(owned, cue.relation, owner, "NOUN_INV", cue, base, (owner.last, cue.last + 3))]
-    if possessor is None and cue.relation == "competes_with" and cue.frame == "NOUN":
+    if possessor is None:
         rival = _apposed_rival(sf, cue, base)
         if rival:
             return rival
@@ -867,22 +1022,31 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subject = sf.left(cue.first, limit=6)
         if member is None or subject is None or set(subject.entities) & set(member.entities):
             return []
+        if any(subject.last < o.first < cue.first and o.relation != cue.relation for o in sf.su.cues):
+            # "X giành thị phần từ tay các nhà cung cấp như Y": the noun is another verb's object,
+            # not the subject's own
+            return []
         scope = (subject.last, cue.last + 3)
         if cue.frame == "NOUN_INV":
             return [Candidate(subject, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
         return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, scope)]
     member: Group | None = None
     units = sf.su.units
-    if possessor_before and possessor.first >= 2 and units[possessor.first - 1].key == "," \
-            and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
-        # "Target, Walmart's rival, signed ...": the apposition is the name before it
-        member = sf.group_at(possessor.first - 2)
+    if possessor_before and possessor.first >= 2 and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
+        # "Target, Walmart's rival, signed ...": the apposition is the name before it; also past
+        # an article and an adjective ("Netflix, a longtime AWS customer, ...")
+        k = possessor.first - 1
+        while k > 1 and possessor.first - k <= 2 and units[k].mention is None and not units[k].in_cue \
+                and (sf.word(k, "articles") or sf.word(k, "determiners") or units[k].key.isalpha()
+                     and not units[k].classes):
+            k -= 1
+        member = sf.group_at(k - 1) if units[k].key == "," else None
         if member is not None and (member.kind != "org" or member is possessor):
             member = None
     if member is None and not possessor_before and cue.frame == "NOUN":
         member = _apposed_member(sf, cue, possessor)
     if member is None:
-        member = sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
+        member = listed or sf.after_word(after, "includers", reach=9 if possessor_before else 7, gap=4)
     if member is None and (possessor_before or cue.frame == "NOUN_INV"):
         member = sf.right(after, limit=2)
         if member is not None and not possessor_before and any(units[k].in_cue for k in range(after + 1, member.first)):
@@ -936,7 +1100,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         k = possessor.last + 1
         g = sf.group_at(k + 1)
         end = g.last + 1 if g is not None else 0
-        if units[k].key.isalpha() and len(units[k].key) <= 3 and not units[k].classes and g is not None \
+        if units[k].key.isalpha() and (len(units[k].key) <= 3 and not units[k].classes or sf.word(k, "copulas")) \
+                and g is not None \
                 and g.kind == "org" and g.first == k + 1 and (end >= len(units) or units[end].key in (",", ".", ";")):
             member = g
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:

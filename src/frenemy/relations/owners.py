@@ -32,8 +32,15 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     units = sf.su.units
     pos = cue.first if sf.word(cue.first, "possessives") else cue.first - 1
     apposed = None
-    if owner is not None and pos >= 2 and units[pos - 1].key == "," and owner.last == pos - 2 \
-            and sf.word(pos, "possessives"):
+    # a possessive closing the noun ("NCS, đơn vị thành viên của hãng") stands where "sa" would
+    # "(NCS), đơn vị ...": a short name in brackets is the name
+    named_at = cue.first - 3 if cue.first >= 3 and units[cue.first - 2].key == ")" else cue.first - 2
+    if sf.word(cue.last, "possessives") and not sf.word(pos, "possessives") and cue.first >= 2 \
+            and units[cue.first - 1].key == "," and before and before[-1].last == named_at \
+            and _closes_phrase(sf, cue.last):
+        owner, pos = before[-1], cue.first
+    if owner is not None and pos >= 2 and units[pos - 1].key == "," and owner.last in (pos - 2, named_at) \
+            and (sf.word(pos, "possessives") or pos == cue.first and sf.word(cue.last, "possessives")):
         # "Renault ... avec Mobilize, sa marque de services, ...": the name before the comma is
         # the member; the owner is the clause's company before it, else the previous subject
         apposed = Group([owner], owner.first, owner.last)
@@ -61,10 +68,23 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
             owner = opening
     if member is None or owner.entity in member.entities:
         return []
-    scope = (owner.last, cue.last + 3)
+    # an apposition speaks for itself: what the clause's verb says (", which ended ...") is not its
+    scope = (apposed.first if apposed is not None else owner.last, cue.last + 3)
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _closes_phrase(sf: SentenceFrame, i: int) -> bool:
+    """The possessive holding unit i ends its phrase ("đơn vị thành viên của hãng,"), no name
+    going on after it ("của Tập đoàn Công nghiệp X": a name the lexicon did not read whole)."""
+    units = sf.su.units
+    end = next((b for a, b in sf.su.spans.get("possessives", ()) if a <= i <= b), i)
+    if end + 1 >= len(units):
+        return True
+    nxt = units[end + 1]
+    offset = sf.su.sentence.start
+    return nxt.mention is None and not sf.su.sentence.text[nxt.start - offset:nxt.start - offset + 1].isupper()
 
 
 def _qualified_apposition(sf: SentenceFrame, i: int) -> Group | None:
@@ -135,18 +155,28 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     """A relational noun with no owner named speaks of the company the article is about:
     "Dassault und PTC gelten als wichtigste Wettbewerber" (of the topic), "die Sparte Digital
     Industries" (the topic's unit)."""
-    if not state.subjects or cue.frame != "NOUN":
+    if cue.frame != "NOUN":
         return []
-    topic = single_subject(state)
+    titled = cue.relation in ("competes_with", "subsidiary_of") and _titled_name(sf, cue)
+    if not state.subjects and not (titled and _coordinated_owner(sf, cue)):
+        return []  # (the first sentence: "Jumbo en concurrent Lidl" names the owner itself)
+    topic = single_subject(state) if state.subjects else ""
     units = sf.su.units
     member: Group | None = None
-    if cue.relation in ("competes_with", "subsidiary_of") and _titled_name(sf, cue) and state.main_company:
+    if titled and (state.main_company or _coordinated_owner(sf, cue)):
         # "de Deens-Zweedse rivaal Arla Foods", "Dochterbedrijf X": the noun names its member right
         # after it, and the article's main company is the owner (the last subject is often another)
         member = sf.right(cue.last, limit=1)
         topic = _coordinated_owner(sf, cue) or state.main_company
         if member is not None and len(member.entities) > 1:
             return []  # a title names one company; "die Rivalen A und B" may be each other's
+    elif cue.relation in ("competes_with", "customer_of") and state.main_company and _opening_examples(sf, cue):
+        # "Concurrenten als Adecco en Manpower hebben het ook lastig", "Klanten als X en Y ...": a plural
+        # noun holding its own "such as" opens the sentence; its names are the article's company's
+        member = sf.right(cue.last, limit=1)
+        topic = state.main_company
+        if member is not None and sf.right(member.last, limit=len(units)) is not None:
+            return []  # "Klanten als Uber gebruiken ook Stripe": another company named is theirs
     elif cue.relation == "competes_with" and _counted_among(sf, cue):
         # "obwohl Amazon im Modehandel zu den härtesten Wettbewerbern zählt": one of the rivals, of the topic
         member = sf.left(cue.first, limit=4)
@@ -176,6 +206,15 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
     owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
     scope = (min(member.last, cue.first), cue.last + 3)
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
+
+
+def _opening_examples(sf: SentenceFrame, cue) -> bool:
+    """The cue opens the sentence (after articles at most), holds a word of its own after the noun
+    ("concurrenten als") and the names follow it at once."""
+    units = sf.su.units
+    return sf.lex.verb_second and " " in cue.phrase and not sf.ends_with(cue, "of_words") \
+        and all(sf.word(k, "articles") or units[k].key in ('"', "„", "“") for k in range(cue.first)) \
+        and sf.group_at(cue.last + 1) is not None
 
 
 def _counted_among(sf: SentenceFrame, cue) -> bool:
@@ -215,7 +254,9 @@ def _titled_name(sf: SentenceFrame, cue) -> bool:
     if j >= 1 and _inflected(units[j].key, sf.lex.words.get("adjective_endings", ())) \
             and units[j].key.replace("-", "").isalpha() and units[j].mention is None and sf.word(j - 1, "articles"):
         j -= 1  # "de Deens-Zweedse rivaal", "dem Schweizer Rivalen", "den kleineren Konkurrenten"
-    return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words")
+    # (or bare after "and" or "also": "Jumbo en concurrent Lidl", "Ook concurrent Lidl wint ...")
+    return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words") \
+        or j == cue.first - 1 and (sf.word(j, "conjunctions") or sf.word(j, "continuation"))
 
 
 
@@ -473,6 +514,12 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
     return out
 
 
+def _definite_articles(lex) -> bool:
+    """The language opens its descriptions with an article ("het bedrijf"); Vietnamese has none."""
+    articles = lex.words.get("articles", frozenset())
+    return any(p.split(" ", 1)[0] in articles for p in lex.words.get("anaphors", ()))
+
+
 def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
     """"De turbines worden geleverd door Siemens Gamesa" in an article about Eneco: goods supplied
     or made by a company, with no buyer named in the sentence, are the article's main company's."""
@@ -481,13 +528,24 @@ def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> 
     words = sf.lex.words.get("supply_words", frozenset())
     end = cue.tail[-1][1] if cue.tail else cue.last
     units = sf.su.units
-    if not any(units[i].key in words for i in range(cue.first, end + 1)) or not sf.word(0, "articles"):
-        return []  # the sentence opens with its goods: "De turbines", "Het staal"
-    if any(g.kind == "org" and g.first < cue.first for g in sf.groups):
-        return []  # a buyer (or another party) is named before the verb
+    if not any(units[i].key in words for i in range(cue.first, end + 1)) \
+            or _definite_articles(sf.lex) and not sf.word(0, "articles"):
+        return []  # the sentence opens with its goods: "De turbines", "Het staal" (bare in Vietnamese)
+    opening = max((i + 1 for i in range(cue.first) if sf.is_break(i)), default=0)
+    if any(g.kind == "org" and opening <= g.first < cue.first for g in sf.groups):
+        return []  # a buyer (or another party) is named before the verb, in its clause (", còn ...")
     supplier = sf.right(end, limit=3)
+    if cue.tail:
+        # "Động cơ sẽ do CFM, ..., cung cấp": the supplier stands in the gap
+        supplier = sf.right(cue.last, limit=3)
+        if supplier is not None and supplier.last >= cue.tail[0][0]:
+            supplier = None
     if supplier is None or supplier.anaphoric or state.main_company in supplier.entities:
         return []
+    after = max(end, supplier.last)
+    closing = next((i for i in range(after + 1, len(units)) if sf.is_break(i)), len(units))
+    if not _definite_articles(sf.lex) and any(g.kind == "org" and after < g.first < closing for g in sf.groups):
+        return []  # "... được cung cấp bởi Tetra Pak, nhà cung cấp lâu năm của TH": the buyer is named after all
     for g in sf.groups:
         j = g.first - 1
         while j > supplier.last and sf.word(j, "determiners") and not sf.word(j, "purposes"):

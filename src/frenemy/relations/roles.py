@@ -43,6 +43,16 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             person = sf.right(b, kind="person", limit=2) or sf.left(org.first, kind="person", limit=2)
         else:
             person = sf.left(a, kind="person", limit=2) or sf.right(b, kind="person", limit=2)
+        if person is not None and person.last < a and sf.word(a - 1, "as_words") or (
+                person is not None and a >= 2 and sf.word(a - 2, "as_words") and person.last < a - 2):
+            # "X volgt Y op als topman van Z", "X vervangt Y als ceo": the title after "as" is the
+            # role of the person opening the sentence, who acts on the other
+            opener = sf.group_at(0)
+            if opener is not None and opener.kind == "person" and opener.last < person.first \
+                    and person.first - opener.last <= 4 and not any(
+                        units[i].key in (",", ":", ";") or units[i].mention is not None
+                        for i in range(opener.last + 1, person.first)):
+                person = opener
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
@@ -107,6 +117,24 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         if org is not None:
             # "the former CEO" — a title's own modifiers sit just before it
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
+    if sf.lex.genitive_s and "'s" in sf.su.keys:
+        out += _genitive_people(sf, slots, {id(c.subjects.slots[0]) for c in out})
+    return out
+
+
+def _genitive_people(sf: SentenceFrame, slots: list[Slot], titled: set[int]) -> list[Candidate]:
+    """"OpenAI's Sam Altman", "Nvidia's Jensen Huang said": a person named in a company's genitive,
+    with no title, is one of its people (where "'s" is a genitive: English, Dutch)."""
+    units = sf.su.units
+    ends = {s.last: s for s in slots if s.kind == "company" and not s.anaphor}
+    out: list[Candidate] = []
+    for p in slots:
+        if p.kind != "person" or id(p) in titled or p.first < 2 or units[p.first - 1].key != "'s":
+            continue
+        org = ends.get(p.first - 2)
+        if org is not None:
+            out.append(Candidate(Group([p], p.first, p.last), "executive_of", Group([org], org.first, org.last),
+                                 "ROLE", None, 0.6, (org.first, p.last)))
     return out
 
 
@@ -209,10 +237,16 @@ def _apposed_person(sf: SentenceFrame, a: int) -> Group | None:
     while k > 0 and a - k <= 3 and units[k].key != "," and units[k].mention is None and not units[k].in_cue \
             and not sf.is_break(k):
         k -= 1
-    if k < 1 or units[k].key != "," or k == a - 1:
+    if k < 1 or units[k].key != ",":
         return None
-    g = sf.group_at(k - 1)
-    return g if g is not None and g.kind == "person" and g.last == k - 1 else None
+    end = k - 1
+    aged = end >= 3 and units[end].key == ")" and units[end - 2].key == "(" and units[end - 1].key.isdigit()
+    if aged:
+        end -= 3  # "Jan de Boer (54), topman van X": the age in brackets after the name
+    elif k == a - 1:
+        return None
+    g = sf.group_at(end)
+    return g if g is not None and g.kind == "person" and g.last == end else None
 
 
 def _opens_sentence(sf: SentenceFrame, a: int) -> bool:
@@ -220,16 +254,31 @@ def _opens_sentence(sf: SentenceFrame, a: int) -> bool:
     return all(sf.word(i, "articles") or sf.su.units[i].key in ('"', "„", "“") for i in range(a))
 
 
+_NOT_PREDICATE = ("of_words", "with_words", "agent_words", "purposes", "particles", "sources", "in_words")
+
+
 def _predicate_person(sf: SentenceFrame, a: int) -> Group | None:
     """'Groen blijft aan als bestuursvoorzitter van het bedrijf', 'X begon bij Shell als directeur':
     the person opening the sentence, a short verb phrase, then "as" and the title."""
     units = sf.su.units
     first = sf.group_at(0)
-    if first is None or first.kind != "person" or first.first != 0 or a < 2 or not sf.word(a - 1, "as_words"):
+    if first is None or first.kind != "person" or first.first != 0 or a < 2:
         return None
-    if a - 1 - first.last > 5 or any(units[i].mention is not None and units[i].mention.kind == "person"
-                                     or units[i].key in (",", ":", ";") or sf.is_break(i)
-                                     for i in range(first.last + 1, a - 1)):
+    adjective = a >= 3 and sf.word(a - 2, "as_words") and units[a - 1].key.isalpha() and not units[a - 1].classes
+    if adjective:
+        a -= 1  # "treedt aan als nieuwe topman": one adjective between "as" and the title
+    elif not sf.word(a - 1, "as_words"):
+        # "X is sinds 2022 ceo van Y", "X wordt per 1 januari de nieuwe topman": a copula right after
+        # the person, a few words with no preposition, then the title (not "X is kritisch over de
+        # topman van Y")
+        if not sf.word(first.last + 1, "copulas") or a - first.last > 7 or any(
+                units[i].mention is not None or units[i].in_cue or not units[i].key.isalnum()
+                or any(sf.word(i, c) for c in _NOT_PREDICATE) for i in range(first.last + 2, a)):
+            return None
+    reach = 5 if sf.word(a - 1, "as_words") else 7
+    if a - 1 - first.last > reach or any(units[i].mention is not None and units[i].mention.kind == "person"
+                                         or units[i].key in (",", ":", ";") or sf.is_break(i)
+                                         for i in range(first.last + 1, a - 1)):
         return None
     return first
 
@@ -247,6 +296,8 @@ def _copula_person(sf: SentenceFrame, a: int) -> Group | None:
     if a - k > 3 or any(units[i].mention is not None or units[i].in_cue or units[i].key in (",", ":", ";")
                         or sf.is_break(i) for i in range(k, a)):
         return None
+    if any(i > k and sf.word(i, "articles") for i in range(k, a)):
+        return None  # "is kritisch over de topman van X": a preposition and its article, someone else's title
     return first
 
 

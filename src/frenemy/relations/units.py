@@ -128,6 +128,7 @@ def _without_inserted_adverbs(units: list[Unit], lex: Lexicon) -> list[Unit]:
     and its participle is read past, so the compound verb's cue phrase ("a racheté") matches."""
     adverbs = lex.words["inserted_adverbs"]
     auxiliaries = lex.words.get("auxiliaries", frozenset())
+    endings = tuple(lex.words.get("participle_endings", ())) or _PARTICIPLE_ENDINGS
     out: list[Unit] = []
     n = len(units)
     for i, u in enumerate(units):
@@ -135,7 +136,7 @@ def _without_inserted_adverbs(units: list[Unit], lex: Lexicon) -> list[Unit]:
             j = i + 1
             while j < n and units[j].mention is None and units[j].key in adverbs:
                 j += 1  # "a ensuite discrètement racheté"
-            if j < n and units[j].mention is None and units[j].key.endswith(_PARTICIPLE_ENDINGS):
+            if j < n and units[j].mention is None and units[j].key.endswith(endings):
                 continue
         out.append(u)
     return out
@@ -392,6 +393,11 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
         cues.append(c)
         taken |= span
         in_tails.update(i for a, b in c.tail if b > a for i in range(a, b + 1))
+    # "nhận được lời đề nghị mua lại từ": a cue opening in a split cue's gap and holding its later
+    # parts owns those words; the split reading ("được ... mua lại") is no cue
+    cues = [c for c in cues if not c.tail or not any(
+        not o.tail and o.relation != c.relation and c.last < o.first <= c.tail[0][0] and o.last > c.tail[-1][1]
+        for o in cues)]
     for c in cues:
         for i in range(c.first, c.last + 1):
             units[i].in_cue = True
