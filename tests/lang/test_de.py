@@ -44,6 +44,15 @@ PRESENT = [
     # more German sector words
     ("Google steigt in den Strommarkt ein.", ("Google", "operates_in", "energy")),
     ("Amazon steigt ins Gesundheitsgeschäft ein.", ("Amazon", "operates_in", "healthcare")),
+    ("Zur neuen Chefin von Beiersdorf wurde Karsten Vogel ernannt.", ("Karsten Vogel", "executive_of", "Beiersdorf")),
+    # outsourcing, poaching clients, facing a rival, winning an auction, eyeing a target
+    ("Die Commerzbank lagert ihre IT an Accenture aus.", ("Commerzbank", "customer_of", "Accenture")),
+    ("Lidl wirbt Aldi die Kunden ab.", ("Lidl", "competes_with", "Aldi Süd")),
+    ("Otto muss sich der Konkurrenz von Temu stellen.", ("Otto Group", "competes_with", "Temu")),
+    ("Der Finanzinvestor EQT erhält den Zuschlag für Stada.", ("EQT", "acquires", "Stada")),
+    ("Blackstone hat ein Auge auf Techem geworfen.", ("Blackstone", "bids_for", "Techem")),
+    # a post taken: "übernimmt den Chefposten bei"
+    ("Nora Lindqvist übernimmt den Chefposten bei Beiersdorf.", ("Nora Lindqvist", "executive_of", "Beiersdorf")),
     # new sectors: shipbuilding and hydrogen
     ("Rheinmetall steigt in den Schiffbau ein.", ("Rheinmetall", "operates_in", "shipbuilding")),
     ("Thyssenkrupp Nucera ist Spezialist für Elektrolyseure.", ("Thyssenkrupp Nucera", "operates_in", "hydrogen")),
@@ -487,3 +496,22 @@ def test_no_company_from_common_words(text, word):
 def test_middle_initial_joins_person_name():
     ad = analyse_text("„Wir wachsen“, sagte Firmenchef Jens P. Halvorsen in Bremen.", lang="de")
     assert any(e.kind == "person" and e.name == "Jens P. Halvorsen" for e in ad.entities.values())
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Zum neuen Finanzchef wurde Jürgen Albers ernannt.", "Jürgen Albers"),
+    ("„Wir investieren weiter“, sagte Torsten Lindner am Montag.", "Torsten Lindner"),
+])
+def test_given_name_after_verb_in_e(text, name):
+    """A verb ending in -e ("wurde", "sagte") before a given name ending in -en is no adjective
+    before a noun: the given name stays the person's first word."""
+    ad = analyse_text(text, lang="de")
+    assert any(e.kind == "person" and e.name == name for e in ad.entities.values())
+
+
+def test_post_vacated_is_ended():
+    """"räumt den Chefposten": the post is left, the tie ended, not asserted."""
+    ad = analyse_text("Nora Lindqvist räumt den Chefposten bei Beiersdorf.", lang="de")
+    got = {(c.relation, c.object, c.modality) for c in ad.claims if c.relation == "executive_of"}
+    assert ("executive_of", "beiersdorf", "asserted") not in got
+    assert ("executive_of", "beiersdorf", "ended") in got

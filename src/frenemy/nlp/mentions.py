@@ -276,7 +276,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "den Dortmunder Softwareentwickler Kessler Dynamics": in a language that capitalises
             # nouns, the noun after an article or adjective describes the name that follows it
             first = seg.split()[0]
-            if first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first:
+            # (a given name is no noun: "sagte Jürgen Knobel", "wurde Carsten Meyer": a verb in -e before)
+            if (first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first) and first not in first_names():
                 a += len(first) + 1
                 seg = text[a:b]
                 if " " in seg and seg[:1].islower():
