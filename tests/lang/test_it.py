@@ -549,6 +549,12 @@ CASES = [
                  [("Snam", "operates_in", "energy")], [], id="sector-si-e-rafforzata-nel"),
     pytest.param("Amazon è sbarcato nella farmaceutica.",
                  [("Amazon", "operates_in", "pharmaceuticals")], [], id="sector-e-sbarcato-nella"),
+    pytest.param("Conad acquista i servizi cloud di Microsoft per i punti vendita.",
+                 [("Conad", "customer_of", "Microsoft")], [("Conad", "acquires", "Microsoft")],
+                 id="customer-goods-of-supplier-not-acquisition"),
+    pytest.param("Unipol ha acquistato le licenze di Oracle.",
+                 [("Unipol", "customer_of", "Oracle")], [("Unipol", "acquires", "Oracle")],
+                 id="customer-licenze-di"),
 ]
 
 
