@@ -543,6 +543,18 @@ CASES = [
                  [("Fastweb", "competes_with", "Iliad")], [], id="rival-subisce-la-concorrenza"),
     pytest.param("Open Fiber contende a Fastweb il primato nella fibra.",
                  [("Open Fiber", "competes_with", "Fastweb")], [], id="rival-contende-a"),
+    pytest.param("Lavazza ha debuttato nel mercato delle bevande.",
+                 [("Lavazza", "operates_in", "food and beverage")], [], id="sector-ha-debuttato-nel"),
+    pytest.param("Snam si è rafforzata nel mercato delle energie rinnovabili.",
+                 [("Snam", "operates_in", "energy")], [], id="sector-si-e-rafforzata-nel"),
+    pytest.param("Amazon è sbarcato nella farmaceutica.",
+                 [("Amazon", "operates_in", "pharmaceuticals")], [], id="sector-e-sbarcato-nella"),
+    pytest.param("Conad acquista i servizi cloud di Microsoft per i punti vendita.",
+                 [("Conad", "customer_of", "Microsoft")], [("Conad", "acquires", "Microsoft")],
+                 id="customer-goods-of-supplier-not-acquisition"),
+    pytest.param("Unipol ha acquistato le licenze di Oracle.",
+                 [("Unipol", "customer_of", "Oracle")], [("Unipol", "acquires", "Oracle")],
+                 id="customer-licenze-di"),
 ]
 
 
