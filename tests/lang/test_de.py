@@ -45,8 +45,7 @@ PRESENT = [
     ("Google steigt in den Strommarkt ein.", ("Google", "operates_in", "energy")),
     ("Amazon steigt ins Gesundheitsgeschäft ein.", ("Amazon", "operates_in", "healthcare")),
     ("Zur neuen Chefin von Beiersdorf wurde Karsten Vogel ernannt.", ("Karsten Vogel", "executive_of", "Beiersdorf")),
-    # outsourcing, poaching clients, facing a rival, winning an auction, eyeing a target
-    ("Die Commerzbank lagert ihre IT an Accenture aus.", ("Commerzbank", "customer_of", "Accenture")),
+    # poaching clients, facing a rival, winning an auction, eyeing a target
     ("Lidl wirbt Aldi die Kunden ab.", ("Lidl", "competes_with", "Aldi Süd")),
     ("Otto muss sich der Konkurrenz von Temu stellen.", ("Otto Group", "competes_with", "Temu")),
     ("Der Finanzinvestor EQT erhält den Zuschlag für Stada.", ("EQT", "acquires", "Stada")),
