@@ -19,6 +19,17 @@ TIM = "Telecom Italia"
 ISP = "Intesa Sanpaolo"
 
 CASES = [
+    # "tra A e B" after a merger or partnership noun names both sides (between_words)
+    ("La fusione tra Banca Orvieto e Credito Lucano è stata completata a marzo.",
+     [("Banca Orvieto", "acquires", "Credito Lucano")], []),
+    ("L'accordo tra Fincantieri e Leonardo riguarda le navi militari.",
+     [("Fincantieri", "partner_of", "Leonardo")], []),
+    # a unit of a company bought is no purchase of the company (whole_words)
+    ("Prysmian ha comprato la divisione cavi di Nexans.", [], [("Prysmian", "acquires", "Nexans")]),
+    ("Leonardo ha rilevato la totalità del capitale di Vitrociset.", [("Leonardo", "acquires", "Vitrociset")], []),
+    # a denial takes the claim back
+    ("Mediobanca ha smentito che Generali voglia acquisire Banca Generali.", [],
+     [("Generali", "acquires", "Banca Generali"), ("Generali", "bids_for", "Banca Generali")]),
     # relativa oggetto: ", che X ha rilevato" fa di X l'acquirente del nome prima della virgola
     ("Ita Airways, che Lufthansa ha rilevato nel 2024, vola anche a Tokyo.", [("Lufthansa", "acquires", "ITA Airways")], []),
     # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)
