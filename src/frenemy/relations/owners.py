@@ -60,7 +60,7 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if member is None:
         # "La PME a repoussé l'offre de X, qui reste son principal concurrent": the relative's
         # antecedent is the member, "son" the company opening the sentence
-        antecedent = _relative_head(sf, cue.first)
+        antecedent = sf.relative_antecedent(cue.first, to_end=True)
         opening = next((x for x in slots if x.kind == "company" and antecedent is not None
                         and x.last < antecedent.first and x.entity not in antecedent.entities), None)
         if opening is not None:
@@ -101,21 +101,6 @@ def _qualified_apposition(sf: SentenceFrame, i: int) -> Group | None:
             end = g.last + 1
             return g if end >= len(units) or units[end].key in (",", ".", ";") else None
     return None
-
-
-def _relative_head(sf: SentenceFrame, i: int) -> Group | None:
-    """The name before ", qui" when unit i stands in that relative clause (no other name between)."""
-    units = sf.su.units
-    j = i - 1
-    while j > 1 and not (units[j].key == "," and sf.word(j + 1, "relatives")):
-        if sf.group_at(j) is not None or sf.is_break(j) or units[j].key in (",", ";", ":"):
-            return None
-        j -= 1
-    g = sf.group_at(j - 1) if j > 1 and units[j].key == "," else None
-    if g is None or g.kind != "org":
-        return None
-    last = g.slots[-1]
-    return Group([last], last.first, last.last)
 
 
 def _shared_possession(sf: SentenceFrame, cue, base: float) -> list[Candidate]:

@@ -188,15 +188,17 @@ class SentenceFrame:
                            and not self.word(k, "possessives") for k in range(i + 1, c.first))
                    for c in self.su.cues)
 
-    def relative_antecedent(self, i: int) -> Group | None:
+    def relative_antecedent(self, i: int, to_end: bool = False) -> Group | None:
         """In ", which/qui ..." the subject is the name just before the comma — the last of a
-        list: "WPP and Omnicom, which bought Interpublic" is Omnicom's purchase."""
+        list: "WPP and Omnicom, which bought Interpublic" is Omnicom's purchase. With `to_end`, also
+        a relative clause that runs on to the sentence's end (no aside: "X, qui reste son
+        principal concurrent."), with no other comma before unit i."""
         units = self.su.units
-        if i not in self._hidden:
+        if i not in self._hidden and not to_end:
             return None
         j = i - 1
-        while j >= 0 and j in self._hidden and not (units[j].key == "," and self.word(j + 1, "relatives")):
-            if self.group_at(j) is not None or self.is_break(j):
+        while j >= 0 and (to_end or j in self._hidden) and not (units[j].key == "," and self.word(j + 1, "relatives")):
+            if self.group_at(j) is not None or self.is_break(j) or to_end and units[j].key in (",", ";", ":"):
                 return None  # a name or break inside the clause: the usual search applies
             j -= 1
         if j <= 0 or units[j].key != "," or not self.word(j + 1, "relatives"):
