@@ -56,8 +56,7 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         if person is None and org is not None:
             person = sf.right(org.last, kind="person", limit=3)
         if person is None:
-            person = _opening_person(sf, a) or _predicate_person(sf, a) or _apposed_person(sf, a) \
-                or _copula_person(sf, a)
+            person = _opening_person(sf, a) or _predicate_person(sf, a) or _apposed_person(sf, a)
         if person is None:
             continue
         base = 0.8
@@ -257,6 +256,12 @@ def _opens_sentence(sf: SentenceFrame, a: int) -> bool:
 _NOT_PREDICATE = ("of_words", "with_words", "agent_words", "purposes", "particles", "sources", "in_words")
 
 
+def _date_preposition(sf: SentenceFrame, i: int) -> bool:
+    """"im Oktober", "in 2027": a preposition of place or time before a month or a year."""
+    nxt = sf.su.units[i + 1].key if i + 1 < len(sf.su.units) else ""
+    return sf.word(i, "in_words") and (nxt in sf.lex.months or nxt.isdigit())
+
+
 def _predicate_person(sf: SentenceFrame, a: int) -> Group | None:
     """'Groen blijft aan als bestuursvoorzitter van het bedrijf', 'X begon bij Shell als directeur':
     the person opening the sentence, a short verb phrase, then "as" and the title."""
@@ -273,31 +278,14 @@ def _predicate_person(sf: SentenceFrame, a: int) -> Group | None:
         # topman van Y")
         if not sf.word(first.last + 1, "copulas") or a - first.last > 7 or any(
                 units[i].mention is not None or units[i].in_cue or not units[i].key.isalnum()
-                or any(sf.word(i, c) for c in _NOT_PREDICATE) for i in range(first.last + 2, a)):
+                or any(sf.word(i, c) for c in _NOT_PREDICATE) and not _date_preposition(sf, i)
+                for i in range(first.last + 2, a)):
             return None
     reach = 5 if sf.word(a - 1, "as_words") else 7
     if a - 1 - first.last > reach or any(units[i].mention is not None and units[i].mention.kind == "person"
                                          or units[i].key in (",", ":", ";") or sf.is_break(i)
                                          for i in range(first.last + 1, a - 1)):
         return None
-    return first
-
-
-def _copula_person(sf: SentenceFrame, a: int) -> Group | None:
-    """'Roland Busch ist seit 2021 Vorstandschef von Siemens': the person opening the sentence, a
-    copula, then a short adverbial (no name, comma or break) before the title."""
-    units = sf.su.units
-    first = sf.group_at(0)
-    if first is None or first.kind != "person" or first.first != 0 or not sf.word(first.last + 1, "copulas"):
-        return None
-    k = first.last + 2
-    while k < a and sf.word(k, "copulas"):
-        k += 1  # a copula of two words
-    if a - k > 3 or any(units[i].mention is not None or units[i].in_cue or units[i].key in (",", ":", ";")
-                        or sf.is_break(i) for i in range(k, a)):
-        return None
-    if any(i > k and sf.word(i, "articles") for i in range(k, a)):
-        return None  # "is kritisch over de topman van X": a preposition and its article, someone else's title
     return first
 
 
