@@ -176,8 +176,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
             if len(parts) == 2 and " " not in parts[0] and parts[0] not in first_names():
                 start = end - len(parts[1])  # (not "Steven van Rijswijk": a given name opens a person's name)
-        for a, b in (free_spans(start, end, occupied) if " y " not in text[start:end] else
-                     [x for piece in split_conjoined(text, start, end) for x in free_spans(*piece, occupied)]):
+        for a, b in [x for piece in split_conjoined(text, start, end) for x in free_spans(*piece, occupied)]:
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
