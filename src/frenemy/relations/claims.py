@@ -4,8 +4,6 @@ registry knowledge about the families mentioned, and de-duplication."""
 
 from __future__ import annotations
 
-import re
-
 from frenemy.knowledge.registry import Registry, unit_words
 from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
 from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
@@ -168,24 +166,15 @@ def _subject_aside(sf: SentenceFrame, c: Candidate, cue_first: int) -> range:
     return range(s + 1, e)
 
 
-_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
-
-
 def _minority_stake(sf: SentenceFrame, c: Candidate, any_share: bool = False) -> bool:
     """A percentage below 50 (any percentage with `any_share`) between the cue and its object: a
     stake, not control."""
     if c.cue is None:
         return False
-    units = sf.su.units
     # the side after the cue: the object, or the subject of an inverted cue ("X controlla il 24% di Y")
     after = max(c.objects.first if c.frame != "OVS" else c.subjects.first, c.cue.last)
-    first, last = c.cue.first, min(len(units) - 1, after + 1)
-    for i in range(first, last + 1):
-        if units[i].key == "%" or sf.word(i, "percent_words"):
-            j = i - 1
-            if j >= 0 and _NUMBER.match(units[j].key):
-                return any_share or float(units[j].key.replace(",", ".")) < 50
-    return False
+    share = sf.share(c.cue.first, after + 1)
+    return share is not None and (any_share or share < 50)
 
 
 def _kind(entity: str, ad: AnalysedDocument) -> str:

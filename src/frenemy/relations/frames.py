@@ -395,14 +395,8 @@ def _listed_members(sf: SentenceFrame, cue: CueMatch, subj: Group, obj: Group) -
 
 def _majority_share(sf: SentenceFrame, a: int, b: int) -> bool:
     """A percentage of 50 or more between units a and b ("bán 70% cổ phần của X"): control changes hands."""
-    units = sf.su.units
-    for i in range(max(a, 1), b):
-        if units[i].key == "%" or sf.word(i, "percent_words"):
-            try:
-                return float(units[i - 1].key.replace(",", ".")) >= 50
-            except ValueError:
-                return False
-    return False
+    share = sf.share(a, b - 1)
+    return share is not None and share >= 50
 
 
 def _sale_cue(sf: SentenceFrame, cue: CueMatch) -> bool:

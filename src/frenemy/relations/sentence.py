@@ -3,6 +3,7 @@ slots and groups (coordinated lists) in it, and the candidates a frame proposes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from frenemy.lang import Lexicon
@@ -12,6 +13,8 @@ WINDOW = 12  # units a cue reaches for its subject or object
 _FREE_CLASSES = frozenset({"determiners", "includers", "correlatives"})
 ORG_KINDS = ("company", "product")
 
+
+_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 
 @dataclass(slots=True)
 class Slot:
@@ -78,6 +81,14 @@ class SentenceFrame:
     def word(self, i: int, cls: str) -> bool:
         units = self.su.units
         return 0 <= i < len(units) and cls in units[i].classes
+
+    def share(self, a: int, b: int) -> float | None:
+        """The first percentage stated between units a and b ("70%", "51 per cent"), or None."""
+        units = self.su.units
+        for i in range(max(a, 1), min(b, len(units) - 1) + 1):
+            if (units[i].key == "%" or self.word(i, "percent_words")) and _NUMBER.match(units[i - 1].key):
+                return float(units[i - 1].key.replace(",", "."))
+        return None
 
     def is_break(self, i: int) -> bool:
         u = self.su.units[i]
