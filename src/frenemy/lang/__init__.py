@@ -82,7 +82,7 @@ class Lexicon:
 _VOCAB: dict[int, frozenset[str]] = {}
 # Classes listing word endings, not words: never part of the vocabulary.
 _ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suffixes", "noun_heads",
-                             "compound_heads"})
+                             "compound_heads", "participle_endings"})
 # Plain nouns that open names as often as not ("Servicio Andaluz de Salud", "Sistemas Avanzados"), and the
 # capitalised first words of public bodies' names ("Agence spatiale européenne"): matched in sentences,
 # but a capitalised one may still start a name.

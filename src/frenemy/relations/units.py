@@ -120,15 +120,12 @@ def _units_around(tokens: list[tuple[int, int]], token_ends: list[int], low: str
     return units
 
 
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "erte", "int", "ait")
-
-
 def _without_inserted_adverbs(units: list[Unit], lex: Lexicon) -> list[Unit]:
     """"L'Oréal a ensuite racheté X", "a finalement choisi": a light adverb between an auxiliary
     and its participle is read past, so the compound verb's cue phrase ("a racheté") matches."""
     adverbs = lex.words["inserted_adverbs"]
     auxiliaries = lex.words.get("auxiliaries", frozenset())
-    endings = tuple(lex.words.get("participle_endings", ())) or _PARTICIPLE_ENDINGS
+    endings = tuple(lex.words.get("participle_endings", ()))
     out: list[Unit] = []
     n = len(units)
     for i, u in enumerate(units):
