@@ -189,9 +189,6 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return out
 
 
-_PUNCT = frozenset({",", "(", ")", "/", ":", ";", '"', "«", "»", "“", "”"})
-
-
 def _second_verb_between(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     """"Kroger acquired two warehouses and partnered with Ocado": a conjunction then another cue
     between a verb and the name after it open a second predicate; the name is that one's."""
@@ -223,7 +220,7 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
     j = cue.first - 1
     gap = 0
     while j >= 0 and sf.group_at(j) is None and not sf.word(j, "pronouns"):
-        if gap == OBJECT_RELATIVE_GAP or units[j].in_cue or sf.is_break(j) or units[j].key in _PUNCT \
+        if gap == OBJECT_RELATIVE_GAP or units[j].in_cue or sf.is_break(j) or not units[j].key[:1].isalnum() \
                 or units[j].mention is not None:
             return None
         gap += 1
