@@ -575,9 +575,14 @@ def _contracted_anaphors(sf: SentenceFrame, cls: str) -> list[tuple[int, int]]:
 
 def _contracted_phrase(sf: SentenceFrame, a: int, b: int, cls: str) -> bool:
     """Units a..b, with an article before them, are a phrase of `cls` ("start-up" → "la start-up")."""
-    words = " ".join(u.key for u in sf.su.units[a:b + 1])
-    phrases = sf.lex.words.get(cls, frozenset())
-    return any(f"{art} {words}" in phrases for art in sf.lex.words.get("articles", ()))
+    return " ".join(u.key for u in sf.su.units[a:b + 1]) in _without_article(sf.lex, cls)
+
+
+@lru_cache(maxsize=64)
+def _without_article(lex: Lexicon, cls: str) -> frozenset[str]:
+    """The phrases of `cls` that open with an article, without it: built once per lexicon."""
+    articles = lex.words.get("articles", frozenset())
+    return frozenset(p.split(" ", 1)[1] for p in lex.words.get(cls, ()) if " " in p and p.split(" ", 1)[0] in articles)
 
 
 def _modifier_runs(sf: SentenceFrame) -> list[tuple[int, int]]:
