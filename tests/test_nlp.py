@@ -275,3 +275,23 @@ def test_capitalised_run_into_a_role_title_is_no_name():
     names = {e.name for e in ad.entities.values()}
     assert "Tân Tổng" not in names
     assert "Huỳnh Quang Liêm" in names
+
+
+@pytest.mark.parametrize("text,lang,name,short", [
+    ("Zorblax Cloud Systems (ZCS) signed a deal with Microsoft. ZCS will move to Azure.", "en",
+     "Zorblax Cloud Systems", "ZCS"),
+    ("Menuiseries Girardot Frères (MGF) a signé un contrat avec Orange.", "fr", "Menuiseries Girardot Frères", "MGF"),
+    ("Công ty CP Vận tải Sao Mai (SMT) vừa ký hợp đồng với VinFast. SMT sẽ nhận xe vào năm 2027.", "vi",
+     "Vận tải Sao Mai", "SMT"),
+    # the letters need not be the initials, and "và" inside a legal name runs up to its bracket
+    ("VinFast cung cấp xe cho Công ty CP Giao nhận Bắc và Nam (GBN).", "vi", "Giao nhận Bắc và Nam", "GBN"),
+])
+def test_an_acronym_in_brackets_names_the_company_before_it(text, lang, name, short):
+    ad = analyse_text(text, lang=lang)
+    [ent] = [e for e in ad.entities.values() if short in e.aliases]
+    assert ent.name == name
+
+
+def test_an_acronym_in_brackets_after_part_of_a_name_is_not_that_part():
+    ad = analyse_text("Liên doanh Vinamilk Del Monte (VDP) phân phối sữa tại Philippines.", lang="vi")
+    assert not any("VDP" in e.aliases and e.name == "Del Monte" for e in ad.entities.values())

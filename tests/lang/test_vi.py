@@ -44,7 +44,7 @@ CASES = [
      [("Phân phối Sao Việt", S, "Masan Group")], [("Masan Group", S, "Phân phối Sao Việt")]),
     # ... and an apposition is not ended by the clause's verb ("chấm dứt ... với Y")
     ("Vietjet đã chấm dứt hợp đồng với Hải Âu Catering và chuyển đơn hàng cho Công ty Suất ăn Minh Tâm (MTC), công ty con của hãng.",
-     [("MTC", S, "Vietjet")], []),
+     [("Suất ăn Minh Tâm", S, "Vietjet")], []),
     # a capitalised name going on after "của Tập đoàn" is no possessive
     ("Hà Thành IDC, đơn vị thành viên của Tập đoàn Công nghiệp Quân đội, là đối thủ của FPT.",
      [], [("Hà Thành IDC", S, "FPT")]),
@@ -338,6 +338,11 @@ CASES = [
     # --- "của tập đoàn X" is "of the group X", not "its" ------------------------------------------
     ("Hải Âu Air, hãng bay thuộc sở hữu của tập đoàn Delta Phương Nam, mở đường bay mới.",
      [("Hải Âu Air", S, "Delta Phương Nam")], [("Delta Phương Nam", PR, "Hải Âu Air")]),
+    # --- a legal name runs over "và" up to its bracketed short name, not over a known company -------
+    ("VinFast vừa ký hợp đồng cung cấp 300 xe cho Công ty CP Vận tải Sông Hồng và Thủ đô (SHT).",
+     [("Vận tải Sông Hồng và Thủ đô", C, "VinFast")], [("Thủ đô", C, "VinFast")]),
+    ("VinFast vừa ký hợp đồng cung cấp 300 xe cho Công ty CP Vận tải Sông Hồng và Vietjet (VJC).",
+     [("Vận tải Sông Hồng", C, "VinFast"), ("Vietjet", C, "VinFast")], []),
 ]
 
 NO_RELATION = [

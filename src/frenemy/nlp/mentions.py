@@ -64,6 +64,8 @@ _LEGAL = frozenset(
 
 
 _DOTTED_FORM = re.compile(r"\s(?:[A-Za-z]\.){1,3}[A-Za-z]$")
+_LEGAL_TAIL = re.compile(r"((?: [^\W\d_]\w*){1,4}) \([^\W\d_a-z][^\W_a-z]{1,7}\)")
+_ACRONYM = re.compile(r"[^\W\d_a-z][^\W_a-z]{1,7}(?: [^\W\d_a-z][^\W_a-z]{1,5})?")
 
 
 def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> None:
@@ -93,6 +95,7 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
         while i < last and starts[i + 1] <= m.start:
             i += 1
         m.sentence = i
+    _defined_acronyms(text, mentions)
     ad.mentions = mentions
     _build_entities(ad, registry)
     for eid, name in legal.items():  # "Công ty Cổ phần Lúa Vàng" is named "Lúa Vàng"
@@ -438,6 +441,7 @@ def _legal_names(text: str, mentions: list[Mention], registry: Registry, lex: Le
     receives each one's name without the legal form."""
     prefixes = sorted(lex.words["legal_prefixes"], key=len, reverse=True)
     breaks = set(lex.words.get("name_breaks", ()))
+    conjunctions = lex.words.get("conjunctions", frozenset())
     for cls in ("conjunctions", "of_words", "with_words", "agent_words", "relatives", "have_words", "seller_words",
                 "purposes", "in_words", "place_words"):
         breaks |= lex.words.get(cls, frozenset())
@@ -462,6 +466,12 @@ def _legal_names(text: str, mentions: list[Mention], registry: Registry, lex: Le
                     capitals, lower, end = capitals + 1, 0, w.end()
                 elif capitals and lower < 2 and token_key(word) not in breaks and w.start() - 1 not in registry_ends:
                     lower += 1  # a compound's syllable ("Hàng không"): kept only where a capital follows
+                elif capitals and token_key(word) in conjunctions and (bracket := _LEGAL_TAIL.match(text, w.end())) \
+                        and not any(m.start == w.end() + 1 and m.origin == "registry" for m in mentions):
+                    # "Công ty CP Di chuyển Xanh và Thông minh (GSM)": a name with its own short name in
+                    # brackets runs up to the bracket over "và" (not "... cho Công ty A và Vietjet (VJC)")
+                    end = bracket.end(1)
+                    break
                 else:
                     break
                 pos = w.end() + 1
@@ -744,6 +754,27 @@ def _described_company(text: str, end: int, lex: Lexicon) -> bool:
     after = token_key(text[end:end + 40])
     nouns = (phrase for cls in ("anaphors", "group_anaphors") for phrase in lex.words.get(cls, ()))
     return after.startswith(", ") and any(after[2:].startswith(phrase + " ") for phrase in nouns)
+
+
+def _defined_acronyms(text: str, mentions: list[Mention]) -> None:
+    """"Zorblax Cloud Systems (ZCS)", "Công ty CP Vận tải Sao Mai (SMT)": an acronym the registry does
+    not know, in brackets right after a company's name of several words, is that company's short name
+    (its letters need not be the initials: writers coin them freely)."""
+    renamed: dict[str, str] = {}
+    for k, (m, n) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if k and mentions[k - 1].end + 1 >= m.start:
+            continue  # "Vinamilk Del Monte (VDP)": the name in brackets is of the whole run, not its tail
+        if m.kind == "company" == n.kind and n.origin == "discovered" and " " in m.text \
+                and text[m.end:n.start] == " (" and text[n.end:n.end + 1] == ")" and _ACRONYM.fullmatch(n.text) \
+                and n.text.upper() == n.text:
+            short, long = n.entity or f"new:{slug(n.text)}|", m.entity or f"new:{slug(m.text)}|"
+            if short != long:
+                renamed[short] = renamed.get(long, long)
+    if renamed:
+        for m in mentions:
+            eid = m.entity or (f"new:{slug(m.text)}|" if m.kind == "company" else "")
+            if eid in renamed:
+                m.entity = renamed[eid]
 
 
 def _start(m: Mention) -> int:
