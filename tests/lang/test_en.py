@@ -384,6 +384,12 @@ CASES = [
     # a merger or a deal completed by one side: that side is the buyer
     ("Capital One completed its merger with Discover.", [("Capital One", A, "Discover")], [("Discover", A, "Capital One")]),
     ("Synopsys closed its deal for Ansys.", [("Synopsys", A, "Ansys")], []),
+    # "between" names both sides: a joint venture is owned by both, a merger joins them
+    ("Zorbla Motors, a joint venture between Hyundai and Tata, launched a new truck.",
+     [("Zorbla Motors", "subsidiary_of", "Hyundai Motor Company"), ("Zorbla Motors", "subsidiary_of", "Tata Group"),
+      ("Hyundai Motor Company", "partner_of", "Tata Group")], []),
+    ("The merger between Quillon Bank and Harbour Mutual closed in March.",
+     [("Quillon Bank", "acquires", "Harbour Mutual")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

@@ -696,6 +696,9 @@ CASES = [
                  [("Abanca", "competes_with", "Unicaja")], id="likeness-fronted"),
     pytest.param("Al igual que el año pasado, Unicaja utiliza la plataforma de Temenos.",
                  [("Unicaja", "customer_of", "Temenos")], [], id="likeness-no-name"),
+    # "una empresa conjunta entre A y B" pertenece a las dos
+    ("Solaria Norte, una empresa conjunta entre Iberdrola y Repsol, abrirá una planta en Burgos.",
+     [("Solaria Norte", "subsidiary_of", "Iberdrola"), ("Solaria Norte", "subsidiary_of", "Repsol")], []),
 ]
 
 

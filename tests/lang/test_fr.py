@@ -413,6 +413,12 @@ CASES = [
     ("Parmi les clients de Temenos figurent ING et Natixis.", [("ING Group", C, "Temenos"), ("Natixis", C, "Temenos")], []),
     ("Parmi les concurrents de Geodis, on trouve DHL et Kuehne+Nagel.",
      [("DHL Group", R, "Geodis"), ("Kuehne+Nagel", R, "Geodis")], [("DHL Group", R, "Kuehne+Nagel")]),
+    # "entre" nomme les deux côtés : une coentreprise appartient aux deux, une fusion les réunit
+    ("Volteris, une coentreprise entre Engie et Saint-Gobain, construit une usine à Lyon.",
+     [("Volteris", "subsidiary_of", "Engie"), ("Volteris", "subsidiary_of", "Saint-Gobain"),
+      ("Engie", "partner_of", "Saint-Gobain")], []),
+    ("La fusion entre Banque Morvan et Crédit Vosgien a été bouclée en mars.",
+     [("Banque Morvan", "acquires", "Crédit Vosgien")], []),
 ]
 
 NO_RELATION = [

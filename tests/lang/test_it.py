@@ -566,6 +566,9 @@ CASES = [
     pytest.param("Unipol ha acquistato le licenze di Oracle.",
                  [("Unipol", "customer_of", "Oracle")], [("Unipol", "acquires", "Oracle")],
                  id="customer-licenze-di"),
+    # "una joint venture tra A e B" appartiene a entrambe
+    ("Energia Tirrena, una joint venture tra Eni e Snam, costruirà un impianto a Livorno.",
+     [("Energia Tirrena", "subsidiary_of", "Eni"), ("Energia Tirrena", "subsidiary_of", "Snam")], []),
 ]
 
 

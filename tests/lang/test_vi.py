@@ -343,6 +343,9 @@ CASES = [
      [("Vận tải Sông Hồng và Thủ đô", C, "VinFast")], [("Thủ đô", C, "VinFast")]),
     ("VinFast vừa ký hợp đồng cung cấp 300 xe cho Công ty CP Vận tải Sông Hồng và Vietjet (VJC).",
      [("Vận tải Sông Hồng", C, "VinFast"), ("Vietjet", C, "VinFast")], []),
+    # --- "liên doanh giữa A và B" thuộc cả hai ----------------------------------------------------
+    ("Sông Lam Motor, liên doanh giữa Hyundai Motor và Tập đoàn Thành Công, tung ra mẫu xe mới.",
+     [("Sông Lam Motor", S, "Hyundai Motor Company"), ("Sông Lam Motor", S, "Thành Công Group")], []),
 ]
 
 NO_RELATION = [

@@ -945,7 +945,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 sf, CueMatch("bids_for", "SVO", cue.first, cue.last, cue.phrase), target):
             return [Candidate(bidder, "bids_for", target, "SVO", cue, base, (target.last, cue.last + 3))]
     # "supplier to Apple": a phrase closing on another preposition ("to") is a noun with its "of" too
-    if sf.ends_with(cue, "of_words") or cue.first < cue.last and sf.ends_with(cue, "purposes"):
+    if sf.ends_with(cue, "of_words") or cue.first < cue.last and sf.ends_with(cue, "purposes") \
+            or sf.ends_with(cue, "between_words"):
+        # "X, a joint venture between A and B": "between" names the owners as "of" does
         possessor = sf.right(cue.last, limit=2, anaphors=True)
         held = sf.group_at(cue.last)
         if held is not None and held.anaphoric and held.kind == "org" \
