@@ -390,6 +390,9 @@ CASES = [
       ("Hyundai Motor Company", "partner_of", "Tata Group")], []),
     ("The merger between Quillon Bank and Harbour Mutual closed in March.",
      [("Quillon Bank", "acquires", "Harbour Mutual")], []),
+    # "X has customers ..., including A": an aside after the subject and a place do not cut the list off
+    ("Quorvia, a unit of Siemens, has many hospital customers in Germany, including Charité and Helios.",
+     [("Charité", "customer_of", "Quorvia"), ("Helios Kliniken", "customer_of", "Quorvia")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

@@ -346,6 +346,9 @@ CASES = [
     # --- "liên doanh giữa A và B" thuộc cả hai ----------------------------------------------------
     ("Sông Lam Motor, liên doanh giữa Hyundai Motor và Tập đoàn Thành Công, tung ra mẫu xe mới.",
      [("Sông Lam Motor", S, "Hyundai Motor Company"), ("Sông Lam Motor", S, "Thành Công Group")], []),
+    # --- "X có nhiều khách hàng ... tại Y, trong đó có A": qua một phần chêm và một địa danh ---------
+    ("Sao Mai Cloud, công ty con của VNG, có nhiều khách hàng bán lẻ tại Việt Nam, trong đó có Thế Giới Di Động và FPT Shop.",
+     [("Thế Giới Di Động", C, "Sao Mai Cloud"), ("FPT Retail", C, "Sao Mai Cloud")], [("Thế Giới Di Động", C, "VNG")]),
 ]
 
 NO_RELATION = [

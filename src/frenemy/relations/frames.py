@@ -1005,7 +1005,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if possessor is None:
         # "X faces competitors such as Y and Z", "X has clients like Y": no "of", the clause's
         # subject owns the noun
-        member = sf.after_word(cue.last, "includers", reach=4, gap=4)
+        member = sf.after_word(cue.last, "includers", reach=7, gap=4)
         if member is None and sf.lex.verb_second and " " in cue.phrase and not sf.ends_with(cue, "of_words"):
             # "krijgt te maken met concurrenten als X en Y": the phrase holds its own "such as" (in
             # Vietnamese every word has spaces: not there)
@@ -1015,7 +1015,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subject = sf.left(cue.first, limit=6)
         if member is None or subject is None or set(subject.entities) & set(member.entities):
             return []
-        if any(subject.last < o.first < cue.first and o.relation != cue.relation for o in sf.su.cues):
+        if any(subject.last < o.first < cue.first and o.relation != cue.relation and sf.visible(o.first, cue.first)
+               for o in sf.su.cues):
             # "X giành thị phần từ tay các nhà cung cấp như Y": the noun is another verb's object,
             # not the subject's own
             return []
