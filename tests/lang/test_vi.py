@@ -349,6 +349,11 @@ CASES = [
     # --- "X có nhiều khách hàng ... tại Y, trong đó có A": qua một phần chêm và một địa danh ---------
     ("Sao Mai Cloud, công ty con của VNG, có nhiều khách hàng bán lẻ tại Việt Nam, trong đó có Thế Giới Di Động và FPT Shop.",
      [("Thế Giới Di Động", C, "Sao Mai Cloud"), ("FPT Retail", C, "Sao Mai Cloud")], [("Thế Giới Di Động", C, "VNG")]),
+    # --- "A cùng B xây dựng/phát triển ...": a joint undertaking; the verb "xây dựng" is no sector ----
+    ("VinFast đang cùng Gotion High-Tech xây dựng nhà máy pin tại Hà Tĩnh.", [("VinFast", P, "Gotion High-Tech")], []),
+    ("Masan cùng Techcombank phát triển ví điện tử cho người bán lẻ.", [("Masan Group", P, "Techcombank")], []),
+    ("Toyota cùng Honda đều giảm giá xe trong tháng này.", [], [("Toyota Motor", P, "Honda")]),
+    ("Coteccons hoạt động trong lĩnh vực xây dựng.", [("Coteccons", OP, "real estate")], []),
 ]
 
 NO_RELATION = [
