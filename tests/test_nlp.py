@@ -295,3 +295,13 @@ def test_an_acronym_in_brackets_names_the_company_before_it(text, lang, name, sh
 def test_an_acronym_in_brackets_after_part_of_a_name_is_not_that_part():
     ad = analyse_text("Liên doanh Vinamilk Del Monte (VDP) phân phối sữa tại Philippines.", lang="vi")
     assert not any("VDP" in e.aliases and e.name == "Del Monte" for e in ad.entities.values())
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Nhà máy của VinFast sẽ vận hành từ quý III năm sau.", "vi"),
+    ("La fase II del progetto di Eni partirà a giugno.", "it"),
+    ("Die Stufe IV des Ausbaus übernimmt Siemens.", "de"),
+])
+def test_a_roman_numeral_alone_is_no_company(text, lang):
+    ad = analyse_text(text, lang=lang)
+    assert not [e for e in ad.entities.values() if e.name in ("III", "II", "IV")]

@@ -64,6 +64,7 @@ _LEGAL = frozenset(
 
 
 _DOTTED_FORM = re.compile(r"\s(?:[A-Za-z]\.){1,3}[A-Za-z]$")
+_ROMAN = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 _LEGAL_TAIL = re.compile(r"((?: [^\W\d_]\w*){1,4}) \([^\W\d_a-z][^\W_a-z]{1,7}\)")
 _ACRONYM = re.compile(r"[^\W\d_a-z][^\W_a-z]{1,7}(?: [^\W\d_a-z][^\W_a-z]{1,5})?")
 
@@ -201,8 +202,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                     out.remove(by_end[a - 1])
                 out.append(unit)
                 continue
-            if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower():
-                continue
+            if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower() \
+                    or _ROMAN.fullmatch(seg):
+                continue  # (a Roman numeral alone, "quý III", "fase II", is no name)
             cut = place_prefix(seg, text, a, lex)  # "Manchester-based X", "Delftse X", "Monterrey y X"
             a, seg = a + cut, seg[cut:]
             heads = lex.words.get("noun_heads", ())
