@@ -393,6 +393,11 @@ CASES = [
     # "X has customers ..., including A": an aside after the subject and a place do not cut the list off
     ("Quorvia, a unit of Siemens, has many hospital customers in Germany, including Charité and Helios.",
      [("Charité", "customer_of", "Quorvia"), ("Helios Kliniken", "customer_of", "Quorvia")], []),
+    # "its own X" is the subject's product, and a company is no customer of its own product
+    ("Novo Nordisk sells its drug to patients through its own NovoCare Pharmacy.",
+     [("NovoCare Pharmacy", "product_of", "Novo Nordisk")], [("Novo Nordisk", "customer_of", "NovoCare Pharmacy")]),
+    ("Quillon sells its insurance through its Quillon Direct platform.",
+     [("Quillon Direct", "product_of", "Quillon")], [("Quillon", "customer_of", "Quillon Direct")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

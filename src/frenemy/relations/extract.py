@@ -113,7 +113,18 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         state.last_list = lists[-1] if lists else None
     claims = _settle_deals(claims)
     claims.extend(knowledge_claims(ad, registry, claims))
+    claims = _own_members(claims)
     ad.claims = dedupe(claims)
+
+
+def _own_members(claims: list[Claim]) -> list[Claim]:
+    """"Novo sells through its own NovoCare Pharmacy": a company is no customer, partner or rival of
+    a product the article says is its own."""
+    owned = {frozenset((c.subject, c.object)) for c in claims if c.relation == "product_of" and c.confidence >= 0.5}
+    if not owned:
+        return claims
+    return [c for c in claims if not (c.relation in ("customer_of", "partner_of", "competes_with")
+                                      and frozenset((c.subject, c.object)) in owned)]
 
 
 def _settle_deals(claims: list[Claim]) -> list[Claim]:
