@@ -217,6 +217,8 @@ CASES = [
     C("legal", "en", "Meta Platforms, Inc. will invest $65 billion in AI.", "Meta Platforms", "meta"),
     C("legal", "en", "The Walt Disney Company named a new chief executive.", "The Walt Disney Company", "disney"),
     C("legal", "en", "Alphabet Inc. shares jumped on cloud growth.", "Alphabet Inc.", "alphabet"),
+    C("legal", "en", "Nvidia relies on Taiwan Semiconductor Manufacturing Co for its chips.", "Taiwan Semiconductor Manufacturing Co", "tsmc"),
+    C("legal", "en", "Pfizer signed with The Zorblax Company Limited.", "Zorblax Company Limited", NEW),
     C("legal", "vi", "Công ty TNHH Phần mềm FPT tuyển 5.000 kỹ sư.", "Công ty TNHH Phần mềm FPT", "fpt_software"),
 
     # ---------------------------------------------------------------- local scripts

@@ -60,14 +60,19 @@ def fuzzy_resolve(mentions: list[Mention], registry: Registry, introduced: set[i
     "named", "baptisée") is matched exactly only, never as a typo."""
 
     for m in mentions:
-        if m.origin != "discovered" or m.kind != "company" or m.entity:
+        if m.origin != "discovered" or m.kind not in ("company", "product") \
+                or m.entity and not (m.kind == "product" and m.entity.startswith("new:")):
             continue
         key = name_key(m.text)
         # a homonym ("Max") stands for the company only as written: "737 MAX" is no streaming service
         exact = [e for e in registry.lookup(m.text)
                  if any(n == m.text or (n not in e.homonyms and name_key(n) == key) for n in e.names)]
         if exact:
+            # (also a name taken for a known company's product, "Taiwan Semiconductor Manufacturing Co":
+            # the registry knows the whole name, legal form folded)
             m.entity, m.kind, m.confidence, m.origin = exact[0].id, exact[0].kind, 0.9, "registry"
+            continue
+        if m.kind != "company" or m.entity:
             continue
         if len(key) < 4 or m.start in introduced:
             continue

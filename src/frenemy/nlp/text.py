@@ -114,7 +114,7 @@ def has_vietnamese_letters(text: str) -> bool:
 
 
 _LEGAL_SUFFIXES = re.compile(
-    r"[\s,]+(inc|corp|corporation|co|ltd|llc|plc|sa|s\.a|sas|sarl|se|ag|gmbh|nv|n\.v|bv|b\.v|spa|s\.p\.a"
+    r"[\s,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|plc|sa|s\.a|sas|sarl|se|ag|gmbh|nv|n\.v|bv|b\.v|spa|s\.p\.a"
     r"|srl|s\.r\.l|sl|s\.l|jsc|kgaa|ab|asa|oyj|holdings?|group|groupe|gruppe|groep|gruppo|grupo)\.?$",
     re.IGNORECASE,
 )
