@@ -286,13 +286,18 @@ def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[t
     out: dict[str, list[tuple[int, int]]] = {}
     # "du" in "du groupe" stays a determiner: a contraction of "of" and the article
     contracted = set(spans.get("of_words", ())) & set(spans.get("determiners", ()))
-    covered = {i for c, d, _ in long for i in range(c, d + 1)}  # a phrase starting elsewhere is in none
+    # the longer phrases covering each unit: a phrase can only lie inside those covering its start
+    covering: dict[int, list[tuple[int, int, str]]] = {}
+    for c, d, other in long:
+        for i in range(c, d + 1):
+            covering.setdefault(i, []).append((c, d, other))
     for cls, lst in spans.items():
         for a, b in lst:
-            if a in covered and any(
-                    c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other)
+            around = covering.get(a)
+            if around is not None and any(
+                    b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other)
                     and not (cls == "determiners" and other in DESCRIPTIONS and (a, b) in contracted)
-                    for c, d, other in long):
+                    for c, d, other in around):
                 continue
             out.setdefault(cls, []).append((a, b))
     return out
