@@ -39,13 +39,23 @@ def _fuzzy_choices(registry: Registry) -> tuple[list[str], list[str]]:
     return keys, ids
 
 
+@lru_cache(maxsize=4)
+def _choices_by_length(registry: Registry) -> dict[int, list[int]]:
+    """The positions of the fuzzy choices, by the length of their key."""
+    out: dict[int, list[int]] = {}
+    for i, key in enumerate(_fuzzy_choices(registry)[0]):
+        out.setdefault(len(key), []).append(i)
+    return out
+
+
 @lru_cache(maxsize=256)
 def _choices_of_length(registry: Registry, shortest: int, longest: int) -> tuple[list[str], list[str]]:
     """The fuzzy choices whose length lies in shortest..longest, in their order: a name more
     letters longer or shorter than the edits allowed is never within them, so it is not scored."""
     keys, ids = _fuzzy_choices(registry)
-    pairs = [(k, i) for k, i in zip(keys, ids, strict=True) if shortest <= len(k) <= longest]
-    return [k for k, _ in pairs], [i for _, i in pairs]
+    by_length = _choices_by_length(registry)
+    order = sorted(i for n in range(shortest, longest + 1) for i in by_length.get(n, ()))
+    return [keys[i] for i in order], [ids[i] for i in order]
 
 
 @lru_cache(maxsize=32768)
