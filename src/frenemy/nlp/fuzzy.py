@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from rapidfuzz import process
-from rapidfuzz.distance import DamerauLevenshtein
+from rapidfuzz.distance import DamerauLevenshtein, LCSseq
 
 from frenemy.knowledge.registry import Registry
 from frenemy.model import Mention
@@ -39,20 +39,48 @@ def _fuzzy_choices(registry: Registry) -> tuple[list[str], list[str]]:
     return keys, ids
 
 
+@lru_cache(maxsize=4)
+def _choices_by_length(registry: Registry) -> dict[int, list[int]]:
+    """The positions of the fuzzy choices, by the length of their key."""
+    out: dict[int, list[int]] = {}
+    for i, key in enumerate(_fuzzy_choices(registry)[0]):
+        out.setdefault(len(key), []).append(i)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _choices_of_length(registry: Registry, shortest: int, longest: int) -> tuple[list[str], list[str]]:
+    """The fuzzy choices whose length lies in shortest..longest, in their order: a name more
+    letters longer or shorter than the edits allowed is never within them, so it is not scored."""
+    keys, ids = _fuzzy_choices(registry)
+    by_length = _choices_by_length(registry)
+    order = sorted(i for n in range(shortest, longest + 1) for i in by_length.get(n, ()))
+    return [keys[i] for i in order], [ids[i] for i in order]
+
+
 @lru_cache(maxsize=32768)
 def closest(registry: Registry, key: str) -> tuple[str, float] | None:
     """The registry company whose name is closest to `key`, if close enough to be a typo.
 
     Cached: across a corpus the same unknown names come back again and again."""
-    keys, ids = _fuzzy_choices(registry)
     # edits allowed: one from 6 letters, two from 12; a swap of two letters is one edit
     allowed = 2 if len(key) >= 12 else 1 if len(key) >= 6 else 0
     if not allowed:
         return None
-    best = process.extractOne(key, keys, scorer=DamerauLevenshtein.distance, score_cutoff=allowed)
+    # each edit changes the length by one at most: only names of a length within reach can match
+    keys, ids = _choices_of_length(registry, len(key) - allowed, len(key) + allowed)
+    # ... and shortens their longest common subsequence by one at most: the LCS distance (longer
+    # length minus LCS, bit-parallel, several times cheaper) is never above the edit distance, so
+    # the names it keeps, in their order, hold the closest one
+    near = sorted(i for _, _, i in process.extract(key, keys, scorer=LCSseq.distance, score_cutoff=allowed,
+                                                   limit=None))
+    if not near:
+        return None
+    best = process.extractOne(key, [keys[i] for i in near], scorer=DamerauLevenshtein.distance,
+                              score_cutoff=allowed)
     if best is None:
         return None
-    return ids[best[2]], 100.0 * (1 - best[1] / max(len(key), len(best[0])))
+    return ids[near[best[2]]], 100.0 * (1 - best[1] / max(len(key), len(best[0])))
 
 
 def fuzzy_resolve(mentions: list[Mention], registry: Registry, introduced: set[int] = frozenset()) -> None:

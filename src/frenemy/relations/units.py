@@ -9,7 +9,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
 
 from frenemy.lang import Lexicon, phrase_automaton
 from frenemy.model import Mention, Sentence
@@ -287,14 +286,20 @@ def _drop_contained(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[t
     out: dict[str, list[tuple[int, int]]] = {}
     # "du" in "du groupe" stays a determiner: a contraction of "of" and the article
     contracted = set(spans.get("of_words", ())) & set(spans.get("determiners", ()))
+    # the longer phrases covering each unit: a phrase can only lie inside those covering its start
+    covering: dict[int, list[tuple[int, int, str]]] = {}
+    for c, d, other in long:
+        for i in range(c, d + 1):
+            covering.setdefault(i, []).append((c, d, other))
     for cls, lst in spans.items():
         for a, b in lst:
-            for c, d, other in long:
-                if c <= a and b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other) \
-                        and not (cls == "determiners" and other in DESCRIPTIONS and (a, b) in contracted):
-                    break
-            else:
-                out.setdefault(cls, []).append((a, b))
+            around = covering.get(a)
+            if around is not None and any(
+                    b <= d and d - c > b - a and other != cls and not _nested_ok(cls, other)
+                    and not (cls == "determiners" and other in DESCRIPTIONS and (a, b) in contracted)
+                    for c, d, other in around):
+                continue
+            out.setdefault(cls, []).append((a, b))
     return out
 
 
@@ -333,11 +338,18 @@ def _bounded_automaton(lex: Lexicon):
 def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
     list_words = _list_words(lex) if lex.verb_second else None
     joined = " ".join(keys)
-    # unit i spans joined[starts[i]:ends[i]]: cumulative key lengths plus one space per unit before
-    ends = [pos + i for i, pos in enumerate(accumulate(map(len, keys)))]
-    starts = [0, *(end + 1 for end in ends[:-1])] if keys else []  # after the space after the unit before
-    start_index = dict(zip(starts, range(len(keys)), strict=True))
-    end_index = dict(zip(ends, range(len(keys)), strict=True))
+    # unit i spans joined[starts[i]:end]: cumulative key lengths plus one space per unit before;
+    # one loop fills the list and both offset → unit maps
+    starts: list[int] = []
+    start_index: dict[int, int] = {}
+    end_index: dict[int, int] = {}
+    pos = 0
+    for i, key in enumerate(keys):
+        starts.append(pos)
+        start_index[pos] = i
+        pos += len(key)
+        end_index[pos] = i
+        pos += 1  # the space after the unit
     raw_cues: list[CueMatch] = []
     spans: dict[str, list[tuple[int, int]]] = {}
     tails: dict[tuple[int, tuple[str, ...]], tuple | None] = {}  # split-cue parts found, per place
@@ -366,6 +378,8 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
             elif not rest:
                 raw_cues.append(CueMatch(a, b, first, last, key))
             else:
+                if last + 1 >= len(starts) or joined.find(rest[0], starts[last + 1]) < 0:
+                    continue  # the later part is nowhere after the first (most split cues' first parts)
                 tail = tails.get((last, rest), False)
                 if tail is False:
                     tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest, list_words)
