@@ -890,3 +890,45 @@ def test_particle_before_a_place_opening_a_sentence_is_a_preposition():
 def test_legal_form_keeps_its_period_inside_a_list():
     # "N.V." ends with a period that is no full stop: the list "X N.V. en Y" holds
     assert ("Dura Vermeer N.V.", "partner_of", "Strukton") in triples("Dura Vermeer N.V. en Strukton bouwen samen een tunnel.")
+
+
+# Round nl5: demonym anaphors, joint ventures, singular relatives, more news vocabulary.
+NL5_PRESENT = [
+    # a nationality adjective inside the anaphor picks the company of that country named just before
+    ("De inburgering van de Gemeente Utrecht wordt begeleid door Capgemini. Het Franse adviesbureau werkt daarvoor samen met Ortec.",
+     ("Capgemini", "partner_of", "Ortec")),
+    ("Voor het project schakelde ASML de hulp in van Siemens. De Duitse industriereus werkt daarbij samen met Prodrive.",
+     ("Siemens", "partner_of", "Prodrive")),
+    # a joint venture "of" two owners is their subsidiary
+    ("VodafoneZiggo, de joint venture van Vodafone en Liberty Global, verhoogt zijn tarieven.",
+     ("VodafoneZiggo", "subsidiary_of", "Liberty Global")),
+    ("VodafoneZiggo, de joint venture van Vodafone en Liberty Global, verhoogt zijn tarieven.",
+     ("VodafoneZiggo", "subsidiary_of", "Vodafone")),
+    ("Waterstofbedrijf Hynamics is een joint venture van Shell en Gasunie.", ("Hynamics", "subsidiary_of", "Gasunie")),
+    # a singular relative after a list speaks of the list's last name
+    ("Klanten stappen over naar aanbieders als het Franse OVHcloud en het Duitse Ionos, dat in handen is van United Internet.",
+     ("Ionos", "subsidiary_of", "United Internet")),
+]
+
+NL5_ABSENT = [
+    ("De inburgering van de Gemeente Utrecht wordt begeleid door Capgemini. Het Franse adviesbureau werkt daarvoor samen met Ortec.",
+     ("Gemeente Utrecht", "partner_of", "Ortec")),
+    # an American description is not the Dutch company named last
+    ("KPN gaat met Google Cloud in zee. De dienst draait in datacenters van KPN, maar gebruikt de software van het Amerikaanse techbedrijf, dat een dochter is van Alphabet.",
+     ("KPN", "subsidiary_of", "Alphabet")),
+    ("VodafoneZiggo, de joint venture van Vodafone en Liberty Global, verhoogt zijn tarieven.",
+     ("VodafoneZiggo", "partner_of", "Vodafone")),
+    ("Klanten stappen over naar aanbieders als het Franse OVHcloud en het Duitse Ionos, dat in handen is van United Internet.",
+     ("OVHcloud", "subsidiary_of", "United Internet")),
+    ("Bol en Coolblue, dat eigendom is van Prosus, groeien hard.", ("Bol", "subsidiary_of", "Prosus")),
+]
+
+
+@pytest.mark.parametrize("text,triple", NL5_PRESENT)
+def test_nl5_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", NL5_ABSENT)
+def test_nl5_absent(text, triple):
+    assert triple not in triples(text)

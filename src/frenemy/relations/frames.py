@@ -46,7 +46,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             subj, obj = (done, doer) if cue.frame == "OVS" else (doer, done)
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.95, (doer.first, cue.last + 3))]
     antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue) \
-        or sf.coordinated_relative(cue.first)
+        or sf.coordinated_relative(cue.first) or sf.singular_relative(cue.first)
     subj = antecedent or _coordinated_subject(sf, sf.left(cue.first), cue) or oblique_subject(sf, cue.first)
     if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
         subj = _dropped_subject(sf, cue)
