@@ -908,6 +908,21 @@ NL5_PRESENT = [
     # a singular relative after a list speaks of the list's last name
     ("Klanten stappen over naar aanbieders als het Franse OVHcloud en het Duitse Ionos, dat in handen is van United Internet.",
      ("Ionos", "subsidiary_of", "United Internet")),
+    # news vocabulary: supply, partnership, rivalry and bid turns in several tenses and word orders
+    ("Vattenfall heeft Siemens Gamesa geselecteerd voor de levering van windturbines.", ("Vattenfall", "customer_of", "Siemens Gamesa")),
+    ("Rabobank heeft Accenture in de arm genomen voor de vernieuwing van zijn betaalsystemen.", ("Rabobank", "customer_of", "Accenture")),
+    ("Shell krijgt zijn turbines geleverd door Siemens Energy.", ("Shell", "customer_of", "Siemens Energy")),
+    ("Jumbo laat zijn bezorging voortaan verzorgen door PostNL.", ("Jumbo", "customer_of", "PostNL")),
+    ("Ahold Delhaize verlengt zijn contract met SAP met vijf jaar.", ("Ahold Delhaize", "customer_of", "SAP")),
+    ("Ericsson heeft een order binnengehaald van Vodafone.", ("Vodafone", "customer_of", "Ericsson")),
+    ("Stellantis is met CATL een samenwerking aangegaan voor batterijen.", ("Stellantis", "partner_of", "CATL")),
+    ("NXP sloot een samenwerkingsakkoord met Foxconn.", ("NXP Semiconductors", "partner_of", "Foxconn")),
+    ("Odido lokt klanten weg bij KPN.", ("Odido", "competes_with", "KPN")),
+    ("Temu vormt een bedreiging voor Zalando.", ("Temu", "competes_with", "Zalando")),
+    ("BYD zit Tesla op de hielen.", ("BYD", "competes_with", "Tesla")),
+    ("KKR heeft belangstelling voor Exact.", ("KKR", "bids_for", "Exact")),
+    ("Sanofi toonde vorig jaar belangstelling voor Galapagos.", ("Sanofi", "bids_for", "Galapagos")),
+    ("Adnoc voert overnamegesprekken met Covestro.", ("ADNOC", "bids_for", "Covestro")),
 ]
 
 NL5_ABSENT = [
@@ -921,6 +936,19 @@ NL5_ABSENT = [
     ("Klanten stappen over naar aanbieders als het Franse OVHcloud en het Duitse Ionos, dat in handen is van United Internet.",
      ("OVHcloud", "subsidiary_of", "United Internet")),
     ("Bol en Coolblue, dat eigendom is van Prosus, groeien hard.", ("Bol", "subsidiary_of", "Prosus")),
+    # "met A als concurrent van Y": the noun's own "van" names the rival, the split reading goes
+    ("Duvel Moortgat, dat met Duvel en La Chouffe als grootste concurrent van Sint-Bernardus geldt, groeit.",
+     ("Duvel Moortgat", "competes_with", "Duvel")),
+    # hedges, negations, wishes and commentators around the new vocabulary
+    ("KPN sluit geen contract af met Nokia.", ("KPN", "customer_of", "Nokia")),
+    ("KPN wil een contract afsluiten met Nokia.", ("KPN", "customer_of", "Nokia")),
+    ("Flink wil Gorillas de loef afsteken.", ("Flink", "competes_with", "Gorillas")),
+    ("Philips wil met Microsoft een samenwerking aangaan.", ("Philips", "partner_of", "Microsoft")),
+    ("Heineken heeft geen belangstelling voor Carlsberg.", ("Heineken", "bids_for", "Carlsberg")),
+    ("Heineken ontkent belangstelling te hebben voor Carlsberg.", ("Heineken", "bids_for", "Carlsberg")),
+    ("Volgens analisten van ING vormt Temu een bedreiging voor Bol.", ("ING Group", "competes_with", "Bol")),
+    ("Ahold Delhaize verlengt het contract met Unilever niet.", ("Ahold Delhaize", "customer_of", "Unilever")),
+    ("Unilever zit Procter & Gamble niet op de hielen.", ("Unilever", "competes_with", "Procter & Gamble")),
 ]
 
 
