@@ -923,6 +923,15 @@ NL5_PRESENT = [
     ("KKR heeft belangstelling voor Exact.", ("KKR", "bids_for", "Exact")),
     ("Sanofi toonde vorig jaar belangstelling voor Galapagos.", ("Sanofi", "bids_for", "Galapagos")),
     ("Adnoc voert overnamegesprekken met Covestro.", ("ADNOC", "bids_for", "Covestro")),
+    # "X, met wie/waarmee Y samenwerkt": the relative clause's subject works with the name before the comma
+    ("Unilever kijkt naar Coca-Cola, met wie Heineken in Afrika samenwerkt.", ("Heineken", "partner_of", "The Coca-Cola Company")),
+    ("De chips komen van NXP, waarmee Bosch al jaren samenwerkt.", ("Bosch", "partner_of", "NXP Semiconductors")),
+    # ... with a pronoun for subject, the company the sentence opened with
+    ("Daarmee betreedt Heineken de markt van Coca-Cola, met wie het in Azië juist samenwerkt.", ("Heineken", "partner_of", "The Coca-Cola Company")),
+    ("De flessen komen van Verallia, waarmee Carlsberg vorig jaar een meerjarig contract sloot.", ("Carlsberg", "partner_of", "Verallia")),
+    # verb-second splits of rivalry turns
+    ("Daarmee begeeft Heineken zich op het terrein van frisdrankmakers als Coca-Cola.", ("Heineken", "competes_with", "The Coca-Cola Company")),
+    ("Met die stap komt Odido in het vaarwater van KPN.", ("Odido", "competes_with", "KPN")),
 ]
 
 NL5_ABSENT = [
@@ -949,6 +958,9 @@ NL5_ABSENT = [
     ("Volgens analisten van ING vormt Temu een bedreiging voor Bol.", ("ING Group", "competes_with", "Bol")),
     ("Ahold Delhaize verlengt het contract met Unilever niet.", ("Ahold Delhaize", "customer_of", "Unilever")),
     ("Unilever zit Procter & Gamble niet op de hielen.", ("Unilever", "competes_with", "Procter & Gamble")),
+    ("Unilever kijkt naar Coca-Cola, met wie Heineken in Afrika samenwerkt.", ("Unilever", "partner_of", "The Coca-Cola Company")),
+    ("Shell kijkt naar BP, waarmee Total niet wil samenwerken.", ("Total", "partner_of", "BP")),
+    ("Tata Steel bouwt een fabriek op het terrein van Chemelot.", ("Tata Steel", "competes_with", "Chemelot")),
 ]
 
 

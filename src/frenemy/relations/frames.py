@@ -757,7 +757,52 @@ def _coordinated_subject(sf: SentenceFrame, left: Group | None, cue: CueMatch) -
     return first
 
 
+def with_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
+    """"Coca-Cola, met wie Heineken samenwerkt", "Verallia, waarmee Sint-Arnoldus een contract
+    sloot": a prepositional relative (with_relatives) after a name and its comma, then the clause's
+    subject and a verb-final cue: (the subject, the name before the comma). With a pronoun for
+    subject ("met wie het samenwerkt"), the company the sentence opened with."""
+    spans = sf.su.spans.get("with_relatives")
+    if not spans or not sf.lex.verb_second:
+        return None
+    units = sf.su.units
+    # ("met wie het samenwerkt": the split cue "met ... samenwerkt" opens with the relative's own "met")
+    span = next(((a, b) for a, b in spans if a == cue.first and cue.tail or b < cue.first and cue.first - b <= 8), None)
+    if span is None or span[0] < 2 or units[span[0] - 1].key != ",":
+        return None
+    a, b = span
+    end = cue.tail[0][0] if a == cue.first else cue.first
+    inner = []
+    for k in range(b + 1, end):
+        if units[k].key in _CLAUSE_PUNCT or units[k].key in (".", "?", "!") or sf.is_break(k):
+            return None
+        g = sf.group_at(k)
+        if g is not None and (not inner or inner[-1] is not g):
+            inner.append(g)
+    before = sf.group_at(a - 2)
+    if before is None or before.kind != "org":
+        return None
+    if len(inner) > 1 or inner and (inner[0].kind != "org" or len(inner[0].slots) != 1):
+        return None
+    if inner:
+        doer = inner[0]
+    elif b + 1 < end and units[b + 1].key in ("het", "hij", "zij", "ze"):
+        doer = next((g for g in sf.groups if g.kind == "org" and g.last < before.first and len(g.slots) == 1
+                     and g.first not in sf._hidden), None)
+        if doer is None or any(sf.is_break(k) for k in range(doer.last + 1, before.first)):
+            return None
+    else:
+        return None
+    done = before.slots[-1]
+    if done.entity in doer.entities:
+        return None
+    return doer, Group([done], done.first, done.last)
+
+
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    found = with_relative(sf, cue)
+    if found is not None:
+        return [Candidate(found[0], cue.relation, found[1], "SYM", cue, base * 0.95, (found[1].first, cue.last + 1))]
     left = _coordinated_subject(sf, sf.left(cue.first), cue)
     right = sf.right(cue.last)
     if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
@@ -1109,6 +1154,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 
 
 def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    found = with_relative(sf, cue)
+    if found is not None:
+        return [Candidate(found[0], "deal", found[1], "DEAL", cue, base * 0.95, (found[1].first, cue.last + 3))]
     left = sf.left(cue.first)
     right = sf.right(cue.last, limit=2) if sf.ends_with(cue, "with_words") else None
     if right is None:
