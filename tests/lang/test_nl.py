@@ -932,6 +932,21 @@ NL5_PRESENT = [
     # verb-second splits of rivalry turns
     ("Daarmee begeeft Heineken zich op het terrein van frisdrankmakers als Coca-Cola.", ("Heineken", "competes_with", "The Coca-Cola Company")),
     ("Met die stap komt Odido in het vaarwater van KPN.", ("Odido", "competes_with", "KPN")),
+    # compound job titles before or after the name
+    ("„De vraag groeit snel\", zegt technologiedirecteur Ilse Vos van Odido.", ("Ilse Vos", "executive_of", "Odido")),
+    # Benelux companies the registry now knows: a name inside a sentence, not glued to a person or misread
+    ("ABN AMRO is in gesprek over de overname van NIBC.", ("ABN AMRO", "bids_for", "NIBC")),
+    ("Volgens topman Karin de Wit van Gasunie gaat de bouw van start.", ("Karin de Wit", "executive_of", "Gasunie")),
+    ("Picnic en Alliander werken samen aan laadpalen.", ("Picnic", "partner_of", "Alliander")),
+    ("Marketingdirecteur Sanne Bakker van Jumbo is tevreden over de cijfers.", ("Sanne Bakker", "executive_of", "Jumbo")),
+    ("Volgens Karel Smit, vicevoorzitter van Rabobank, blijft de rente laag.", ("Karel Smit", "executive_of", "Rabobank")),
+    ("Leaseweb ziet in KPN vooral een nieuwe concurrent.", ("Leaseweb", "competes_with", "KPN")),
+    # "in zee gaan met" split around the partner in verb-second order
+    ("KPN gaat voor zijn nieuwe cloud voor overheden met Google Cloud in zee.", ("KPN", "partner_of", "Google Cloud")),
+    ("Vorig jaar ging Jumbo met Picnic in zee voor de bezorging.", ("Jumbo", "partner_of", "Picnic")),
+    # a brewer's or maker's known products
+    ("Sint-Bernardus, dat bekendstaat om het abdijbier Bernardus Abt, groeit hard.", ("Bernardus Abt", "product_of", "Sint-Bernardus")),
+    ("Heineken brouwt Amstel.", ("Amstel", "product_of", "Heineken")),
 ]
 
 NL5_ABSENT = [
@@ -961,6 +976,8 @@ NL5_ABSENT = [
     ("Unilever kijkt naar Coca-Cola, met wie Heineken in Afrika samenwerkt.", ("Unilever", "partner_of", "The Coca-Cola Company")),
     ("Shell kijkt naar BP, waarmee Total niet wil samenwerken.", ("Total", "partner_of", "BP")),
     ("Tata Steel bouwt een fabriek op het terrein van Chemelot.", ("Tata Steel", "competes_with", "Chemelot")),
+    ("KPN wil met Google Cloud in zee gaan.", ("KPN", "partner_of", "Google Cloud")),
+    ("Analist Jeroen de Vries van ING noemt de prijs van Heineken fors.", ("Analist Jeroen de Vries", "executive_of", "ING Group")),
 ]
 
 
