@@ -928,7 +928,7 @@ NL5_PRESENT = [
     ("De chips komen van NXP, waarmee Bosch al jaren samenwerkt.", ("Bosch", "partner_of", "NXP Semiconductors")),
     # ... with a pronoun for subject, the company the sentence opened with
     ("Daarmee betreedt Heineken de markt van Coca-Cola, met wie het in Azië juist samenwerkt.", ("Heineken", "partner_of", "The Coca-Cola Company")),
-    ("De flessen komen van Verallia, waarmee Carlsberg vorig jaar een meerjarig contract sloot.", ("Carlsberg", "partner_of", "Verallia")),
+    ("De flessen komen van Verallia, waarmee Carlsberg vorig jaar een meerjarig contract sloot.", ("Carlsberg", "customer_of", "Verallia")),
     # verb-second splits of rivalry turns
     ("Daarmee begeeft Heineken zich op het terrein van frisdrankmakers als Coca-Cola.", ("Heineken", "competes_with", "The Coca-Cola Company")),
     ("Met die stap komt Odido in het vaarwater van KPN.", ("Odido", "competes_with", "KPN")),
@@ -938,6 +938,11 @@ NL5_PRESENT = [
     ("ABN AMRO is in gesprek over de overname van NIBC.", ("ABN AMRO", "bids_for", "NIBC")),
     ("Volgens topman Karin de Wit van Gasunie gaat de bouw van start.", ("Karin de Wit", "executive_of", "Gasunie")),
     ("Picnic en Alliander werken samen aan laadpalen.", ("Picnic", "partner_of", "Alliander")),
+    # a materials maker in a contract supplies the other side
+    ("De flessen komen van Verallia, met wie Duvel Moortgat vorig jaar een meerjarig contract sloot.", ("Duvel Moortgat", "customer_of", "Verallia")),
+    ("Volkswagen sloot een leveringscontract met Umicore voor batterijmaterialen.", ("Volkswagen Group", "customer_of", "Umicore")),
+    # co-owners that are not both financial investors stay partners
+    ("Odido is eigendom van Apax en Deutsche Telekom.", ("Odido", "subsidiary_of", "Apax")),
     ("Marketingdirecteur Sanne Bakker van Jumbo is tevreden over de cijfers.", ("Sanne Bakker", "executive_of", "Jumbo")),
     ("Volgens Karel Smit, vicevoorzitter van Rabobank, blijft de rente laag.", ("Karel Smit", "executive_of", "Rabobank")),
     ("Leaseweb ziet in KPN vooral een nieuwe concurrent.", ("Leaseweb", "competes_with", "KPN")),
@@ -977,6 +982,8 @@ NL5_ABSENT = [
     ("Shell kijkt naar BP, waarmee Total niet wil samenwerken.", ("Total", "partner_of", "BP")),
     ("Tata Steel bouwt een fabriek op het terrein van Chemelot.", ("Tata Steel", "competes_with", "Chemelot")),
     ("KPN wil met Google Cloud in zee gaan.", ("KPN", "partner_of", "Google Cloud")),
+    # two private-equity owners of one company are no alliance
+    ("De provider, die eigendom is van de investeerders Apax en Warburg Pincus, verhuist naar AWS.", ("Apax", "partner_of", "Warburg Pincus")),
     ("Analist Jeroen de Vries van ING noemt de prijs van Heineken fors.", ("Analist Jeroen de Vries", "executive_of", "ING Group")),
 ]
 
