@@ -943,6 +943,10 @@ NL5_PRESENT = [
     ("Volkswagen sloot een leveringscontract met Umicore voor batterijmaterialen.", ("Volkswagen Group", "customer_of", "Umicore")),
     # co-owners that are not both financial investors stay partners
     ("Odido is eigendom van Apax en Deutsche Telekom.", ("Odido", "subsidiary_of", "Apax")),
+    ("Distell is inmiddels van Heineken.", ("Distell", "subsidiary_of", "Heineken")),
+    ("Het Belgische Fintro is inmiddels van BNP Paribas Fortis.", ("Fintro", "subsidiary_of", "BNP Paribas Fortis")),
+    ("ING en Rabobank hebben hun krachten gebundeld.", ("ING Group", "partner_of", "Rabobank")),
+    ("Jumbo en Picnic zijn partners geworden.", ("Jumbo", "partner_of", "Picnic")),
     ("Marketingdirecteur Sanne Bakker van Jumbo is tevreden over de cijfers.", ("Sanne Bakker", "executive_of", "Jumbo")),
     ("Volgens Karel Smit, vicevoorzitter van Rabobank, blijft de rente laag.", ("Karel Smit", "executive_of", "Rabobank")),
     ("Leaseweb ziet in KPN vooral een nieuwe concurrent.", ("Leaseweb", "competes_with", "KPN")),
@@ -984,6 +988,7 @@ NL5_ABSENT = [
     ("KPN wil met Google Cloud in zee gaan.", ("KPN", "partner_of", "Google Cloud")),
     # two private-equity owners of one company are no alliance
     ("De provider, die eigendom is van de investeerders Apax en Warburg Pincus, verhuist naar AWS.", ("Apax", "partner_of", "Warburg Pincus")),
+    ("Shell is sinds maandag van de beurs in Amsterdam verdwenen.", ("Shell", "subsidiary_of", "Amsterdam")),
     ("Analist Jeroen de Vries van ING noemt de prijs van Heineken fors.", ("Analist Jeroen de Vries", "executive_of", "ING Group")),
 ]
 
