@@ -947,6 +947,11 @@ NL5_PRESENT = [
     ("Het Belgische Fintro is inmiddels van BNP Paribas Fortis.", ("Fintro", "subsidiary_of", "BNP Paribas Fortis")),
     ("ING en Rabobank hebben hun krachten gebundeld.", ("ING Group", "partner_of", "Rabobank")),
     ("Jumbo en Picnic zijn partners geworden.", ("Jumbo", "partner_of", "Picnic")),
+    # a fronted "samen met X" (past an aside after X) has its subject after the verb
+    ("Samen met TenneT bouwt Siemens Energy een stroomkabel naar Engeland.", ("Siemens Energy", "partner_of", "TenneT")),
+    ("Unilever groeit. Samen met Kombuchery, waarin Unilever vorig jaar investeerde, brengt de groep een kombucha op de markt.",
+     ("Unilever", "partner_of", "Kombuchery")),
+    ("Samen met Alliander, dat het stroomnet in Gelderland beheert, legt Eneco laadpalen aan.", ("Eneco", "partner_of", "Alliander")),
     ("Marketingdirecteur Sanne Bakker van Jumbo is tevreden over de cijfers.", ("Sanne Bakker", "executive_of", "Jumbo")),
     ("Volgens Karel Smit, vicevoorzitter van Rabobank, blijft de rente laag.", ("Karel Smit", "executive_of", "Rabobank")),
     ("Leaseweb ziet in KPN vooral een nieuwe concurrent.", ("Leaseweb", "competes_with", "KPN")),
@@ -989,6 +994,7 @@ NL5_ABSENT = [
     # two private-equity owners of one company are no alliance
     ("De provider, die eigendom is van de investeerders Apax en Warburg Pincus, verhuist naar AWS.", ("Apax", "partner_of", "Warburg Pincus")),
     ("Shell is sinds maandag van de beurs in Amsterdam verdwenen.", ("Shell", "subsidiary_of", "Amsterdam")),
+    ("Samen met Shell is BP de grootste speler op de markt.", ("BP", "partner_of", "Shell")),
     ("Analist Jeroen de Vries van ING noemt de prijs van Heineken fors.", ("Analist Jeroen de Vries", "executive_of", "ING Group")),
 ]
 

@@ -627,13 +627,21 @@ def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group 
     start = _clause_start(sf, cue.first)
     if cue.first - start > 3 or any(units[j].mention is not None for j in range(start, cue.first)):
         return None  # not a short adverbial opening the clause: "Seit dem", "Nach der"
-    j = obj.last + 1
-    while j < len(units) and j - obj.last <= 5:
+    end = obj.last
+    if end + 2 < len(units) and units[end + 1].key == "," and sf.word(end + 2, "relatives"):
+        # "Samen met Kombuchery, waarin Heineken een belang nam, brengt de groep ...": past the aside
+        end += 2
+        while end < len(units) and units[end].key != ",":
+            if units[end].key in (".", ";", "?", "!") or end - obj.last > 15:
+                return None
+            end += 1
+    j = end + 1
+    while j < len(units) and j - end <= 5:
         if units[j].key in _CLAUSE_PUNCT or sf.is_break(j) or units[j].key in (".", "?", "!"):
             return None
         g = sf.group_at(j)
         if g is not None:
-            if g.kind != "org" or _after_preposition(sf, g) or j - obj.last < 2:
+            if g.kind != "org" or _after_preposition(sf, g) or j - end < 2:
                 return None  # "im Jahr 2021 hatte SAP": a verb stands between the object and the subject
             return g
         j += 1
@@ -820,9 +828,13 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             left, right = found
     if right is not None and _introduced(sf, right.first, cue.last):
         right = None  # "une coentreprise, baptisée X": X is the venture, not a party to it
-    if left is None and right is not None and sf.lex.verb_second and sf.ends_with(cue, "with_words"):
+    if left is None and right is not None and sf.lex.verb_second and (
+            sf.ends_with(cue, "with_words") or sf.su.units[cue.last].key in sf.lex.words.get("with_words", ())):
         # "Samen met TenneT bouwt Siemens Energy ...": a fronted "with" phrase, the subject after the verb
+        # (its "met" may be read as the additive "samen met" too)
         left = fronted_noun_subject(sf, cue, right)
+        if left is not None and any(sf.word(k, "copulas") for k in range(right.last + 1, left.first)):
+            left = None  # "Samen met Shell is BP de grootste speler": together they are, no alliance
     if right is None and left is not None and not sf.lex.verb_second:
         # "a joint venture with the California start-up": a description names the other side
         right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
