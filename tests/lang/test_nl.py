@@ -952,6 +952,9 @@ NL5_PRESENT = [
     ("Unilever groeit. Samen met Kombuchery, waarin Unilever vorig jaar investeerde, brengt de groep een kombucha op de markt.",
      ("Unilever", "partner_of", "Kombuchery")),
     ("Samen met Alliander, dat het stroomnet in Gelderland beheert, legt Eneco laadpalen aan.", ("Eneco", "partner_of", "Alliander")),
+    # "het concern" after a fronted "samen met X, ...": not X, the phrase's object, but the company spoken of
+    ("Unilever groeit. Samen met Kombuchery, waarin Unilever investeerde, brengt het concern een kombucha op de markt.",
+     ("Unilever", "partner_of", "Kombuchery")),
     ("Marketingdirecteur Sanne Bakker van Jumbo is tevreden over de cijfers.", ("Sanne Bakker", "executive_of", "Jumbo")),
     ("Volgens Karel Smit, vicevoorzitter van Rabobank, blijft de rente laag.", ("Karel Smit", "executive_of", "Rabobank")),
     ("Leaseweb ziet in KPN vooral een nieuwe concurrent.", ("Leaseweb", "competes_with", "KPN")),

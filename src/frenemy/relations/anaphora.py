@@ -704,7 +704,7 @@ def _opening_subject(sf: SentenceFrame, at: int, slots: list[Slot]) -> str:
     return first.entity
 
 
-_PREPOSITION_CLASSES = ("of_words", "agent_words", "with_words", "in_words", "purposes")
+_PREPOSITION_CLASSES = ("of_words", "agent_words", "with_words", "in_words", "purposes", "additives")
 
 
 def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bool:
