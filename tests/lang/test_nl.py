@@ -952,6 +952,10 @@ NL5_PRESENT = [
     ("Unilever groeit. Samen met Kombuchery, waarin Unilever vorig jaar investeerde, brengt de groep een kombucha op de markt.",
      ("Unilever", "partner_of", "Kombuchery")),
     ("Samen met Alliander, dat het stroomnet in Gelderland beheert, legt Eneco laadpalen aan.", ("Eneco", "partner_of", "Alliander")),
+    # a bare title after "van" names the rival of the company the article is about
+    ("Heineken koopt Sint-Bernardus. Daarmee wint de Amsterdamse brouwer een slag van aartsrivaal AB InBev.",
+     ("AB InBev", "competes_with", "Heineken")),
+    ("Lidl opent tien winkels. Het gaat ten koste van concurrent Aldi.", ("Aldi Süd", "competes_with", "Lidl")),
     # "het concern" after a fronted "samen met X, ...": not X, the phrase's object, but the company spoken of
     ("Unilever groeit. Samen met Kombuchery, waarin Unilever investeerde, brengt het concern een kombucha op de markt.",
      ("Unilever", "partner_of", "Kombuchery")),
