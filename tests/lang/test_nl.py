@@ -890,3 +890,127 @@ def test_particle_before_a_place_opening_a_sentence_is_a_preposition():
 def test_legal_form_keeps_its_period_inside_a_list():
     # "N.V." ends with a period that is no full stop: the list "X N.V. en Y" holds
     assert ("Dura Vermeer N.V.", "partner_of", "Strukton") in triples("Dura Vermeer N.V. en Strukton bouwen samen een tunnel.")
+
+
+# Round nl5: demonym anaphors, joint ventures, singular relatives, more news vocabulary.
+NL5_PRESENT = [
+    # a nationality adjective inside the anaphor picks the company of that country named just before
+    ("De inburgering van de Gemeente Utrecht wordt begeleid door Capgemini. Het Franse adviesbureau werkt daarvoor samen met Ortec.",
+     ("Capgemini", "partner_of", "Ortec")),
+    ("Voor het project schakelde ASML de hulp in van Siemens. De Duitse industriereus werkt daarbij samen met Prodrive.",
+     ("Siemens", "partner_of", "Prodrive")),
+    # a joint venture "of" two owners is their subsidiary
+    ("VodafoneZiggo, de joint venture van Vodafone en Liberty Global, verhoogt zijn tarieven.",
+     ("VodafoneZiggo", "subsidiary_of", "Liberty Global")),
+    ("VodafoneZiggo, de joint venture van Vodafone en Liberty Global, verhoogt zijn tarieven.",
+     ("VodafoneZiggo", "subsidiary_of", "Vodafone")),
+    ("Waterstofbedrijf Hynamics is een joint venture van Shell en Gasunie.", ("Hynamics", "subsidiary_of", "Gasunie")),
+    # a singular relative after a list speaks of the list's last name
+    ("Klanten stappen over naar aanbieders als het Franse OVHcloud en het Duitse Ionos, dat in handen is van United Internet.",
+     ("Ionos", "subsidiary_of", "United Internet")),
+    # news vocabulary: supply, partnership, rivalry and bid turns in several tenses and word orders
+    ("Vattenfall heeft Siemens Gamesa geselecteerd voor de levering van windturbines.", ("Vattenfall", "customer_of", "Siemens Gamesa")),
+    ("Rabobank heeft Accenture in de arm genomen voor de vernieuwing van zijn betaalsystemen.", ("Rabobank", "customer_of", "Accenture")),
+    ("Shell krijgt zijn turbines geleverd door Siemens Energy.", ("Shell", "customer_of", "Siemens Energy")),
+    ("Jumbo laat zijn bezorging voortaan verzorgen door PostNL.", ("Jumbo", "customer_of", "PostNL")),
+    ("Ahold Delhaize verlengt zijn contract met SAP met vijf jaar.", ("Ahold Delhaize", "customer_of", "SAP")),
+    ("Ericsson heeft een order binnengehaald van Vodafone.", ("Vodafone", "customer_of", "Ericsson")),
+    ("Stellantis is met CATL een samenwerking aangegaan voor batterijen.", ("Stellantis", "partner_of", "CATL")),
+    ("NXP sloot een samenwerkingsakkoord met Foxconn.", ("NXP Semiconductors", "partner_of", "Foxconn")),
+    ("Odido lokt klanten weg bij KPN.", ("Odido", "competes_with", "KPN")),
+    ("Temu vormt een bedreiging voor Zalando.", ("Temu", "competes_with", "Zalando")),
+    ("BYD zit Tesla op de hielen.", ("BYD", "competes_with", "Tesla")),
+    ("KKR heeft belangstelling voor Exact.", ("KKR", "bids_for", "Exact")),
+    ("Sanofi toonde vorig jaar belangstelling voor Galapagos.", ("Sanofi", "bids_for", "Galapagos")),
+    ("Adnoc voert overnamegesprekken met Covestro.", ("ADNOC", "bids_for", "Covestro")),
+    # "X, met wie/waarmee Y samenwerkt": the relative clause's subject works with the name before the comma
+    ("Unilever kijkt naar Coca-Cola, met wie Heineken in Afrika samenwerkt.", ("Heineken", "partner_of", "The Coca-Cola Company")),
+    ("De chips komen van NXP, waarmee Bosch al jaren samenwerkt.", ("Bosch", "partner_of", "NXP Semiconductors")),
+    # ... with a pronoun for subject, the company the sentence opened with
+    ("Daarmee betreedt Heineken de markt van Coca-Cola, met wie het in Azië juist samenwerkt.", ("Heineken", "partner_of", "The Coca-Cola Company")),
+    ("De flessen komen van Verallia, waarmee Carlsberg vorig jaar een meerjarig contract sloot.", ("Carlsberg", "customer_of", "Verallia")),
+    # verb-second splits of rivalry turns
+    ("Daarmee begeeft Heineken zich op het terrein van frisdrankmakers als Coca-Cola.", ("Heineken", "competes_with", "The Coca-Cola Company")),
+    ("Met die stap komt Odido in het vaarwater van KPN.", ("Odido", "competes_with", "KPN")),
+    # compound job titles before or after the name
+    ("„De vraag groeit snel\", zegt technologiedirecteur Ilse Vos van Odido.", ("Ilse Vos", "executive_of", "Odido")),
+    # Benelux companies the registry now knows: a name inside a sentence, not glued to a person or misread
+    ("ABN AMRO is in gesprek over de overname van NIBC.", ("ABN AMRO", "bids_for", "NIBC")),
+    ("Volgens topman Karin de Wit van Gasunie gaat de bouw van start.", ("Karin de Wit", "executive_of", "Gasunie")),
+    ("Picnic en Alliander werken samen aan laadpalen.", ("Picnic", "partner_of", "Alliander")),
+    # a materials maker in a contract supplies the other side
+    ("De flessen komen van Verallia, met wie Duvel Moortgat vorig jaar een meerjarig contract sloot.", ("Duvel Moortgat", "customer_of", "Verallia")),
+    ("Volkswagen sloot een leveringscontract met Umicore voor batterijmaterialen.", ("Volkswagen Group", "customer_of", "Umicore")),
+    # co-owners that are not both financial investors stay partners
+    ("Odido is eigendom van Apax en Deutsche Telekom.", ("Odido", "subsidiary_of", "Apax")),
+    ("Distell is inmiddels van Heineken.", ("Distell", "subsidiary_of", "Heineken")),
+    ("Het Belgische Fintro is inmiddels van BNP Paribas Fortis.", ("Fintro", "subsidiary_of", "BNP Paribas Fortis")),
+    ("ING en Rabobank hebben hun krachten gebundeld.", ("ING Group", "partner_of", "Rabobank")),
+    ("Jumbo en Picnic zijn partners geworden.", ("Jumbo", "partner_of", "Picnic")),
+    # a fronted "samen met X" (past an aside after X) has its subject after the verb
+    ("Samen met TenneT bouwt Siemens Energy een stroomkabel naar Engeland.", ("Siemens Energy", "partner_of", "TenneT")),
+    ("Unilever groeit. Samen met Kombuchery, waarin Unilever vorig jaar investeerde, brengt de groep een kombucha op de markt.",
+     ("Unilever", "partner_of", "Kombuchery")),
+    ("Samen met Alliander, dat het stroomnet in Gelderland beheert, legt Eneco laadpalen aan.", ("Eneco", "partner_of", "Alliander")),
+    # a bare title after "van" names the rival of the company the article is about
+    ("Heineken koopt Sint-Bernardus. Daarmee wint de Amsterdamse brouwer een slag van aartsrivaal AB InBev.",
+     ("AB InBev", "competes_with", "Heineken")),
+    ("Lidl opent tien winkels. Het gaat ten koste van concurrent Aldi.", ("Aldi Süd", "competes_with", "Lidl")),
+    # "het concern" after a fronted "samen met X, ...": not X, the phrase's object, but the company spoken of
+    ("Unilever groeit. Samen met Kombuchery, waarin Unilever investeerde, brengt het concern een kombucha op de markt.",
+     ("Unilever", "partner_of", "Kombuchery")),
+    ("Marketingdirecteur Sanne Bakker van Jumbo is tevreden over de cijfers.", ("Sanne Bakker", "executive_of", "Jumbo")),
+    ("Volgens Karel Smit, vicevoorzitter van Rabobank, blijft de rente laag.", ("Karel Smit", "executive_of", "Rabobank")),
+    ("Leaseweb ziet in KPN vooral een nieuwe concurrent.", ("Leaseweb", "competes_with", "KPN")),
+    # "in zee gaan met" split around the partner in verb-second order
+    ("KPN gaat voor zijn nieuwe cloud voor overheden met Google Cloud in zee.", ("KPN", "partner_of", "Google Cloud")),
+    ("Vorig jaar ging Jumbo met Picnic in zee voor de bezorging.", ("Jumbo", "partner_of", "Picnic")),
+    # a brewer's or maker's known products
+    ("Sint-Bernardus, dat bekendstaat om het abdijbier Bernardus Abt, groeit hard.", ("Bernardus Abt", "product_of", "Sint-Bernardus")),
+    ("Heineken brouwt Amstel.", ("Amstel", "product_of", "Heineken")),
+]
+
+NL5_ABSENT = [
+    ("De inburgering van de Gemeente Utrecht wordt begeleid door Capgemini. Het Franse adviesbureau werkt daarvoor samen met Ortec.",
+     ("Gemeente Utrecht", "partner_of", "Ortec")),
+    # an American description is not the Dutch company named last
+    ("KPN gaat met Google Cloud in zee. De dienst draait in datacenters van KPN, maar gebruikt de software van het Amerikaanse techbedrijf, dat een dochter is van Alphabet.",
+     ("KPN", "subsidiary_of", "Alphabet")),
+    ("VodafoneZiggo, de joint venture van Vodafone en Liberty Global, verhoogt zijn tarieven.",
+     ("VodafoneZiggo", "partner_of", "Vodafone")),
+    ("Klanten stappen over naar aanbieders als het Franse OVHcloud en het Duitse Ionos, dat in handen is van United Internet.",
+     ("OVHcloud", "subsidiary_of", "United Internet")),
+    ("Bol en Coolblue, dat eigendom is van Prosus, groeien hard.", ("Bol", "subsidiary_of", "Prosus")),
+    # "met A als concurrent van Y": the noun's own "van" names the rival, the split reading goes
+    ("Duvel Moortgat, dat met Duvel en La Chouffe als grootste concurrent van Sint-Bernardus geldt, groeit.",
+     ("Duvel Moortgat", "competes_with", "Duvel")),
+    # hedges, negations, wishes and commentators around the new vocabulary
+    ("KPN sluit geen contract af met Nokia.", ("KPN", "customer_of", "Nokia")),
+    ("KPN wil een contract afsluiten met Nokia.", ("KPN", "customer_of", "Nokia")),
+    ("Flink wil Gorillas de loef afsteken.", ("Flink", "competes_with", "Gorillas")),
+    ("Philips wil met Microsoft een samenwerking aangaan.", ("Philips", "partner_of", "Microsoft")),
+    ("Heineken heeft geen belangstelling voor Carlsberg.", ("Heineken", "bids_for", "Carlsberg")),
+    ("Heineken ontkent belangstelling te hebben voor Carlsberg.", ("Heineken", "bids_for", "Carlsberg")),
+    ("Volgens analisten van ING vormt Temu een bedreiging voor Bol.", ("ING Group", "competes_with", "Bol")),
+    ("Ahold Delhaize verlengt het contract met Unilever niet.", ("Ahold Delhaize", "customer_of", "Unilever")),
+    ("Unilever zit Procter & Gamble niet op de hielen.", ("Unilever", "competes_with", "Procter & Gamble")),
+    ("Unilever kijkt naar Coca-Cola, met wie Heineken in Afrika samenwerkt.", ("Unilever", "partner_of", "The Coca-Cola Company")),
+    ("Shell kijkt naar BP, waarmee Total niet wil samenwerken.", ("Total", "partner_of", "BP")),
+    ("Tata Steel bouwt een fabriek op het terrein van Chemelot.", ("Tata Steel", "competes_with", "Chemelot")),
+    ("KPN wil met Google Cloud in zee gaan.", ("KPN", "partner_of", "Google Cloud")),
+    # two private-equity owners of one company are no alliance
+    ("De provider, die eigendom is van de investeerders Apax en Warburg Pincus, verhuist naar AWS.", ("Apax", "partner_of", "Warburg Pincus")),
+    ("Shell is sinds maandag van de beurs in Amsterdam verdwenen.", ("Shell", "subsidiary_of", "Amsterdam")),
+    ("Samen met Shell is BP de grootste speler op de markt.", ("BP", "partner_of", "Shell")),
+    ("Analist Jeroen de Vries van ING noemt de prijs van Heineken fors.", ("Analist Jeroen de Vries", "executive_of", "ING Group")),
+]
+
+
+@pytest.mark.parametrize("text,triple", NL5_PRESENT)
+def test_nl5_present(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", NL5_ABSENT)
+def test_nl5_absent(text, triple):
+    assert triple not in triples(text)

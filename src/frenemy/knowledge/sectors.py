@@ -7,7 +7,7 @@ provider's "partners" in the news are mostly its customers.
 SUPPLIER_SECTORS = frozenset({
     "cloud computing", "software", "it services", "hardware", "semiconductors", "telecommunications",
     "consulting", "logistics", "advertising", "payments", "consumer electronics",
-    "artificial intelligence",
+    "artificial intelligence", "materials",
 })
 # Between two suppliers, these sell to the other kind (a software company runs on a cloud).
 INFRASTRUCTURE_SECTORS = frozenset({"cloud computing", "semiconductors", "telecommunications", "it services"})

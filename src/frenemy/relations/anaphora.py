@@ -97,16 +97,17 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, _past_list(sf, a, visible) if cls == "pronouns" else visible,
                                       ad, registry, state)
+            modified = ""
             if cls in ("anaphors", "group_anaphors") and units[a].key in sf.lex.words.get("contracted_articles", ()):
                 # "la filiale ... du groupe italien": a description glued to "of" refers back only
                 # where a demonym says which company ("les rivaux du groupe de Clichy" do not)
-                entity = _modified_antecedent(sf, b, ad, registry, state) \
+                entity = _modified_antecedent(sf, a, b, ad, registry, state) \
                     if sf.lex.demonyms.get(units[b + 1].key if b + 1 < len(units) else "") else ""
                 if not entity:
                     continue
             elif cls in ("anaphors", "group_anaphors"):
-                entity = _modified_antecedent(sf, b, ad, registry, state) or _clause_antecedent(
-                    sf, a, visible, state) or entity
+                modified = _modified_antecedent(sf, a, b, ad, registry, state)
+                entity = modified or _clause_antecedent(sf, a, visible, state) or entity
                 named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots) \
                     or (cls == "anaphors" and _opening_subject(sf, a, visible))
                 entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
@@ -133,6 +134,11 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 # refers back to a company, not to the product a sentence was about
                 entity = next((e for e in reversed(state.subjects) if e in ad.entities
                                and ad.entities[e].kind == "company"), state.main_company)
+            if cls in ("anaphors", "group_anaphors") and entity and anaphor_country(sf, a, b) \
+                    and country_of(registry, entity) not in ("", anaphor_country(sf, a, b)):
+                # "het Franse adviesbureau" is no Dutch company, whatever came last: the company of
+                # that country named just before, else none
+                entity = modified
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -243,7 +249,7 @@ def _describes_name(sf: SentenceFrame, b: int) -> bool:
     return j == b + 1 or units[j].mention.kind != "industry"
 
 
-def _modified_antecedent(sf: SentenceFrame, b: int, ad: AnalysedDocument, registry: Registry,
+def _modified_antecedent(sf: SentenceFrame, a: int, b: int, ad: AnalysedDocument, registry: Registry,
                          state: Discourse) -> str:
     """"el grupo alemán", "la compañía argentina": the last company the previous sentence named,
     else the latest subject, else the main company, that the registry places in that country;
@@ -251,20 +257,39 @@ def _modified_antecedent(sf: SentenceFrame, b: int, ad: AnalysedDocument, regist
     article's main company."""
     units = sf.su.units
     j = b + 1
-    if j >= len(units) or units[j].mention is not None:
-        return ""
-    country = sf.lex.demonyms.get(units[j].key, "")
+    country = anaphor_country(sf, a, b)
     if country:
         for e in [*reversed(state.named), *reversed(state.subjects), state.main_company]:
             entry = registry.entries.get(e)
             if entry is not None and entry.country == country and e in ad.entities:
                 return e
         return ""
+    if j >= len(units) or units[j].mention is not None:
+        return ""
     # ("der Konzern aus Walldorf": a place word before the town, in the languages that list one alone)
     if (sf.word(j, "of_words") or units[j].key in sf.lex.words.get("place_words", ())) \
             and j + 1 < len(units) and units[j + 1].mention is None \
             and sf.su.sentence.text[units[j + 1].start - sf.su.sentence.start].isupper():
         return state.main_company
+    return ""
+
+
+def anaphor_country(sf: SentenceFrame, a: int, b: int) -> str:
+    """The country a demonym gives the anaphor a..b: after its noun ("le groupe italien"), or
+    between its article and its noun ("het Amerikaanse techbedrijf")."""
+    units = sf.su.units
+    demonyms = sf.lex.demonyms
+    if b + 1 < len(units) and units[b + 1].mention is None and units[b + 1].key in demonyms:
+        return demonyms[units[b + 1].key]
+    return next((demonyms[u.key] for u in units[a + 1:b] if u.key in demonyms), "")
+
+
+def country_of(registry: Registry, e: str) -> str:
+    """The registry's country of a company, else of the family it belongs to."""
+    for x in (e, registry.root(e)):
+        entry = registry.entries.get(x)
+        if entry is not None and entry.country:
+            return entry.country
     return ""
 
 
@@ -679,7 +704,7 @@ def _opening_subject(sf: SentenceFrame, at: int, slots: list[Slot]) -> str:
     return first.entity
 
 
-_PREPOSITION_CLASSES = ("of_words", "agent_words", "with_words", "in_words", "purposes")
+_PREPOSITION_CLASSES = ("of_words", "agent_words", "with_words", "in_words", "purposes", "additives")
 
 
 def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bool:

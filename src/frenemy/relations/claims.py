@@ -46,10 +46,18 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
         # "the joint venture of Orange and Capgemini": its owners are partners
         for i, a in enumerate(owners):
             for b in owners[i + 1:]:
+                if _investor(a, registry) and _investor(b, registry):
+                    continue  # "eigendom van de investeerders Apax en Warburg Pincus": a club deal, no alliance
                 if _typed("partner_of", a, b, ad, registry):
                     out.append(Claim(a, "partner_of", b, round(min(base, 0.99) * 0.9, 3), evidence, modality,
                                      f"rules:{c.frame}+jv"))
     return out
+
+
+def _investor(entity: str, registry: Registry) -> bool:
+    """A financial investor the registry knows (private equity, funds): only "investment" among its sectors."""
+    entry = registry.entries.get(entity)
+    return entry is not None and set(entry.industries) == {"investment"}
 
 
 def _maker(entity: str, ad: AnalysedDocument, registry: Registry) -> str:

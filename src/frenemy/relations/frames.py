@@ -46,7 +46,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             subj, obj = (done, doer) if cue.frame == "OVS" else (doer, done)
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base * 0.95, (doer.first, cue.last + 3))]
     antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue) \
-        or sf.coordinated_relative(cue.first)
+        or sf.coordinated_relative(cue.first) or sf.singular_relative(cue.first)
     subj = antecedent or _coordinated_subject(sf, sf.left(cue.first), cue) or oblique_subject(sf, cue.first)
     if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
         subj = _dropped_subject(sf, cue)
@@ -627,13 +627,21 @@ def fronted_noun_subject(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Group 
     start = _clause_start(sf, cue.first)
     if cue.first - start > 3 or any(units[j].mention is not None for j in range(start, cue.first)):
         return None  # not a short adverbial opening the clause: "Seit dem", "Nach der"
-    j = obj.last + 1
-    while j < len(units) and j - obj.last <= 5:
+    end = obj.last
+    if end + 2 < len(units) and units[end + 1].key == "," and sf.word(end + 2, "relatives"):
+        # "Samen met Kombuchery, waarin Heineken een belang nam, brengt de groep ...": past the aside
+        end += 2
+        while end < len(units) and units[end].key != ",":
+            if units[end].key in (".", ";", "?", "!") or end - obj.last > 15:
+                return None
+            end += 1
+    j = end + 1
+    while j < len(units) and j - end <= 5:
         if units[j].key in _CLAUSE_PUNCT or sf.is_break(j) or units[j].key in (".", "?", "!"):
             return None
         g = sf.group_at(j)
         if g is not None:
-            if g.kind != "org" or _after_preposition(sf, g) or j - obj.last < 2:
+            if g.kind != "org" or _after_preposition(sf, g) or j - end < 2:
                 return None  # "im Jahr 2021 hatte SAP": a verb stands between the object and the subject
             return g
         j += 1
@@ -757,7 +765,52 @@ def _coordinated_subject(sf: SentenceFrame, left: Group | None, cue: CueMatch) -
     return first
 
 
+def with_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
+    """"Coca-Cola, met wie Heineken samenwerkt", "Verallia, waarmee Sint-Arnoldus een contract
+    sloot": a prepositional relative (with_relatives) after a name and its comma, then the clause's
+    subject and a verb-final cue: (the subject, the name before the comma). With a pronoun for
+    subject ("met wie het samenwerkt"), the company the sentence opened with."""
+    spans = sf.su.spans.get("with_relatives")
+    if not spans or not sf.lex.verb_second:
+        return None
+    units = sf.su.units
+    # ("met wie het samenwerkt": the split cue "met ... samenwerkt" opens with the relative's own "met")
+    span = next(((a, b) for a, b in spans if a == cue.first and cue.tail or b < cue.first and cue.first - b <= 8), None)
+    if span is None or span[0] < 2 or units[span[0] - 1].key != ",":
+        return None
+    a, b = span
+    end = cue.tail[0][0] if a == cue.first else cue.first
+    inner = []
+    for k in range(b + 1, end):
+        if units[k].key in _CLAUSE_PUNCT or units[k].key in (".", "?", "!") or sf.is_break(k):
+            return None
+        g = sf.group_at(k)
+        if g is not None and (not inner or inner[-1] is not g):
+            inner.append(g)
+    before = sf.group_at(a - 2)
+    if before is None or before.kind != "org":
+        return None
+    if len(inner) > 1 or inner and (inner[0].kind != "org" or len(inner[0].slots) != 1):
+        return None
+    if inner:
+        doer = inner[0]
+    elif b + 1 < end and units[b + 1].key in ("het", "hij", "zij", "ze"):
+        doer = next((g for g in sf.groups if g.kind == "org" and g.last < before.first and len(g.slots) == 1
+                     and g.first not in sf._hidden), None)
+        if doer is None or any(sf.is_break(k) for k in range(doer.last + 1, before.first)):
+            return None
+    else:
+        return None
+    done = before.slots[-1]
+    if done.entity in doer.entities:
+        return None
+    return doer, Group([done], done.first, done.last)
+
+
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    found = with_relative(sf, cue)
+    if found is not None:
+        return [Candidate(found[0], cue.relation, found[1], "SYM", cue, base * 0.95, (found[1].first, cue.last + 1))]
     left = _coordinated_subject(sf, sf.left(cue.first), cue)
     right = sf.right(cue.last)
     if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
@@ -775,9 +828,13 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             left, right = found
     if right is not None and _introduced(sf, right.first, cue.last):
         right = None  # "une coentreprise, baptisée X": X is the venture, not a party to it
-    if left is None and right is not None and sf.lex.verb_second and sf.ends_with(cue, "with_words"):
+    if left is None and right is not None and sf.lex.verb_second and (
+            sf.ends_with(cue, "with_words") or sf.su.units[cue.last].key in sf.lex.words.get("with_words", ())):
         # "Samen met TenneT bouwt Siemens Energy ...": a fronted "with" phrase, the subject after the verb
+        # (its "met" may be read as the additive "samen met" too)
         left = fronted_noun_subject(sf, cue, right)
+        if left is not None and any(sf.word(k, "copulas") for k in range(right.last + 1, left.first)):
+            left = None  # "Samen met Shell is BP de grootste speler": together they are, no alliance
     if right is None and left is not None and not sf.lex.verb_second:
         # "a joint venture with the California start-up": a description names the other side
         right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
@@ -1112,6 +1169,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 
 
 def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    found = with_relative(sf, cue)
+    if found is not None:
+        return [Candidate(found[0], "deal", found[1], "DEAL", cue, base * 0.95, (found[1].first, cue.last + 3))]
     left = sf.left(cue.first)
     right = sf.right(cue.last, limit=2) if sf.ends_with(cue, "with_words") else None
     if right is None:

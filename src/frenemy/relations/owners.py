@@ -239,9 +239,11 @@ def _titled_name(sf: SentenceFrame, cue) -> bool:
     if j >= 1 and _inflected(units[j].key, sf.lex.words.get("adjective_endings", ())) \
             and units[j].key.replace("-", "").isalpha() and units[j].mention is None and sf.word(j - 1, "articles"):
         j -= 1  # "de Deens-Zweedse rivaal", "dem Schweizer Rivalen", "den kleineren Konkurrenten"
-    # (or bare after "and" or "also": "Jumbo en concurrent Lidl", "Ook concurrent Lidl wint ...")
+    # (or bare after "and" or "also": "Jumbo en concurrent Lidl", "Ook concurrent Lidl wint ...", or
+    # after "of": "wint een slag van aartsrivaal AB InBev")
     return cue.first == 0 or sf.word(j, "articles") and not sf.word(j - 1, "of_words") \
-        or j == cue.first - 1 and (sf.word(j, "conjunctions") or sf.word(j, "continuation"))
+        or j == cue.first - 1 and (sf.word(j, "conjunctions") or sf.word(j, "continuation")
+                                   or units[j].key in sf.lex.words.get("of_words", ()) and not sf.word(j, "articles"))
 
 
 

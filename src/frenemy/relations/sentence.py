@@ -220,6 +220,22 @@ class SentenceFrame:
         last = [s for s in g.slots if s.last < j][-1]  # a list may go on after the clause
         return Group([last], last.first, last.last)
 
+    def singular_relative(self, i: int) -> Group | None:
+        """"het Franse OVHcloud en het Duitse Ionos, dat in handen is van X": a relative pronoun
+        that is singular only (singular_relatives) after a list of names speaks of its last one."""
+        units = self.su.units
+        j = i - 1
+        while j > 1 and not self.word(j, "singular_relatives"):
+            if self.group_at(j) is not None or self.is_break(j) or units[j].key in (",", ";", ":"):
+                return None
+            j -= 1
+        if j <= 1 or units[j - 1].key != "," or not self.word(j, "singular_relatives"):
+            return None
+        g = self.group_at(j - 2)
+        if g is None or g.kind != "org" or len(g.slots) < 2 or g.last != j - 2:
+            return None
+        return Group([g.slots[-1]], g.slots[-1].first, g.slots[-1].last)
+
     def coordinated_relative(self, i: int) -> Group | None:
         """"X, che produce ... per A e B e che è stata rilevata da Y": a relative pronoun after
         "and", a few words before unit i, continues the relative clause opened after X's comma;

@@ -409,6 +409,11 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
     cues = [c for c in cues if not c.tail or not any(
         not o.tail and o.relation != c.relation and c.last < o.first <= c.tail[0][0] and o.last > c.tail[-1][1]
         for o in cues)]
+    # "dat met A en B als grootste concurrent van Y geldt": a relational noun holding a split cue's
+    # last part and going on past it ("concurrent van") names the other party; the split reading goes
+    cues = [c for c in cues if not c.tail or not any(
+        not o.tail and o.frame == "NOUN" and o.first <= c.tail[-1][0] and o.last > c.tail[-1][1]
+        for o in cues)]
     for c in cues:
         for i in range(c.first, c.last + 1):
             units[i].in_cue = True
