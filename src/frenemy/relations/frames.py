@@ -107,6 +107,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is not None and not cue.tail and not sf.lex.verb_second and any(
             o.tail and cue.last < o.first < obj.first and obj.last < o.tail[0][0] for o in sf.su.cues):
         obj = None  # "vận hành hệ thống do Y cung cấp": Y fills a later split cue's gap, it is that cue's
+    if obj is not None and cue.relation != "subsidiary_of" and any(
+            o.relation == "subsidiary_of" and o.frame == "OVS" and cue.last < o.first and o.last < obj.first
+            for o in sf.su.cues):
+        obj = None  # "ha lanciato, tramite la controllata X, ...": X is the owner's means, not the object
     if obj is not None and subj is not None and not cue.tail and _listed_members(sf, cue, subj, obj):
         return []  # "có 50 khách hàng đăng ký sử dụng, trong đó có X": X is one of the noun's members
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
@@ -439,6 +443,8 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
             or sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words"):
         return False
     j = obj.first - 1
+    if j > cue.last + 1 and _bare_adjective(sf, j):
+        j -= 1  # "ha rilevato dall'americana X": a demonym between the agent word and the seller
     while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "agent_words") \
             and not sf.word(j, "seller_words"):
         j -= 1
@@ -446,6 +452,12 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
             and obj.last + 1 < len(sf.su.units) and sf.word(obj.last + 1, "articles"):
         return True  # "Endesa adquiere a Acciona una cartera de centrales": from the name, the goods after it
     return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
+
+
+def _bare_adjective(sf: SentenceFrame, j: int) -> bool:
+    """A lowercase word of no word class and no mention ("americana", "tedesca") at unit j."""
+    u = sf.su.units[j]
+    return u.mention is None and not u.classes and u.key.isalpha() and u.key.islower()
 
 
 def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
