@@ -629,6 +629,19 @@ CASES = [
                  [("Generali", "acquires", "Liberty Seguros")], [], id="acq-assicurata-il-controllo"),
     pytest.param("Leonardo ha inglobato Vitrociset.",
                  [("Leonardo", "acquires", "Vitrociset")], [], id="acq-inglobato"),
+    pytest.param("Brembo ha firmato un contratto con Stellantis. Lo ha annunciato ieri la società di Curno, "
+                 "che si è imposta sulla concorrenza di ZF.",
+                 [("Brembo", "competes_with", "ZF Friedrichshafen")], [("Curno", "competes_with", "ZF Friedrichshafen")],
+                 id="anaphor-societa-di-town"),
+    pytest.param("Leonardo cresce. Il gruppo di piazza Monte Grappa ha stretto un'alleanza con Rheinmetall.",
+                 [("Leonardo", "partner_of", "Rheinmetall")], [("Monte Grappa", "partner_of", "Rheinmetall")],
+                 id="anaphor-gruppo-di-piazza"),
+    pytest.param("Sky Italia cresce. La pay-tv di Santa Giulia ha lanciato un pacchetto in collaborazione con Amazon Prime Video.",
+                 [("Sky Italia", "partner_of", "Prime Video")],
+                 [("Prime Video", "product_of", "Sky Italia"), ("Santa Giulia", "partner_of", "Prime Video")],
+                 id="anaphor-pay-tv-di-district-partner-not-product"),
+    pytest.param("La holding di Exor ha comprato Iveco.", [("Exor", "acquires", "Iveco")], [],
+                 id="place-description-keeps-registry-company"),
 ]
 
 

@@ -107,10 +107,13 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is not None and not cue.tail and not sf.lex.verb_second and any(
             o.tail and cue.last < o.first < obj.first and obj.last < o.tail[0][0] for o in sf.su.cues):
         obj = None  # "vận hành hệ thống do Y cung cấp": Y fills a later split cue's gap, it is that cue's
-    if obj is not None and cue.relation != "subsidiary_of" and any(
-            o.relation == "subsidiary_of" and o.frame == "OVS" and cue.last < o.first and o.last < obj.first
+    if obj is not None and any(
+            o.relation != cue.relation and cue.last < o.first and o.last < obj.first
+            and (o.relation == "subsidiary_of" and o.frame == "OVS" or sf.ends_with(o, "with_words"))
             for o in sf.su.cues):
-        obj = None  # "ha lanciato, tramite la controllata X, ...": X is the owner's means, not the object
+        # "ha lanciato, tramite la controllata X, ...", "ha lanciato un pacchetto in collaborazione con
+        # X": X is the owner's means or the partner, the later cue's party, not this verb's object
+        obj = None
     if obj is not None and subj is not None and not cue.tail and _listed_members(sf, cue, subj, obj):
         return []  # "có 50 khách hàng đăng ký sử dụng, trong đó có X": X is one of the noun's members
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
