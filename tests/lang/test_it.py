@@ -426,8 +426,8 @@ CASES = [
     # "e che ..." continues the relative clause of the name before the first "che"
     pytest.param("Tra i fornitori c'è la lombarda Tessitura Monti, che produce tessuti per Armani e Valentino "
                  "e che è stata acquistata a gennaio da Zegna.",
-                 [("Zegna", "acquires", "Tessitura Monti"), ("Giorgio Armani", "customer_of", "Tessitura Monti")],
-                 [("Zegna", "acquires", "Giorgio Armani"), ("Zegna", "acquires", "Valentino")],
+                 [("Ermenegildo Zegna", "acquires", "Tessitura Monti"), ("Giorgio Armani", "customer_of", "Tessitura Monti")],
+                 [("Ermenegildo Zegna", "acquires", "Giorgio Armani"), ("Ermenegildo Zegna", "acquires", "Valentino")],
                  id="coordinated-relative-e-che"),
     pytest.param("La veneta Stampi Berti, che lavora per Ferrari e Ducati, assume cinquanta operai.",
                  [("Ferrari", "customer_of", "Stampi Berti"), ("Ducati", "customer_of", "Stampi Berti")], [],
@@ -506,7 +506,7 @@ CASES = [
     pytest.param("Saipem ha ottenuto una commessa da Eni per una piattaforma offshore.",
                  [("Eni", "customer_of", "Saipem")], [], id="customer-commessa-da"),
     pytest.param("I gestionali di Zucchetti sono utilizzati da Autogrill e Benetton.",
-                 [("Autogrill", "customer_of", "Zucchetti"), ("Benetton", "customer_of", "Zucchetti")], [],
+                 [("Autogrill", "customer_of", "Zucchetti"), ("Benetton Group", "customer_of", "Zucchetti")], [],
                  id="customer-passive-utilizzati-da"),
     pytest.param("Per l'energia Esselunga continuerà ad affidarsi a Edison.",
                  [("Esselunga", "customer_of", "Edison SpA")], [], id="customer-infinitive-affidarsi"),
@@ -582,7 +582,7 @@ CASES = [
                  [("Endesa", "subsidiary_of", "Enel")], [("Enel", "acquires", "Endesa")],
                  id="sub-tramite-la-controllata-not-bought"),
     pytest.param("Ei Towers, partecipata da F2i, gestisce duemila torri.",
-                 [("Ei Towers", "subsidiary_of", "F2i")], [], id="sub-partecipata-da"),
+                 [("EI Towers", "subsidiary_of", "F2i")], [], id="sub-partecipata-da"),
     pytest.param("Mediobanca, sotto il controllo di Monte dei Paschi da settembre, cambia vertici.",
                  [("Mediobanca", "subsidiary_of", "Monte dei Paschi di Siena")], [], id="sub-sotto-il-controllo-di"),
     pytest.param("Pirelli si è imposta sulla concorrenza di Michelin nella gara per la Formula 2.",
@@ -642,6 +642,20 @@ CASES = [
                  id="anaphor-pay-tv-di-district-partner-not-product"),
     pytest.param("La holding di Exor ha comprato Iveco.", [("Exor", "acquires", "Iveco")], [],
                  id="place-description-keeps-registry-company"),
+    # "X ha firmato con Y": who supplies whom comes from the parties' sectors (DEAL), not from the order
+    pytest.param("Unicredit ha firmato con Microsoft un contratto per il cloud.",
+                 [("UniCredit", "customer_of", "Microsoft")], [("Microsoft", "customer_of", "UniCredit")],
+                 id="deal-firmato-con-cloud-supplier"),
+    pytest.param("Brembo ha firmato con Stellantis un contratto per la fornitura dei freni.",
+                 [], [("Brembo", "customer_of", "Stellantis")], id="deal-firmato-con-not-subject-customer"),
+    # Italian companies of the registry: known at a sentence's start, with their parents
+    pytest.param("Brembo fornisce i freni a Ferrari.", [("Ferrari", "customer_of", "Brembo")], [],
+                 id="registry-brembo-sentence-start"),
+    pytest.param("Zucchetti compete con TeamSystem nel software gestionale.",
+                 [("Zucchetti", "competes_with", "TeamSystem")], [], id="registry-software-houses"),
+    pytest.param("Gary Pilnick, numero uno di WK Kellogg, resterà fino a dicembre.",
+                 [("Gary Pilnick", "executive_of", "WK Kellogg Co")], [("Gary Pilnick", "executive_of", "Kellanova")],
+                 id="registry-wk-kellogg-not-kellanova"),
 ]
 
 
