@@ -637,9 +637,8 @@ CASES = [
                  [("Leonardo", "partner_of", "Rheinmetall")], [("Monte Grappa", "partner_of", "Rheinmetall")],
                  id="anaphor-gruppo-di-piazza"),
     pytest.param("Sky Italia cresce. La pay-tv di Santa Giulia ha lanciato un pacchetto in collaborazione con Amazon Prime Video.",
-                 [("Sky Italia", "partner_of", "Prime Video")],
-                 [("Prime Video", "product_of", "Sky Italia"), ("Santa Giulia", "partner_of", "Prime Video")],
-                 id="anaphor-pay-tv-di-district-partner-not-product"),
+                 [], [("Prime Video", "product_of", "Sky Italia"), ("Santa Giulia", "partner_of", "Prime Video")],
+                 id="pay-tv-di-district-no-company-no-product"),
     pytest.param("La holding di Exor ha comprato Iveco.", [("Exor", "acquires", "Iveco")], [],
                  id="place-description-keeps-registry-company"),
     # "X ha firmato con Y": who supplies whom comes from the parties' sectors (DEAL), not from the order
@@ -656,6 +655,18 @@ CASES = [
     pytest.param("Gary Pilnick, numero uno di WK Kellogg, resterà fino a dicembre.",
                  [("Gary Pilnick", "executive_of", "WK Kellogg Co")], [("Gary Pilnick", "executive_of", "Kellanova")],
                  id="registry-wk-kellogg-not-kellanova"),
+    # "partner" after a person is the person's title, no alliance of the companies named before
+    pytest.param("«Il lusso si polarizza: chi ha la dimensione di LVMH o Hermès resiste», commenta Marta Rinaldi, "
+                 "partner della società di consulenza Bain & Company.",
+                 [("Marta Rinaldi", "executive_of", "Bain & Company")],
+                 [("LVMH", "partner_of", "Bain & Company"), ("Hermès", "partner_of", "Bain & Company")],
+                 id="role-partner-of-consultancy"),
+    pytest.param("Luca Bianchi, partner di McKinsey, ha presentato lo studio.",
+                 [("Luca Bianchi", "executive_of", "McKinsey & Company")], [], id="role-partner-apposition"),
+    pytest.param("Accenture, partner di Enel nella digitalizzazione, apre a Napoli.",
+                 [("Accenture", "partner_of", "Enel")], [], id="partner-noun-company-still-partner"),
+    pytest.param("Inwit ha firmato un accordo con Iliad. La società delle torri ha poi scelto Ericsson per le antenne.",
+                 [("Inwit", "customer_of", "Ericsson")], [], id="anaphor-societa-delle-torri"),
 ]
 
 

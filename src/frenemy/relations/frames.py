@@ -773,6 +773,9 @@ def _coordinated_subject(sf: SentenceFrame, left: Group | None, cue: CueMatch) -
 
 
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    named = sf.group_at(cue.first - 2) if cue.first >= 2 and sf.su.units[cue.first - 1].key == "," else None
+    if named is not None and named.kind == "person" and sf.word(cue.first, "role_titles"):
+        return []  # "Marta Rinaldi, partner di Bain": the person's title, no alliance
     left = _coordinated_subject(sf, sf.left(cue.first), cue)
     right = sf.right(cue.last)
     if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
