@@ -667,6 +667,25 @@ CASES = [
                  [("Accenture", "partner_of", "Enel")], [], id="partner-noun-company-still-partner"),
     pytest.param("Inwit ha firmato un accordo con Iliad. La società delle torri ha poi scelto Ericsson per le antenne.",
                  [("Inwit", "customer_of", "Ericsson")], [], id="anaphor-societa-delle-torri"),
+    # breadth: supply verbs "for", renewed agreements, market-share erosion, "figura" lists
+    pytest.param("Saipem realizzerà per Eni una piattaforma in Egitto.",
+                 [("Eni", "customer_of", "Saipem")], [("Saipem", "customer_of", "Eni")], id="customer-realizzera-per"),
+    pytest.param("Fincantieri costruirà per MSC quattro navi da crociera.",
+                 [("MSC", "customer_of", "Fincantieri")], [], id="customer-costruira-per"),
+    pytest.param("Unicredit e Generali hanno rinnovato l'accordo di bancassicurazione.",
+                 [("UniCredit", "partner_of", "Generali")], [], id="partner-hanno-rinnovato-l-accordo"),
+    pytest.param("Iliad sta rosicchiando quote di mercato a Telecom Italia.",
+                 [("Iliad", "competes_with", TIM)], [], id="rival-sta-rosicchiando-quote"),
+    pytest.param("Ryanair fa la guerra dei prezzi a ITA Airways.",
+                 [("Ryanair", "competes_with", "ITA Airways")], [], id="rival-guerra-dei-prezzi-a"),
+    pytest.param("Tra i concorrenti di Prysmian figura Nexans.",
+                 [("Nexans", "competes_with", "Prysmian")], [], id="rival-tra-i-concorrenti-figura"),
+    pytest.param("Tra i clienti di Prysmian ci sono Terna ed Enel.",
+                 [("Terna", "customer_of", "Prysmian"), ("Enel", "customer_of", "Prysmian")], [],
+                 id="customer-tra-i-clienti-ci-sono"),
+    pytest.param("BPER ha presentato un'offerta pubblica di scambio su Banca Popolare di Sondrio.",
+                 [("BPER Banca", "bids_for", "Banca Popolare di Sondrio")],
+                 [("Banca Popolare di Sondrio", "product_of", "BPER Banca")], id="bid-presentato-offerta-no-product"),
 ]
 
 

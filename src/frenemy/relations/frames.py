@@ -109,10 +109,12 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         obj = None  # "vận hành hệ thống do Y cung cấp": Y fills a later split cue's gap, it is that cue's
     if obj is not None and any(
             o.relation != cue.relation and cue.last < o.first and o.last < obj.first
-            and (o.relation == "subsidiary_of" and o.frame == "OVS" or sf.ends_with(o, "with_words"))
+            and (o.relation == "subsidiary_of" and o.frame == "OVS" or sf.ends_with(o, "with_words")
+                 or cue.relation == "product_of" and o.frame == "SVO")
             for o in sf.su.cues):
         # "ha lanciato, tramite la controllata X, ...", "ha lanciato un pacchetto in collaborazione con
-        # X": X is the owner's means or the partner, the later cue's party, not this verb's object
+        # X", "ha presentato un'offerta su X": X is the owner's means, the partner or the later verb's
+        # object, not what this verb launches
         obj = None
     if obj is not None and subj is not None and not cue.tail and _listed_members(sf, cue, subj, obj):
         return []  # "có 50 khách hàng đăng ký sử dụng, trong đó có X": X is one of the noun's members
