@@ -686,6 +686,14 @@ CASES = [
     pytest.param("BPER ha presentato un'offerta pubblica di scambio su Banca Popolare di Sondrio.",
                  [("BPER Banca", "bids_for", "Banca Popolare di Sondrio")],
                  [("Banca Popolare di Sondrio", "product_of", "BPER Banca")], id="bid-presentato-offerta-no-product"),
+    # a contract only wished for or weighed is no relation; an attempt to buy is a bid
+    pytest.param("Stellantis sta valutando un accordo con CATL.", [],
+                 [("Stellantis", "partner_of", "CATL"), ("Stellantis", "customer_of", "CATL")], id="deal-weighed-no-relation"),
+    pytest.param("Fincantieri valuta anche un accordo con la francese Naval Group.", [],
+                 [("Fincantieri", "partner_of", "Naval Group")], id="deal-valuta-no-relation"),
+    pytest.param("Mediobanca, che aveva tentato di comprare Banca Generali, ha fallito.",
+                 [("Mediobanca", "bids_for", "Banca Generali")], [("Mediobanca", "acquires", "Banca Generali")],
+                 id="bid-aveva-tentato-di-comprare"),
 ]
 
 
