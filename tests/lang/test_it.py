@@ -694,6 +694,10 @@ CASES = [
     pytest.param("Mediobanca, che aveva tentato di comprare Banca Generali, ha fallito.",
                  [("Mediobanca", "bids_for", "Banca Generali")], [("Mediobanca", "acquires", "Banca Generali")],
                  id="bid-aveva-tentato-di-comprare"),
+    # the other party of a contract may be a description of a company named before
+    pytest.param("Microsoft cresce in Italia. TeamSystem ha infatti esteso per altri cinque anni il contratto "
+                 "con il colosso di Redmond.",
+                 [("TeamSystem", "customer_of", "Microsoft")], [], id="deal-with-described-party"),
 ]
 
 

@@ -1130,9 +1130,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 
 def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     left = sf.left(cue.first)
-    right = sf.right(cue.last, limit=2) if sf.ends_with(cue, "with_words") else None
+    # "ha esteso il contratto con il colosso di Redmond": a description may name the other party
+    right = sf.right(cue.last, limit=2, anaphors=True) if sf.ends_with(cue, "with_words") else None
     if right is None:
-        right = sf.after_word(cue.last, "with_words", reach=7, gap=2)
+        right = sf.after_word(cue.last, "with_words", reach=7, gap=2, anaphors=True)
     if left is None or right is None:
         return []
     return [Candidate(left, "deal", right, "DEAL", cue, base, (left.last, cue.last + 3))]
