@@ -229,7 +229,7 @@ CASES = [
                  [("Mediobanca", "customer_of", "Google Cloud")], [], id="customer-anaphor-la-banca"),
     # --- joint ventures, bids won, alliances widened, rivals named --------------------------------
     pytest.param("Il governo ha presentato Open Fiber, la società costituita da Enel e Cdp per la banda ultralarga.",
-                 [("Open Fiber", "subsidiary_of", "Enel"), ("Open Fiber", "subsidiary_of", "Cdp")], [],
+                 [("Open Fiber", "subsidiary_of", "Enel"), ("Open Fiber", "subsidiary_of", "Cassa Depositi e Prestiti")], [],
                  id="subsidiary-jv-costituita-da"),
     pytest.param("Luxottica, controllata al 100% da EssilorLuxottica, cresce in Cina.",
                  [("Luxottica", "subsidiary_of", "EssilorLuxottica")], [], id="subsidiary-controllata-al-100"),
@@ -698,6 +698,10 @@ CASES = [
     pytest.param("Microsoft cresce in Italia. TeamSystem ha infatti esteso per altri cinque anni il contratto "
                  "con il colosso di Redmond.",
                  [("TeamSystem", "customer_of", "Microsoft")], [], id="deal-with-described-party"),
+    pytest.param("Acea ha scelto Microsoft per il cloud.", [("Acea", "customer_of", "Microsoft")], [],
+                 id="registry-acea-sentence-start"),
+    pytest.param("Danieli fornirà gli impianti ad Arvedi.", [("Arvedi", "customer_of", "Danieli")], [],
+                 id="registry-steel-plant-supplier"),
 ]
 
 
