@@ -702,6 +702,11 @@ CASES = [
                  id="registry-acea-sentence-start"),
     pytest.param("Danieli fornirà gli impianti ad Arvedi.", [("Arvedi", "customer_of", "Danieli")], [],
                  id="registry-steel-plant-supplier"),
+    # an unknown name opening a sentence is a company when a description without article follows it
+    pytest.param("Quantelia, società torinese di software, ha scelto Amazon Web Services.",
+                 [("Quantelia", "customer_of", AWS)], [], id="sentence-start-name-società-apposition"),
+    pytest.param("Robotix, gruppo bresciano della meccanica, fornirà i robot a Stellantis.",
+                 [("Stellantis", "customer_of", "Robotix")], [], id="sentence-start-name-gruppo-apposition"),
 ]
 
 
