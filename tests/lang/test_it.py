@@ -707,6 +707,10 @@ CASES = [
                  [("Quantelia", "customer_of", AWS)], [], id="sentence-start-name-società-apposition"),
     pytest.param("Robotix, gruppo bresciano della meccanica, fornirà i robot a Stellantis.",
                  [("Stellantis", "customer_of", "Robotix")], [], id="sentence-start-name-gruppo-apposition"),
+    # "(gruppo X)" after a name is an aside: the verb after it is the name's
+    pytest.param("Fastweb (gruppo Swisscom) ha scelto Nokia per la rete.",
+                 [("Fastweb", "customer_of", "Nokia"), ("Fastweb", "subsidiary_of", "Swisscom")],
+                 [("Swisscom", "customer_of", "Nokia")], id="parenthesis-gruppo-aside"),
 ]
 
 
