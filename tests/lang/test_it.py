@@ -711,6 +711,14 @@ CASES = [
     pytest.param("Fastweb (gruppo Swisscom) ha scelto Nokia per la rete.",
                  [("Fastweb", "customer_of", "Nokia"), ("Fastweb", "subsidiary_of", "Swisscom")],
                  [("Swisscom", "customer_of", "Nokia")], id="parenthesis-gruppo-aside"),
+    # public tenders and work done on a customer's behalf
+    pytest.param("Webuild ha vinto l'appalto di RFI per la linea ad alta velocità.",
+                 [("Rete Ferroviaria Italiana", "customer_of", "Webuild")], [("Webuild", "customer_of", "Rete Ferroviaria Italiana")],
+                 id="customer-vinto-l-appalto-di"),
+    pytest.param("Almaviva gestirà per conto di Trenitalia il sistema di biglietteria.",
+                 [("Trenitalia", "customer_of", "Almaviva")], [], id="customer-per-conto-di"),
+    pytest.param("Ericsson ha ottenuto da WindTre il rinnovo del contratto per la rete.",
+                 [("WindTre", "customer_of", "Ericsson")], [], id="customer-ottenuto-da-rinnovo"),
 ]
 
 
