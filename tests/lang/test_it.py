@@ -719,6 +719,9 @@ CASES = [
                  [("Trenitalia", "customer_of", "Almaviva")], [], id="customer-per-conto-di"),
     pytest.param("Ericsson ha ottenuto da WindTre il rinnovo del contratto per la rete.",
                  [("WindTre", "customer_of", "Ericsson")], [], id="customer-ottenuto-da-rinnovo"),
+    # "guidata dall'/dalla": the agent forms of the leading participles carry the person's role too
+    pytest.param("La start-up Frenotech è guidata dall'ingegnera Giulia Ferraris.",
+                 [("Giulia Ferraris", "executive_of", "Frenotech")], [], id="exec-guidata-dall"),
 ]
 
 
