@@ -29,7 +29,7 @@ WORD_CLASSES = (
     "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts",
     "first_person", "as_words", "supply_words", "name_particles", "bid_words", "copulas",
     "legal_prefixes", "name_breaks", "supply_verbs", "participle_endings", "likeness_words", "singular_relatives",
-    "with_relatives",
+    "with_relatives", "place_descriptions",
 )
 
 
@@ -176,7 +176,7 @@ def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[li
 # Word classes used when finding names, not when reading sentences.
 _NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes", "place_words",
                                   "adjective_endings", "demonym_suffixes", "noun_heads", "compound_heads",
-                                  "split_prepositions", "legal_prefixes", "name_breaks"})
+                                  "split_prepositions", "legal_prefixes", "name_breaks", "place_descriptions"})
 
 
 @lru_cache(maxsize=16)

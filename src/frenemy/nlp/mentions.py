@@ -224,6 +224,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 seg = seg.rsplit(" ", 1)[0]  # "im Norden Schwedens"
             if is_place(seg, text, a, lex) or (demonym(seg, lex) and not surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company
+            if _place_described(text, a, seg, lex):
+                continue  # "la società di Curno": a company described by its town, which is no company
             if place_adjective(seg, text, a, lex):
                 continue  # "de Wageningse start-up", "het Deens-Zweedse concern": an adjective
             if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower():
@@ -496,6 +498,16 @@ def _legal_names(text: str, mentions: list[Mention], registry: Registry, lex: Le
             out.append(Mention(a, end, text[a:end], "company", 0, f"new:{slug(name)}|{owner}", 0.7, "discovered"))
             legal.setdefault(f"new:{slug(name)}", name)
     return out
+
+
+def _place_described(text: str, a: int, seg: str, lex: Lexicon) -> bool:
+    """The name at `a` follows a description by place ("la società di", "il gruppo di piazza"), and
+    is no person's."""
+    words = lex.words.get("place_descriptions")
+    if not words or seg.split(" ", 1)[0] in first_names():
+        return False
+    before = " " + token_key(" ".join(text[max(0, a - 40):a].split()[-4:]))
+    return any(before.endswith(" " + w) for w in words)
 
 
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:

@@ -138,6 +138,10 @@ def apposition_follows(text: str, pos: int, lex: Lexicon) -> bool:
     nouns = lex.words.get("anaphors", frozenset()) | lex.words.get("group_anaphors", frozenset())
     if any(" ".join(words[:n]) in nouns for n in (2, 3) if len(words) >= n):
         return True
+    # "Marvelo, società milanese di software, ...": the noun of a description without its article
+    articles = lex.words.get("articles", frozenset())
+    if len(words) >= 2 and words[1] != "," and any(f"{a} {words[0]}" in nouns for a in articles):
+        return True
     # "Orbiteck, a Colorado maker of antennas, ...": an article, a few words, then a company noun
     # (the head of an anaphor: "maker", "company", "firm")
     heads = {n.rsplit(" ", 1)[-1] for n in nouns if " " in n}

@@ -142,7 +142,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
-    if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of") and has("wishes", clause, cue_first) \
+    if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of", "deal") \
+            and has("wishes", clause, cue_first) \
             and not (c.cue is not None and sf.word(c.cue.first - 1, "possessives")):
         # ("will seine Zusammenarbeit mit X ausbauen": what the company wants to grow it has already)
         return "drop", 0.0, relation

@@ -107,6 +107,15 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is not None and not cue.tail and not sf.lex.verb_second and any(
             o.tail and cue.last < o.first < obj.first and obj.last < o.tail[0][0] for o in sf.su.cues):
         obj = None  # "vận hành hệ thống do Y cung cấp": Y fills a later split cue's gap, it is that cue's
+    if obj is not None and any(
+            o.relation != cue.relation and cue.last < o.first and o.last < obj.first
+            and (o.relation == "subsidiary_of" and o.frame == "OVS" or sf.ends_with(o, "with_words")
+                 or cue.relation == "product_of" and o.frame == "SVO")
+            for o in sf.su.cues):
+        # "ha lanciato, tramite la controllata X, ...", "ha lanciato un pacchetto in collaborazione con
+        # X", "ha presentato un'offerta su X": X is the owner's means, the partner or the later verb's
+        # object, not what this verb launches
+        obj = None
     if obj is not None and subj is not None and not cue.tail and _listed_members(sf, cue, subj, obj):
         return []  # "có 50 khách hàng đăng ký sử dụng, trong đó có X": X is one of the noun's members
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
@@ -439,6 +448,8 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
             or sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words"):
         return False
     j = obj.first - 1
+    if j > cue.last + 1 and _bare_adjective(sf, j):
+        j -= 1  # "ha rilevato dall'americana X": a demonym between the agent word and the seller
     while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "agent_words") \
             and not sf.word(j, "seller_words"):
         j -= 1
@@ -446,6 +457,12 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
             and obj.last + 1 < len(sf.su.units) and sf.word(obj.last + 1, "articles"):
         return True  # "Endesa adquiere a Acciona una cartera de centrales": from the name, the goods after it
     return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
+
+
+def _bare_adjective(sf: SentenceFrame, j: int) -> bool:
+    """A lowercase word of no word class and no mention ("americana", "tedesca") at unit j."""
+    u = sf.su.units[j]
+    return u.mention is None and not u.classes and u.key.isalpha() and u.key.islower()
 
 
 def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
@@ -811,6 +828,9 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     found = with_relative(sf, cue)
     if found is not None:
         return [Candidate(found[0], cue.relation, found[1], "SYM", cue, base * 0.95, (found[1].first, cue.last + 1))]
+    named = sf.group_at(cue.first - 2) if cue.first >= 2 and sf.su.units[cue.first - 1].key == "," else None
+    if named is not None and named.kind == "person" and sf.word(cue.first, "role_titles"):
+        return []  # "Marta Rinaldi, partner di Bain": the person's title, no alliance
     left = _coordinated_subject(sf, sf.left(cue.first), cue)
     right = sf.right(cue.last)
     if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
@@ -1173,9 +1193,10 @@ def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if found is not None:
         return [Candidate(found[0], "deal", found[1], "DEAL", cue, base * 0.95, (found[1].first, cue.last + 3))]
     left = sf.left(cue.first)
-    right = sf.right(cue.last, limit=2) if sf.ends_with(cue, "with_words") else None
+    # "ha esteso il contratto con il colosso di Redmond": a description may name the other party
+    right = sf.right(cue.last, limit=2, anaphors=True) if sf.ends_with(cue, "with_words") else None
     if right is None:
-        right = sf.after_word(cue.last, "with_words", reach=7, gap=2)
+        right = sf.after_word(cue.last, "with_words", reach=7, gap=2, anaphors=True)
     if left is None or right is None:
         return []
     return [Candidate(left, "deal", right, "DEAL", cue, base, (left.last, cue.last + 3))]

@@ -120,7 +120,8 @@ class SentenceFrame:
                 j = i + 1
                 while j < n and units[j].key != ")":
                     j += 1
-                if j - i > 3:  # "(AWS)" is a name's other form, not an aside
+                if j - i > 3 or j - i == 3 and units[i + 1].mention is None:
+                    # "(AWS)" is a name's other form, not an aside; "(gruppo Swisscom)" is one
                     hidden.update(range(i, min(j + 1, n)))
             elif u.key == "," and i + 1 < n and i not in hidden and (
                     self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)

@@ -385,6 +385,12 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
                     tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest, list_words)
                 if tail is not None:
                     raw_cues.append(CueMatch(a, b, first, last, key, tail))
+    # "che il gruppo ha rilevato dall'americana X": after an auxiliary a passive participle is active
+    # and its agent word names the seller ("ha rilevato da" buys from), so no passive cue starts there
+    auxiliaries = lex.words.get("auxiliaries", frozenset())
+    agents = lex.words.get("agent_words", frozenset())
+    raw_cues = [c for c in raw_cues if c.frame != "OVS" or c.tail or c.first == 0
+                or keys[c.first - 1] not in auxiliaries or keys[c.last] not in agents]
     # Longest cue wins where cues overlap ("le rachat de" over "rachat de").
     # A split cue counts with its tail: "bought ... from" (a purchase of goods) beats "bought"; of two
     # reaching as far, the one whose later parts hold more words ("werkt ... samen met" over "werkt ... met").
