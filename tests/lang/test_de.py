@@ -349,6 +349,27 @@ PRESENT = [
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
+    # round 5: a town's adjective before "Start-up" is no part of the name after it
+    ("Knorr-Bremse übernimmt das Leipziger Start-up Gleisblick.", ("Knorr-Bremse", "acquires", "Gleisblick")),
+    ("Die Signal Iduna kauft das Bremer Startup Kassenfluss.",
+     ("Signal Iduna", "acquires", "Kassenfluss")),
+    # a unit sold to a buyer, in the present and the perfect, with its noun before the name
+    ("Vodafone hat Vantage Towers an KKR verkauft.", ("KKR", "acquires", "Vantage Towers")),
+    ("Continental hat seine Sparte Vitesco an Schaeffler veräußert.", ("Schaeffler", "acquires", "Vitesco Technologies")),
+    ("Die Lufthansa hatte ihre Cateringtochter Zalvero an Gategroup verkauft.", ("Gategroup", "acquires", "Zalvero")),
+    ("Bosch verkauft seine Haushaltssparte Kelvaro an Electrolux.", ("Electrolux", "acquires", "Kelvaro")),
+    # rivalry: a hard contest waged, an alternative to a rival, arming against one
+    ("DHL liefert sich einen harten Wettbewerb mit Hermes.", ("DHL Group", "competes_with", "Hermès")),
+    ("Die Telekom, die sich einen harten Wettbewerb mit Vodafone liefert, baut das Netz aus.",
+     ("Deutsche Telekom", "competes_with", "Vodafone")),
+    ("Der Bonner Anbieter Ionos positioniert sich als europäische Alternative zu Amazon Web Services.",
+     ("Ionos", "competes_with", "Amazon Web Services")),
+    ("Der Cloud-Anbieter Wolkenfeld, der sich als Alternative zu Microsoft positioniert, gewinnt Kunden.", ("Wolkenfeld", "competes_with", "Microsoft")),
+    ("Zalando rüstet sich gegen Shein und Temu.", ("Zalando", "competes_with", "Temu")),
+    # moving one's data into a provider's cloud or a network
+    ("Die Commerzbank hat ihre Rechenzentren in die Cloud von Google verlagert.", ("Commerzbank", "customer_of", "Google")),
+    ("Die Allianz verlagert große Teile ihrer IT in die Cloud von Microsoft.", ("Allianz", "customer_of", "Microsoft")),
+    ("Telefónica zieht mit seinen Kunden ins Netz von Vodafone.", ("Telefónica", "customer_of", "Vodafone")),
 ]
 
 ABSENT = [
@@ -461,6 +482,13 @@ ABSENT = [
     # a rival noun with no owner: only a list opening the clause is the topic's rivals
     ("Amazon wächst. Analysten sehen Zalando vorn, mit Otto als wichtigster Wettbewerber.",
      ("Otto Group", "competes_with", "Amazon")),
+    # round 5: a unit sold to a buyer is no unit of the buyer
+    ("Bayer verkauft seine Tiersparte an Elanco.", ("Elanco", "subsidiary_of", "Bayer")),
+    ("Die Lufthansa hatte ihre Cateringtochter Zalvero an Gategroup verkauft.", ("Gategroup", "subsidiary_of", "Lufthansa")),
+    # a hard contest named in a relative clause is its antecedent's, not the sentence subject's
+    ("DHL Global Forwarding gehört zur DHL Group, die sich seit Jahren einen harten Wettbewerb mit Hermes liefert.",
+     ("DHL Global Forwarding", "competes_with", "Hermès")),
+    ("Kunden suchen eine Alternative zu Microsoft.", ("Kunden", "competes_with", "Microsoft")),
 ]
 
 

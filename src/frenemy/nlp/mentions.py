@@ -271,12 +271,15 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
             # are nouns, "kauft Wolt" a name
             continue
-        if markers and " " in seg and (prev_key in markers or inflected_adjective(prev_words)):
+        if markers and " " in seg and (prev_key in markers or inflected_adjective(prev_words)
+                                       or len(prev_words) > 1 and demonym(prev_words[-1], lex)
+                                       and token_key(prev_words[-2]) in markers):
             # "den Dortmunder Softwareentwickler Kessler Dynamics": in a language that capitalises
             # nouns, the noun after an article or adjective describes the name that follows it
             first = seg.split()[0]
             # (a given name is no noun: "sagte Jürgen Knobel", "wurde Carsten Meyer": a verb in -e before)
-            if (first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first) and first not in first_names():
+            if (first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first
+                    or token_key(first) in lex.words.get("determiners", ())) and first not in first_names():
                 a += len(first) + 1
                 seg = text[a:b]
                 if " " in seg and seg[:1].islower():

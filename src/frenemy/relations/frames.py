@@ -174,6 +174,13 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # (the scope opens at "cho": the shares before it are no negation of the sale)
             return [Candidate(obj, cue.relation, subj, cue.frame, cue, base * 0.9,
                               (cue.tail[-1][0], cue.tail[-1][1] + 3))]
+        if middle is None and obj is not None and obj.last < cue.tail[0][0] and len(cue.tail) > 1:
+            # "Vodafone hat Vantage Towers an KKR verkauft": in the perfect the buyer stands between
+            # the preposition and the participle
+            buyer = sf.right(cue.tail[0][1], limit=3)
+            if buyer is not None and buyer.kind == "org" and buyer.last < cue.tail[-1][0] \
+                    and not buyer.anaphoric:
+                return [Candidate(buyer, cue.relation, obj, cue.frame, cue, base, (obj.first, cue.tail[-1][1] + 3))]
         return []  # "verkocht Signify aan beleggers": no buyer named
     if cue.frame == "OVS":
         subj, obj = obj, subj

@@ -55,7 +55,10 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if owner is None:
         return []
     possessor = Group([owner], owner.first, owner.last)
-    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2) \
+    right = sf.right(cue.last, limit=2)
+    if right is not None and any(units[k].in_cue for k in range(cue.last + 1, right.first)):
+        right = None  # "verkauft seine Tiersparte an Elanco": the name after another cue's part is that cue's
+    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or right \
         or _qualified_apposition(sf, cue.last)
     if member is None:
         # "La PME a repoussé l'offre de X, qui reste son principal concurrent": the relative's
