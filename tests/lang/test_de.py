@@ -370,6 +370,15 @@ PRESENT = [
     ("Die Commerzbank hat ihre Rechenzentren in die Cloud von Google verlagert.", ("Commerzbank", "customer_of", "Google")),
     ("Die Allianz verlagert große Teile ihrer IT in die Cloud von Microsoft.", ("Allianz", "customer_of", "Microsoft")),
     ("Telefónica zieht mit seinen Kunden ins Netz von Vodafone.", ("Telefónica", "customer_of", "Vodafone")),
+    # a titled person after "Dessen"/"Deren" speaks for the company the sentence before was about
+    ("Die Allianz setzt auf Microsoft. Die Allianz spart. Kritik kommt vom Hamburger Cloud-Anbieter Wolkenfeld, "
+     "der selbst um Versicherer wirbt. Dessen Chef Jan Riedel sagte, der Schritt sei falsch.",
+     ("Jan Riedel", "executive_of", "Wolkenfeld")),
+    ("Die Telekom baut ihr Netz aus. Die Telekom investiert. Die Firma Netzwerkhaus baut Masten. "
+     "Deren Geschäftsführer Ole Sander ist zufrieden.", ("Ole Sander", "executive_of", "Netzwerkhaus")),
+    # a Geschäftsführer with no company named heads the small firm just spoken of, not the article's group
+    ("Die Allianz baut ihre IT um. Die Allianz setzt auf Microsoft. Der Kölner Dienstleister Tarifwerk verliert "
+     "dagegen einen Auftrag. Geschäftsführerin Lena Brück bleibt gelassen.", ("Lena Brück", "executive_of", "Tarifwerk")),
 ]
 
 ABSENT = [
@@ -489,6 +498,11 @@ ABSENT = [
     ("DHL Global Forwarding gehört zur DHL Group, die sich seit Jahren einen harten Wettbewerb mit Hermes liefert.",
      ("DHL Global Forwarding", "competes_with", "Hermès")),
     ("Kunden suchen eine Alternative zu Microsoft.", ("Kunden", "competes_with", "Microsoft")),
+    ("Die Allianz baut ihre IT um. Die Allianz setzt auf Microsoft. Der Kölner Dienstleister Tarifwerk verliert "
+     "dagegen einen Auftrag. Geschäftsführerin Lena Brück bleibt gelassen.", ("Lena Brück", "executive_of", "Allianz")),
+    ("Die Allianz setzt auf Microsoft. Die Allianz spart. Kritik kommt vom Hamburger Cloud-Anbieter Wolkenfeld, "
+     "der selbst um Versicherer wirbt. Dessen Chef Jan Riedel sagte, der Schritt sei falsch.",
+     ("Jan Riedel", "executive_of", "Allianz")),
 ]
 
 
