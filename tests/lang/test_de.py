@@ -379,6 +379,30 @@ PRESENT = [
     # a Geschäftsführer with no company named heads the small firm just spoken of, not the article's group
     ("Die Allianz baut ihre IT um. Die Allianz setzt auf Microsoft. Der Kölner Dienstleister Tarifwerk verliert "
      "dagegen einen Auftrag. Geschäftsführerin Lena Brück bleibt gelassen.", ("Lena Brück", "executive_of", "Tarifwerk")),
+    # a relative clause opened by "mit dem": its subject deals with the name before the comma
+    ("Der Chipkonzern Infineon, mit dem Bosch eine Partnerschaft vereinbart hat, wächst.", ("Bosch", "partner_of", "Infineon")),
+    ("Der Softwarekonzern SAP, mit dem die Lufthansa einen Cloud-Vertrag unterzeichnet hat, wächst.",
+     ("Lufthansa", "customer_of", "SAP")),
+    # a passive of leading or founding: the person in the gap leads the company
+    ("Die Allianz wird seit 2015 von Oliver Bäte geleitet.", ("Oliver Bäte", "executive_of", "Allianz")),
+    ("Das Start-up Kassenfluss, das 2019 von der früheren SAP-Managerin Lena Hoffmann gegründet wurde, wächst.",
+     ("Lena Hoffmann", "executive_of", "Kassenfluss")),
+    # orders landed and received, sites built for a client
+    ("Hensoldt hat einen Auftrag von Airbus an Land gezogen.", ("Airbus", "customer_of", "Hensoldt")),
+    ("Airbus hat von der Lufthansa eine Bestellung über 40 Jets erhalten.", ("Lufthansa", "customer_of", "Airbus")),
+    ("Der Mastbauer Eckert Netzbau, der für Vodafone bislang 800 Standorte errichtet hat, wächst.",
+     ("Vodafone", "customer_of", "Eckert Netzbau")),
+    # fending off a takeover names the bidder; cooperating with an adverb between
+    ("Die Commerzbank wehrt sich gegen eine Übernahme durch Unicredit.", ("UniCredit", "bids_for", "Commerzbank")),
+    ("Bosch kooperiert künftig mit Microsoft.", ("Bosch", "partner_of", "Microsoft")),
+    ("BMW kooperiert bei Batterien mit CATL.", ("BMW", "partner_of", "CATL")),
+    # customers counted, then named after "darunter"/"etwa"
+    ("Scayle zählt rund 100 Händler zu seinen Kunden, darunter Deichmann und Fielmann.", ("Fielmann", "customer_of", "Scayle")),
+    ("Die Telekom zählt viele Konzerne zu ihren Kunden, etwa Lidl und Otto.", ("Lidl", "customer_of", "Deutsche Telekom")),
+    # the verb after a relative clause is its antecedent's
+    ("Der Versicherer Allianz setzt auf Microsoft. Tarifwerk, das von der früheren Axa-Managerin Katrin Vogel gegründet "
+     "wurde und von ihr geführt wird, zählt 40 Versicherer zu seinen Kunden, darunter die Signal Iduna.",
+     ("Signal Iduna", "customer_of", "Tarifwerk")),
 ]
 
 ABSENT = [
@@ -503,6 +527,14 @@ ABSENT = [
     ("Die Allianz setzt auf Microsoft. Die Allianz spart. Kritik kommt vom Hamburger Cloud-Anbieter Wolkenfeld, "
      "der selbst um Versicherer wirbt. Dessen Chef Jan Riedel sagte, der Schritt sei falsch.",
      ("Jan Riedel", "executive_of", "Allianz")),
+    ("Der Chipkonzern Infineon, mit dem Bosch keine Partnerschaft vereinbart hat, wächst.", ("Bosch", "partner_of", "Infineon")),
+    ("Der Versicherer Allianz setzt auf Microsoft. Tarifwerk, das von der früheren Axa-Managerin Katrin Vogel gegründet "
+     "wurde und von ihr geführt wird, zählt 40 Versicherer zu seinen Kunden, darunter die Signal Iduna.",
+     ("Signal Iduna", "customer_of", "AXA")),
+    # goods built for a client are no product of a registry's
+    ("Siemens baut Züge für die Deutsche Bahn.", ("Züge", "product_of", "Siemens")),
+    # "an Land gezogen" names no company "Land"
+    ("Hensoldt hat einen Auftrag von Airbus an Land gezogen.", ("Airbus", "customer_of", "Land")),
 ]
 
 
