@@ -403,6 +403,12 @@ PRESENT = [
     ("Der Versicherer Allianz setzt auf Microsoft. Tarifwerk, das von der früheren Axa-Managerin Katrin Vogel gegründet "
      "wurde und von ihr geführt wird, zählt 40 Versicherer zu seinen Kunden, darunter die Signal Iduna.",
      ("Signal Iduna", "customer_of", "Tarifwerk")),
+    # a sector compound is an anaphor like the listed descriptions; a cue after a relative clause is its antecedent's
+    ("Die Allianz setzt auf Microsoft. Ganz anders entscheidet der Rivale Munich Re. Der Rückversicherer, zu dem auch "
+     "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("Munich Re", "customer_of", "Google Cloud")),
+    ("Die Allianz setzt auf Microsoft. Ganz anders entscheidet der Rivale Munich Re. Der Rückversicherer, zu dem auch "
+     "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("ERGO Group", "subsidiary_of", "Munich Re")),
+    ("Siemens wächst. Der Softwareriese SAP meldet Zahlen. Der Softwareriese kooperiert mit Nvidia.", ("SAP", "partner_of", "Nvidia")),
 ]
 
 ABSENT = [
@@ -535,6 +541,11 @@ ABSENT = [
     ("Siemens baut Züge für die Deutsche Bahn.", ("Züge", "product_of", "Siemens")),
     # "an Land gezogen" names no company "Land"
     ("Hensoldt hat einen Auftrag von Airbus an Land gezogen.", ("Airbus", "customer_of", "Land")),
+    # a name inside a relative clause is not the subject of the verb after it; an owner named is the only owner
+    ("Die Allianz setzt auf Microsoft. Ganz anders entscheidet der Rivale Munich Re. Der Rückversicherer, zu dem auch "
+     "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("ERGO Group", "customer_of", "Google Cloud")),
+    ("Die Allianz setzt auf Microsoft. Ganz anders entscheidet der Rivale Munich Re. Der Rückversicherer, zu dem auch "
+     "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("ERGO Group", "subsidiary_of", "Allianz")),
 ]
 
 

@@ -48,12 +48,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue) \
         or sf.coordinated_relative(cue.first)
     subj = antecedent or _coordinated_subject(sf, sf.left(cue.first), cue) or oblique_subject(sf, cue.first)
-    if subj is not None and antecedent is None and sf.lex.verb_second and cue.first > 0 \
-            and sf.su.units[cue.first - 1].key == "," and _in_relative(sf, subj):
-        # "Policenwerk, das von einer Axa-Managerin gegründet wurde, zählt ...": the verb after the
-        # relative clause is its antecedent's, not that of a name inside the clause
-        outer = sf.group_at(_clause_start(sf, subj.first) - 2)
-        subj = outer if outer is not None and outer.kind == "org" else None
+    if antecedent is None and sf.lex.verb_second and cue.first > 0 and sf.su.units[cue.first - 1].key == ",":
+        subj = past_relative(sf, subj, cue.first)
     if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
         subj = _dropped_subject(sf, cue)
     if sf.lex.verb_second and antecedent is None:
@@ -1161,8 +1157,26 @@ def with_relative(sf: SentenceFrame, i: int) -> tuple[Group, Group] | None:
     return subject, Group([last], last.first, last.last)
 
 
+def past_relative(sf: SentenceFrame, g: Group | None, i: int) -> Group | None:
+    """"Policenwerk, das von einer Axa-Managerin gegründet wurde, zählt ...", "Der Versicherer, zu
+    dem Ergo gehört, hat seinen Vertrag mit X verlängert": a cue after the comma closing a relative
+    clause is its antecedent's, not that of a name inside the clause."""
+    if g is None or not any(sf.su.units[k].key == "," for k in range(g.last + 1, i)):
+        return g
+    start = _clause_start(sf, g.first)
+    if not 0 < start < g.first or sf.su.units[start - 1].key != ",":
+        return g
+    if not sf.word(start, "relatives") and not (
+            sf.su.units[start].key.isalpha() and sf.word(start + 1, "relatives")):
+        return g  # (", zu dem ...": a preposition may open the relative)
+    outer = sf.group_at(start - 2)
+    return outer if outer is not None and outer.kind == "org" else None
+
+
 def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     left = sf.left(cue.first)
+    if sf.lex.verb_second:
+        left = past_relative(sf, left, cue.first)
     right = sf.right(cue.last, limit=2) if sf.ends_with(cue, "with_words") else None
     if right is None:
         right = sf.after_word(cue.last, "with_words", reach=7, gap=2)

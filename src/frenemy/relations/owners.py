@@ -191,6 +191,9 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
         member = sf.right(cue.last, limit=1)  # "die Sparte Digital Industries", "die Tochter Audi"
     if member is None or member.kind != "org" or topic in member.entities:
         return []
+    if cue.relation == "subsidiary_of" and any(
+            o.relation == "subsidiary_of" and o.frame in ("SVO", "OVS") for o in sf.su.cues):
+        return []  # "der Versicherer, zu dem auch die Tochter Ergo gehört": the sentence names the owner itself
     owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
     scope = (min(member.last, cue.first), cue.last + 3)
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]
