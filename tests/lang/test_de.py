@@ -409,6 +409,10 @@ PRESENT = [
     ("Die Allianz setzt auf Microsoft. Ganz anders entscheidet der Rivale Munich Re. Der Rückversicherer, zu dem auch "
      "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("ERGO Group", "subsidiary_of", "Munich Re")),
     ("Siemens wächst. Der Softwareriese SAP meldet Zahlen. Der Softwareriese kooperiert mit Nvidia.", ("SAP", "partner_of", "Nvidia")),
+    # talks about a joint venture or a cooperation are a (hedged) partnership
+    ("Die italienische Generali verhandelt seit Wochen mit der französischen Natixis über ein Gemeinschaftsunternehmen.",
+     ("Generali", "partner_of", "Natixis")),
+    ("BMW verhandelt mit CATL über eine Kooperation.", ("BMW", "partner_of", "CATL")),
 ]
 
 ABSENT = [
@@ -546,6 +550,10 @@ ABSENT = [
      "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("ERGO Group", "customer_of", "Google Cloud")),
     ("Die Allianz setzt auf Microsoft. Ganz anders entscheidet der Rivale Munich Re. Der Rückversicherer, zu dem auch "
      "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("ERGO Group", "subsidiary_of", "Allianz")),
+    # ruled out, turned down, talks ended: no relation
+    ("Unicredit schließt eine Übernahme der Commerzbank aus.", ("UniCredit", "acquires", "Commerzbank")),
+    ("BMW lehnt eine Partnerschaft mit Tesla ab.", ("BMW", "partner_of", "Tesla")),
+    ("BMW verhandelt nicht mehr mit CATL über eine Kooperation.", ("BMW", "partner_of", "CATL")),
 ]
 
 
