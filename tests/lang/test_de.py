@@ -413,6 +413,13 @@ PRESENT = [
     ("Die italienische Generali verhandelt seit Wochen mit der französischen Natixis über ein Gemeinschaftsunternehmen.",
      ("Generali", "partner_of", "Natixis")),
     ("BMW verhandelt mit CATL über eine Kooperation.", ("BMW", "partner_of", "CATL")),
+    # leasing, renting, entrusting: the one who pays is the customer
+    ("Die Lufthansa least ihre Jets bei Aercap.", ("Lufthansa", "customer_of", "Aercap")),
+    ("Die Bahn mietet Rechenzentren bei Equinix.", ("Deutsche Bahn", "customer_of", "Equinix")),
+    ("Die Lufthansa hat Amadeus mit dem Betrieb ihrer Buchungssysteme betraut.",
+     ("Lufthansa", "customer_of", "Amadeus IT Group")),
+    # an inverted passive: the participle first, the buyer after "von"
+    ("Übernommen wurde Gleisblick von Knorr-Bremse.", ("Knorr-Bremse", "acquires", "Gleisblick")),
 ]
 
 ABSENT = [
