@@ -420,6 +420,9 @@ PRESENT = [
      ("Lufthansa", "customer_of", "Amadeus IT Group")),
     # an inverted passive: the participle first, the buyer after "von"
     ("Übernommen wurde Gleisblick von Knorr-Bremse.", ("Knorr-Bremse", "acquires", "Gleisblick")),
+    # a passive coordinated after "und wurde" shares the opening subject
+    ("Das Münchner Start-up Prüfwerk, das Testsoftware entwickelt, hat Continental als Kunden gewonnen und wurde "
+     "kurz darauf von Bosch übernommen.", ("Bosch", "acquires", "Prüfwerk")),
 ]
 
 ABSENT = [
@@ -561,6 +564,8 @@ ABSENT = [
     ("Unicredit schließt eine Übernahme der Commerzbank aus.", ("UniCredit", "acquires", "Commerzbank")),
     ("BMW lehnt eine Partnerschaft mit Tesla ab.", ("BMW", "partner_of", "Tesla")),
     ("BMW verhandelt nicht mehr mit CATL über eine Kooperation.", ("BMW", "partner_of", "CATL")),
+    ("Das Münchner Start-up Prüfwerk, das Testsoftware entwickelt, hat Continental als Kunden gewonnen und wurde "
+     "kurz darauf von Bosch übernommen.", ("Bosch", "acquires", "Continental AG")),
 ]
 
 

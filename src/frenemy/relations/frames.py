@@ -50,6 +50,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     subj = antecedent or _coordinated_subject(sf, sf.left(cue.first), cue) or oblique_subject(sf, cue.first)
     if antecedent is None and sf.lex.verb_second and cue.first > 0 and sf.su.units[cue.first - 1].key == ",":
         subj = past_relative(sf, subj, cue.first)
+    if antecedent is None and sf.lex.verb_second and cue.frame == "OVS":
+        subj = _coordinated_passive(sf, subj, cue)
     if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
         subj = _dropped_subject(sf, cue)
     if sf.lex.verb_second and antecedent is None:
@@ -776,6 +778,21 @@ def _coordinated_subject(sf: SentenceFrame, left: Group | None, cue: CueMatch) -
     if first is None or first is left or first.last >= left.first or not _same_clause(sf, first.last, cue.first) \
             or _after_preposition(sf, first) \
             or not all(sf.word(k, "determiners") or units[k].key in _QUOTES for k in range(0, first.first)):
+        return left
+    return first
+
+
+def _coordinated_passive(sf: SentenceFrame, left: Group | None, cue: CueMatch) -> Group | None:
+    """"Codevia hat ZF als Kunden gewonnen und wurde kurz darauf von Bertrandt übernommen": a passive
+    coordinated after "und wurde" shares the clause's opening subject, not the object of the verb before."""
+    if left is None:
+        return left
+    if not any(sf.word(k, "conjunctions") and sf.word(k + 1, "copulas") for k in range(left.last + 1, cue.first)):
+        return left
+    first = next((g for g in sf.groups if g.kind == "org"), None)
+    if first is None or first is left or first.last >= left.first or not all(
+            sf.word(k, "determiners") or sf.word(k, "articles") or sf.su.units[k].key in _QUOTES
+            or not sf.su.units[k].key.isalpha() or sf.su.units[k].key[:1].isupper() for k in range(first.first)):
         return left
     return first
 
