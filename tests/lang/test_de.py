@@ -423,6 +423,11 @@ PRESENT = [
     # a passive coordinated after "und wurde" shares the opening subject
     ("Das Münchner Start-up Prüfwerk, das Testsoftware entwickelt, hat Continental als Kunden gewonnen und wurde "
      "kurz darauf von Bosch übernommen.", ("Bosch", "acquires", "Prüfwerk")),
+    # a business brought into a joint venture with a partner; the venture named after "namens" is no party
+    ("Die Telekom hatte ihr Glasfasernetz mit dem Finanzinvestor IFM in ein Gemeinschaftsunternehmen namens Netzwerk Nord "
+     "eingebracht.", ("Deutsche Telekom", "partner_of", "IFM")),
+    ("Bayer bringt sein Saatgutgeschäft mit BASF in ein Gemeinschaftsunternehmen ein.", ("Bayer", "partner_of", "BASF")),
+    ("Vodafone legt sein Glasfasernetz mit dem Investor Altice zusammen.", ("Vodafone", "partner_of", "Altice")),
 ]
 
 ABSENT = [
@@ -566,6 +571,8 @@ ABSENT = [
     ("BMW verhandelt nicht mehr mit CATL über eine Kooperation.", ("BMW", "partner_of", "CATL")),
     ("Das Münchner Start-up Prüfwerk, das Testsoftware entwickelt, hat Continental als Kunden gewonnen und wurde "
      "kurz darauf von Bosch übernommen.", ("Bosch", "acquires", "Continental AG")),
+    ("Die Telekom hatte ihr Glasfasernetz mit dem Finanzinvestor IFM in ein Gemeinschaftsunternehmen namens Netzwerk Nord "
+     "eingebracht.", ("IFM", "partner_of", "Netzwerk Nord")),
 ]
 
 
