@@ -428,6 +428,15 @@ PRESENT = [
      "eingebracht.", ("Deutsche Telekom", "partner_of", "IFM")),
     ("Bayer bringt sein Saatgutgeschäft mit BASF in ein Gemeinschaftsunternehmen ein.", ("Bayer", "partner_of", "BASF")),
     ("Vodafone legt sein Glasfasernetz mit dem Investor Altice zusammen.", ("Vodafone", "partner_of", "Altice")),
+    # mergers: verbs and the noun, fronted too
+    ("Linde und Praxair fusionieren.", ("Linde", "acquires", "Praxair")),
+    ("Linde hat mit Praxair fusioniert.", ("Linde", "acquires", "Praxair")),
+    ("Nach der Fusion mit Sprint ist T-Mobile US der zweitgrößte Anbieter.", ("T-Mobile US", "acquires", "Sprint")),
+    # rivalry: lagging behind, being ahead, replacing a rival at the top, sharing a market
+    ("Vodafone läuft der Telekom hinterher.", ("Vodafone", "competes_with", "Deutsche Telekom")),
+    ("Die Telekom ist Vodafone bei 5G voraus.", ("Deutsche Telekom", "competes_with", "Vodafone")),
+    ("Airbus hat Boeing als größten Flugzeugbauer abgelöst.", ("Airbus", "competes_with", "Boeing")),
+    ("Airbus und Boeing teilen sich den Markt für Großraumjets.", ("Airbus", "competes_with", "Boeing")),
 ]
 
 ABSENT = [
@@ -573,6 +582,9 @@ ABSENT = [
      "kurz darauf von Bosch übernommen.", ("Bosch", "acquires", "Continental AG")),
     ("Die Telekom hatte ihr Glasfasernetz mit dem Finanzinvestor IFM in ein Gemeinschaftsunternehmen namens Netzwerk Nord "
      "eingebracht.", ("IFM", "partner_of", "Netzwerk Nord")),
+    ("Die Fusion von Linde und Praxair ist gescheitert.", ("Linde", "acquires", "Praxair")),
+    ("Linde und Praxair wollen nicht fusionieren.", ("Linde", "acquires", "Praxair")),
+    ("Nach der Fusion mit Sprint ist T-Mobile US der zweitgrößte Anbieter.", ("Sprint", "acquires", "T-Mobile US")),
 ]
 
 
