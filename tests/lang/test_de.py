@@ -437,6 +437,10 @@ PRESENT = [
     ("Die Telekom ist Vodafone bei 5G voraus.", ("Deutsche Telekom", "competes_with", "Vodafone")),
     ("Airbus hat Boeing als größten Flugzeugbauer abgelöst.", ("Airbus", "competes_with", "Boeing")),
     ("Airbus und Boeing teilen sich den Markt für Großraumjets.", ("Airbus", "competes_with", "Boeing")),
+    # the genitive without apostrophe: "BMWs Partner", "Teslas Rivale"
+    ("BMWs Partner Northvolt kämpft mit Problemen.", ("Northvolt", "partner_of", "BMW")),
+    ("Teslas Rivale BYD wächst.", ("BYD", "competes_with", "Tesla")),
+    ("Amazons Cloud-Tochter AWS wächst.", ("Amazon Web Services", "subsidiary_of", "Amazon")),
 ]
 
 ABSENT = [

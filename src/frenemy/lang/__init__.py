@@ -28,7 +28,7 @@ WORD_CLASSES = (
     "naming_words", "product_nouns", "name_glue", "institution_heads", "institution_suffixes",
     "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts",
     "first_person", "as_words", "supply_words", "name_particles", "bid_words", "copulas",
-    "legal_prefixes", "name_breaks", "supply_verbs", "participle_endings", "likeness_words",
+    "legal_prefixes", "name_breaks", "supply_verbs", "participle_endings", "likeness_words", "genitive_endings",
 )
 
 
