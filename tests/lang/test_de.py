@@ -441,6 +441,10 @@ PRESENT = [
     ("BMWs Partner Northvolt kämpft mit Problemen.", ("Northvolt", "partner_of", "BMW")),
     ("Teslas Rivale BYD wächst.", ("BYD", "competes_with", "Tesla")),
     ("Amazons Cloud-Tochter AWS wächst.", ("Amazon Web Services", "subsidiary_of", "Amazon")),
+    # a client's goods handled: its returns processed, its payments settled
+    ("Der Retourenspezialist Retoura, der bisher die Rücksendungen von About You abwickelt, bangt um den Auftrag.",
+     ("About You", "customer_of", "Retoura")),
+    ("Adyen wickelt die Zahlungen von Zalando ab.", ("Zalando", "customer_of", "Adyen")),
 ]
 
 ABSENT = [
