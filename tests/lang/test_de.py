@@ -349,6 +349,102 @@ PRESENT = [
     # a middle initial belongs to the person's name
     ("„Wir wachsen weiter“, sagte Henkel-Chef Carsten K. Knobel in Düsseldorf.",
      ("Carsten K. Knobel", "executive_of", "Henkel")),
+    # round 5: a town's adjective before "Start-up" is no part of the name after it
+    ("Knorr-Bremse übernimmt das Leipziger Start-up Gleisblick.", ("Knorr-Bremse", "acquires", "Gleisblick")),
+    ("Die Signal Iduna kauft das Bremer Startup Kassenfluss.",
+     ("Signal Iduna", "acquires", "Kassenfluss")),
+    # a unit sold to a buyer, in the present and the perfect, with its noun before the name
+    ("Vodafone hat Vantage Towers an KKR verkauft.", ("KKR", "acquires", "Vantage Towers")),
+    ("Continental hat seine Sparte Vitesco an Schaeffler veräußert.", ("Schaeffler", "acquires", "Vitesco Technologies")),
+    ("Die Lufthansa hatte ihre Cateringtochter Zalvero an Gategroup verkauft.", ("Gategroup", "acquires", "Zalvero")),
+    ("Bosch verkauft seine Haushaltssparte Kelvaro an Electrolux.", ("Electrolux", "acquires", "Kelvaro")),
+    # rivalry: a hard contest waged, an alternative to a rival, arming against one
+    ("DHL liefert sich einen harten Wettbewerb mit Hermes.", ("DHL Group", "competes_with", "Hermès")),
+    ("Die Telekom, die sich einen harten Wettbewerb mit Vodafone liefert, baut das Netz aus.",
+     ("Deutsche Telekom", "competes_with", "Vodafone")),
+    ("Der Bonner Anbieter Ionos positioniert sich als europäische Alternative zu Amazon Web Services.",
+     ("Ionos", "competes_with", "Amazon Web Services")),
+    ("Der Cloud-Anbieter Wolkenfeld, der sich als Alternative zu Microsoft positioniert, gewinnt Kunden.", ("Wolkenfeld", "competes_with", "Microsoft")),
+    ("Zalando rüstet sich gegen Shein und Temu.", ("Zalando", "competes_with", "Temu")),
+    # moving one's data into a provider's cloud or a network
+    ("Die Commerzbank hat ihre Rechenzentren in die Cloud von Google verlagert.", ("Commerzbank", "customer_of", "Google")),
+    ("Die Allianz verlagert große Teile ihrer IT in die Cloud von Microsoft.", ("Allianz", "customer_of", "Microsoft")),
+    ("Telefónica zieht mit seinen Kunden ins Netz von Vodafone.", ("Telefónica", "customer_of", "Vodafone")),
+    # a titled person after "Dessen"/"Deren" speaks for the company the sentence before was about
+    ("Die Allianz setzt auf Microsoft. Die Allianz spart. Kritik kommt vom Hamburger Cloud-Anbieter Wolkenfeld, "
+     "der selbst um Versicherer wirbt. Dessen Chef Jan Riedel sagte, der Schritt sei falsch.",
+     ("Jan Riedel", "executive_of", "Wolkenfeld")),
+    ("Die Telekom baut ihr Netz aus. Die Telekom investiert. Die Firma Netzwerkhaus baut Masten. "
+     "Deren Geschäftsführer Ole Sander ist zufrieden.", ("Ole Sander", "executive_of", "Netzwerkhaus")),
+    # a Geschäftsführer with no company named heads the small firm just spoken of, not the article's group
+    ("Die Allianz baut ihre IT um. Die Allianz setzt auf Microsoft. Der Kölner Dienstleister Tarifwerk verliert "
+     "dagegen einen Auftrag. Geschäftsführerin Lena Brück bleibt gelassen.", ("Lena Brück", "executive_of", "Tarifwerk")),
+    # a relative clause opened by "mit dem": its subject deals with the name before the comma
+    ("Der Chipkonzern Infineon, mit dem Bosch eine Partnerschaft vereinbart hat, wächst.", ("Bosch", "partner_of", "Infineon")),
+    ("Der Softwarekonzern SAP, mit dem die Lufthansa einen Cloud-Vertrag unterzeichnet hat, wächst.",
+     ("Lufthansa", "customer_of", "SAP")),
+    # a passive of leading or founding: the person in the gap leads the company
+    ("Die Allianz wird seit 2015 von Oliver Bäte geleitet.", ("Oliver Bäte", "executive_of", "Allianz")),
+    ("Das Start-up Kassenfluss, das 2019 von der früheren SAP-Managerin Lena Hoffmann gegründet wurde, wächst.",
+     ("Lena Hoffmann", "executive_of", "Kassenfluss")),
+    # orders landed and received, sites built for a client
+    ("Hensoldt hat einen Auftrag von Airbus an Land gezogen.", ("Airbus", "customer_of", "Hensoldt")),
+    ("Airbus hat von der Lufthansa eine Bestellung über 40 Jets erhalten.", ("Lufthansa", "customer_of", "Airbus")),
+    ("Der Mastbauer Eckert Netzbau, der für Vodafone bislang 800 Standorte errichtet hat, wächst.",
+     ("Vodafone", "customer_of", "Eckert Netzbau")),
+    # fending off a takeover names the bidder; cooperating with an adverb between
+    ("Die Commerzbank wehrt sich gegen eine Übernahme durch Unicredit.", ("UniCredit", "bids_for", "Commerzbank")),
+    ("Bosch kooperiert künftig mit Microsoft.", ("Bosch", "partner_of", "Microsoft")),
+    ("BMW kooperiert bei Batterien mit CATL.", ("BMW", "partner_of", "CATL")),
+    # customers counted, then named after "darunter"/"etwa"
+    ("Scayle zählt rund 100 Händler zu seinen Kunden, darunter Deichmann und Fielmann.", ("Fielmann", "customer_of", "Scayle")),
+    ("Die Telekom zählt viele Konzerne zu ihren Kunden, etwa Lidl und Otto.", ("Lidl", "customer_of", "Deutsche Telekom")),
+    # the verb after a relative clause is its antecedent's
+    ("Der Versicherer Allianz setzt auf Microsoft. Tarifwerk, das von der früheren Axa-Managerin Katrin Vogel gegründet "
+     "wurde und von ihr geführt wird, zählt 40 Versicherer zu seinen Kunden, darunter die Signal Iduna.",
+     ("Signal Iduna", "customer_of", "Tarifwerk")),
+    # a sector compound is an anaphor like the listed descriptions; a cue after a relative clause is its antecedent's
+    ("Die Allianz setzt auf Microsoft. Ganz anders entscheidet der Rivale Munich Re. Der Rückversicherer, zu dem auch "
+     "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("Munich Re", "customer_of", "Google Cloud")),
+    ("Die Allianz setzt auf Microsoft. Ganz anders entscheidet der Rivale Munich Re. Der Rückversicherer, zu dem auch "
+     "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("ERGO Group", "subsidiary_of", "Munich Re")),
+    ("Siemens wächst. Der Softwareriese SAP meldet Zahlen. Der Softwareriese kooperiert mit Nvidia.", ("SAP", "partner_of", "Nvidia")),
+    # talks about a joint venture or a cooperation are a (hedged) partnership
+    ("Die italienische Generali verhandelt seit Wochen mit der französischen Natixis über ein Gemeinschaftsunternehmen.",
+     ("Generali", "partner_of", "Natixis")),
+    ("BMW verhandelt mit CATL über eine Kooperation.", ("BMW", "partner_of", "CATL")),
+    # leasing, renting, entrusting: the one who pays is the customer
+    ("Die Lufthansa least ihre Jets bei Aercap.", ("Lufthansa", "customer_of", "Aercap")),
+    ("Die Bahn mietet Rechenzentren bei Equinix.", ("Deutsche Bahn", "customer_of", "Equinix")),
+    ("Die Lufthansa hat Amadeus mit dem Betrieb ihrer Buchungssysteme betraut.",
+     ("Lufthansa", "customer_of", "Amadeus IT Group")),
+    # an inverted passive: the participle first, the buyer after "von"
+    ("Übernommen wurde Gleisblick von Knorr-Bremse.", ("Knorr-Bremse", "acquires", "Gleisblick")),
+    # a passive coordinated after "und wurde" shares the opening subject
+    ("Das Münchner Start-up Prüfwerk, das Testsoftware entwickelt, hat Continental als Kunden gewonnen und wurde "
+     "kurz darauf von Bosch übernommen.", ("Bosch", "acquires", "Prüfwerk")),
+    # a business brought into a joint venture with a partner; the venture named after "namens" is no party
+    ("Die Telekom hatte ihr Glasfasernetz mit dem Finanzinvestor IFM in ein Gemeinschaftsunternehmen namens Netzwerk Nord "
+     "eingebracht.", ("Deutsche Telekom", "partner_of", "IFM")),
+    ("Bayer bringt sein Saatgutgeschäft mit BASF in ein Gemeinschaftsunternehmen ein.", ("Bayer", "partner_of", "BASF")),
+    ("Vodafone legt sein Glasfasernetz mit dem Investor Altice zusammen.", ("Vodafone", "partner_of", "Altice")),
+    # mergers: verbs and the noun, fronted too
+    ("Linde und Praxair fusionieren.", ("Linde", "acquires", "Praxair")),
+    ("Linde hat mit Praxair fusioniert.", ("Linde", "acquires", "Praxair")),
+    ("Nach der Fusion mit Sprint ist T-Mobile US der zweitgrößte Anbieter.", ("T-Mobile US", "acquires", "Sprint")),
+    # rivalry: lagging behind, being ahead, replacing a rival at the top, sharing a market
+    ("Vodafone läuft der Telekom hinterher.", ("Vodafone", "competes_with", "Deutsche Telekom")),
+    ("Die Telekom ist Vodafone bei 5G voraus.", ("Deutsche Telekom", "competes_with", "Vodafone")),
+    ("Airbus hat Boeing als größten Flugzeugbauer abgelöst.", ("Airbus", "competes_with", "Boeing")),
+    ("Airbus und Boeing teilen sich den Markt für Großraumjets.", ("Airbus", "competes_with", "Boeing")),
+    # the genitive without apostrophe: "BMWs Partner", "Teslas Rivale"
+    ("BMWs Partner Northvolt kämpft mit Problemen.", ("Northvolt", "partner_of", "BMW")),
+    ("Teslas Rivale BYD wächst.", ("BYD", "competes_with", "Tesla")),
+    ("Amazons Cloud-Tochter AWS wächst.", ("Amazon Web Services", "subsidiary_of", "Amazon")),
+    # a client's goods handled: its returns processed, its payments settled
+    ("Der Retourenspezialist Retoura, der bisher die Rücksendungen von About You abwickelt, bangt um den Auftrag.",
+     ("About You", "customer_of", "Retoura")),
+    ("Adyen wickelt die Zahlungen von Zalando ab.", ("Zalando", "customer_of", "Adyen")),
 ]
 
 ABSENT = [
@@ -461,6 +557,42 @@ ABSENT = [
     # a rival noun with no owner: only a list opening the clause is the topic's rivals
     ("Amazon wächst. Analysten sehen Zalando vorn, mit Otto als wichtigster Wettbewerber.",
      ("Otto Group", "competes_with", "Amazon")),
+    # round 5: a unit sold to a buyer is no unit of the buyer
+    ("Bayer verkauft seine Tiersparte an Elanco.", ("Elanco", "subsidiary_of", "Bayer")),
+    ("Die Lufthansa hatte ihre Cateringtochter Zalvero an Gategroup verkauft.", ("Gategroup", "subsidiary_of", "Lufthansa")),
+    # a hard contest named in a relative clause is its antecedent's, not the sentence subject's
+    ("DHL Global Forwarding gehört zur DHL Group, die sich seit Jahren einen harten Wettbewerb mit Hermes liefert.",
+     ("DHL Global Forwarding", "competes_with", "Hermès")),
+    ("Kunden suchen eine Alternative zu Microsoft.", ("Kunden", "competes_with", "Microsoft")),
+    ("Die Allianz baut ihre IT um. Die Allianz setzt auf Microsoft. Der Kölner Dienstleister Tarifwerk verliert "
+     "dagegen einen Auftrag. Geschäftsführerin Lena Brück bleibt gelassen.", ("Lena Brück", "executive_of", "Allianz")),
+    ("Die Allianz setzt auf Microsoft. Die Allianz spart. Kritik kommt vom Hamburger Cloud-Anbieter Wolkenfeld, "
+     "der selbst um Versicherer wirbt. Dessen Chef Jan Riedel sagte, der Schritt sei falsch.",
+     ("Jan Riedel", "executive_of", "Allianz")),
+    ("Der Chipkonzern Infineon, mit dem Bosch keine Partnerschaft vereinbart hat, wächst.", ("Bosch", "partner_of", "Infineon")),
+    ("Der Versicherer Allianz setzt auf Microsoft. Tarifwerk, das von der früheren Axa-Managerin Katrin Vogel gegründet "
+     "wurde und von ihr geführt wird, zählt 40 Versicherer zu seinen Kunden, darunter die Signal Iduna.",
+     ("Signal Iduna", "customer_of", "AXA")),
+    # goods built for a client are no product of a registry's
+    ("Siemens baut Züge für die Deutsche Bahn.", ("Züge", "product_of", "Siemens")),
+    # "an Land gezogen" names no company "Land"
+    ("Hensoldt hat einen Auftrag von Airbus an Land gezogen.", ("Airbus", "customer_of", "Land")),
+    # a name inside a relative clause is not the subject of the verb after it; an owner named is the only owner
+    ("Die Allianz setzt auf Microsoft. Ganz anders entscheidet der Rivale Munich Re. Der Rückversicherer, zu dem auch "
+     "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("ERGO Group", "customer_of", "Google Cloud")),
+    ("Die Allianz setzt auf Microsoft. Ganz anders entscheidet der Rivale Munich Re. Der Rückversicherer, zu dem auch "
+     "die Tochter Ergo gehört, hat seinen Vertrag mit Google Cloud verlängert.", ("ERGO Group", "subsidiary_of", "Allianz")),
+    # ruled out, turned down, talks ended: no relation
+    ("Unicredit schließt eine Übernahme der Commerzbank aus.", ("UniCredit", "acquires", "Commerzbank")),
+    ("BMW lehnt eine Partnerschaft mit Tesla ab.", ("BMW", "partner_of", "Tesla")),
+    ("BMW verhandelt nicht mehr mit CATL über eine Kooperation.", ("BMW", "partner_of", "CATL")),
+    ("Das Münchner Start-up Prüfwerk, das Testsoftware entwickelt, hat Continental als Kunden gewonnen und wurde "
+     "kurz darauf von Bosch übernommen.", ("Bosch", "acquires", "Continental AG")),
+    ("Die Telekom hatte ihr Glasfasernetz mit dem Finanzinvestor IFM in ein Gemeinschaftsunternehmen namens Netzwerk Nord "
+     "eingebracht.", ("IFM", "partner_of", "Netzwerk Nord")),
+    ("Die Fusion von Linde und Praxair ist gescheitert.", ("Linde", "acquires", "Praxair")),
+    ("Linde und Praxair wollen nicht fusionieren.", ("Linde", "acquires", "Praxair")),
+    ("Nach der Fusion mit Sprint ist T-Mobile US der zweitgrößte Anbieter.", ("Sprint", "acquires", "T-Mobile US")),
 ]
 
 

@@ -79,6 +79,8 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
 
     mentions = registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
     mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
+    if lex.words.get("genitive_endings"):
+        mentions += _genitive_names(text, mentions, registry, lex)
     legal: dict[str, str] = {}
     if lex.words.get("legal_prefixes"):
         mentions = _legal_names(text, mentions, registry, lex, legal)
@@ -278,12 +280,15 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
             # are nouns, "kauft Wolt" a name
             continue
-        if markers and " " in seg and (prev_key in markers or inflected_adjective(prev_words)):
+        if markers and " " in seg and (prev_key in markers or inflected_adjective(prev_words)
+                                       or len(prev_words) > 1 and demonym(prev_words[-1], lex)
+                                       and token_key(prev_words[-2]) in markers):
             # "den Dortmunder Softwareentwickler Kessler Dynamics": in a language that capitalises
             # nouns, the noun after an article or adjective describes the name that follows it
             first = seg.split()[0]
             # (a given name is no noun: "sagte Jürgen Knobel", "wurde Carsten Meyer": a verb in -e before)
-            if (first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first) and first not in first_names():
+            if (first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first
+                    or token_key(first) in lex.words.get("determiners", ())) and first not in first_names():
                 a += len(first) + 1
                 seg = text[a:b]
                 if " " in seg and seg[:1].islower():
@@ -405,6 +410,29 @@ def _glued_runs(text: str, runs: list[tuple[int, int]], glue: frozenset[str]) ->
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
+    return out
+
+
+_GENITIVE_WORD = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][\w&-]*[A-Za-z0-9](?= [A-ZÄÖÜ])")
+
+
+def _genitive_names(text: str, mentions: list[Mention], registry: Registry, lex: Lexicon) -> list[Mention]:
+    """German "BMWs Partner", "Teslas Rivale": a registry name with a genitive ending glued on (no
+    apostrophe; lexicon genitive_endings) before a capitalised noun names that company."""
+    endings = tuple(lex.words.get("genitive_endings", ()))
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[Mention] = []
+    for hit in _GENITIVE_WORD.finditer(text):
+        a, b = hit.start(), hit.end()
+        word = hit.group()
+        ending = next((e for e in endings if word.endswith(e) and len(word) - len(e) >= 2), None)
+        if ending is None or any(x < b and a < y for x, y in taken):
+            continue
+        stem = word[:-len(ending)]
+        entries = [e for e in registry.lookup(stem) if stem in e.names and stem not in e.homonyms]
+        if len(entries) != 1 or entries[0].kind != "company":
+            continue
+        out.append(Mention(a, b, word, "company", 0, entries[0].id, 0.8, "registry"))
     return out
 
 

@@ -48,6 +48,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue) \
         or sf.coordinated_relative(cue.first) or sf.singular_relative(cue.first)
     subj = antecedent or _coordinated_subject(sf, sf.left(cue.first), cue) or oblique_subject(sf, cue.first)
+    if antecedent is None and sf.lex.verb_second and cue.first > 0 and sf.su.units[cue.first - 1].key == ",":
+        subj = past_relative(sf, subj, cue.first)
+    if antecedent is None and sf.lex.verb_second and cue.frame == "OVS":
+        subj = _coordinated_passive(sf, subj, cue)
     if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
         subj = _dropped_subject(sf, cue)
     if sf.lex.verb_second and antecedent is None:
@@ -89,8 +93,14 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
         # "Snowflake made an offer for the company": the company the article spoke of just before
         obj = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
+    listed = None
+    if cue.tail and cue.relation == "customer_of" and cue.frame == "OVS" \
+            and (obj is None or obj.first > cue.tail[-1][1]):
+        # "zählt rund 40 Versicherer zu seinen Kunden, darunter X und Y": the members after the noun
+        listed = sf.after_word(cue.tail[-1][1], "includers", reach=2, gap=3)
+        obj = listed or obj
     middle = None
-    if cue.tail and obj is not None and obj.first > cue.tail[-1][1] \
+    if cue.tail and obj is not None and obj is not listed and obj.first > cue.tail[-1][1] \
             and any(sf.su.units[k].key == "," for k in range(cue.tail[-1][1] + 1, obj.first)):
         obj = None  # "chuyển sản xuất sang Việt Nam, Foxconn cũng vậy": the cue's last part took a place
     if cue.tail and obj is not None and obj.last < cue.tail[0][0]:
@@ -183,6 +193,13 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # (the scope opens at "cho": the shares before it are no negation of the sale)
             return [Candidate(obj, cue.relation, subj, cue.frame, cue, base * 0.9,
                               (cue.tail[-1][0], cue.tail[-1][1] + 3))]
+        if middle is None and obj is not None and obj.last < cue.tail[0][0] and len(cue.tail) > 1:
+            # "Vodafone hat Vantage Towers an KKR verkauft": in the perfect the buyer stands between
+            # the preposition and the participle
+            buyer = sf.right(cue.tail[0][1], limit=3)
+            if buyer is not None and buyer.kind == "org" and buyer.last < cue.tail[-1][0] \
+                    and not buyer.anaphoric:
+                return [Candidate(buyer, cue.relation, obj, cue.frame, cue, base, (obj.first, cue.tail[-1][1] + 3))]
         return []  # "verkocht Signify aan beleggers": no buyer named
     if cue.frame == "OVS":
         subj, obj = obj, subj
@@ -484,10 +501,16 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     (OVS): the person after the passive leads the company before it."""
     if cue.frame == "OVS":
         person = sf.right(cue.tail[-1][1] if cue.tail else cue.last, kind="person", limit=3)
+        inner = sf.right(cue.last, kind="person", limit=6) if cue.tail and sf.lex.verb_second else None
+        start = None
+        if inner is not None and inner.last < cue.tail[-1][0]:
+            person, start = inner, inner.first  # "X wird seit 2021 von Y geführt", "X, das von Y gegründet wurde"
         org = sf.relative_antecedent(cue.first) or sf.left(cue.first, limit=4)
         if person is None or org is None or org.kind != "org":
             return []
-        return [Candidate(person, cue.relation, org, cue.frame, cue, base, (org.last, cue.last + 3))]
+        # (a title's own "former" before the gap's person is not the founding's: "von der früheren Managerin Y")
+        scope = (start, cue.tail[-1][1] + 1) if start is not None else (org.last, cue.last + 3)
+        return [Candidate(person, cue.relation, org, cue.frame, cue, base, scope)]
     person = sf.left(cue.first, kind="person", limit=4)
     org = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=4 if sf.lex.verb_second else 2)
     if sf.lex.verb_second and person is not None and cue.tail:
@@ -599,6 +622,8 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     # verb-final: "dass Siemens Altair übernimmt", "weil ZF BMW beliefert", "dat Adyen Mollie overneemt"
     if _after_preposition(sf, left) or not _same_clause(sf, left.last, cue.first):
         return None
+    if units[cue.first - 1].key == "," and _in_relative(sf, left):
+        return None  # "X, das von Axa gegründet wurde, zählt ...": the verb after the aside is the main clause's
     before = sf.left(left.first, limit=6)
     if before is None or not _same_clause(sf, before.last, cue.first):
         return None
@@ -824,6 +849,21 @@ def with_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | Non
     return doer, Group([done], done.first, done.last)
 
 
+def _coordinated_passive(sf: SentenceFrame, left: Group | None, cue: CueMatch) -> Group | None:
+    """"Codevia hat ZF als Kunden gewonnen und wurde kurz darauf von Bertrandt übernommen": a passive
+    coordinated after "und wurde" shares the clause's opening subject, not the object of the verb before."""
+    if left is None:
+        return left
+    if not any(sf.word(k, "conjunctions") and sf.word(k + 1, "copulas") for k in range(left.last + 1, cue.first)):
+        return left
+    first = next((g for g in sf.groups if g.kind == "org"), None)
+    if first is None or first is left or first.last >= left.first or not all(
+            sf.word(k, "determiners") or sf.word(k, "articles") or sf.su.units[k].key in _QUOTES
+            or not sf.su.units[k].key.isalpha() or sf.su.units[k].key[:1].isupper() for k in range(first.first)):
+        return left
+    return first
+
+
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     found = with_relative(sf, cue)
     if found is not None:
@@ -848,12 +888,17 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             left, right = found
     if right is not None and _introduced(sf, right.first, cue.last):
         right = None  # "une coentreprise, baptisée X": X is the venture, not a party to it
+    if right is None and sf.lex.verb_second and not cue.tail:
+        found = with_relative_subject(sf, cue.first)  # "Infineon, mit dem Bosch eine Partnerschaft vereinbart hat"
+        if found is not None:
+            left, right = found
     if left is None and right is not None and sf.lex.verb_second and (
             sf.ends_with(cue, "with_words") or sf.su.units[cue.last].key in sf.lex.words.get("with_words", ())):
         # "Samen met TenneT bouwt Siemens Energy ...": a fronted "with" phrase, the subject after the verb
         # (its "met" may be read as the additive "samen met" too)
         left = fronted_noun_subject(sf, cue, right)
-        if left is not None and any(sf.word(k, "copulas") for k in range(right.last + 1, left.first)):
+        if left is not None and cue.relation == "partner_of" \
+                and any(sf.word(k, "copulas") for k in range(right.last + 1, left.first)):
             left = None  # "Samen met Shell is BP de grootste speler": together they are, no alliance
     if right is None and left is not None and not sf.lex.verb_second:
         # "a joint venture with the California start-up": a description names the other side
@@ -1188,6 +1233,44 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base, scope)]
 
 
+def with_relative_subject(sf: SentenceFrame, i: int) -> tuple[Group, Group] | None:
+    """"der Versorger RWE, mit dem Thyssenkrupp einen Rahmenvertrag geschlossen hat": a cue at unit i
+    inside a relative clause opened by "with" and a relative pronoun after a name; the clause's
+    subject deals with that name. Returns (subject, antecedent)."""
+    units = sf.su.units
+    subject = sf.left(i, limit=4)
+    if subject is None or subject.kind != "org" or any(
+            units[k].key in (",", ";", ":") or sf.is_break(k) for k in range(subject.last + 1, i)):
+        return None
+    j = subject.first - 1
+    while j > 0 and sf.word(j, "articles") and not sf.word(j - 1, "with_words"):
+        j -= 1  # "mit dem die Lufthansa": the subject's own article
+    if j < 3 or not sf.word(j, "relatives") or not sf.word(j - 1, "with_words") or units[j - 2].key != ",":
+        return None
+    antecedent = sf.group_at(j - 3)
+    if antecedent is None or antecedent.kind != "org" or antecedent.anaphoric \
+            or set(antecedent.entities) & set(subject.entities):
+        return None
+    last = antecedent.slots[-1]
+    return subject, Group([last], last.first, last.last)
+
+
+def past_relative(sf: SentenceFrame, g: Group | None, i: int) -> Group | None:
+    """"Policenwerk, das von einer Axa-Managerin gegründet wurde, zählt ...", "Der Versicherer, zu
+    dem Ergo gehört, hat seinen Vertrag mit X verlängert": a cue after the comma closing a relative
+    clause is its antecedent's, not that of a name inside the clause."""
+    if g is None or not any(sf.su.units[k].key == "," for k in range(g.last + 1, i)):
+        return g
+    start = _clause_start(sf, g.first)
+    if not 0 < start < g.first or sf.su.units[start - 1].key != ",":
+        return g
+    if not sf.word(start, "relatives") and not (
+            sf.su.units[start].key.isalpha() and sf.word(start + 1, "relatives")):
+        return g  # (", zu dem ...": a preposition may open the relative)
+    outer = sf.group_at(start - 2)
+    return outer if outer is not None and outer.kind == "org" else None
+
+
 def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     found = with_relative(sf, cue)
     if found is not None:
@@ -1195,8 +1278,14 @@ def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     left = sf.left(cue.first)
     # "ha esteso il contratto con il colosso di Redmond": a description may name the other party
     right = sf.right(cue.last, limit=2, anaphors=True) if sf.ends_with(cue, "with_words") else None
+    if sf.lex.verb_second:
+        left = past_relative(sf, left, cue.first)
     if right is None:
         right = sf.after_word(cue.last, "with_words", reach=7, gap=2, anaphors=True)
+    if right is None and sf.lex.verb_second:
+        found = with_relative_subject(sf, cue.first)
+        if found is not None:
+            left, right = found
     if left is None or right is None:
         return []
     return [Candidate(left, "deal", right, "DEAL", cue, base, (left.last, cue.last + 3))]

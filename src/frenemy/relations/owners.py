@@ -55,7 +55,10 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if owner is None:
         return []
     possessor = Group([owner], owner.first, owner.last)
-    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2) \
+    right = sf.right(cue.last, limit=2)
+    if right is not None and any(units[k].in_cue for k in range(cue.last + 1, right.first)):
+        right = None  # "verkauft seine Tiersparte an Elanco": the name after another cue's part is that cue's
+    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or right \
         or _qualified_apposition(sf, cue.last)
     if member is None:
         # "La PME a repoussé l'offre de X, qui reste son principal concurrent": the relative's
@@ -188,6 +191,9 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
         member = sf.right(cue.last, limit=1)  # "die Sparte Digital Industries", "die Tochter Audi"
     if member is None or member.kind != "org" or topic in member.entities:
         return []
+    if cue.relation == "subsidiary_of" and any(
+            o.relation == "subsidiary_of" and o.frame in ("SVO", "OVS") for o in sf.su.cues):
+        return []  # "der Versicherer, zu dem auch die Tochter Ergo gehört": the sentence names the owner itself
     owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
     scope = (min(member.last, cue.first), cue.last + 3)
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, scope)]

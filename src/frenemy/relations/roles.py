@@ -108,6 +108,11 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 # as a third party: „Indeed is voor ons een rivaal", erkent directeur X speaks for another)
                 org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
                 base = 0.6
+            elif subject and subject not in third and a == 1 and sf.word(0, "relatives"):
+                # "Dessen Geschäftsführer X sagte": a titled person after a demonstrative speaks for the
+                # company the sentence before was about, not for the article's
+                org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
+                base = 0.6
             elif spoken_of := (topic if topic not in third else "") or main_company:
                 # the company the sentences before kept speaking of ("Der Berliner Konzern ...
                 # Vorstandschef X"), else the article's main one
