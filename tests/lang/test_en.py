@@ -384,6 +384,32 @@ CASES = [
     # a merger or a deal completed by one side: that side is the buyer
     ("Capital One completed its merger with Discover.", [("Capital One", A, "Discover")], [("Discover", A, "Capital One")]),
     ("Synopsys closed its deal for Ansys.", [("Synopsys", A, "Ansys")], []),
+    # "X remains its biggest customer": the copula's subject is the member, "its" the last topic
+    ("Halvard Nuclear builds reactors. Brixton Power remains its largest client.",
+     [("Brixton Power", C, "Halvard Nuclear")], [("Halvard Nuclear", C, "Brixton Power")]),
+    ("Arkwell Foods sells frozen meals. Tesco, which took a third of Arkwell's output last year, is its "
+     "biggest customer.", [("Tesco", C, "Arkwell Foods")], []),
+    ("Nvidia designs chips. TSMC is its main supplier.", [("Nvidia", C, "TSMC")], [("TSMC", C, "Nvidia")]),
+    ("Ryanair cut fares again. Wizz Air was long its closest rival.", [("Wizz Air", R, "Ryanair")], []),
+    # buyers are customers; "one of X's largest buyers" after any copula
+    ("Lufthansa is Boeing's biggest buyer in Europe.", [("Lufthansa", C, "Boeing")], []),
+    ("Delta Air Lines has long been one of Airbus's largest buyers.", [("Delta Air Lines", C, "Airbus")], []),
+    ("Walmart ranks among the biggest buyers of Nvidia chips.", [("Walmart", C, "Nvidia")], []),
+    # deploying a supplier's gear
+    ("Orange will deploy Nokia radio equipment across France.", [("Orange", C, "Nokia")], []),
+    ("Telstra awarded Ericsson a seven-year contract.", [("Telstra", C, "Ericsson")], [("Ericsson", C, "Telstra")]),
+    # taking a company private is buying it, also in an object relative after a description
+    ("KKR took Envision Healthcare private in 2018.", [("KKR", A, "Envision Healthcare")], []),
+    ("Toshiba, which investment firm Bain Capital took private, is cutting jobs.", [("Bain Capital", A, "Toshiba")], []),
+    ("Zenith Labs, which chipmaker Nvidia acquired last year, makes software.", [("Nvidia", A, "Zenith Labs")], []),
+    ("The deal follows Unilever's earlier acquisitions of Dollar Shave Club and Liquid IV.",
+     [("Unilever", A, "Dollar Shave Club")], []),
+    # arrangements and joint development are partnerships
+    ("Sanofi has a co-marketing arrangement with Regeneron.", [("Sanofi", P, "Regeneron")], []),
+    ("Toyota and Panasonic are co-developing solid-state batteries.", [("Toyota Motor", P, "Panasonic")], []),
+    # "as well as with Z": the cue's preposition said again adds an object, not a subject
+    ("Airbus competes with Boeing, as well as with Comac.", [("Airbus", R, "COMAC")], [("COMAC", R, "Boeing")]),
+    ("Kroger works with Ocado, as well as with Instacart.", [("Kroger", C, "Instacart")], [("Instacart", C, "Ocado")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

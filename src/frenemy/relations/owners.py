@@ -54,8 +54,16 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
     if owner is None:
         return []
+    subject = None
+    # "Microsoft remains its biggest customer": the copula's subject is the member, "its" the
+    # company the previous sentence was about (the article's, when that one named none)
+    topic = state.subjects[-1] if state.subjects and state.subjects[-1] in state.last_companies \
+        else state.main_company
+    if apposed is None and topic and topic != owner.entity and _copula_to(sf, owner, pos):
+        subject = Group([owner], owner.first, owner.last)
+        owner = Slot(pos, pos, topic, "company", 0.7, anaphor="possessive")
     possessor = Group([owner], owner.first, owner.last)
-    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2) \
+    member = subject or apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or sf.right(cue.last, limit=2) \
         or _qualified_apposition(sf, cue.last)
     if member is None:
         # "La PME a repoussé l'offre de X, qui reste son principal concurrent": the relative's
@@ -73,6 +81,20 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _copula_to(sf: SentenceFrame, owner: Slot, pos: int) -> bool:
+    """A named company, then a copula and at most one adverb, then the possessive at pos ("is
+    still its"; not "ist der Erfolg ihrer": the possessive of another noun)."""
+    units = sf.su.units
+    # an aside after the name ("Microsoft, which ..., remains its ...") is read past
+    between = [k for k in range(owner.last + 1, pos) if sf.visible(k, pos)]
+    while between and units[between[0]].key == "," and len(between) > 1:
+        between = between[1:]
+    return not owner.anaphor and sf.word(pos, "possessives") and 1 <= len(between) <= 2 \
+        and sf.word(between[0], "copulas") and all(
+            units[k].mention is None and not units[k].in_cue and units[k].key.isalpha()
+            and not sf.word(k, "articles") and not sf.word(k, "determiners") for k in between[1:])
 
 
 def _closes_phrase(sf: SentenceFrame, i: int) -> bool:
