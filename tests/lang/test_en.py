@@ -410,6 +410,24 @@ CASES = [
     # "as well as with Z": the cue's preposition said again adds an object, not a subject
     ("Airbus competes with Boeing, as well as with Comac.", [("Airbus", R, "COMAC")], [("COMAC", R, "Boeing")]),
     ("Kroger works with Ocado, as well as with Instacart.", [("Kroger", C, "Instacart")], [("Instacart", C, "Ocado")]),
+    # a passive verb before a split cue's later part is no active split cue: the agent bids
+    ("Orange has been approached by Iliad about a merger.", [("Iliad", B, "Orange")], [("Orange", B, "Iliad")]),
+    ("Kelvane Robotics was approached by ABB about a takeover.", [("ABB", B, "Kelvane Robotics")],
+     [("Kelvane Robotics", B, "ABB")]),
+    # makers working for a client, goods sold through or by a retailer
+    ("TSMC manufactures chips for Apple.", [("Apple", C, "TSMC")], [("TSMC", C, "Apple")]),
+    ("Foxconn assembled servers for Microsoft last year.", [("Microsoft", C, "Foxconn")], []),
+    ("DHL will handle deliveries for Zalando in Germany.", [("Zalando", C, "DHL Group")], []),
+    ("Ozempic is sold through Walgreens and CVS.", [("Walgreens Boots Alliance", C, "Ozempic")],
+     [("Ozempic", C, "Walgreens Boots Alliance")]),
+    ("The Pixel phone is distributed by Verizon.", [("Verizon", C, "Google Pixel")], []),
+    # allies, swoops and snapped-up targets
+    ("Renault and Nissan remain close allies.", [("Renault", P, "Nissan")], []),
+    ("Mars swooped on Kellanova in a $36bn deal.", [("Mars Inc", A, "Kellanova")], []),
+    # a title after a quotation speaks for the company just spoken of, a pronoun in the quote
+    # naming no third party
+    ('Pfizer sells vaccines. Moderna said on Monday it would cut 500 jobs. "We are making it leaner," '
+     'Chief Executive Nora Quist told investors.', [("Nora Quist", EX, "Moderna")], [("Nora Quist", EX, "Pfizer")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
