@@ -428,6 +428,19 @@ CASES = [
     # naming no third party
     ('Pfizer sells vaccines. Moderna said on Monday it would cut 500 jobs. "We are making it leaner," '
      'Chief Executive Nora Quist told investors.', [("Nora Quist", EX, "Moderna")], [("Nora Quist", EX, "Pfizer")]),
+    # supplies in the base form after a modal, suppliers hired by a client
+    ("Nokia will provide Orange with radio equipment.", [("Orange", C, "Nokia")], [("Nokia", C, "Orange")]),
+    ("Siemens Energy will deliver gas turbines to RWE.", [("RWE", C, "Siemens Energy")], []),
+    ("Capgemini has been hired by Airbus to run its data centres.", [("Airbus", C, "Capgemini")],
+     [("Capgemini", C, "Airbus")]),
+    ("Heineken picked Microsoft as its cloud supplier.", [("Heineken", C, "Microsoft")], [("Microsoft", C, "Heineken")]),
+    # partnering in British usage, memoranda, cooperation
+    ("Maersk partnered Microsoft on port software.", [("Maersk", P, "Microsoft")], []),
+    ("Airbus and Safran have signed a memorandum of understanding on engines.", [("Airbus", P, "Safran")], []),
+    ("Toyota and BMW agreed to cooperate on fuel cells.", [("Toyota Motor", P, "BMW")], []),
+    # a month's abbreviation in a dateline is no company
+    ("LONDON, Dec 3 – Vodafone said it would provide Ryanair with onboard connectivity.",
+     [("Ryanair", C, "Vodafone")], [("Ryanair", C, "Dec")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
