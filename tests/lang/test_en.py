@@ -441,6 +441,10 @@ CASES = [
     # a month's abbreviation in a dateline is no company
     ("LONDON, Dec 3 – Vodafone said it would provide Ryanair with onboard connectivity.",
      [("Ryanair", C, "Vodafone")], [("Ryanair", C, "Dec")]),
+    # "X-owned Y" names X, a company no registry knows, as Y's owner; a place or a backer owns nothing
+    ("Dalgety-owned Rennick Foods cut 200 jobs.", [("Rennick Foods", S, "Dalgety")], []),
+    ("Japanese-owned Rennick Foods cut 200 jobs.", [], [("Rennick Foods", S, "Japanese")]),
+    ("Sequoia-backed Rennick Foods signed a supply deal with Tesco.", [], [("Rennick Foods", S, "Sequoia")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

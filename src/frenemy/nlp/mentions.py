@@ -679,8 +679,8 @@ def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention],
             continue
         prefix = split[0]
         a, b = m.start(), m.start() + len(prefix)
-        if not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop:
-            continue
+        if not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop or name_key(prefix) in places():
+            continue  # "Japanese-owned": a place or its people own nothing as a company
         inside = [x for x in mentions if x.start < m.end() and a < x.end]
         if "-" in prefix and inside and all(a <= x.start and x.end <= b and x.end - x.start < b - a
                                             for x in inside):
