@@ -445,6 +445,10 @@ CASES = [
     ("Dalgety-owned Rennick Foods cut 200 jobs.", [("Rennick Foods", S, "Dalgety")], []),
     ("Japanese-owned Rennick Foods cut 200 jobs.", [], [("Rennick Foods", S, "Japanese")]),
     ("Sequoia-backed Rennick Foods signed a supply deal with Tesco.", [], [("Rennick Foods", S, "Sequoia")]),
+    # a name before a title that another name follows is the company, not a person
+    ("Corvane Freight chief executive Tomas Ruiz said volumes rose.", [("Tomas Ruiz", EX, "Corvane Freight")], []),
+    ("Halvard Nuclear boss Marisa Okafor said demand was strong.", [("Marisa Okafor", EX, "Halvard Nuclear")], []),
+    ("Pellam Steel said its chairman Aled Rhys would retire.", [("Aled Rhys", EX, "Pellam Steel")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
