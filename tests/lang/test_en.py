@@ -449,6 +449,12 @@ CASES = [
     ("Corvane Freight chief executive Tomas Ruiz said volumes rose.", [("Tomas Ruiz", EX, "Corvane Freight")], []),
     ("Halvard Nuclear boss Marisa Okafor said demand was strong.", [("Marisa Okafor", EX, "Halvard Nuclear")], []),
     ("Pellam Steel said its chairman Aled Rhys would retire.", [("Aled Rhys", EX, "Pellam Steel")], []),
+    # a move aimed at a rival, a direct challenge; opening the sentence, it is the last topic's move
+    ("Iberia cut fares on Canary Islands routes, a move aimed squarely at Ryanair.", [("Iberia", R, "Ryanair")], []),
+    ("Carrefour cut prices on 500 products. The move is aimed at Lidl.", [("Carrefour", R, "Lidl")], []),
+    ("Xiaomi launched a cheaper electric sedan, a direct challenge to BYD.", [("Xiaomi", R, "BYD")], []),
+    ("Unilever reported higher sales. Competition from Procter & Gamble remains fierce.",
+     [("Unilever", R, "Procter & Gamble")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

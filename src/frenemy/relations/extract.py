@@ -30,6 +30,7 @@ from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
     _bid_on_target,
     _described_owner,
+    _opening_rivalry,
     _ordered_from_main,
     _possessed_products,
     _possessive_noun,
@@ -256,7 +257,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
             found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state) \
                 or _topic_goods(sf, cue, base, state) \
-                or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state)
+                or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state) \
+                or _opening_rivalry(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
     _fronted_additive(sf, out)

@@ -588,3 +588,20 @@ def _bid_on_target(sf: SentenceFrame, cue, base: float, state: Discourse) -> lis
         return []
     obj = Group([Slot(end, end, target, "company", 0.7, anaphor="anaphors")], end, end)
     return [Candidate(bidder, "bids_for", obj, "SVO", cue, base * 0.85, (min(bidder.first, cue.first), end + 1))]
+
+
+def _opening_rivalry(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"The move is aimed squarely at X", "Competition from X ...": a rivalry cue opening the sentence
+    (after an article at most), no company before it, speaks of the company the sentence before was
+    about."""
+    if cue.relation != "competes_with" or cue.frame != "SVO" or not state.subjects or not state.last_companies:
+        return []
+    if not all(sf.word(k, "articles") for k in range(cue.first)):
+        return []
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    rival = sf.right(end, limit=3)
+    topic = single_subject(state)
+    if rival is None or rival.kind != "org" or topic in rival.entities or topic not in state.last_companies:
+        return []
+    subject = Group([Slot(cue.first, cue.first, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.first)
+    return [Candidate(subject, "competes_with", rival, "SVO", cue, base * 0.85, (cue.first, rival.last + 1))]
