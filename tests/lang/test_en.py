@@ -455,6 +455,13 @@ CASES = [
     ("Xiaomi launched a cheaper electric sedan, a direct challenge to BYD.", [("Xiaomi", R, "BYD")], []),
     ("Unilever reported higher sales. Competition from Procter & Gamble remains fierce.",
      [("Unilever", R, "Procter & Gamble")], []),
+    # ventures, codeshares, consortia and research or distribution agreements are partnerships
+    ("Iberia, whose venture with American Airlines covers the Atlantic, added flights.",
+     [("Iberia", P, "American Airlines")], []),
+    ("Qantas has signed a codeshare agreement with Emirates.", [("Qantas", P, "Emirates")], []),
+    ("Vinci formed a consortium with Bouygues to bid for the airport.", [("Vinci", P, "Bouygues")], []),
+    ("Amgen signed a research collaboration with Roche on antibodies.", [("Amgen", P, "Roche")], []),
+    ("Bouygues and Orange submitted a joint bid for SFR.", [("Bouygues", B, "SFR")], [("Bouygues", P, "SFR")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
