@@ -462,6 +462,12 @@ CASES = [
     ("Vinci formed a consortium with Bouygues to bid for the airport.", [("Vinci", P, "Bouygues")], []),
     ("Amgen signed a research collaboration with Roche on antibodies.", [("Amgen", P, "Roche")], []),
     ("Bouygues and Orange submitted a joint bid for SFR.", [("Bouygues", B, "SFR")], [("Bouygues", P, "SFR")]),
+    # takeover proposals from a bidder, companies being sold to a buyer, deals clinched and auctions won
+    ("Anglo American rejected a takeover proposal from BHP.", [("BHP", B, "Anglo American")],
+     [("Anglo American", B, "BHP")]),
+    ("Darktrace is being sold to Thoma Bravo.", [("Thoma Bravo", A, "Darktrace")], [("Darktrace", A, "Thoma Bravo")]),
+    ("Carlsberg clinched a deal for Britvic.", [("Carlsberg", A, "Britvic")], []),
+    ("DSV won the auction for DB Schenker.", [("DSV", A, "DB Schenker")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
