@@ -468,6 +468,11 @@ CASES = [
     ("Darktrace is being sold to Thoma Bravo.", [("Thoma Bravo", A, "Darktrace")], [("Darktrace", A, "Thoma Bravo")]),
     ("Carlsberg clinched a deal for Britvic.", [("Carlsberg", A, "Britvic")], []),
     ("DSV won the auction for DB Schenker.", [("DSV", A, "DB Schenker")], []),
+    # "its own X" after a customer verb: X is the subject's own product or unit, no supplier
+    ("Halvex Pharma sells its pills through its own Medora Pharmacy.", [("Medora Pharmacy", PR, "Halvex Pharma")],
+     [("Halvex Pharma", C, "Medora Pharmacy")]),
+    ("Alphabet runs its search engine on its own Google Cloud.", [("Google Cloud", PR, "Alphabet")],
+     [("Alphabet", C, "Google Cloud")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
