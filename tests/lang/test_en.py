@@ -473,6 +473,13 @@ CASES = [
      [("Halvex Pharma", C, "Medora Pharmacy")]),
     ("Alphabet runs its search engine on its own Google Cloud.", [("Google Cloud", PR, "Alphabet")],
      [("Alphabet", C, "Google Cloud")]),
+    # a rival named as the company to beat or seen as the main rival
+    ("Mary Barra, GM's chief executive, has named Tesla as the company to beat.", [("General Motors", R, "Tesla")], []),
+    ("Volkswagen sees BYD as its biggest threat in China.", [("Volkswagen Group", R, "BYD")], []),
+    ("Delta sees United as a partner on some routes.", [], [("Delta Air Lines", R, "United Airlines")]),
+    # goods added to a fleet are bought
+    ("Sixt will add 5,000 BYD electric cars to its rental fleet.", [("Sixt", C, "BYD")], []),
+    ("easyJet added 20 Airbus A321neo jets to its fleet.", [("easyJet", C, "Airbus A321neo")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
