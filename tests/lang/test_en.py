@@ -480,6 +480,9 @@ CASES = [
     # goods added to a fleet are bought
     ("Sixt will add 5,000 BYD electric cars to its rental fleet.", [("Sixt", C, "BYD")], []),
     ("easyJet added 20 Airbus A321neo jets to its fleet.", [("easyJet", C, "Airbus A321neo")], []),
+    # pilots and trials run together are partnerships
+    ("Tesco began a pilot with Deliveroo in London.", [("Tesco", P, "Deliveroo")], []),
+    ("HSBC is piloting a payments app with Ant Group.", [("HSBC", P, "Ant Group")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
