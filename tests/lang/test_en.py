@@ -483,6 +483,9 @@ CASES = [
     # pilots and trials run together are partnerships
     ("Tesco began a pilot with Deliveroo in London.", [("Tesco", P, "Deliveroo")], []),
     ("HSBC is piloting a payments app with Ant Group.", [("HSBC", P, "Ant Group")], []),
+    # goods pitched as a (cheaper) alternative to a rival's compete with it
+    ("Intel is pitching its Gaudi chips as a cheaper alternative to Nvidia.", [("Intel Gaudi", R, "Nvidia")], []),
+    ("Airbus offers the A220 as an alternative to Embraer jets.", [("A220", R, "Embraer")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
