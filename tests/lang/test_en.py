@@ -486,6 +486,12 @@ CASES = [
     # goods pitched as a (cheaper) alternative to a rival's compete with it
     ("Intel is pitching its Gaudi chips as a cheaper alternative to Nvidia.", [("Intel Gaudi", R, "Nvidia")], []),
     ("Airbus offers the A220 as an alternative to Embraer jets.", [("A220", R, "Embraer")], []),
+    # registry: private-equity buyers; a financial buyer does not enter the sector of what it buys
+    ("Thoma Bravo agreed to buy Darktrace, the cybersecurity group.", [("Thoma Bravo", A, "Darktrace")],
+     [("Thoma Bravo", OP, "cybersecurity")]),
+    ("Darktrace is not being sold to Thoma Bravo, its chairman said.", [], [("Thoma Bravo", EX, "Darktrace")]),
+    ("Walgreens, the drugstore chain that Sycamore Partners took private, is closing pharmacies.",
+     [], [("Sycamore Partners", OP, "pharmacy")]),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
