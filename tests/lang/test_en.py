@@ -492,6 +492,13 @@ CASES = [
     ("Darktrace is not being sold to Thoma Bravo, its chairman said.", [], [("Thoma Bravo", EX, "Darktrace")]),
     ("Walgreens, the drugstore chain that Sycamore Partners took private, is closing pharmacies.",
      [], [("Sycamore Partners", OP, "pharmacy")]),
+    # a wholly/majority-owned unit: "owned" inside the noun is no verb reversing the sides
+    ("Rennick Foods is a wholly owned unit of Dalgety.", [("Rennick Foods", S, "Dalgety")],
+     [("Dalgety", S, "Rennick Foods")]),
+    ("Rennick Foods, a majority-owned subsidiary of Dalgety, cut jobs.", [("Rennick Foods", S, "Dalgety")],
+     [("Dalgety", S, "Rennick Foods")]),
+    # "X's <sector> arm, Y,": an apposed unit named after its owner's arm
+    ("Siemens's venture arm, Next47, backed the startup.", [("Next47", S, "Siemens")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.
