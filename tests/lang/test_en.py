@@ -398,6 +398,121 @@ CASES = [
      [("NovoCare Pharmacy", "product_of", "Novo Nordisk")], [("Novo Nordisk", "customer_of", "NovoCare Pharmacy")]),
     ("Quillon sells its insurance through its Quillon Direct platform.",
      [("Quillon Direct", "product_of", "Quillon")], [("Quillon", "customer_of", "Quillon Direct")]),
+    # "X remains its biggest customer": the copula's subject is the member, "its" the last topic
+    ("Halvard Nuclear builds reactors. Brixton Power remains its largest client.",
+     [("Brixton Power", C, "Halvard Nuclear")], [("Halvard Nuclear", C, "Brixton Power")]),
+    ("Arkwell Foods sells frozen meals. Tesco, which took a third of Arkwell's output last year, is its "
+     "biggest customer.", [("Tesco", C, "Arkwell Foods")], []),
+    ("Nvidia designs chips. TSMC is its main supplier.", [("Nvidia", C, "TSMC")], [("TSMC", C, "Nvidia")]),
+    ("Ryanair cut fares again. Wizz Air was long its closest rival.", [("Wizz Air", R, "Ryanair")], []),
+    # buyers are customers; "one of X's largest buyers" after any copula
+    ("Lufthansa is Boeing's biggest buyer in Europe.", [("Lufthansa", C, "Boeing")], []),
+    ("Delta Air Lines has long been one of Airbus's largest buyers.", [("Delta Air Lines", C, "Airbus")], []),
+    ("Walmart ranks among the biggest buyers of Nvidia chips.", [("Walmart", C, "Nvidia")], []),
+    # deploying a supplier's gear
+    ("Orange will deploy Nokia radio equipment across France.", [("Orange", C, "Nokia")], []),
+    ("Telstra awarded Ericsson a seven-year contract.", [("Telstra", C, "Ericsson")], [("Ericsson", C, "Telstra")]),
+    # taking a company private is buying it, also in an object relative after a description
+    ("KKR took Envision Healthcare private in 2018.", [("KKR", A, "Envision Healthcare")], []),
+    ("Toshiba, which investment firm Bain Capital took private, is cutting jobs.", [("Bain Capital", A, "Toshiba")], []),
+    ("Zenith Labs, which chipmaker Nvidia acquired last year, makes software.", [("Nvidia", A, "Zenith Labs")], []),
+    ("The deal follows Unilever's earlier acquisitions of Dollar Shave Club and Liquid IV.",
+     [("Unilever", A, "Dollar Shave Club")], []),
+    # arrangements and joint development are partnerships
+    ("Sanofi has a co-marketing arrangement with Regeneron.", [("Sanofi", P, "Regeneron")], []),
+    ("Toyota and Panasonic are co-developing solid-state batteries.", [("Toyota Motor", P, "Panasonic")], []),
+    # "as well as with Z": the cue's preposition said again adds an object, not a subject
+    ("Airbus competes with Boeing, as well as with Comac.", [("Airbus", R, "COMAC")], [("COMAC", R, "Boeing")]),
+    ("Kroger works with Ocado, as well as with Instacart.", [("Kroger", C, "Instacart")], [("Instacart", C, "Ocado")]),
+    # a passive verb before a split cue's later part is no active split cue: the agent bids
+    ("Orange has been approached by Iliad about a merger.", [("Iliad", B, "Orange")], [("Orange", B, "Iliad")]),
+    ("Kelvane Robotics was approached by ABB about a takeover.", [("ABB", B, "Kelvane Robotics")],
+     [("Kelvane Robotics", B, "ABB")]),
+    # makers working for a client, goods sold through or by a retailer
+    ("TSMC manufactures chips for Apple.", [("Apple", C, "TSMC")], [("TSMC", C, "Apple")]),
+    ("Foxconn assembled servers for Microsoft last year.", [("Microsoft", C, "Foxconn")], []),
+    ("DHL will handle deliveries for Zalando in Germany.", [("Zalando", C, "DHL Group")], []),
+    ("Ozempic is sold through Walgreens and CVS.", [("Walgreens Boots Alliance", C, "Ozempic")],
+     [("Ozempic", C, "Walgreens Boots Alliance")]),
+    ("The Pixel phone is distributed by Verizon.", [("Verizon", C, "Google Pixel")], []),
+    # allies, swoops and snapped-up targets
+    ("Renault and Nissan remain close allies.", [("Renault", P, "Nissan")], []),
+    ("Mars swooped on Kellanova in a $36bn deal.", [("Mars Inc", A, "Kellanova")], []),
+    # a title after a quotation speaks for the company just spoken of, a pronoun in the quote
+    # naming no third party
+    ('Pfizer sells vaccines. Moderna said on Monday it would cut 500 jobs. "We are making it leaner," '
+     'Chief Executive Nora Quist told investors.', [("Nora Quist", EX, "Moderna")], [("Nora Quist", EX, "Pfizer")]),
+    # supplies in the base form after a modal, suppliers hired by a client
+    ("Nokia will provide Orange with radio equipment.", [("Orange", C, "Nokia")], [("Nokia", C, "Orange")]),
+    ("Siemens Energy will deliver gas turbines to RWE.", [("RWE", C, "Siemens Energy")], []),
+    ("Capgemini has been hired by Airbus to run its data centres.", [("Airbus", C, "Capgemini")],
+     [("Capgemini", C, "Airbus")]),
+    ("Heineken picked Microsoft as its cloud supplier.", [("Heineken", C, "Microsoft")], [("Microsoft", C, "Heineken")]),
+    # partnering in British usage, memoranda, cooperation
+    ("Maersk partnered Microsoft on port software.", [("Maersk", P, "Microsoft")], []),
+    ("Airbus and Safran have signed a memorandum of understanding on engines.", [("Airbus", P, "Safran")], []),
+    ("Toyota and BMW agreed to cooperate on fuel cells.", [("Toyota Motor", P, "BMW")], []),
+    # a month's abbreviation in a dateline is no company
+    ("LONDON, Dec 3 – Vodafone said it would provide Ryanair with onboard connectivity.",
+     [("Ryanair", C, "Vodafone")], [("Ryanair", C, "Dec")]),
+    # "X-owned Y" names X, a company no registry knows, as Y's owner; a place or a backer owns nothing
+    ("Dalgety-owned Rennick Foods cut 200 jobs.", [("Rennick Foods", S, "Dalgety")], []),
+    ("Japanese-owned Rennick Foods cut 200 jobs.", [], [("Rennick Foods", S, "Japanese")]),
+    ("Sequoia-backed Rennick Foods signed a supply deal with Tesco.", [], [("Rennick Foods", S, "Sequoia")]),
+    # a name before a title that another name follows is the company, not a person
+    ("Corvane Freight chief executive Tomas Ruiz said volumes rose.", [("Tomas Ruiz", EX, "Corvane Freight")], []),
+    ("Halvard Nuclear boss Marisa Okafor said demand was strong.", [("Marisa Okafor", EX, "Halvard Nuclear")], []),
+    ("Pellam Steel said its chairman Aled Rhys would retire.", [("Aled Rhys", EX, "Pellam Steel")], []),
+    # a move aimed at a rival, a direct challenge; opening the sentence, it is the last topic's move
+    ("Iberia cut fares on Canary Islands routes, a move aimed squarely at Ryanair.", [("Iberia", R, "Ryanair")], []),
+    ("Carrefour cut prices on 500 products. The move is aimed at Lidl.", [("Carrefour", R, "Lidl")], []),
+    ("Xiaomi launched a cheaper electric sedan, a direct challenge to BYD.", [("Xiaomi", R, "BYD")], []),
+    ("Unilever reported higher sales. Competition from Procter & Gamble remains fierce.",
+     [("Unilever", R, "Procter & Gamble")], []),
+    # ventures, codeshares, consortia and research or distribution agreements are partnerships
+    ("Iberia, whose venture with American Airlines covers the Atlantic, added flights.",
+     [("Iberia", P, "American Airlines")], []),
+    ("Qantas has signed a codeshare agreement with Emirates.", [("Qantas", P, "Emirates")], []),
+    ("Vinci formed a consortium with Bouygues to bid for the airport.", [("Vinci", P, "Bouygues")], []),
+    ("Amgen signed a research collaboration with Roche on antibodies.", [("Amgen", P, "Roche")], []),
+    ("Bouygues and Orange submitted a joint bid for SFR.", [("Bouygues", B, "SFR")], [("Bouygues", P, "SFR")]),
+    # takeover proposals from a bidder, companies being sold to a buyer, deals clinched and auctions won
+    ("Anglo American rejected a takeover proposal from BHP.", [("BHP", B, "Anglo American")],
+     [("Anglo American", B, "BHP")]),
+    ("Darktrace is being sold to Thoma Bravo.", [("Thoma Bravo", A, "Darktrace")], [("Darktrace", A, "Thoma Bravo")]),
+    ("Carlsberg clinched a deal for Britvic.", [("Carlsberg", A, "Britvic")], []),
+    ("DSV won the auction for DB Schenker.", [("DSV", A, "DB Schenker")], []),
+    # "its own X" after a customer verb: X is the subject's own product or unit, no supplier
+    ("Halvex Pharma sells its pills through its own Medora Pharmacy.", [("Medora Pharmacy", PR, "Halvex Pharma")],
+     [("Halvex Pharma", C, "Medora Pharmacy")]),
+    ("Alphabet runs its search engine on its own Google Cloud.", [("Google Cloud", "subsidiary_of", "Alphabet")],
+     [("Alphabet", C, "Google Cloud")]),
+    # a rival named as the company to beat or seen as the main rival
+    ("Mary Barra, GM's chief executive, has named Tesla as the company to beat.", [("General Motors", R, "Tesla")], []),
+    ("Volkswagen sees BYD as its biggest threat in China.", [("Volkswagen Group", R, "BYD")], []),
+    ("Delta sees United as a partner on some routes.", [], [("Delta Air Lines", R, "United Airlines")]),
+    # goods added to a fleet are bought
+    ("Sixt will add 5,000 BYD electric cars to its rental fleet.", [("Sixt", C, "BYD")], []),
+    ("easyJet added 20 Airbus A321neo jets to its fleet.", [("easyJet", C, "Airbus A321neo")], []),
+    # pilots and trials run together are partnerships
+    ("Tesco began a pilot with Deliveroo in London.", [("Tesco", P, "Deliveroo")], []),
+    ("HSBC is piloting a payments app with Ant Group.", [("HSBC", P, "Ant Group")], []),
+    # goods pitched as a (cheaper) alternative to a rival's compete with it
+    ("Intel is pitching its Gaudi chips as a cheaper alternative to Nvidia.", [("Intel Gaudi", R, "Nvidia")], []),
+    ("Airbus offers the A220 as an alternative to Embraer jets.", [("A220", R, "Embraer")], []),
+    # registry: private-equity buyers; a financial buyer does not enter the sector of what it buys
+    ("Thoma Bravo agreed to buy Darktrace, the cybersecurity group.", [("Thoma Bravo", A, "Darktrace")],
+     [("Thoma Bravo", OP, "cybersecurity")]),
+    ("Darktrace is not being sold to Thoma Bravo, its chairman said.", [], [("Thoma Bravo", EX, "Darktrace")]),
+    ("Walgreens, the drugstore chain that Sycamore Partners took private, is closing pharmacies.",
+     [], [("Sycamore Partners", OP, "pharmacy")]),
+    # a wholly/majority-owned unit: "owned" inside the noun is no verb reversing the sides
+    ("Rennick Foods is a wholly owned unit of Dalgety.", [("Rennick Foods", S, "Dalgety")],
+     [("Dalgety", S, "Rennick Foods")]),
+    ("Rennick Foods, a majority-owned subsidiary of Dalgety, cut jobs.", [("Rennick Foods", S, "Dalgety")],
+     [("Dalgety", S, "Rennick Foods")]),
+    # "X's <sector> arm, Y,": an apposed unit named after its owner's arm
+    ("Siemens's venture arm, Next47, backed the startup.", [("Next47", S, "Siemens")], []),
 ]
 
 # Two companies, no relation: nothing at all may be extracted between them.

@@ -355,7 +355,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
-                and seg.rsplit(" ", 1)[1].lower() not in unit_words():
+                and seg.rsplit(" ", 1)[1].lower() not in unit_words() and not _title_names_next(text, b, roles):
             # (not "Giám đốc điều hành Bảo An Tech": no person's name ends in a business word)
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
@@ -615,6 +615,22 @@ def _title_openings(lex: Lexicon) -> frozenset[str]:
     return frozenset(" ".join(t.split()[:2]) for t in lex.words.get("role_titles", ()) if " " in t)
 
 
+def _title_names_next(text: str, b: int, roles: frozenset[str]) -> bool:
+    """A role title after the name that a capitalised name follows at once ("Halvard Nuclear boss
+    Marisa Okafor", "X said its chief executive Marisa Okafor ..."): the title is that other
+    name's, so it makes no person of this one."""
+    words = _SENTENCE_CUT.split(text[b:b + 80], 1)[0].split()[:8]
+    for i in range(len(words)):
+        for n in (4, 3, 2, 1):
+            if i + n < len(words) and token_key(" ".join(words[i:i + n])) in roles \
+                    and words[i + n][:1].isupper() and words[i + n - 1][-1:].isalpha():
+                return True
+    return False
+
+
+_SENTENCE_CUT = re.compile(r"[.!?;:]\s")
+
+
 def _runs_into_title(seg: str, text: str, b: int, lex: Lexicon) -> bool:
     """The capitalised run ends in the first word of a role title that the lower-case text after it
     goes on ("Tân Tổng giám đốc"): the run is a title's opening, not a name."""
@@ -731,8 +747,8 @@ def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention],
             continue
         prefix = split[0]
         a, b = m.start(), m.start() + len(prefix)
-        if not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop:
-            continue
+        if not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop or name_key(prefix) in places():
+            continue  # "Japanese-owned": a place or its people own nothing as a company
         inside = [x for x in mentions if x.start < m.end() and a < x.end]
         if "-" in prefix and inside and all(a <= x.start and x.end <= b and x.end - x.start < b - a
                                             for x in inside):

@@ -382,6 +382,9 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
             continue
         owner, member = (claim.subject, claim.object) if claim.relation == "acquires" else (claim.object,
                                                                                            claim.subject)
+        buyer = ad.entities.get(owner)
+        if claim.relation == "acquires" and buyer is not None and _FINANCIAL in buyer.industries:
+            continue  # a private-equity buyer invests; it does not enter the sector it buys into
         ent = ad.entities.get(member)
         nearby = set().union(*(sentence_industries.get(i, set()) for i in member_sentences.get(member, ())))
         for ind in (ent.industries if ent else ()):
@@ -392,6 +395,9 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
                                      "asserted", "inferred"))
                     break
     return out
+
+
+_FINANCIAL = "investment"  # the registry's sector of investment firms
 
 
 def dedupe(claims: list[Claim]) -> list[Claim]:

@@ -61,11 +61,19 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
             c.subjects = _merge(c.subjects, extra)
         elif c.frame == "NOUN_INV":
             c.objects = _merge(c.objects, extra)
-        elif sf.su.units[right.last + 1].key == "," and not sf.su.spans.get("correlatives"):
+        elif sf.su.units[right.last + 1].key == "," and not sf.su.spans.get("correlatives") \
+                and not _repeats_preposition(sf, c, extra):
             left_side = "subjects" if c.subjects.first <= c.objects.first else "objects"
             setattr(c, left_side, _merge(getattr(c, left_side), extra))
         else:
             setattr(c, "objects" if right is c.objects else "subjects", _merge(right, extra))
+
+
+def _repeats_preposition(sf: SentenceFrame, c: Candidate, extra: Group) -> bool:
+    """"X competes with Y, as well as with Z": the cue's preposition said again before the added
+    name puts it beside the object, not the subject."""
+    units = sf.su.units
+    return c.cue is not None and extra.first > 0 and units[extra.first - 1].key == units[c.cue.last].key
 
 
 def _serial_subject(sf: SentenceFrame, c: Candidate, earlier: list[Candidate]) -> Group | None:

@@ -30,6 +30,7 @@ from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
     _bid_on_target,
     _described_owner,
+    _opening_rivalry,
     _ordered_from_main,
     _possessed_products,
     _possessive_noun,
@@ -246,6 +247,22 @@ def _comma_without_conjunction(sf: SentenceFrame, g: Group) -> bool:
 # -- candidates ---------------------------------------------------------------------------------
 
 
+def _own_supplier(sf: SentenceFrame, c: Candidate) -> bool:
+    """"sells its drug through its own NovoCare Pharmacy": a supplier the subject's own word
+    (own_words after a possessive) marks as the subject's is no supplier of it."""
+    if c.relation != "customer_of" or len(c.objects.slots) != 1:
+        return False
+    k = c.objects.slots[0].first - 1
+    return sf.word(k, "own_words") and sf.word(k - 1, "possessives")
+
+
+def _owned(c: Candidate) -> Candidate:
+    """The own supplier is the subject's: its product (a name no registry knows) or unit."""
+    owner = c.subjects.slots[0]
+    return Candidate(c.objects, "product_of", Group([owner], owner.first, owner.last), "POSS", c.cue, c.base * 0.9,
+                     c.scope)
+
+
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in sf.su.cues:
@@ -267,10 +284,12 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
             found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state) \
                 or _topic_goods(sf, cue, base, state) \
-                or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state)
+                or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state) \
+                or _opening_rivalry(sf, cue, base, state)
         out.extend(found)
     _coordinate(sf, out)
     _fronted_additive(sf, out)
+    out = [_owned(c) if _own_supplier(sf, c) else c for c in out]
     topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
     recent = [e for companies in reversed(state.recent) for e in companies]
     out.extend(role_candidates(sf, slots, state.main_company, state.subjects[-1] if state.subjects else "", topic,

@@ -257,6 +257,13 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
     if not pronoun and (doer is None or doer.kind != "org" or len(doer.slots) != 1):
         return None
     r = (j if pronoun else doer.first) - 1
+    k = r
+    while not pronoun and k > 0 and r - k < 3 and not sf.word(k, "object_relatives") and not units[k].in_cue \
+            and units[k].key.replace(" ", "").replace("-", "").isalpha() \
+            and (units[k].mention is None or units[k].mention.kind == "industry"):
+        k -= 1  # the doer's description: "Walgreens, which private equity firm Sycamore took private"
+    if sf.word(k, "object_relatives"):
+        r = k
     if r < 1 or not sf.word(r, "object_relatives"):
         return None
     while r > 0 and sf.word(r - 1, "object_relatives"):

@@ -54,11 +54,19 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
         owner = Slot(cue.first, cue.first, state.subjects[-1], "company", 0.7, anaphor="possessive")
     if owner is None:
         return []
+    subject = None
+    # "Microsoft remains its biggest customer": the copula's subject is the member, "its" the
+    # company the previous sentence was about (the article's, when that one named none)
+    topic = state.subjects[-1] if state.subjects and state.subjects[-1] in state.last_companies \
+        else state.main_company
+    if apposed is None and topic and topic != owner.entity and _copula_to(sf, owner, pos):
+        subject = Group([owner], owner.first, owner.last)
+        owner = Slot(pos, pos, topic, "company", 0.7, anaphor="possessive")
     possessor = Group([owner], owner.first, owner.last)
     right = sf.right(cue.last, limit=2)
     if right is not None and any(units[k].in_cue for k in range(cue.last + 1, right.first)):
         right = None  # "verkauft seine Tiersparte an Elanco": the name after another cue's part is that cue's
-    member = apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or right \
+    member = subject or apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or right \
         or _qualified_apposition(sf, cue.last)
     if member is None:
         # "La PME a repoussé l'offre de X, qui reste son principal concurrent": the relative's
@@ -76,6 +84,20 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _copula_to(sf: SentenceFrame, owner: Slot, pos: int) -> bool:
+    """A named company, then a copula and at most one adverb, then the possessive at pos ("is
+    still its"; not "ist der Erfolg ihrer": the possessive of another noun)."""
+    units = sf.su.units
+    # an aside after the name ("Microsoft, which ..., remains its ...") is read past
+    between = [k for k in range(owner.last + 1, pos) if sf.visible(k, pos)]
+    while between and units[between[0]].key == "," and len(between) > 1:
+        between = between[1:]
+    return not owner.anaphor and sf.word(pos, "possessives") and 1 <= len(between) <= 2 \
+        and sf.word(between[0], "copulas") and all(
+            units[k].mention is None and not units[k].in_cue and units[k].key.isalpha()
+            and not sf.word(k, "articles") and not sf.word(k, "determiners") for k in between[1:])
 
 
 def _closes_phrase(sf: SentenceFrame, i: int) -> bool:
@@ -574,3 +596,20 @@ def _bid_on_target(sf: SentenceFrame, cue, base: float, state: Discourse) -> lis
         return []
     obj = Group([Slot(end, end, target, "company", 0.7, anaphor="anaphors")], end, end)
     return [Candidate(bidder, "bids_for", obj, "SVO", cue, base * 0.85, (min(bidder.first, cue.first), end + 1))]
+
+
+def _opening_rivalry(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"The move is aimed squarely at X", "Competition from X ...": a rivalry cue opening the sentence
+    (after an article at most), no company before it, speaks of the company the sentence before was
+    about."""
+    if cue.relation != "competes_with" or cue.frame != "SVO" or not state.subjects or not state.last_companies:
+        return []
+    if not all(sf.word(k, "articles") for k in range(cue.first)):
+        return []
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    rival = sf.right(end, limit=3)
+    topic = single_subject(state)
+    if rival is None or rival.kind != "org" or topic in rival.entities or topic not in state.last_companies:
+        return []
+    subject = Group([Slot(cue.first, cue.first, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.first)
+    return [Candidate(subject, "competes_with", rival, "SVO", cue, base * 0.85, (cue.first, rival.last + 1))]

@@ -82,7 +82,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
             orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
             young = _founded(sf, a, b, orgs, subject, last_named)
-            third = {s.entity for s in slots if s.first in quoted}  # companies the quote speaks of
+            # companies the quote names (a pronoun in it, "we are making it smaller", names none)
+            third = {s.entity for s in slots if s.first in quoted and not s.anaphor}
             namesake = _namesake(person, orgs, recent or [])
             if namesake:
                 # "Geschäftsführerin Martina Eckert" after "Eckert Netzbau": a family firm's head

@@ -180,7 +180,8 @@ def _descriptors(sf: SentenceFrame, covered: set[int]) -> list[Candidate]:
                 g.last + 1 < len(units) and units[g.last + 1].mention is not None):
             # apposition: "Company, the [adjective] sector-noun"
             k = g.first - 1
-            while k >= 0 and g.first - k <= 3 and units[k].mention is None and not units[k].in_cue and (
+            while k >= 0 and g.first - k <= 3 and units[k].mention is None and not units[k].in_cue \
+                    and not sf.word(k, "relatives") and (
                     sf.word(k, "articles") or sf.word(k, "determiners") or units[k].key.isalpha()):
                 k -= 1
             if k >= 1 and units[k].key == "," and units[k - 1].mention is not None:

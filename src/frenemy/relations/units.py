@@ -383,7 +383,9 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
                 tail = tails.get((last, rest), False)
                 if tail is False:
                     tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest, list_words)
-                if tail is not None:
+                passive = b == "SVO" and last + 1 < len(keys) and keys[last + 1] in lex.words.get("agent_words", ())
+                if tail is not None and not passive:
+                    # "has been approached by X about a merger": a passive verb, not the active split cue
                     raw_cues.append(CueMatch(a, b, first, last, key, tail))
     # "che il gruppo ha rilevato dall'americana X": after an auxiliary a passive participle is active
     # and its agent word names the seller ("ha rilevato da" buys from), so no passive cue starts there
