@@ -413,6 +413,34 @@ CASES = [
     ("Parmi les clients de Temenos figurent ING et Natixis.", [("ING Group", C, "Temenos"), ("Natixis", C, "Temenos")], []),
     ("Parmi les concurrents de Geodis, on trouve DHL et Kuehne+Nagel.",
      [("DHL Group", R, "Geodis"), ("Kuehne+Nagel", R, "Geodis")], [("DHL Group", R, "Kuehne+Nagel")]),
+    # --- fr5: rivalry turns: competition faced, a contract lost to a rival, beaten, a fronted "face à"
+    ("Air Austral est confrontée à la concurrence de Corsair.", [("Air Austral", R, "Corsair")], []),
+    ("Monoprix doit composer avec la concurrence de Lidl et d'Aldi.", [("Monoprix", R, "Lidl")], []),
+    ("Bouygues Telecom a perdu le contrat de la RATP au profit de SFR.", [("Bouygues Telecom", R, "SFR")], []),
+    ("Thales a été battu par Leonardo dans l'appel d'offres belge.", [("Thales", R, "Leonardo")], []),
+    ("Airbus et Boeing se livrent une lutte acharnée en Inde.", [("Airbus", R, "Boeing")], []),
+    ("Face à Tesla, Stellantis accélère dans l'électrique.", [("Stellantis", R, "Tesla")], []),
+    ("Face à la concurrence de Netflix, Canal+ renforce son offre de sport.", [("Canal+", R, "Netflix")], []),
+    ("En partenariat avec Sanofi, Novartis a développé un vaccin.", [("Novartis", P, "Sanofi")], []),
+    ("Face à la crise, Renault réduit ses coûts et Nissan aussi.", [], [("Renault", R, "Nissan")]),
+    ("Orange menace de rompre avec Nokia.", [], [("Orange", R, "Nokia")]),
+    # --- fr5: partnership turns without "avec": an agreement signed together, pooled networks, co-development
+    ("TotalEnergies et Air Liquide ont signé un accord de coopération.", [("TotalEnergies", P, "Air Liquide")], []),
+    ("EDF et Siemens Energy ont paraphé un accord sur l'hydrogène.", [("EDF", P, "Siemens Energy")], []),
+    ("Bouygues Telecom et SFR mutualisent leurs réseaux dans les campagnes.", [("Bouygues Telecom", P, "SFR")], []),
+    ("Capgemini et Mistral AI vont codévelopper des assistants.", [("Capgemini", P, "Mistral AI")], []),
+    ("Vivendi a conclu un pacte avec Lagardère.", [("Vivendi", P, "Lagardère")], []),
+    # --- fr5: supply turns: designated supplier, engines, orders won, data moved, building for
+    ("La RATP a désigné Alstom pour fournir ses nouvelles rames.", [("RATP", C, "Alstom")], []),
+    ("Safran motorise les avions d'Airbus depuis des décennies.", [("Airbus", C, "Safran")], [("Safran", C, "Airbus")]),
+    ("Airbus a remporté une commande de 100 avions d'Air India.", [("Air India", C, "Airbus")], [("Airbus", C, "Air India")]),
+    ("Nokia a décroché un contrat de 2 milliards d'euros auprès d'Orange.", [("Orange", C, "Nokia")], []),
+    ("BNP Paribas migre ses données sur IBM Cloud.", [("BNP Paribas", C, "IBM Cloud")], []),
+    ("Prologis construira l'entrepôt pour Geodis.", [("Geodis", C, "Prologis")], [("Prologis", C, "Geodis")]),
+    ("Renault a loué des serveurs à OVHcloud.", [("Renault", C, "OVHcloud")], []),
+    # a source that only reports is no party ("selon Les Echos")
+    ("Geodis a gagné un contrat. Selon Les Echos, l'entreprise serait en discussions pour racheter Vinilog.",
+     [("Geodis", B, "Vinilog")], [("Les Echos", B, "Vinilog")]),
 ]
 
 NO_RELATION = [

@@ -778,6 +778,9 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if left is None and right is not None and sf.lex.verb_second and sf.ends_with(cue, "with_words"):
         # "Samen met TenneT bouwt Siemens Energy ...": a fronted "with" phrase, the subject after the verb
         left = fronted_noun_subject(sf, cue, right)
+    if left is None and right is not None and not sf.lex.verb_second:
+        # "Face à Tesla, Renault accélère", "En partenariat avec X, Y lance": the subject after the comma
+        left = _subject_after_fronted(sf, cue, right)
     if right is None and left is not None and not sf.lex.verb_second:
         # "a joint venture with the California start-up": a description names the other side
         right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
