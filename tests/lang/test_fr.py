@@ -441,6 +441,14 @@ CASES = [
     # a source that only reports is no party ("selon Les Echos")
     ("Geodis a gagné un contrat. Selon Les Echos, l'entreprise serait en discussions pour racheter Vinilog.",
      [("Geodis", B, "Vinilog")], [("Les Echos", B, "Vinilog")]),
+    # --- fr5: a family noun opening the sentence describes its subject ("Le propriétaire de X a ...")
+    ("Kering a publié ses ventes. Le propriétaire de Gucci et de Balenciaga a confié ses livraisons à Chronopost.",
+     [("Kering", C, "Chronopost")], [("Gucci", C, "Chronopost"), ("Balenciaga", C, "Chronopost")]),
+    ("Google a racheté Fitbit. La maison mère de YouTube a aussi choisi Nokia.",
+     [("Google", C, "Nokia")], [("YouTube", C, "Nokia")]),
+    ("Geodis a gagné le contrat de Dior. La filiale logistique de la SNCF l'a emporté face à DHL Supply Chain.",
+     [("Geodis", R, "DHL Supply Chain")], [("SNCF", R, "DHL Supply Chain")]),
+    ("La filiale de Bouygues, Colas, a choisi Google Cloud.", [("Colas", C, GCP)], [("Bouygues", C, GCP)]),
 ]
 
 NO_RELATION = [

@@ -48,6 +48,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue) \
         or sf.coordinated_relative(cue.first)
     subj = antecedent or _coordinated_subject(sf, sf.left(cue.first), cue) or oblique_subject(sf, cue.first)
+    if subj is not None and antecedent is None:
+        subj = _family_described(sf, subj)
     if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
         subj = _dropped_subject(sf, cue)
     if sf.lex.verb_second and antecedent is None:
@@ -657,6 +659,36 @@ def _subject_after_fronted(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Grou
     return g
 
 
+def opening_family_noun(sf: SentenceFrame, first: int) -> CueMatch | None:
+    """The family noun opening the sentence whose possessor starts at unit `first` ("Le
+    propriétaire de Gucci", "La filiale logistique de la SNCF"): the sentence's subject is the
+    company the noun describes, not the possessor."""
+    units = sf.su.units
+    articles = sf.lex.words.get("articles", ())
+    j = first - 1
+    if j > 1 and units[j].key in articles and sf.word(j - 1, "of_words"):
+        j -= 1  # "de la SNCF"
+    if not sf.word(j, "of_words") or not units or units[0].key not in articles:
+        return None
+    for cue in sf.su.cues:
+        if cue.relation != "subsidiary_of" or cue.frame not in ("NOUN", "NOUN_INV") or cue.tail \
+                or cue.first > 1 or cue.last > j or j - cue.last > 3:
+            continue
+        if all(units[k].mention is not None and units[k].mention.kind == "industry" or units[k].key in sf.lex.demonyms
+               for k in range(cue.last + 1, j)):
+            return cue  # "la filiale logistique de", "la filiale française de": a sector or a demonym between
+    return None
+
+
+def _family_described(sf: SentenceFrame, g: Group) -> Group:
+    """"Le propriétaire de Gucci a confié ...": the company the opening family noun describes
+    (anaphora.py resolves it from the registry), where it is known, stands for the possessor."""
+    if opening_family_noun(sf, g.first) is None:
+        return g
+    described = sf.left(g.first)
+    return described if described is not None and all(s.anaphor == "family" for s in described.slots) else g
+
+
 def _comma_after(sf: SentenceFrame, g: Group) -> bool:
     units = sf.su.units
     return g.last + 1 < len(units) and units[g.last + 1].key == ","
@@ -759,6 +791,8 @@ def _coordinated_subject(sf: SentenceFrame, left: Group | None, cue: CueMatch) -
 
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     left = _coordinated_subject(sf, sf.left(cue.first), cue)
+    if left is not None:
+        left = _family_described(sf, left)
     right = sf.right(cue.last)
     if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
         # "MasOrange nació de la fusión entre Orange y MásMóvil": the sides are the list after "between"
