@@ -449,6 +449,16 @@ CASES = [
     ("Geodis a gagné le contrat de Dior. La filiale logistique de la SNCF l'a emporté face à DHL Supply Chain.",
      [("Geodis", R, "DHL Supply Chain")], [("SNCF", R, "DHL Supply Chain")]),
     ("La filiale de Bouygues, Colas, a choisi Google Cloud.", [("Colas", C, GCP)], [("Bouygues", C, GCP)]),
+    # --- fr5: bids seen from the target's side, offers addressed to it, talks to buy, mergers completed
+    ("Veltrix fait l'objet d'une offre de Stellantis.", [("Stellantis", B, "Veltrix")], [("Stellantis", S, "Veltrix")]),
+    ("Le laboratoire Biogaran est convoité par Teva.", [("Teva Pharmaceutical", B, "Biogaran")], [("Teva Pharmaceutical", S, "Biogaran")]),
+    ("Picard est dans le viseur de Carrefour.", [("Carrefour", B, "Picard")], []),
+    ("Capgemini est la cible d'une offre d'Accenture.", [("Accenture", B, "Capgemini")], [("Accenture", S, "Capgemini")]),
+    ("Couche-Tard a fait une offre de rachat à Carrefour.", [("Alimentation Couche-Tard", B, "Carrefour")],
+     [("Alimentation Couche-Tard", S, "Carrefour")]),
+    ("Vinci négocie avec Cobra IS pour le racheter.", [("Vinci", B, "Cobra IS")], []),
+    ("Safran a finalisé sa fusion avec Zodiac Aerospace.", [("Safran", A, "Zodiac Aerospace")], []),
+    ("Engie a pris 60 % du capital de Veltrix.", [("Engie", A, "Veltrix")], []),
 ]
 
 NO_RELATION = [
