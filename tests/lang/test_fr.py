@@ -459,6 +459,14 @@ CASES = [
     ("Vinci négocie avec Cobra IS pour le racheter.", [("Vinci", B, "Cobra IS")], []),
     ("Safran a finalisé sa fusion avec Zodiac Aerospace.", [("Safran", A, "Zodiac Aerospace")], []),
     ("Engie a pris 60 % du capital de Veltrix.", [("Engie", A, "Veltrix")], []),
+    # --- fr5: sales dated between the participle and the buyer; a family noun in apposition
+    ("Ingenico a été revendue en 2021 à Apollo.", [("Apollo", A, "Ingenico")], []),
+    ("Picard est devenu la propriété de Carrefour.", [("Carrefour", A, "Picard")], []),
+    ("Suez est passé aux mains de Veolia.", [("Veolia", A, "Suez")], []),
+    ("Ingenico, filiale de Worldline rachetée par Apollo, mise sur Android.",
+     [("Apollo", A, "Ingenico")], [("Apollo", A, "Worldline")]),
+    ("Quant à Ingenico, l'ancienne filiale de Worldline revendue en 2021 au fonds Apollo, elle mise sur Android.",
+     [], [("Apollo", A, "Worldline")]),
 ]
 
 NO_RELATION = [

@@ -684,9 +684,30 @@ def _family_described(sf: SentenceFrame, g: Group) -> Group:
     """"Le propriétaire de Gucci a confié ...": the company the opening family noun describes
     (anaphora.py resolves it from the registry), where it is known, stands for the possessor."""
     if opening_family_noun(sf, g.first) is None:
-        return g
+        return _apposed_family_head(sf, g) or g
     described = sf.left(g.first)
     return described if described is not None and all(s.anaphor == "family" for s in described.slots) else g
+
+
+def _apposed_family_head(sf: SentenceFrame, g: Group) -> Group | None:
+    """"Ingenico, l'ancienne filiale de Worldline revendue à Apollo": the possessor of a family noun
+    in apposition is not what the verb speaks of; the name the noun describes is."""
+    units = sf.su.units
+    j = g.first - 1
+    if j > 1 and units[j].key in sf.lex.words.get("articles", ()) and sf.word(j - 1, "of_words"):
+        j -= 1
+    if not sf.word(j, "of_words"):
+        return None
+    cue = next((c for c in sf.su.cues if c.relation == "subsidiary_of" and c.frame == "NOUN" and not c.tail
+                and c.last in (j, j - 1)), None)
+    if cue is None:
+        return None
+    k = cue.first - 1
+    while k > 0 and cue.first - k <= 2 and units[k].key != "," and units[k].mention is None:
+        k -= 1  # "l'ancienne"
+    head = sf.group_at(k - 1) if k > 0 and units[k].key == "," else None
+    named = [s for s in head.slots if s.last == k - 1] if head is not None and head.kind == "org" else []
+    return Group(named, named[0].first, named[0].last) if named else None
 
 
 def _comma_after(sf: SentenceFrame, g: Group) -> bool:
