@@ -467,6 +467,13 @@ CASES = [
      [("Apollo", A, "Ingenico")], [("Apollo", A, "Worldline")]),
     ("Quant à Ingenico, l'ancienne filiale de Worldline revendue en 2021 au fonds Apollo, elle mise sur Android.",
      [], [("Apollo", A, "Worldline")]),
+    # --- fr5: a light adverb between a verb and its preposition ("collabore déjà avec")
+    ("Capgemini travaille déjà pour Renault.", [("Renault", C, "Capgemini")], [("Capgemini", C, "Renault")]),
+    ("Sopra Steria collabore désormais avec Airbus.", [("Sopra Steria", P, "Airbus")], []),
+    ("La Banque postale s'appuie également sur Google Cloud.", [("La Banque Postale", C, GCP)], []),
+    ("Atos rivalise toujours avec Capgemini dans le conseil.", [("Atos", R, "Capgemini")], []),
+    ("Orange s'associe désormais à Mistral AI.", [("Orange", P, "Mistral AI")], []),
+    ("Renault ne collabore plus avec Google.", [], [("Renault", P, "Google")]),
 ]
 
 NO_RELATION = [
