@@ -474,6 +474,12 @@ CASES = [
     ("Atos rivalise toujours avec Capgemini dans le conseil.", [("Atos", R, "Capgemini")], []),
     ("Orange s'associe désormais à Mistral AI.", [("Orange", P, "Mistral AI")], []),
     ("Renault ne collabore plus avec Google.", [], [("Renault", P, "Google")]),
+    # --- fr5: a relative after "avec" names the other side ("X, avec lequel Y a noué un partenariat")
+    ("L'entrepôt sera construit par Prologis, avec lequel Geodis a noué un partenariat.", [("Geodis", P, "Prologis")], []),
+    ("Airbus, avec qui Thales collabore depuis dix ans, recrute.", [("Thales", P, "Airbus")], []),
+    ("Boeing, avec lequel Airbus se livre une lutte acharnée, recule en Bourse.", [("Airbus", R, "Boeing")], []),
+    # a legal suffix is written in capitals: "Airbus se", "Orange sa" are a name and a small word
+    ("Thales et Airbus se livrent une lutte acharnée dans l'espace.", [("Thales", R, "Airbus")], []),
 ]
 
 NO_RELATION = [

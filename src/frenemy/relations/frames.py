@@ -836,6 +836,8 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if left is None and right is not None and not sf.lex.verb_second:
         # "Face à Tesla, Renault accélère", "En partenariat avec X, Y lance": the subject after the comma
         left = _subject_after_fronted(sf, cue, right)
+    if right is None and left is not None:
+        right = _with_relative_antecedent(sf, left)
     if right is None and left is not None and not sf.lex.verb_second:
         # "a joint venture with the California start-up": a description names the other side
         right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
@@ -878,6 +880,20 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if g is not None and len(g.entities) >= 2:
             return [Candidate(g, cue.relation, g, "SYM", cue, base * 0.95, scope, pairwise=True)]
     return []
+
+
+def _with_relative_antecedent(sf: SentenceFrame, g: Group) -> Group | None:
+    """"Prologis, avec lequel Geodis a noué un partenariat": a relative after "with" right before the
+    subject names the other side, the name before the comma."""
+    units = sf.su.units
+    k = g.first - 1
+    if k < 3 or not sf.word(k, "relatives") or not sf.word(k - 1, "with_words") or units[k - 2].key != ",":
+        return None
+    other = sf.group_at(k - 3)
+    if other is None or other.kind != "org":
+        return None
+    last = [s for s in other.slots if s.last == k - 3]
+    return Group(last, last[0].first, last[0].last) if last else None
 
 
 def _between_sides(sf: SentenceFrame, right: Group) -> Group | None:
