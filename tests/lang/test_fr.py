@@ -436,7 +436,9 @@ CASES = [
     ("Airbus a remporté une commande de 100 avions d'Air India.", [("Air India", C, "Airbus")], [("Airbus", C, "Air India")]),
     ("Nokia a décroché un contrat de 2 milliards d'euros auprès d'Orange.", [("Orange", C, "Nokia")], []),
     ("BNP Paribas migre ses données sur IBM Cloud.", [("BNP Paribas", C, "IBM Cloud")], []),
-    ("Prologis construira l'entrepôt pour Geodis.", [("Geodis", C, "Prologis")], [("Prologis", C, "Geodis")]),
+    ("Renault construit une usine pour produire des batteries avec LG.", [], [("LG Corporation", C, "Renault")]),
+    ("Airbus a livré 700 avions l'an dernier, devant Boeing.", [], [("Boeing", C, "Airbus")]),
+    ("Carrefour a approché plusieurs banques dont BNP Paribas pour financer l'opération.", [], [("Carrefour", B, "BNP Paribas")]),
     ("Renault a loué des serveurs à OVHcloud.", [("Renault", C, "OVHcloud")], []),
     # a source that only reports is no party ("selon Les Echos")
     ("Geodis a gagné un contrat. Selon Les Echos, l'entreprise serait en discussions pour racheter Vinilog.",
