@@ -482,6 +482,11 @@ CASES = [
     ("Boeing, avec lequel Airbus se livre une lutte acharnée, recule en Bourse.", [("Airbus", R, "Boeing")], []),
     # a legal suffix is written in capitals: "Airbus se", "Orange sa" are a name and a small word
     ("Thales et Airbus se livrent une lutte acharnée dans l'espace.", [("Thales", R, "Airbus")], []),
+    # --- fr5: a joint venture named after its comma, with words between the verb and the noun
+    ("Renault et Nissan ont créé l'an dernier une coentreprise, Veltrix Mobility.",
+     [("Veltrix Mobility", S, "Renault"), ("Veltrix Mobility", S, "Nissan"), ("Renault", P, "Nissan")], []),
+    ("La SNCF fait appel à Egis, qui a créé à cet effet une filiale commune, Rail Ingénierie, basée à Lyon.",
+     [("Rail Ingénierie", S, "Egis")], [("Egis", P, "Rail Ingénierie")]),
 ]
 
 NO_RELATION = [

@@ -72,6 +72,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "ha levantado en los últimos años centros de datos para Meta": a long gap before the last
         # part, a preposition naming the party (not a passive's verb after its agent: "được Y mua lại")
         obj = sf.right(cue.tail[-1][1], limit=2)
+    if obj is None and cue.tail and sf.su.units[cue.tail[-1][1]].key == ",":
+        # "X, qui ont créé ... une coentreprise, Y": a cue closed by its comma names the next name,
+        # past the end of the relative clause it stands in
+        obj = sf.right(cue.tail[-1][1], limit=1)
     if obj is not None and sf.lex.verb_second and cue.first in sf._hidden and obj.first not in sf._hidden:
         obj = None  # "Getijstroom, dat zonnepanelen ontwikkelt, werkt ...": a verb-final relative ends at its comma
     if obj is not None and _goods_object(sf, cue) and any(
