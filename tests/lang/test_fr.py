@@ -487,6 +487,11 @@ CASES = [
      [("Veltrix Mobility", S, "Renault"), ("Veltrix Mobility", S, "Nissan"), ("Renault", P, "Nissan")], []),
     ("La SNCF fait appel à Egis, qui a créé à cet effet une filiale commune, Rail Ingénierie, basée à Lyon.",
      [("Rail Ingénierie", S, "Egis")], [("Egis", P, "Rail Ingénierie")]),
+    # --- fr5: a short aside between the auxiliary and its participle ("a, de son côté, choisi")
+    ("Renault a, pour sa part, choisi Google Cloud.", [("Renault", C, GCP)], []),
+    ("Kering a, lui aussi, racheté Valentino.", [("Kering", A, "Valentino")], []),
+    ("Bouygues Telecom a, de son côté, noué un partenariat avec Canal+.", [("Bouygues Telecom", P, "Canal+")], []),
+    ("Orange a, comme Bouygues, choisi Nokia.", [], [("Bouygues", C, "Nokia")]),
 ]
 
 NO_RELATION = [

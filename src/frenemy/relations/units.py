@@ -129,7 +129,18 @@ def _without_inserted_adverbs(units: list[Unit], lex: Lexicon) -> list[Unit]:
     prepositions = _verb_prepositions(lex)
     out: list[Unit] = []
     n = len(units)
+    skip_to = -1
     for i, u in enumerate(units):
+        if i <= skip_to:
+            continue
+        if u.key == "," and out and out[-1].mention is None and out[-1].key in auxiliaries:
+            # "Orange a, de son côté, signé avec Netflix": a short aside between the auxiliary and
+            # its participle is read past too
+            k = next((k for k in range(i + 1, min(i + 6, n)) if units[k].key in (",", ".", ";", ":")), None)
+            if k is not None and units[k].key == "," and k + 1 < n and units[k + 1].mention is None \
+                    and units[k + 1].key.endswith(endings) and all(units[m].mention is None for m in range(i + 1, k)):
+                skip_to = k
+                continue
         if u.mention is None and u.key in adverbs and out and out[-1].mention is None:
             j = i + 1
             while j < n and units[j].mention is None and units[j].key in adverbs:
