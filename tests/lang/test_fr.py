@@ -492,6 +492,13 @@ CASES = [
     ("Kering a, lui aussi, racheté Valentino.", [("Kering", A, "Valentino")], []),
     ("Bouygues Telecom a, de son côté, noué un partenariat avec Canal+.", [("Bouygues Telecom", P, "Canal+")], []),
     ("Orange a, comme Bouygues, choisi Nokia.", [], [("Bouygues", C, "Nokia")]),
+    # --- fr5: work entrusted in the passive; with no buyer named, the article's main company bought it
+    ("La refonte du système informatique de Renault a été confiée à Capgemini.", [("Renault", C, "Capgemini")], []),
+    ("La maintenance des rames de la SNCF sera confiée à Alstom.", [("SNCF", C, "Alstom")], []),
+    ("EDF lance son chantier. Le génie civil a déjà été attribué à Vinci Construction.", [("EDF", C, "Vinci Construction")], []),
+    ("Vattenfall construit un parc éolien. Les turbines seront fournies par Siemens Energy.", [("Vattenfall", C, "Siemens Energy")], []),
+    ("Renault reconduit Capgemini pour cinq ans.", [("Renault", C, "Capgemini")], []),
+    ("Capgemini revendique Renault et Airbus comme clients.", [("Renault", C, "Capgemini"), ("Airbus", C, "Capgemini")], []),
 ]
 
 NO_RELATION = [
