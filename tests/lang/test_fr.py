@@ -499,6 +499,14 @@ CASES = [
     ("Vattenfall construit un parc éolien. Les turbines seront fournies par Siemens Energy.", [("Vattenfall", C, "Siemens Energy")], []),
     ("Renault reconduit Capgemini pour cinq ans.", [("Renault", C, "Capgemini")], []),
     ("Capgemini revendique Renault et Airbus comme clients.", [("Renault", C, "Capgemini"), ("Airbus", C, "Capgemini")], []),
+    # --- fr5: more rivalry turns: customers lured away, challenged, neck and neck, winning over a rival
+    ("Lidl séduit les clients de Carrefour.", [("Lidl", R, "Carrefour")], [("Carrefour", C, "Lidl"), ("Lidl", C, "Carrefour")]),
+    ("Aldi attire les clients de Monoprix.", [("Aldi Süd", R, "Monoprix")], [("Aldi Süd", C, "Monoprix")]),
+    ("Free a chipé des abonnés à Orange.", [("Free Mobile", R, "Orange")], []),
+    ("Netflix est challengé par Disney+ en Europe.", [("Netflix", R, "Disney+")], []),
+    ("Orange et SFR sont au coude-à-coude sur la fibre.", [("Orange", R, "SFR")], []),
+    ("Safran s'est imposé devant General Electric.", [("Safran", R, "GE Aerospace")], []),
+    ("Orange a dépassé ses objectifs.", [], []),
 ]
 
 NO_RELATION = [
