@@ -507,6 +507,16 @@ CASES = [
     ("Orange et SFR sont au coude-à-coude sur la fibre.", [("Orange", R, "SFR")], []),
     ("Safran s'est imposé devant General Electric.", [("Safran", R, "GE Aerospace")], []),
     ("Orange a dépassé ses objectifs.", [], []),
+    # --- fr5: future and past forms of partnership and supply verbs, consortiums, a fronted "allié à"
+    ("Orange s'associera à Mistral AI l'an prochain.", [("Orange", P, "Mistral AI")], []),
+    ("Thales collaborera avec Safran sur les drones.", [("Thales", P, "Safran")], []),
+    ("Allié à Mistral AI, Orange lance un assistant.", [("Orange", P, "Mistral AI")], []),
+    ("Orange, Thales et Airbus forment un consortium.", [("Orange", P, "Thales"), ("Thales", P, "Airbus")], []),
+    ("Sopra Steria a rejoint le consortium mené par Airbus.", [("Sopra Steria", P, "Airbus")], []),
+    ("Decathlon utilisera Google Cloud dès janvier.", [("Decathlon", C, GCP)], []),
+    ("Carrefour fera appel à Capgemini pour sa migration.", [("Carrefour", C, "Capgemini")], []),
+    ("Renault choisira son fournisseur entre Google Cloud et Microsoft Azure.", [], [("Renault", C, GCP)]),
+    ("Electronic Arts sera racheté par un consortium mené par le fonds PIF.", [], [("Electronic Arts", P, "Public Investment Fund")]),
 ]
 
 NO_RELATION = [
