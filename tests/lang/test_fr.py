@@ -517,6 +517,11 @@ CASES = [
     ("Carrefour fera appel à Capgemini pour sa migration.", [("Carrefour", C, "Capgemini")], []),
     ("Renault choisira son fournisseur entre Google Cloud et Microsoft Azure.", [], [("Renault", C, GCP)]),
     ("Electronic Arts sera racheté par un consortium mené par le fonds PIF.", [], [("Electronic Arts", P, "Public Investment Fund")]),
+    # --- fr5: a relation stopped is no relation ("a cessé de", "a résilié", "a tourné le dos à")
+    ("Orange a cessé de collaborer avec Huawei.", [], [("Orange", P, "Huawei")]),
+    ("La SNCF a résilié son contrat avec Atos.", [], [("SNCF", C, "Atos")]),
+    ("Renault a tourné le dos à Google Cloud.", [], [("Renault", C, GCP)]),
+    ("Veltrix n'a jamais fait l'objet d'une offre de Stellantis.", [], [("Stellantis", B, "Veltrix")]),
 ]
 
 NO_RELATION = [
