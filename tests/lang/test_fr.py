@@ -522,6 +522,12 @@ CASES = [
     ("La SNCF a résilié son contrat avec Atos.", [], [("SNCF", C, "Atos")]),
     ("Renault a tourné le dos à Google Cloud.", [], [("Renault", C, GCP)]),
     ("Veltrix n'a jamais fait l'objet d'une offre de Stellantis.", [], [("Stellantis", B, "Veltrix")]),
+    # --- fr5: sector turns (first steps, foothold, publisher of)
+    ("Amazon fait ses premiers pas dans la santé.", [("Amazon", OP, "healthcare")], []),
+    ("Orange prend pied dans la banque.", [("Orange", OP, "banking")], []),
+    ("Ubisoft, éditeur de jeux vidéo, recrute.", [("Ubisoft", OP, "gaming")], []),
+    # a description of the main company stays an anaphor: "le numéro un mondial des cosmétiques"
+    ("L'Oréal rachète Aesop. Le numéro un mondial des cosmétiques s'allie aussi à Kering.", [("L'Oréal", P, "Kering")], []),
 ]
 
 NO_RELATION = [
