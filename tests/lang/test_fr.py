@@ -528,6 +528,13 @@ CASES = [
     ("Ubisoft, éditeur de jeux vidéo, recrute.", [("Ubisoft", OP, "gaming")], []),
     # a description of the main company stays an anaphor: "le numéro un mondial des cosmétiques"
     ("L'Oréal rachète Aesop. Le numéro un mondial des cosmétiques s'allie aussi à Kering.", [("L'Oréal", P, "Kering")], []),
+    # --- fr5: "X, dont Y est le <nom>": Y is X's supplier, client, rival or unit
+    ("Airbus, dont Safran est le principal fournisseur, accélère.", [("Airbus", C, "Safran")], [("Safran", C, "Airbus")]),
+    ("Renault, dont Capgemini est le prestataire informatique, investit.", [("Renault", C, "Capgemini")], []),
+    ("Airbus, dont Air France est le premier client, accélère.", [("Air France", C, "Airbus")], []),
+    ("Orange, dont Free est le principal concurrent, investit.", [("Free Mobile", R, "Orange")], []),
+    ("Orange, dont Sofrecom est la filiale, investit.", [("Sofrecom", S, "Orange")], []),
+    ("Orange, dont Nokia est le fournisseur de Free, investit.", [], [("Orange", C, "Nokia")]),
 ]
 
 NO_RELATION = [

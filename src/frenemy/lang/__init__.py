@@ -29,6 +29,7 @@ WORD_CLASSES = (
     "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts",
     "first_person", "as_words", "supply_words", "name_particles", "bid_words", "copulas",
     "legal_prefixes", "name_breaks", "supply_verbs", "participle_endings", "likeness_words",
+    "possessive_relatives",
 )
 
 
