@@ -535,6 +535,10 @@ CASES = [
     ("Orange, dont Free est le principal concurrent, investit.", [("Free Mobile", R, "Orange")], []),
     ("Orange, dont Sofrecom est la filiale, investit.", [("Sofrecom", S, "Orange")], []),
     ("Orange, dont Nokia est le fournisseur de Free, investit.", [], [("Orange", C, "Nokia")]),
+    # --- fr5: talks with the seller to buy a unit: the bid is for the unit, not the seller
+    ("Bouygues est en négociations exclusives avec Engie pour racheter Equans.",
+     [("Bouygues", B, "Equans")], [("Bouygues", B, "Engie")]),
+    ("Vinci négocie avec Iberdrola le rachat de Cobra IS.", [("Vinci", B, "Cobra IS")], [("Vinci", B, "Iberdrola")]),
 ]
 
 NO_RELATION = [
