@@ -539,6 +539,9 @@ CASES = [
     ("Bouygues est en négociations exclusives avec Engie pour racheter Equans.",
      [("Bouygues", B, "Equans")], [("Bouygues", B, "Engie")]),
     ("Vinci négocie avec Iberdrola le rachat de Cobra IS.", [("Vinci", B, "Cobra IS")], [("Vinci", B, "Iberdrola")]),
+    # --- fr5: brands owned ("exploite la marque", "possède les marques")
+    ("Orange exploite la marque Sosh.", [("Sosh", PR, "Orange")], []),
+    ("Lactalis possède les marques Lactel et Galbani.", [("Galbani", PR, "Lactalis")], []),
 ]
 
 NO_RELATION = [
