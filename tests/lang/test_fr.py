@@ -542,6 +542,12 @@ CASES = [
     # --- fr5: brands owned ("exploite la marque", "possède les marques")
     ("Orange exploite la marque Sosh.", [("Sosh", PR, "Orange")], []),
     ("Lactalis possède les marques Lactel et Galbani.", [("Galbani", PR, "Lactalis")], []),
+    # --- fr5: leading turns (assure la direction générale de, a pris la présidence de, aux manettes de)
+    ("Catherine MacGregor assure la direction générale d'Engie.", [("Catherine MacGregor", EX, "Engie")], []),
+    ("Jean-Pierre Clamadieu a pris la présidence d'Engie.", [("Jean-Pierre Clamadieu", EX, "Engie")], []),
+    ("Ben Smith est aux manettes d'Air France-KLM depuis 2018.", [("Ben Smith", EX, "Air France-KLM")], []),
+    ("Anne Rigail a été choisie pour diriger Air France.", [("Anne Rigail", EX, "Air France")], []),
+    ("Engie assure la direction de Veltrix.", [], [("Engie", EX, "Veltrix")]),
 ]
 
 NO_RELATION = [
