@@ -548,6 +548,10 @@ CASES = [
     ("Ben Smith est aux manettes d'Air France-KLM depuis 2018.", [("Ben Smith", EX, "Air France-KLM")], []),
     ("Anne Rigail a été choisie pour diriger Air France.", [("Anne Rigail", EX, "Air France")], []),
     ("Engie assure la direction de Veltrix.", [], [("Engie", EX, "Veltrix")]),
+    # --- fr5: "le groupe de <personne>" names the person who leads it
+    ("Chez Kering, le dossier a été piloté par Jean Marc, directeur logistique du groupe de François-Henri Pinault.",
+     [("François-Henri Pinault", EX, "Kering")], []),
+    ("L'Oréal publie ses ventes. Les rivaux du groupe de Clichy progressent.", [], []),
 ]
 
 NO_RELATION = [
