@@ -29,7 +29,7 @@ WORD_CLASSES = (
     "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts",
     "first_person", "as_words", "supply_words", "name_particles", "bid_words", "copulas",
     "legal_prefixes", "name_breaks", "supply_verbs", "participle_endings", "likeness_words", "singular_relatives",
-    "with_relatives", "place_descriptions", "genitive_endings", "own_words",
+    "with_relatives", "place_descriptions", "genitive_endings", "own_words", "possessive_relatives",
 )
 
 

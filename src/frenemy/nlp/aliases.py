@@ -173,6 +173,9 @@ def _case_ok(surface: str, form: str, homonym: bool) -> bool:
         return False
     if form.isupper() and len(form) <= 5 and not surface.isupper():
         return False  # "Ses concurrents" is not SES: an acronym is written in capitals
+    last = form.rsplit(" ", 1)[-1]
+    if " " in form and last.isupper() and len(last) <= 3 and not surface.rsplit(" ", 1)[-1].isupper():
+        return False  # "Airbus se lance", "Orange sa filiale": a legal suffix is written in capitals
     # "AMAZON" in a headline or "Amazon web services" are fine; "amazon" the river is not.
     return surface[:1].isupper() or surface[:1].isdigit()
 

@@ -11,7 +11,7 @@ from frenemy.knowledge.registry import Registry
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim
 from frenemy.nlp.tokens import token_key
-from frenemy.relations.frames import _after_preposition
+from frenemy.relations.frames import _after_preposition, opening_family_noun
 from frenemy.relations.roles import quoted_units
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 
@@ -146,8 +146,29 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 taken.update(range(a, b + 1))
     slots += _first_person_slots(sf, slots, state)
     slots += _opening_possessive(sf, slots, state)
+    slots += _opening_family_noun(sf, slots, ad, registry)
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _opening_family_noun(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument, registry: Registry) -> list[Slot]:
+    """"Le propriétaire de Gucci a confié ...", "La filiale logistique de la SNCF l'a emporté ...": a
+    family noun opening the sentence describes its subject by a relative the article names: the
+    possessor's owner, or the one unit of the possessor the article names."""
+    found = next(((cue, s) for s in slots if s.kind == "company"
+                  for cue in [opening_family_noun(sf, s.first)] if cue is not None), None)
+    if found is None:
+        return []
+    cue, possessor = found
+    present = set(ad.entities)
+    if cue.frame == "NOUN_INV":
+        related = [a for a in registry.ancestors(possessor.entity) if a in present][:1]
+    else:
+        related = [e for e in present if e != possessor.entity and possessor.entity in registry.ancestors(e)]
+    if len(related) != 1:
+        return []
+    head = cue.last - 1 if sf.ends_with(cue, "of_words") else cue.last
+    return [Slot(head, head, related[0], "company", 0.7, anaphor="family")]
 
 
 def _opening_possessive(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Slot]:

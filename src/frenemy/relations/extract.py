@@ -38,6 +38,7 @@ from frenemy.relations.owners import (
     _supplied_to_main,
     _topic_goods,
     _topic_noun,
+    _whose_noun,
     _with_pronoun_object,
 )
 from frenemy.relations.roles import owned_by_person, quoted_units, role_candidates
@@ -271,7 +272,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is
         handler, base = FRAME_HANDLERS[cue.frame]
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
-            found = handler(sf, cue, base) or _possessive_noun(sf, cue, base, slots, state) \
+            found = _whose_noun(sf, cue, base) or handler(sf, cue, base) \
+                or _possessive_noun(sf, cue, base, slots, state) \
                 or _topic_noun(sf, cue, base, state) or _prefield_rivals(sf, cue, base)
         elif cue.frame == "SYM" and not cue.tail and sf.word(cue.first - 1, "possessives") \
                 and not sf.word(cue.first - 1, "plural_pronouns") and sf.group_at(cue.last + 1) is not None:

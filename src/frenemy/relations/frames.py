@@ -52,6 +52,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subj = past_relative(sf, subj, cue.first)
     if antecedent is None and sf.lex.verb_second and cue.frame == "OVS":
         subj = _coordinated_passive(sf, subj, cue)
+    if subj is not None and antecedent is None:
+        subj = _family_described(sf, subj)
     if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
         subj = _dropped_subject(sf, cue)
     if sf.lex.verb_second and antecedent is None:
@@ -74,6 +76,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "ha levantado en los últimos años centros de datos para Meta": a long gap before the last
         # part, a preposition naming the party (not a passive's verb after its agent: "được Y mua lại")
         obj = sf.right(cue.tail[-1][1], limit=2)
+    if obj is None and cue.tail and sf.su.units[cue.tail[-1][1]].key == ",":
+        # "X, qui ont créé ... une coentreprise, Y": a cue closed by its comma names the next name,
+        # past the end of the relative clause it stands in
+        obj = sf.right(cue.tail[-1][1], limit=1)
     if obj is not None and sf.lex.verb_second and cue.first in sf._hidden and obj.first not in sf._hidden:
         obj = None  # "Getijstroom, dat zonnepanelen ontwikkelt, werkt ...": a verb-final relative ends at its comma
     if obj is not None and _goods_object(sf, cue) and any(
@@ -714,6 +720,57 @@ def _subject_after_fronted(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Grou
     return g
 
 
+def opening_family_noun(sf: SentenceFrame, first: int) -> CueMatch | None:
+    """The family noun opening the sentence whose possessor starts at unit `first` ("Le
+    propriétaire de Gucci", "La filiale logistique de la SNCF"): the sentence's subject is the
+    company the noun describes, not the possessor."""
+    units = sf.su.units
+    articles = sf.lex.words.get("articles", ())
+    j = first - 1
+    if j > 1 and units[j].key in articles and sf.word(j - 1, "of_words"):
+        j -= 1  # "de la SNCF"
+    if not sf.word(j, "of_words") or not units or units[0].key not in articles:
+        return None
+    for cue in sf.su.cues:
+        if cue.relation != "subsidiary_of" or cue.frame not in ("NOUN", "NOUN_INV") or cue.tail \
+                or cue.first > 1 or cue.last > j or j - cue.last > 3:
+            continue
+        if all(units[k].mention is not None and units[k].mention.kind == "industry" or units[k].key in sf.lex.demonyms
+               for k in range(cue.last + 1, j)):
+            return cue  # "la filiale logistique de", "la filiale française de": a sector or a demonym between
+    return None
+
+
+def _family_described(sf: SentenceFrame, g: Group) -> Group:
+    """"Le propriétaire de Gucci a confié ...": the company the opening family noun describes
+    (anaphora.py resolves it from the registry), where it is known, stands for the possessor."""
+    if opening_family_noun(sf, g.first) is None:
+        return _apposed_family_head(sf, g) or g
+    described = sf.left(g.first)
+    return described if described is not None and all(s.anaphor == "family" for s in described.slots) else g
+
+
+def _apposed_family_head(sf: SentenceFrame, g: Group) -> Group | None:
+    """"Ingenico, l'ancienne filiale de Worldline revendue à Apollo": the possessor of a family noun
+    in apposition is not what the verb speaks of; the name the noun describes is."""
+    units = sf.su.units
+    j = g.first - 1
+    if j > 1 and units[j].key in sf.lex.words.get("articles", ()) and sf.word(j - 1, "of_words"):
+        j -= 1
+    if not sf.word(j, "of_words"):
+        return None
+    cue = next((c for c in sf.su.cues if c.relation == "subsidiary_of" and c.frame == "NOUN" and not c.tail
+                and c.last in (j, j - 1)), None)
+    if cue is None:
+        return None
+    k = cue.first - 1
+    while k > 0 and cue.first - k <= 2 and units[k].key != "," and units[k].mention is None:
+        k -= 1  # "l'ancienne"
+    head = sf.group_at(k - 1) if k > 0 and units[k].key == "," else None
+    named = [s for s in head.slots if s.last == k - 1] if head is not None and head.kind == "org" else []
+    return Group(named, named[0].first, named[0].last) if named else None
+
+
 def _comma_after(sf: SentenceFrame, g: Group) -> bool:
     units = sf.su.units
     return g.last + 1 < len(units) and units[g.last + 1].key == ","
@@ -879,6 +936,8 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if named is not None and named.kind == "person" and sf.word(cue.first, "role_titles"):
         return []  # "Marta Rinaldi, partner di Bain": the person's title, no alliance
     left = _coordinated_subject(sf, sf.left(cue.first), cue)
+    if left is not None:
+        left = _family_described(sf, left)
     right = sf.right(cue.last)
     if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
         # "MasOrange nació de la fusión entre Orange y MásMóvil": the sides are the list after "between"
@@ -907,6 +966,11 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if left is not None and cue.relation == "partner_of" \
                 and any(sf.word(k, "copulas") for k in range(right.last + 1, left.first)):
             left = None  # "Samen met Shell is BP de grootste speler": together they are, no alliance
+    if left is None and right is not None and not sf.lex.verb_second:
+        # "Face à Tesla, Renault accélère", "En partenariat avec X, Y lance": the subject after the comma
+        left = _subject_after_fronted(sf, cue, right)
+    if right is None and left is not None:
+        right = _with_relative_antecedent(sf, left)
     if right is None and left is not None and not sf.lex.verb_second:
         # "a joint venture with the California start-up": a description names the other side
         right = description_right(sf, cue.tail[-1][1] if cue.tail else cue.last)
@@ -949,6 +1013,22 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if g is not None and len(g.entities) >= 2:
             return [Candidate(g, cue.relation, g, "SYM", cue, base * 0.95, scope, pairwise=True)]
     return []
+
+
+def _with_relative_antecedent(sf: SentenceFrame, g: Group) -> Group | None:
+    """"Prologis, avec lequel Geodis a noué un partenariat": a relative after "with" right before the
+    subject names the other side, the name before the comma."""
+    units = sf.su.units
+    k = g.first - 1
+    while k > 0 and sf.word(k, "articles") and not sf.word(k - 1, "with_words"):
+        k -= 1  # "mit dem die Lufthansa": the subject's own article
+    if k < 3 or not sf.word(k, "relatives") or not sf.word(k - 1, "with_words") or units[k - 2].key != ",":
+        return None
+    other = sf.group_at(k - 3)
+    if other is None or other.kind != "org":
+        return None
+    last = [s for s in other.slots if s.last == k - 3]
+    return Group(last, last[0].first, last[0].last) if last else None
 
 
 def _between_sides(sf: SentenceFrame, right: Group) -> Group | None:
@@ -1249,17 +1329,11 @@ def with_relative_subject(sf: SentenceFrame, i: int) -> tuple[Group, Group] | No
     if subject is None or subject.kind != "org" or any(
             units[k].key in (",", ";", ":") or sf.is_break(k) for k in range(subject.last + 1, i)):
         return None
-    j = subject.first - 1
-    while j > 0 and sf.word(j, "articles") and not sf.word(j - 1, "with_words"):
-        j -= 1  # "mit dem die Lufthansa": the subject's own article
-    if j < 3 or not sf.word(j, "relatives") or not sf.word(j - 1, "with_words") or units[j - 2].key != ",":
-        return None
-    antecedent = sf.group_at(j - 3)
-    if antecedent is None or antecedent.kind != "org" or antecedent.anaphoric \
+    antecedent = _with_relative_antecedent(sf, subject)
+    if antecedent is None or any(s.anaphor for s in antecedent.slots) \
             or set(antecedent.entities) & set(subject.entities):
         return None
-    last = antecedent.slots[-1]
-    return subject, Group([last], last.first, last.last)
+    return subject, antecedent
 
 
 def past_relative(sf: SentenceFrame, g: Group | None, i: int) -> Group | None:

@@ -100,6 +100,37 @@ def _copula_to(sf: SentenceFrame, owner: Slot, pos: int) -> bool:
             and not sf.word(k, "articles") and not sf.word(k, "determiners") for k in between[1:])
 
 
+def _whose_noun(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
+    """"Airbus, dont Safran est le principal fournisseur,": a relational noun closing a relative
+    clause opened by "whose" (the lexicon's possessive_relatives) has the antecedent as possessor
+    and the clause's subject as member."""
+    if cue.frame not in ("NOUN", "NOUN_INV") or cue.tail or sf.ends_with(cue, "of_words"):
+        return []
+    units = sf.su.units
+    if cue.last + 1 < len(units) and units[cue.last + 1].key not in (",", ".", ";", ")"):
+        return []  # "dont Y est le fournisseur de Z": the noun has its own possessor
+    near = sf.left(cue.first, limit=4)
+    before = [s for s in near.slots if s.last < cue.first] if near is not None and near.kind == "org" else []
+    if not before:
+        return []
+    member = Group([before[-1]], before[-1].first, before[-1].last)  # "X, dont Y" reads as a list too
+    if cue.first - member.last > 4 or any(units[k].mention is not None or not units[k].key[:1].isalpha()
+                                          for k in range(member.last + 1, cue.first)):
+        return []
+    d = member.first - 1
+    if d < 2 or not sf.word(d, "possessive_relatives") or units[d - 1].key != ",":
+        return []
+    owner = sf.group_at(d - 2)
+    named = [s for s in owner.slots if s.last == d - 2] if owner is not None and owner.kind == "org" else []
+    if not named:
+        return []
+    owner = Group(named, named[0].first, named[0].last)
+    scope = (owner.first, cue.last + 1)
+    if cue.frame == "NOUN":
+        return [Candidate(member, cue.relation, owner, "NOUN", cue, base, scope)]
+    return [Candidate(owner, cue.relation, member, "NOUN_INV", cue, base, scope)]
+
+
 def _closes_phrase(sf: SentenceFrame, i: int) -> bool:
     """The possessive holding unit i ends its phrase ("đơn vị thành viên của hãng,"), no name
     going on after it ("của Tập đoàn Công nghiệp X": a name the lexicon did not read whole)."""

@@ -125,17 +125,39 @@ def _without_inserted_adverbs(units: list[Unit], lex: Lexicon) -> list[Unit]:
     adverbs = lex.words["inserted_adverbs"]
     auxiliaries = lex.words.get("auxiliaries", frozenset())
     endings = tuple(lex.words.get("participle_endings", ()))
+    prepositions = _verb_prepositions(lex)
     out: list[Unit] = []
     n = len(units)
+    skip_to = -1
     for i, u in enumerate(units):
-        if u.mention is None and u.key in adverbs and out and out[-1].key in auxiliaries:
+        if i <= skip_to:
+            continue
+        if u.key == "," and out and out[-1].mention is None and out[-1].key in auxiliaries:
+            # "Orange a, de son côté, signé avec Netflix": a short aside between the auxiliary and
+            # its participle is read past too
+            k = next((k for k in range(i + 1, min(i + 6, n)) if units[k].key in (",", ".", ";", ":")), None)
+            if k is not None and units[k].key == "," and k + 1 < n and units[k + 1].mention is None \
+                    and units[k + 1].key.endswith(endings) and all(units[m].mention is None for m in range(i + 1, k)):
+                skip_to = k
+                continue
+        if u.mention is None and u.key in adverbs and out and out[-1].mention is None:
             j = i + 1
             while j < n and units[j].mention is None and units[j].key in adverbs:
                 j += 1  # "a ensuite discrètement racheté"
-            if j < n and units[j].mention is None and units[j].key.endswith(endings):
+            if j < n and units[j].mention is None and out[-1].key in auxiliaries and units[j].key.endswith(endings):
                 continue
+            if j < n and units[j].mention is None and units[j].key in prepositions \
+                    and out[-1].key[:1].isalpha() and out[-1].key not in adverbs:
+                continue  # "collabore déjà avec", "s'appuie désormais sur": the verb's preposition follows
         out.append(u)
     return out
+
+
+@lru_cache(maxsize=16)
+def _verb_prepositions(lex: Lexicon) -> frozenset[str]:
+    """First words of the prepositions a verb cue ends in (with, by, for, in, and their contracted forms)."""
+    classes = ("with_words", "agent_words", "purposes", "in_words")
+    return frozenset(p.split(" ")[0] for c in classes for p in lex.words.get(c, ())) | lex.articulated
 
 
 def _compound_head(key: str, lex: Lexicon) -> str:
