@@ -696,6 +696,61 @@ CASES = [
                  [("Abanca", "competes_with", "Unicaja")], id="likeness-fronted"),
     pytest.param("Al igual que el año pasado, Unicaja utiliza la plataforma de Temenos.",
                  [("Unicaja", "customer_of", "Temenos")], [], id="likeness-no-name"),
+    # an object relative after an apposition ("X, la marca que Y compró"); "a" after the verb is the seller
+    pytest.param("Opel, la marca alemana que PSA compró a General Motors en 2017, crece.",
+                 [("Peugeot", "acquires", "Opel")], [("Peugeot", "acquires", "General Motors")],
+                 id="object-relative-apposition-seller"),
+    pytest.param("Opel, que PSA compró a General Motors en 2017, crece.",
+                 [("Peugeot", "acquires", "Opel")], [("Peugeot", "acquires", "General Motors")],
+                 id="object-relative-seller"),
+    pytest.param("Glovo, la aplicación de reparto que Delivery Hero adquirió en 2022, ha despedido a mil empleados.",
+                 [("Delivery Hero", "acquires", "Glovo")], [], id="object-relative-apposition"),
+    # "su presidente" after a quote naming a third company speaks for the company spoken of before
+    pytest.param("Iryo ha bajado sus precios. «Renfe cobra demasiado por los billetes», afirmó su presidente, "
+                 "Carlos Bertomeu.",
+                 [("Carlos Bertomeu", "executive_of", "Iryo")], [("Carlos Bertomeu", "executive_of", "Renfe")],
+                 id="executive-possessive-after-quote"),
+    # ", participada por X," after an anaphor is an aside: the verb after it is the anaphor's
+    pytest.param("Iryo ha bajado sus precios. La operadora, participada por Air Nostrum, utiliza los sistemas de Indra.",
+                 [("Iryo", "customer_of", "Indra"), ("Iryo", "subsidiary_of", "Air Nostrum")],
+                 [("Air Nostrum", "customer_of", "Indra")], id="anaphor-aside-participada"),
+    pytest.param("Mapfre ha ganado cuota. La aseguradora, cliente de Salesforce, ha comprado Verti.",
+                 [("Mapfre", "acquires", "Verti")], [("Salesforce", "acquires", "Verti")], id="anaphor-aside-noun"),
+    # a negation after "y" and both parties belongs to the second verb
+    pytest.param("Vueling renovó su contrato con Amadeus y no prevé cambiar de proveedor.",
+                 [("Vueling", "customer_of", "Amadeus IT Group")], [], id="negation-second-verb"),
+    pytest.param("Iberdrola quiere firmar un contrato con Amazon.",
+                 [], [("Iberdrola", "customer_of", "Amazon")], id="deal-wish"),
+    # winning against a rival: "se impuso a"
+    pytest.param("Indra se impuso a Thales en el concurso de radares.",
+                 [("Indra", "competes_with", "Thales")], [], id="competes-se-impuso"),
+    pytest.param("Naturgy se ha impuesto en la subasta a Iberdrola y a Endesa.",
+                 [("Naturgy", "competes_with", "Iberdrola"), ("Naturgy", "competes_with", "Endesa")], [],
+                 id="competes-se-ha-impuesto-split"),
+    pytest.param("Indra no se impuso a Thales en el concurso.",
+                 [], [("Indra", "competes_with", "Thales")], id="competes-se-impuso-negated"),
+    # plural contracts, continued use, orders
+    pytest.param("Amazon Web Services tiene contratos de suministro de energía con Iberdrola y con Repsol.",
+                 [("Amazon Web Services", "customer_of", "Iberdrola")], [], id="deal-plural-contratos"),
+    pytest.param("Mercadona seguirá utilizando la plataforma de SAP.",
+                 [("Mercadona", "customer_of", "SAP")], [], id="customer-seguira-utilizando"),
+    pytest.param("Correos continúa usando los servicios de Oracle.",
+                 [("Correos", "customer_of", "Oracle")], [], id="customer-continua-usando"),
+    pytest.param("Vueling encargó veinte Airbus A320neo en junio.",
+                 [("Vueling", "customer_of", "Airbus A320neo")], [], id="customer-encargo-product"),
+    pytest.param("Air Europa ha confirmado un pedido de diez Boeing 787.",
+                 [("Air Europa", "customer_of", "Boeing")], [], id="customer-pedido-de"),
+    pytest.param("Iberia no encargó aviones a Airbus.",
+                 [], [("Iberia", "customer_of", "Airbus")], id="customer-encargo-negated"),
+    pytest.param("Repsol venderá gas a Naturgy durante cinco años.",
+                 [("Naturgy", "customer_of", "Repsol")], [("Naturgy", "acquires", "Repsol")], id="customer-vende-gas"),
+    # partnerships renewed or sealed without "con"
+    pytest.param("Inditex y Google amplían su alianza en inteligencia artificial.",
+                 [("Inditex", "partner_of", "Google")], [], id="partner-amplian-su-alianza"),
+    pytest.param("Ferrovial y Acciona sellan un acuerdo estratégico para construir autopistas.",
+                 [("Ferrovial", "partner_of", "Acciona")], [], id="partner-sellan-acuerdo-estrategico"),
+    pytest.param("Evo Banco está participada por Bankinter.",
+                 [("Evo Banco", "subsidiary_of", "Bankinter")], [], id="subsidiary-participada-por"),
 ]
 
 

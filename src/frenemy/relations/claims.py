@@ -108,6 +108,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         # "recibió una oferta de Taqa que no prosperó": a relative clause after both parties is
         # about the last one, its negation not the cue's
         neg_hi = next((i - 1 for i in range(last_party + 1, hi + 1) if sf.word(i, "relatives")), hi)
+        # "renovó su contrato con Sabre y no tiene previsto cambiar": after both parties, a negation
+        # past "and" belongs to the second verb (as one before "and" belongs to the first)
+        neg_hi = next((i - 1 for i in range(last_party + 1, neg_hi + 1) if sf.word(i, "conjunctions")
+                       and sf.group_at(i + 1) is None and not sf.word(i, "negations")), neg_hi)
     if c.cue is not None and c.cue.first <= 1 and c.frame == "SVO" and sf.ends_with(c.cue, "of_words"):
         # "Le rachat de X par Y a échoué": a purchase noun opening the sentence is the subject of
         # its main verb, whose negation reaches it
@@ -134,7 +138,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
-    if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of") and has("wishes", clause, cue_first) \
+    if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of", "deal") \
+            and has("wishes", clause, cue_first) \
             and not (c.cue is not None and sf.word(c.cue.first - 1, "possessives")):
         # ("will seine Zusammenarbeit mit X ausbauen": what the company wants to grow it has already)
         return "drop", 0.0, relation

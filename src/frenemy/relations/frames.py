@@ -236,15 +236,26 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
     while r > 0 and sf.word(r - 1, "object_relatives"):
         r -= 1  # a relative of two words ("la cual")
     comma = r >= 2 and units[r - 1].key == ","
-    before = sf.group_at(r - 2) if comma else sf.group_at(r - 1) if r >= 1 else None
+    end = r - 1 if comma else r  # the antecedent ends before this unit
+    if not comma:
+        opening = _apposition_opening(sf, r)
+        if opening is not None:
+            # "Navitaire, la plataforma low cost que Amadeus compró": an apposition between the name and
+            # the relative describes the name
+            comma, end = True, opening
+    before = sf.group_at(end - 1) if comma else sf.group_at(r - 1) if r >= 1 else None
     if before is None or before.kind != "org" or before is doer:
         return None
     if not comma and not any(sf.word(k, "clefts") for k in range(max(0, before.first - 3), before.first)):
         return None  # without a comma only a cleft: "C'est Stripe que Mistral AI a retenu"
     own = sf.right(cue.last, limit=3)
-    if own is not None and not any(units[k].key == "," for k in range(cue.last + 1, own.first)):
-        return None  # "..., que X a racheté Y": the verb's own object
-    done = [s for s in before.slots if s.last < (r - 1 if comma else r)][-1]
+    if own is not None and not any(units[k].key == "," for k in range(cue.last + 1, own.first)) \
+            and not (cue.relation in ("acquires", "bids_for") and sf.word(cue.last + 1, "seller_words")
+                     and not sf.word(cue.last + 1, "agent_words")):
+        # "..., que X a racheté Y": the verb's own object (not the seller after a purchase verb:
+        # "Navitaire, que Amadeus compró a Sabre")
+        return None
+    done = [s for s in before.slots if s.last < end][-1]
     if pronoun:
         # "Salesforce relies on Tableau, which it bought": "it" is the clause's subject before the name
         doer = next((g for g in sf.groups if g.kind == "org" and g.last < before.first and len(g.slots) == 1
@@ -254,6 +265,30 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
     if done.entity == doer.slots[0].entity:
         return None
     return doer, Group([done], done.first, done.last)
+
+
+APPOSITION_REACH = 8  # words of an apposition before an object relative ("la plataforma para compañías low cost")
+
+
+def _apposition_opening(sf: SentenceFrame, r: int) -> int | None:
+    """The comma opening ", la plataforma ..." right before the relative word at r, when only plain
+    words stand between (no name, cue or break): the unit of that comma."""
+    units = sf.su.units
+    k = r - 1
+    while k > 0 and r - k <= APPOSITION_REACH and units[k].key != ",":
+        if units[k].in_cue or sf.is_break(k) or not units[k].key[:1].isalnum() or _named_at(sf, k):
+            return None  # (a description is no name: "la red social que Telefónica compró")
+        k -= 1
+    if k < 1 or units[k].key != "," or k == r - 1 or not (
+            sf.word(k + 1, "articles") or sf.group_at(k + 1) is not None and not _named_at(sf, k + 1)):
+        return None
+    return k
+
+
+def _named_at(sf: SentenceFrame, k: int) -> bool:
+    """A name, not an anaphoric description, stands at unit k."""
+    g = sf.group_at(k)
+    return g is not None and any(s.first <= k <= s.last and not s.anaphor for s in g.slots)
 
 
 def _prepositional_antecedent(sf: SentenceFrame, cue: CueMatch) -> Group | None:

@@ -30,7 +30,11 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         if org is None and k >= 0 and sf.word(k, "possessives") and units[k].key not in plural:
             # "X runs on AWS, its chief executive Y said": the title belongs to the clause's
             # company, the first one named in the sentence, else the previous sentence's subject
-            first = next((s for s in slots if s.kind == "company" and s.last < k), None)
+            # (not a third company the quote before speaks of: "«Aena cobra como un monopolio», insistió
+            # su consejero delegado" speaks for the speaker's company; the article's own one may be quoted)
+            quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
+            first = next((s for s in slots if s.kind == "company" and s.last < k
+                          and (s.first not in quoted or s.entity in (main_company, topic))), None)
             if first is not None:
                 org = Group([first], first.first, first.last)
             elif subject:

@@ -166,8 +166,11 @@ class SentenceFrame:
         before = units[i - 1].mention if i > 0 else None
         if before is None and i > 1 and units[i - 1].start - units[i - 2].end <= 1 and units[i - 2].mention:
             before = units[i - 2].mention  # "die Otto-Gruppe, ...": the rest of the name's compound
-        if before is None and i > 0 and (self.word(i - 1, "anaphors") or self.word(i - 1, "group_anaphors")):
-            return self.word(i + 1, "asides")  # "Le groupe, né de la fusion de PSA et de FCA, ..."
+        if (before is None or before.kind == "industry") and i > 0 and (
+                self.word(i - 1, "anaphors") or self.word(i - 1, "group_anaphors")):  # ("la aerolínea")
+            # "Le groupe, né de la fusion de PSA et de FCA, ...", "La compañía, propiedad de Globalia, ..."
+            return self.word(i + 1, "asides") or any(
+                c.first == i + 1 and c.frame in ("NOUN", "NOUN_INV") for c in self.su.cues)
         if before is None or before.kind not in ORG_KINDS:
             return False
         if self.word(i + 1, "articles") and i + 2 < len(units) and (
