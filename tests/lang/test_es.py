@@ -792,6 +792,20 @@ CASES = [
                  [("Orange", "partner_of", "Vodafone")], [], id="partner-comparten-red"),
     pytest.param("Iberia y American Airlines operan en código compartido.",
                  [("Iberia", "partner_of", "American Airlines")], [], id="partner-codigo-compartido"),
+    # a title after a description of the name before the comma: ", la promotora fotovoltaica presidida por X"
+    pytest.param("Repsol compite con Solaria, la promotora fotovoltaica presidida por Ana Gil.",
+                 [("Ana Gil", "executive_of", "Solaria")], [("Ana Gil", "executive_of", "Repsol")],
+                 id="executive-description-presidida-por"),
+    pytest.param("Netflix ha comprado Telepizza, la cadena madrileña que dirige Luis Mora, por 70 millones.",
+                 [("Luis Mora", "executive_of", "Telepizza")], [("Luis Mora", "executive_of", "Netflix")],
+                 id="executive-description-que-dirige"),
+    # "y cuenta con ... como clientes" after a long first predicate keeps the sentence's subject
+    pytest.param("Indra ha visto crecer sus ventas un 8% y cuenta ya con varias aerolíneas como clientes, "
+                 "entre ellas Iberia y Vueling.",
+                 [("Iberia", "customer_of", "Indra"), ("Vueling", "customer_of", "Indra")], [],
+                 id="customer-coordinated-have-clients"),
+    pytest.param("Para Indra el año ha sido bueno y cuenta con aerolíneas como clientes, entre ellas Iberia.",
+                 [], [("Iberia", "customer_of", "Indra")], id="customer-coordinated-have-no-subject"),
 ]
 
 

@@ -967,6 +967,28 @@ def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candid
     return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, (subject.last, cue.last + 3))]
 
 
+def _coordinated_owner(sf: SentenceFrame, cue: CueMatch) -> Group | None:
+    """"La compañía ha visto crecer sus ingresos y cuenta con doscientas aerolíneas como clientes":
+    a "have" verb coordinated after "and" just before the noun shares the subject opening the
+    sentence, however long the first predicate (no other company, no break between)."""
+    units = sf.su.units
+    h = next((k for k in range(cue.first - 1, max(0, cue.first - 9), -1) if sf.word(k, "have_words")), None)
+    if h is None or sf.lex.verb_second:
+        return None
+    while h > 0 and sf.word(h - 1, "have_words"):
+        h -= 1
+    if h < 2 or not sf.word(h - 1, "conjunctions") or sf.group_at(h - 2) is not None:
+        return None
+    opening = next((g for g in sf.groups if g.kind == "org"), None)
+    if opening is None or opening.last >= h or not all(
+            sf.word(k, "determiners") or units[k].key in _QUOTES for k in range(opening.first)):
+        return None
+    if any(sf.is_break(k) or units[k].key in (";", ":") for k in range(opening.last + 1, cue.first)) \
+            or any(g is not opening and g.kind == "org" and opening.last < g.first < cue.first for g in sf.groups):
+        return None
+    return opening
+
+
 def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
     possessor: Group | None = None
@@ -1045,7 +1067,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             member = sf.right(cue.last, limit=1)
             if member is not None and member.first != cue.last + 1:
                 member = None
-        subject = sf.left(cue.first, limit=6)
+        subject = sf.left(cue.first, limit=6) or _coordinated_owner(sf, cue)
         if member is None or subject is None or set(subject.entities) & set(member.entities):
             return []
         if any(subject.last < o.first < cue.first and o.relation != cue.relation for o in sf.su.cues):

@@ -74,6 +74,12 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             while j > 0 and a - j <= 2 and units[j].mention is None and not units[j].classes \
                     and units[j].key.isalpha():
                 j -= 1
+            k = j
+            while k > 0 and a - k <= 5 and (sf.word(k, "anaphors") or units[k].key.isalpha() and (
+                    units[k].mention.kind == "industry" if units[k].mention else not units[k].classes)):
+                k -= 1
+            if k < j and units[k].key == "," and any(sf.word(i, "anaphors") for i in range(k + 1, a)):
+                j = k  # ", la promotora fotovoltaica presidida por X": a description of the name before it
             before = sf.group_at(j - 1) if j > 0 and units[j].key == "," else None
             if before is not None and before.kind == "org":
                 org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)
