@@ -806,6 +806,14 @@ CASES = [
                  id="customer-coordinated-have-clients"),
     pytest.param("Para Indra el año ha sido bueno y cuenta con aerolíneas como clientes, entre ellas Iberia.",
                  [], [("Iberia", "customer_of", "Indra")], id="customer-coordinated-have-no-subject"),
+    # two asides in a row after the subject: the second opens at the first one's closing comma
+    pytest.param("Binter crece. La aerolínea, propiedad de Hesperia, la firma de la familia Rodríguez, "
+                 "ha renovado su contrato con Amadeus.",
+                 [("Binter", "customer_of", "Amadeus IT Group")], [("Hesperia", "customer_of", "Amadeus IT Group")],
+                 id="chained-asides-after-anaphor"),
+    pytest.param("Vueling, filial de IAG, la mayor aerolínea de El Prat, utiliza los sistemas de Amadeus.",
+                 [("Vueling", "customer_of", "Amadeus IT Group")],
+                 [("International Airlines Group", "customer_of", "Amadeus IT Group")], id="chained-asides-after-name"),
 ]
 
 

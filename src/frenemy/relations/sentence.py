@@ -115,6 +115,7 @@ class SentenceFrame:
         units = self.su.units
         hidden: set[int] = set()
         n = len(units)
+        closed = -1  # the comma closing the last aside may open the next: "X, owned by Y, the Z group, ..."
         for i, u in enumerate(units):
             if u.key == "(":
                 j = i + 1
@@ -122,7 +123,7 @@ class SentenceFrame:
                     j += 1
                 if j - i > 3:  # "(AWS)" is a name's other form, not an aside
                     hidden.update(range(i, min(j + 1, n)))
-            elif u.key == "," and i + 1 < n and i not in hidden and (
+            elif u.key == "," and i + 1 < n and (i not in hidden or i == closed) and (
                     self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)
                     or self._with_examples(i)):
                 j = i + 2
@@ -133,6 +134,7 @@ class SentenceFrame:
                     j += 1
                 if j < n and units[j].key == "," and j - i - listed <= 16:
                     hidden.update(range(i, j + 1))
+                    closed = j
         return hidden
 
     def _with_examples(self, i: int) -> bool:
