@@ -811,6 +811,14 @@ CASES = [
                  "ha renovado su contrato con Amadeus.",
                  [("Binter", "customer_of", "Amadeus IT Group")], [("Hesperia", "customer_of", "Amadeus IT Group")],
                  id="chained-asides-after-anaphor"),
+    # an enclitic object ("comprarla") is the verb's object: a name after a comma starts another clause;
+    # a purchase given up ("la renuncia de X a comprar") was a bid, not an acquisition
+    pytest.param("Binter pierde dinero. Tras la renuncia de Iberia a comprarla en 2023 por el veto de Bruselas, "
+                 "Air Europa estudia su futuro.",
+                 [("Iberia", "bids_for", "Binter")], [("Iberia", "acquires", "Air Europa"), ("Iberia", "acquires", "Binter")],
+                 id="enclitic-object-renuncia"),
+    pytest.param("Repsol ha renunciado a comprar Solaria.",
+                 [("Repsol", "bids_for", "Solaria")], [("Repsol", "acquires", "Solaria")], id="bids-renuncia-a-comprar"),
     pytest.param("Vueling, filial de IAG, la mayor aerolínea de El Prat, utiliza los sistemas de Amadeus.",
                  [("Vueling", "customer_of", "Amadeus IT Group")],
                  [("International Airlines Group", "customer_of", "Amadeus IT Group")], id="chained-asides-after-name"),

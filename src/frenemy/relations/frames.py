@@ -75,6 +75,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is not None and _goods_object(sf, cue) and any(
             sf.su.units[k].key == "," for k in range(cue.last + 1, obj.first)):
         obj = None  # "Iberia utiliza sus sistemas ..., igual que Vueling": the goods are the object
+    if obj is not None and any(w in sf.lex.words.get("object_pronouns", frozenset()) for w in cue.phrase.split(" ")) \
+            and any(sf.su.units[k].key == "," for k in range(cue.last + 1, obj.first)):
+        obj = None  # "la renuncia de IAG a comprarla en 2024, Turkish Airlines ...": the clitic is the object
     if obj is None and cue.frame == "SVO" and cue.relation == "customer_of" and described_supplier(sf, cue):
         return []  # "utiliza los sistemas de la compañía": owners.py reads who the company is
     if obj is None and cue.frame == "SVO":
