@@ -817,6 +817,14 @@ CASES = [
                  "Air Europa estudia su futuro.",
                  [("Iberia", "bids_for", "Binter")], [("Iberia", "acquires", "Air Europa"), ("Iberia", "acquires", "Binter")],
                  id="enclitic-object-renuncia"),
+    # a town where a company sits is a place, not a company ("la empresa de Sant Cugat")
+    pytest.param("Grifols crece. La empresa de Sant Cugat ha sellado una alianza con Takeda.",
+                 [("Grifols", "partner_of", "Takeda Pharmaceutical")], [("Sant Cugat", "partner_of", "Takeda Pharmaceutical")],
+                 id="place-town-not-company"),
+    # telling a regulator something makes it no party: "ha comunicado a la CNMV"
+    pytest.param("Iberia ha comunicado a Aena su alianza con Qatar Airways.",
+                 [("Iberia", "partner_of", "Qatar Airways")], [("Aena", "partner_of", "Qatar Airways")],
+                 id="source-comunicado-a"),
     pytest.param("Repsol ha renunciado a comprar Solaria.",
                  [("Repsol", "bids_for", "Solaria")], [("Repsol", "acquires", "Solaria")], id="bids-renuncia-a-comprar"),
     pytest.param("Vueling, filial de IAG, la mayor aerolínea de El Prat, utiliza los sistemas de Amadeus.",
