@@ -91,8 +91,16 @@ class SentenceFrame:
         return None
 
     def is_break(self, i: int) -> bool:
-        u = self.su.units[i]
-        return u.key in (";", "?", "!") or "clause_breaks" in u.classes
+        units = self.su.units
+        u = units[i]
+        if u.key in (";", "?", "!"):
+            return True
+        if "clause_breaks" not in u.classes:
+            return False
+        # "La gasista ha cerrado, en cambio, una alianza con Repsol": a connector between two commas
+        # is a parenthesis inside the clause, not the start of another
+        return not any(a <= i <= b and 0 < a - 1 and b + 1 < len(units) and units[a - 1].key == ","
+                       and units[b + 1].key == "," for a, b in self.su.spans.get("clause_breaks", ()))
 
     def group_at(self, i: int) -> Group | None:
         """The group one of whose members stands at unit i (lists may hold other units between)."""
