@@ -843,6 +843,13 @@ CASES = [
     pytest.param("Iberia utiliza Amadeus, mientras que Vueling usa Navitaire.",
                  [("Iberia", "customer_of", "Amadeus IT Group")], [("Iberia", "customer_of", "Navitaire")],
                  id="clause-break-mientras-que"),
+    # analysts only comment: no party of the sentence's relations
+    pytest.param("Los analistas de JPMorgan recomiendan comprar acciones de Inditex.",
+                 [], [("JPMorgan Chase", "acquires", "Inditex"), ("JPMorgan Chase", "bids_for", "Inditex")],
+                 id="source-los-analistas-de"),
+    pytest.param("Los analistas de Bankinter creen que Iberdrola ganará cuota frente a Endesa.",
+                 [("Iberdrola", "competes_with", "Endesa")], [("Bankinter", "competes_with", "Endesa")],
+                 id="source-analistas-rivals"),
     pytest.param("Repsol ha renunciado a comprar Solaria.",
                  [("Repsol", "bids_for", "Solaria")], [("Repsol", "acquires", "Solaria")], id="bids-renuncia-a-comprar"),
     pytest.param("Vueling, filial de IAG, la mayor aerolínea de El Prat, utiliza los sistemas de Amadeus.",
