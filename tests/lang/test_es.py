@@ -850,6 +850,13 @@ CASES = [
     pytest.param("Los analistas de Bankinter creen que Iberdrola ganará cuota frente a Endesa.",
                  [("Iberdrola", "competes_with", "Endesa")], [("Bankinter", "competes_with", "Endesa")],
                  id="source-analistas-rivals"),
+    # sector anaphors: "la farmacéutica", "la hotelera", "el gigante textil" stand for the company spoken of
+    pytest.param("Almirall presentó resultados. La farmacéutica ha firmado un acuerdo de colaboración con Novartis.",
+                 [("Almirall", "partner_of", "Novartis")], [], id="anaphor-la-farmaceutica"),
+    pytest.param("Meliá abre hoteles en Cuba. La hotelera ha cerrado una alianza con Iberia.",
+                 [("Meliá Hotels International", "partner_of", "Iberia")], [], id="anaphor-la-hotelera"),
+    pytest.param("Inditex crece en Asia. El gigante textil ha elegido a Microsoft como socio tecnológico.",
+                 [("Inditex", "customer_of", "Microsoft")], [], id="anaphor-el-gigante-textil"),
     pytest.param("Repsol ha renunciado a comprar Solaria.",
                  [("Repsol", "bids_for", "Solaria")], [("Repsol", "acquires", "Solaria")], id="bids-renuncia-a-comprar"),
     pytest.param("Vueling, filial de IAG, la mayor aerolínea de El Prat, utiliza los sistemas de Amadeus.",
