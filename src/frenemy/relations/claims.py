@@ -232,8 +232,10 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
             return ""  # "Inditex, la empresa de Zara": the registry knows Zara is Inditex's, not the reverse
         if rel == "product_of" and frame in ("SVO", "OVS") and ks != "product" and _known(s, ad):
             return ""  # "X launches Y": Y must be a product, not a known company
-        if frame in ("POSS", "SVO", "OVS") and rel == "product_of" and not _known(s, ad):
-            return "product_of"  # "X launched Zorbo": a name no registry knows, launched, is a product
+        if frame in ("POSS", "SVO", "OVS", "NOUN") and rel == "product_of" and not _known(s, ad):
+            # "X launched Zorbo", "Altéa, la plataforma de X": a name no registry knows, launched or
+            # called a product, is a product
+            return "product_of"
         return "product_of" if ks == "product" else "subsidiary_of"
     if rel in ("competes_with", "partner_of", "customer_of") and same_family:
         return ""

@@ -278,9 +278,11 @@ def _apposition_opening(sf: SentenceFrame, r: int) -> int | None:
     words stand between (no name, cue or break): the unit of that comma."""
     units = sf.su.units
     k = r - 1
+    nouns = {i for c in sf.su.cues if c.frame in ("NOUN", "NOUN_INV") for i in range(c.first, c.last + 1)}
     while k > 0 and r - k <= APPOSITION_REACH and units[k].key != ",":
-        if units[k].in_cue or sf.is_break(k) or not units[k].key[:1].isalnum() or _named_at(sf, k):
-            return None  # (a description is no name: "la red social que Telefónica compró")
+        if units[k].in_cue and k not in nouns or sf.is_break(k) or not units[k].key[:1].isalnum() \
+                or _named_at(sf, k):
+            return None  # (a description is no name: "la red social que Telefónica compró", "la aplicación de reparto")
         k -= 1
     if k < 1 or units[k].key != "," or k == r - 1 or not (
             sf.word(k + 1, "articles") or sf.group_at(k + 1) is not None and not _named_at(sf, k + 1)):
