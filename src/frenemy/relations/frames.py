@@ -125,6 +125,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             obj = bought
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
+    if obj is not None and (_bought_from(sf, cue, obj) or _seller_first(sf, cue, obj)) and subj is not None \
+            and cue.relation == "acquires" and _goods_around(sf, cue, obj):
+        # "Renfe comprará 30 trenes a Talgo", "Telefónica compra a Nokia equipos de red": goods bought
+        # from a seller make the buyer its customer
+        return [Candidate(subj, "customer_of", obj, cue.frame, cue, base * 0.9, (subj.last, cue.last + 3))]
     if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)
                             or _part_bought(sf, cue, obj)):
         return []
@@ -483,7 +488,9 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
             and not sf.word(j, "seller_words"):
         j -= 1
     if j == cue.last + 1 and sf.word(j, "seller_words") and not sf.word(j, "agent_words") \
-            and obj.last + 1 < len(sf.su.units) and sf.word(obj.last + 1, "articles"):
+            and obj.last + 1 < len(sf.su.units) and (sf.word(obj.last + 1, "articles")
+                                                     or sf.word(obj.last + 1, "goods_words")
+                                                     or _NUMBER_KEY.match(sf.su.units[obj.last + 1].key)):
         return True  # "Endesa adquiere a Acciona una cartera de centrales": from the name, the goods after it
     return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
 
@@ -538,6 +545,15 @@ def _with_party(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "with_words"):
         j -= 1
     return j > cue.last + 1 and sf.word(j, "with_words")
+
+
+def _goods_around(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """Goods (the lexicon's goods_words) between a purchase verb and its seller, or right after the
+    seller's name: "compra aviones a Boeing", "compra a Nokia equipos de red"."""
+    units = sf.su.units
+    end = min(len(units), obj.last + 3)
+    return any(sf.word(k, "goods_words") for k in range(cue.last + 1, obj.first)) \
+        or any(sf.word(k, "goods_words") for k in range(obj.last + 1, end))
 
 
 def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
