@@ -147,6 +147,7 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
     slots += _first_person_slots(sf, slots, state)
     slots += _opening_possessive(sf, slots, state)
     slots += _opening_family_noun(sf, slots, ad, registry)
+    slots += _continued_subject(sf, slots, state)
     slots.sort(key=lambda s: s.first)
     return slots
 
@@ -184,6 +185,25 @@ def _opening_possessive(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
     # of"): not a verb whose subject is a noun the possessive opens ("Its rival bought X")
     if not (sf.word(cue.last, "of_words") or sf.word(cue.last, "with_words")):
         return []
+    return [Slot(0, 0, single_subject(state), "company", 0.7, anaphor="possessive")]
+
+
+def _continued_subject(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Slot]:
+    """"Además, firmó un contrato con Meta", "También ha cerrado la compra de X": a sentence opening
+    with a word that goes on from the one before ("además", "también") and then its verb names no
+    subject (a dropped one): the company the text was about just before does it."""
+    units = sf.su.units
+    if not units or not state.subjects or sf.lex.verb_second:
+        return []
+    cue = next((c for c in sf.su.cues if c.frame in ("SVO", "SYM", "DEAL") and c.first <= 5), None)
+    if cue is None or cue.first == 0 or any(s.first < cue.first for s in slots):
+        return []
+    if not all(sf.word(k, "continuation") or units[k].key == "," for k in range(cue.first)):
+        # "En marzo, adquirió X": a short adverbial of plain words and its comma before the verb
+        if units[cue.first - 1].key != "," or not all(
+                units[k].mention is None and units[k].key.replace(",", "").isalnum()
+                and not sf.word(k, "clause_breaks") and not sf.word(k, "pronouns") for k in range(cue.first - 1)):
+            return []
     return [Slot(0, 0, single_subject(state), "company", 0.7, anaphor="possessive")]
 
 

@@ -116,6 +116,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         # "recibió una oferta de Taqa que no prosperó": a relative clause after both parties is
         # about the last one, its negation not the cue's
         neg_hi = next((i - 1 for i in range(last_party + 1, hi + 1) if sf.word(i, "relatives")), hi)
+        # "renovó su contrato con Sabre y no tiene previsto cambiar": after both parties, a negation
+        # past "and" belongs to the second verb (as one before "and" belongs to the first)
+        neg_hi = next((i - 1 for i in range(last_party + 1, neg_hi + 1) if sf.word(i, "conjunctions")
+                       and sf.group_at(i + 1) is None and not sf.word(i, "negations")), neg_hi)
     if c.cue is not None and c.cue.first <= 1 and c.frame == "SVO" and sf.ends_with(c.cue, "of_words"):
         # "Le rachat de X par Y a échoué": a purchase noun opening the sentence is the subject of
         # its main verb, whose negation reaches it
@@ -236,8 +240,10 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
             return ""  # "Inditex, la empresa de Zara": the registry knows Zara is Inditex's, not the reverse
         if rel == "product_of" and frame in ("SVO", "OVS") and ks != "product" and _known(s, ad):
             return ""  # "X launches Y": Y must be a product, not a known company
-        if frame in ("POSS", "SVO", "OVS") and rel == "product_of" and not _known(s, ad):
-            return "product_of"  # "X launched Zorbo": a name no registry knows, launched, is a product
+        if frame in ("POSS", "SVO", "OVS", "NOUN") and rel == "product_of" and not _known(s, ad):
+            # "X launched Zorbo", "Altéa, la plataforma de X": a name no registry knows, launched or
+            # called a product, is a product
+            return "product_of"
         return "product_of" if ks == "product" else "subsidiary_of"
     if rel in ("competes_with", "partner_of", "customer_of") and same_family:
         return ""

@@ -85,6 +85,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is not None and _goods_object(sf, cue) and any(
             sf.su.units[k].key == "," for k in range(cue.last + 1, obj.first)):
         obj = None  # "Iberia utiliza sus sistemas ..., igual que Vueling": the goods are the object
+    if obj is not None and any(w in sf.lex.words.get("object_pronouns", frozenset()) for w in cue.phrase.split(" ")) \
+            and any(sf.su.units[k].key == "," for k in range(cue.last + 1, obj.first)):
+        obj = None  # "la renuncia de IAG a comprarla en 2024, Turkish Airlines ...": the clitic is the object
     if obj is None and cue.frame == "SVO" and cue.relation == "customer_of" and described_supplier(sf, cue):
         return []  # "utiliza los sistemas de la compañía": owners.py reads who the company is
     if obj is None and cue.frame == "SVO":
@@ -147,6 +150,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             obj = bought
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
+    if obj is not None and (_bought_from(sf, cue, obj) or _seller_first(sf, cue, obj)) and subj is not None \
+            and cue.relation == "acquires" and _goods_around(sf, cue, obj):
+        # "Renfe comprará 30 trenes a Talgo", "Telefónica compra a Nokia equipos de red": goods bought
+        # from a seller make the buyer its customer
+        return [Candidate(subj, "customer_of", obj, cue.frame, cue, base * 0.9, (subj.last, cue.last + 3))]
     if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)
                             or _part_bought(sf, cue, obj)):
         return []
@@ -275,15 +283,26 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
     while r > 0 and sf.word(r - 1, "object_relatives"):
         r -= 1  # a relative of two words ("la cual")
     comma = r >= 2 and units[r - 1].key == ","
-    before = sf.group_at(r - 2) if comma else sf.group_at(r - 1) if r >= 1 else None
+    end = r - 1 if comma else r  # the antecedent ends before this unit
+    if not comma:
+        opening = _apposition_opening(sf, r)
+        if opening is not None:
+            # "Navitaire, la plataforma low cost que Amadeus compró": an apposition between the name and
+            # the relative describes the name
+            comma, end = True, opening
+    before = sf.group_at(end - 1) if comma else sf.group_at(r - 1) if r >= 1 else None
     if before is None or before.kind != "org" or before is doer:
         return None
     if not comma and not any(sf.word(k, "clefts") for k in range(max(0, before.first - 3), before.first)):
         return None  # without a comma only a cleft: "C'est Stripe que Mistral AI a retenu"
     own = sf.right(cue.last, limit=3)
-    if own is not None and not any(units[k].key == "," for k in range(cue.last + 1, own.first)):
-        return None  # "..., que X a racheté Y": the verb's own object
-    done = [s for s in before.slots if s.last < (r - 1 if comma else r)][-1]
+    if own is not None and not any(units[k].key == "," for k in range(cue.last + 1, own.first)) \
+            and not (cue.relation in ("acquires", "bids_for") and sf.word(cue.last + 1, "seller_words")
+                     and not sf.word(cue.last + 1, "agent_words")):
+        # "..., que X a racheté Y": the verb's own object (not the seller after a purchase verb:
+        # "Navitaire, que Amadeus compró a Sabre")
+        return None
+    done = [s for s in before.slots if s.last < end][-1]
     if pronoun:
         # "Salesforce relies on Tableau, which it bought": "it" is the clause's subject before the name
         doer = next((g for g in sf.groups if g.kind == "org" and g.last < before.first and len(g.slots) == 1
@@ -293,6 +312,32 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
     if done.entity == doer.slots[0].entity:
         return None
     return doer, Group([done], done.first, done.last)
+
+
+APPOSITION_REACH = 8  # words of an apposition before an object relative ("la plataforma para compañías low cost")
+
+
+def _apposition_opening(sf: SentenceFrame, r: int) -> int | None:
+    """The comma opening ", la plataforma ..." right before the relative word at r, when only plain
+    words stand between (no name, cue or break): the unit of that comma."""
+    units = sf.su.units
+    k = r - 1
+    nouns = {i for c in sf.su.cues if c.frame in ("NOUN", "NOUN_INV") for i in range(c.first, c.last + 1)}
+    while k > 0 and r - k <= APPOSITION_REACH and units[k].key != ",":
+        if units[k].in_cue and k not in nouns or sf.is_break(k) or not units[k].key[:1].isalnum() \
+                or _named_at(sf, k):
+            return None  # (a description is no name: "la red social que Telefónica compró", "la aplicación de reparto")
+        k -= 1
+    if k < 1 or units[k].key != "," or k == r - 1 or not (
+            sf.word(k + 1, "articles") or sf.group_at(k + 1) is not None and not _named_at(sf, k + 1)):
+        return None
+    return k
+
+
+def _named_at(sf: SentenceFrame, k: int) -> bool:
+    """A name, not an anaphoric description, stands at unit k."""
+    g = sf.group_at(k)
+    return g is not None and any(s.first <= k <= s.last and not s.anaphor for s in g.slots)
 
 
 def _prepositional_antecedent(sf: SentenceFrame, cue: CueMatch) -> Group | None:
@@ -484,7 +529,9 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
             and not sf.word(j, "seller_words"):
         j -= 1
     if j == cue.last + 1 and sf.word(j, "seller_words") and not sf.word(j, "agent_words") \
-            and obj.last + 1 < len(sf.su.units) and sf.word(obj.last + 1, "articles"):
+            and obj.last + 1 < len(sf.su.units) and (sf.word(obj.last + 1, "articles")
+                                                     or sf.word(obj.last + 1, "goods_words")
+                                                     or _NUMBER_KEY.match(sf.su.units[obj.last + 1].key)):
         return True  # "Endesa adquiere a Acciona una cartera de centrales": from the name, the goods after it
     return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
 
@@ -551,6 +598,15 @@ def _with_party(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     while j > cue.last and sf.word(j, "determiners") and not sf.word(j, "with_words"):
         j -= 1
     return j > cue.last + 1 and sf.word(j, "with_words")
+
+
+def _goods_around(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """Goods (the lexicon's goods_words) between a purchase verb and its seller, or right after the
+    seller's name: "compra aviones a Boeing", "compra a Nokia equipos de red"."""
+    units = sf.su.units
+    end = min(len(units), obj.last + 3)
+    return any(sf.word(k, "goods_words") for k in range(cue.last + 1, obj.first)) \
+        or any(sf.word(k, "goods_words") for k in range(obj.last + 1, end))
 
 
 def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
@@ -1141,6 +1197,28 @@ def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candid
     return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, (subject.last, cue.last + 3))]
 
 
+def _coordinated_owner(sf: SentenceFrame, cue: CueMatch) -> Group | None:
+    """"La compañía ha visto crecer sus ingresos y cuenta con doscientas aerolíneas como clientes":
+    a "have" verb coordinated after "and" just before the noun shares the subject opening the
+    sentence, however long the first predicate (no other company, no break between)."""
+    units = sf.su.units
+    h = next((k for k in range(cue.first - 1, max(0, cue.first - 9), -1) if sf.word(k, "have_words")), None)
+    if h is None or sf.lex.verb_second:
+        return None
+    while h > 0 and sf.word(h - 1, "have_words"):
+        h -= 1
+    if h < 2 or not sf.word(h - 1, "conjunctions") or sf.group_at(h - 2) is not None:
+        return None
+    opening = next((g for g in sf.groups if g.kind == "org"), None)
+    if opening is None or opening.last >= h or not all(
+            sf.word(k, "determiners") or units[k].key in _QUOTES for k in range(opening.first)):
+        return None
+    if any(sf.is_break(k) or units[k].key in (";", ":") for k in range(opening.last + 1, cue.first)) \
+            or any(g is not opening and g.kind == "org" and opening.last < g.first < cue.first for g in sf.groups):
+        return None
+    return opening
+
+
 def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """Relational nouns: "customers of P include M", "M, a customer of P", "P's customers M"."""
     possessor: Group | None = None
@@ -1221,7 +1299,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             member = sf.right(cue.last, limit=1)
             if member is not None and member.first != cue.last + 1:
                 member = None
-        subject = sf.left(cue.first, limit=6)
+        subject = sf.left(cue.first, limit=6) or _coordinated_owner(sf, cue)
         if member is None or subject is None or set(subject.entities) & set(member.entities):
             return []
         if any(subject.last < o.first < cue.first and o.relation != cue.relation and sf.visible(o.first, cue.first)

@@ -30,7 +30,11 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         if org is None and k >= 0 and sf.word(k, "possessives") and units[k].key not in plural:
             # "X runs on AWS, its chief executive Y said": the title belongs to the clause's
             # company, the first one named in the sentence, else the previous sentence's subject
-            first = next((s for s in slots if s.kind == "company" and s.last < k), None)
+            # (not a third company the quote before speaks of: "«Aena cobra como un monopolio», insistió
+            # su consejero delegado" speaks for the speaker's company; the article's own one may be quoted)
+            quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
+            first = next((s for s in slots if s.kind == "company" and s.last < k
+                          and (s.first not in quoted or s.entity in (main_company, topic))), None)
             if first is not None:
                 org = Group([first], first.first, first.last)
             elif subject:
@@ -70,6 +74,12 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             while j > 0 and a - j <= 2 and units[j].mention is None and not units[j].classes \
                     and units[j].key.isalpha():
                 j -= 1
+            k = j
+            while k > 0 and a - k <= 5 and (sf.word(k, "anaphors") or units[k].key.isalpha() and (
+                    units[k].mention.kind == "industry" if units[k].mention else not units[k].classes)):
+                k -= 1
+            if k < j and units[k].key == "," and any(sf.word(i, "anaphors") for i in range(k + 1, a)):
+                j = k  # ", la promotora fotovoltaica presidida por X": a description of the name before it
             before = sf.group_at(j - 1) if j > 0 and units[j].key == "," else None
             if before is not None and before.kind == "org":
                 org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)

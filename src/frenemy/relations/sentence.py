@@ -68,6 +68,12 @@ class Candidate:
     pairwise: bool = False  # SYM within one list
 
 
+# the comma closing an aside opens another only before a description or a clause of its own (not
+# "X, a unit of Y, has many customers")
+_NEXT_ASIDE = ("articles", "determiners", "anaphors", "group_anaphors", "relatives", "oblique_relatives", "asides",
+               "with_words")
+
+
 @dataclass(slots=True)
 class SentenceFrame:
     """Groups of one sentence and the helpers frames share."""
@@ -91,8 +97,16 @@ class SentenceFrame:
         return None
 
     def is_break(self, i: int) -> bool:
-        u = self.su.units[i]
-        return u.key in (";", "?", "!") or "clause_breaks" in u.classes
+        units = self.su.units
+        u = units[i]
+        if u.key in (";", "?", "!"):
+            return True
+        if "clause_breaks" not in u.classes:
+            return False
+        # "La gasista ha cerrado, en cambio, una alianza con Repsol": a connector between two commas
+        # is a parenthesis inside the clause, not the start of another
+        return not any(a <= i <= b and 0 < a - 1 and b + 1 < len(units) and units[a - 1].key == ","
+                       and units[b + 1].key == "," for a, b in self.su.spans.get("clause_breaks", ()))
 
     def group_at(self, i: int) -> Group | None:
         """The group one of whose members stands at unit i (lists may hold other units between)."""
@@ -115,6 +129,7 @@ class SentenceFrame:
         units = self.su.units
         hidden: set[int] = set()
         n = len(units)
+        closed = -1  # the comma closing the last aside may open the next: "X, owned by Y, the Z group, ..."
         for i, u in enumerate(units):
             if u.key == "(":
                 j = i + 1
@@ -123,7 +138,8 @@ class SentenceFrame:
                 if j - i > 3 or j - i == 3 and units[i + 1].mention is None:
                     # "(AWS)" is a name's other form, not an aside; "(gruppo Swisscom)" is one
                     hidden.update(range(i, min(j + 1, n)))
-            elif u.key == "," and i + 1 < n and i not in hidden and (
+            elif u.key == "," and i + 1 < n and (i not in hidden or i == closed and (
+                    any(self.word(i + 1, c) for c in _NEXT_ASIDE))) and (
                     self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)
                     or self._with_examples(i)):
                 j = i + 2
@@ -134,6 +150,7 @@ class SentenceFrame:
                     j += 1
                 if j < n and units[j].key == "," and j - i - listed <= 16:
                     hidden.update(range(i, j + 1))
+                    closed = j
         return hidden
 
     def _with_examples(self, i: int) -> bool:
@@ -167,8 +184,11 @@ class SentenceFrame:
         before = units[i - 1].mention if i > 0 else None
         if before is None and i > 1 and units[i - 1].start - units[i - 2].end <= 1 and units[i - 2].mention:
             before = units[i - 2].mention  # "die Otto-Gruppe, ...": the rest of the name's compound
-        if before is None and i > 0 and (self.word(i - 1, "anaphors") or self.word(i - 1, "group_anaphors")):
-            return self.word(i + 1, "asides")  # "Le groupe, né de la fusion de PSA et de FCA, ..."
+        if (before is None or before.kind == "industry") and i > 0 and (
+                self.word(i - 1, "anaphors") or self.word(i - 1, "group_anaphors")):  # ("la aerolínea")
+            # "Le groupe, né de la fusion de PSA et de FCA, ...", "La compañía, propiedad de Globalia, ..."
+            return self.word(i + 1, "asides") or any(
+                c.first == i + 1 and c.frame in ("NOUN", "NOUN_INV") for c in self.su.cues)
         if before is None or before.kind not in ORG_KINDS:
             return False
         if self.word(i + 1, "articles") and i + 2 < len(units) and (
