@@ -354,6 +354,45 @@ CASES = [
     ("Masan cùng Techcombank phát triển ví điện tử cho người bán lẻ.", [("Masan Group", P, "Techcombank")], []),
     ("Toyota cùng Honda đều giảm giá xe trong tháng này.", [], [("Toyota Motor", P, "Honda")]),
     ("Coteccons hoạt động trong lĩnh vực xây dựng.", [("Coteccons", OP, "real estate")], []),
+    # --- goods sold to a buyer make it a customer, not the buyer of a company (lexicon goods_words) ---
+    ("Hồng Hà Motors bán thêm 3.000 ô tô điện cho Công ty Taxi Sao Việt.",
+     [("Taxi Sao Việt", C, "Hồng Hà Motors")], [("Taxi Sao Việt", A, "Hồng Hà Motors")]),
+    ("Tập đoàn Lam Sơn đã bán 500 xe buýt cho Vận tải Phương Nam trong năm ngoái.",
+     [("Phương Nam", C, "Lam Sơn")], [("Phương Nam", A, "Lam Sơn")]),
+    ("Vietjet mua 50 máy bay Airbus.", [], [("Vietjet", A, "Airbus")]),
+    # --- product models after "các mẫu" (a registry that knows the line-up) -------------------------
+    ("VinFast giới thiệu các mẫu VF 6 và VF 7 tại triển lãm.",
+     [("VinFast VF 6", PR, "VinFast"), ("VinFast VF 7", PR, "VinFast")], []),
+    ("VinFast bán các mẫu VF 5 và VF 9 cho Xanh SM.",
+     [("VinFast VF 5", PR, "VinFast"), ("Xanh SM", C, "VinFast")], [("Xanh SM", A, "VF Corporation")]),
+    # --- codeshares and distribution (bancassurance) agreements are partnerships -------------------
+    ("Vietravel Airlines ký thỏa thuận liên danh với Thai Airways.", [("Vietravel Airlines", P, "Thai Airways")], []),
+    ("Vietjet và Hồng Kông Express hợp tác liên danh trên đường bay Hà Nội - Hồng Kông.",
+     [("Vietjet", P, "Hồng Kông Express")], []),
+    ("Bảo hiểm Sao Mai ký hợp đồng phân phối độc quyền với Ngân hàng Minh Tâm trong 15 năm.",
+     [("Sao Mai", P, "Minh Tâm")], [("Minh Tâm", C, "Sao Mai")]),
+    ("Ngân hàng Hồng Hà chọn Bảo hiểm Sông Lam làm đối tác phân phối bảo hiểm.", [("Hồng Hà", P, "Sông Lam")], []),
+    ("Vietjet đang cân nhắc chọn Bảo hiểm Sao Mai làm đối tác.", [], [("Vietjet", P, "Sao Mai")]),
+    # ... but a bank choosing a vendor as supplier or implementer is its customer
+    ("Ngân hàng Đông Sơn chọn Temenos làm nhà cung cấp hệ thống ngân hàng lõi.", [("Đông Sơn", C, "Temenos")],
+     [("Đông Sơn", P, "Temenos")]),
+    # --- pressure from a rival ("chịu sức ép từ", "đối mặt với sự cạnh tranh từ", "chạy đua với") -----
+    ("Bamboo Airways đang chịu sức ép cạnh tranh từ Vietjet trên các đường bay nội địa.",
+     [("Bamboo Airways", R, "Vietjet")], []),
+    ("Hãng xe Minh Long chịu áp lực từ BYD tại thị trường miền Nam.", [("Minh Long", R, "BYD")], []),
+    ("Vietravel Airlines chạy đua với Bamboo Airways để giành slot tại Nội Bài.",
+     [("Vietravel Airlines", R, "Bamboo Airways")], []),
+    ("Hãng bay Sao Mai không chịu sức ép từ Vietjet.", [], [("Sao Mai", R, "Vietjet")]),
+    ("Theo Chứng khoán Hồng Hà, Vietjet chịu sức ép từ Bamboo Airways.", [("Vietjet", R, "Bamboo Airways")],
+     [("Hồng Hà", R, "Vietjet")]),
+    # --- supply verbs of exports, insurance, maintenance, deliveries --------------------------------
+    ("Viettel ký hợp đồng xuất khẩu thiết bị viễn thông cho Lào Telecom.", [("Lào Telecom", C, "Viettel")], []),
+    ("Bảo hiểm Hàng không Sao Mai cung cấp bảo hiểm cho đội bay của Vietjet.", [("Vietjet", C, "Sao Mai")], []),
+    ("Công ty Kỹ thuật Máy bay Sao Việt bảo dưỡng máy bay cho Bamboo Airways.",
+     [("Bamboo Airways", C, "Kỹ thuật Máy bay Sao Việt")], []),
+    ("Vietnam Airlines tiếp nhận 2 máy bay Boeing 787 từ Avolon.", [("Vietnam Airlines", C, "Avolon")], []),
+    # a lower-case verb ends a name opened by a legal form ("Ngân hàng X chọn ...")
+    ("Ngân hàng Đông Sơn chọn Temenos làm nhà cung cấp.", [("Đông Sơn", C, "Temenos")], []),
 ]
 
 NO_RELATION = [

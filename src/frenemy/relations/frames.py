@@ -508,7 +508,7 @@ def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     units = sf.su.units
     for k in range(cue.last + 1, obj.first - 1):
         if _NUMBER_KEY.match(units[k].key) and not _YEAR.match(units[k].key) and units[k + 1].mention is None \
-                and units[k + 1].key.isalpha() and not units[k + 1].classes:
+                and units[k + 1].key.isalpha() and not units[k + 1].classes - {"goods_words"}:
             return True  # a count and its noun ("100 máy bay"), not a year or "2023 la società
     return False
 
