@@ -393,6 +393,20 @@ CASES = [
     ("Vietnam Airlines tiếp nhận 2 máy bay Boeing 787 từ Avolon.", [("Vietnam Airlines", C, "Avolon")], []),
     # a lower-case verb ends a name opened by a legal form ("Ngân hàng X chọn ...")
     ("Ngân hàng Đông Sơn chọn Temenos làm nhà cung cấp.", [("Đông Sơn", C, "Temenos")], []),
+    # --- a rival named by a description is the company it stands for; a country word says which -----
+    ("VinFast tuyển thêm kỹ sư. Các hãng như BYD và Kia tung ra mẫu xe mới để cạnh tranh với hãng xe Việt.",
+     [("BYD", R, "VinFast"), ("Kia", R, "VinFast")], [("Kia", R, "BYD")]),
+    ("Ngân hàng Minh Tâm lãi lớn trong quý. Ngân hàng Minh Tâm mở thêm chi nhánh. Sacombank đang bám đuổi nhà băng này.",
+     [("Sacombank", R, "Minh Tâm")], []),
+    ("Tiki mở kho mới. Tiki tuyển thêm nhân viên. Shopee vượt mặt công ty này.", [("Shopee", R, "Tiki")], []),
+    ("Sao Mai Air vừa mở đường bay mới. Vietjet không cạnh tranh với hãng bay này.", [], [("Vietjet", R, "Sao Mai Air")]),
+    # --- suppliers named by a relational noun: insurer, carrier, fuel, battery ----------------------
+    ("Bảo hiểm Sông Lam là nhà bảo hiểm chính cho Bamboo Airways.", [("Bamboo Airways", C, "Sông Lam")], []),
+    ("Hồng Hà Logistics là đối tác vận chuyển của Tiki tại miền Bắc.", [("Tiki", C, "Hồng Hà Logistics")],
+     [("Tiki", C, "Bắc")]),
+    ("Minh Long Fuel là nhà cung cấp nhiên liệu cho Vietravel Airlines.",
+     [("Vietravel Airlines", C, "Minh Long Fuel")], []),
+    ("Sông Lam Battery là nhà cung cấp pin cho VinFast.", [("VinFast", C, "Sông Lam Battery")], []),
 ]
 
 NO_RELATION = [

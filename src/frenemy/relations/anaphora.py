@@ -251,6 +251,8 @@ def _modified_antecedent(sf: SentenceFrame, b: int, ad: AnalysedDocument, regist
     article's main company."""
     units = sf.su.units
     j = b + 1
+    while j < len(units) and units[j].mention is None and "anaphors" in units[j].classes:
+        j += 1  # "hãng xe Việt": the rest of a longer description comes before its country
     if j >= len(units) or units[j].mention is not None:
         return ""
     country = sf.lex.demonyms.get(units[j].key, "")
