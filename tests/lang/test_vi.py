@@ -407,6 +407,39 @@ CASES = [
     ("Minh Long Fuel là nhà cung cấp nhiên liệu cho Vietravel Airlines.",
      [("Vietravel Airlines", C, "Minh Long Fuel")], []),
     ("Sông Lam Battery là nhà cung cấp pin cho VinFast.", [("VinFast", C, "Sông Lam Battery")], []),
+    # --- a name after a role title ending in a business word ("Air") is a company, not a person ------
+    ("Ông Trần Văn Hùng, Tổng giám đốc Sao Mai Air, cho biết hãng sẽ thuê thêm máy bay.",
+     [("Trần Văn Hùng", EX, "Sao Mai Air")], []),
+    # ... and "HĐQT" after "Chủ tịch" opens no name
+    ("Ông Trần Văn Hùng, Chủ tịch HĐQT Sao Mai Air, cho biết.", [("Trần Văn Hùng", EX, "Sao Mai Air")], []),
+    ("Bà Lê Thu Trang, Chủ tịch HĐQT Công ty CP Vận tải Biển Hồng Hà, cho biết.",
+     [("Lê Thu Trang", EX, "Vận tải Biển Hồng Hà")], []),
+    # --- a forced transfer of a weak bank ("chuyển giao bắt buộc") is an acquisition ---------------
+    ("MB nhận chuyển giao bắt buộc OceanBank.", [("MB Bank", A, "OceanBank")], []),
+    ("Ngân hàng Đại Tín được chuyển giao bắt buộc cho Vietcombank.", [("Vietcombank", A, "Đại Tín")], []),
+    # --- a contract or an order received from a client makes the client a customer ---------------
+    ("Công ty Phần mềm Sao Việt nhận hợp đồng trị giá 50 triệu USD từ Vietnam Airlines.",
+     [("Vietnam Airlines", C, "Phần mềm Sao Việt")], []),
+    ("Hồng Hà Shipyard nhận được đơn hàng đóng 6 tàu từ Maersk.", [("Maersk", C, "Hồng Hà Shipyard")], []),
+    ("Công ty Phần mềm Sao Việt giành hợp đồng chuyển đổi số từ Bamboo Airways.",
+     [("Bamboo Airways", C, "Phần mềm Sao Việt")], []),
+    # ... but talks towards one are a plan, not a relation (a purchase under talks stays a bid)
+    ("Công ty Phần mềm Sao Việt đang đàm phán để cung cấp phần mềm cho Bamboo Airways.", [],
+     [("Bamboo Airways", C, "Phần mềm Sao Việt")]),
+    ("Vietjet đang đàm phán để mua lại Bamboo Airways.", [("Vietjet", B, "Bamboo Airways")],
+     [("Vietjet", A, "Bamboo Airways")]),
+    # --- "được X chọn làm đối tác": the chosen one is X's partner, not its supplier ----------------
+    ("Ngân hàng Minh Tâm được Visa chọn làm đối tác chiến lược tại Việt Nam.", [("Minh Tâm", P, "Visa")],
+     [("Visa", C, "Minh Tâm")]),
+    # --- registry: Vietnamese energy and insurance names ---------------------------------------------
+    ("EVN ký hợp đồng mua điện với Trung Nam Group.", [("EVN", C, "Trung Nam Group")], []),
+    ("Dai-ichi Life Việt Nam là công ty con của tập đoàn Dai-ichi Life Nhật Bản.",
+     [("Dai-ichi Life Việt Nam", S, "Dai-ichi Life")], []),
+    # --- "sở hữu": a company owned is a subsidiary, a brand or chain owned a product ----------------
+    ("Tập đoàn Hồng Hà vốn đã sở hữu Nhựa Sao Mai.", [("Nhựa Sao Mai", S, "Hồng Hà")], [("Nhựa Sao Mai", PR, "Hồng Hà")]),
+    ("Tập đoàn Hồng Hà sở hữu Nhựa Sao Mai.", [("Nhựa Sao Mai", S, "Hồng Hà")], []),
+    ("Tập đoàn Hồng Hà sở hữu thương hiệu Sao Mai Coffee.", [("Sao Mai Coffee", PR, "Hồng Hà")],
+     [("Sao Mai Coffee", S, "Hồng Hà")]),
 ]
 
 NO_RELATION = [
