@@ -440,6 +440,25 @@ CASES = [
     ("Tập đoàn Hồng Hà sở hữu Nhựa Sao Mai.", [("Nhựa Sao Mai", S, "Hồng Hà")], []),
     ("Tập đoàn Hồng Hà sở hữu thương hiệu Sao Mai Coffee.", [("Sao Mai Coffee", PR, "Hồng Hà")],
      [("Sao Mai Coffee", S, "Hồng Hà")]),
+    # --- a company after "thông qua" is the channel of a deal, not its object ----------------------
+    ("Sao Mai Dairy, công ty mà Vinamilk nắm quyền chi phối thông qua Hồng Hà Foods, vừa mở trang trại mới.",
+     [("Sao Mai Dairy", S, "Vinamilk")], [("Hồng Hà Foods", S, "Vinamilk")]),
+    ("Vietjet mua lại Sao Mai Air thông qua công ty con Hồng Hà Aviation.", [("Vietjet", A, "Sao Mai Air")],
+     [("Vietjet", A, "Hồng Hà Aviation")]),
+    # --- memoranda, joint efforts and price wars -----------------------------------------------------
+    ("Vietjet và Boeing ký MOU về đơn hàng 200 máy bay.", [("Vietjet", P, "Boeing")], []),
+    ("Vietnam Airlines ký kết biên bản ghi nhớ (MOU) với Airbus.", [("Vietnam Airlines", P, "Airbus")], []),
+    ("Viettel hợp lực với Ericsson để phát triển mạng 6G.", [("Viettel", P, "Ericsson")], []),
+    ("Masan và Alibaba chung sức phát triển thương mại điện tử.", [("Masan Group", P, "Alibaba Group")], []),
+    ("Vietjet không có kế hoạch ký MOU với Boeing.", [], [("Vietjet", P, "Boeing")]),
+    ("Shopee và Lazada ganh đua quyết liệt trên thị trường thương mại điện tử.", [("Shopee", R, "Lazada")], []),
+    ("Grab đang đối mặt cuộc chiến giá với Be và Xanh SM.", [("Grab Holdings", R, "Be Group"), ("Grab Holdings", R, "Xanh SM")], []),
+    ("Doanh thu của Vietjet vượt 2 tỷ USD.", [], [("Vietjet", R, "USD")]),
+    # --- titles: capitalised title words open no name; "giữ vị trí X tại Y" ------------------------
+    ("Ông Nguyễn Văn Bình hiện giữ vị trí Tổng giám đốc tại Vietjet.", [("Nguyễn Văn Bình", EX, "Vietjet")], []),
+    ("Ông Nguyễn Văn Bình, Trưởng đại diện Vietjet tại Hàn Quốc, cho biết.", [("Nguyễn Văn Bình", EX, "Vietjet")], []),
+    ("Ông Nguyễn Văn Bình, cựu Tổng giám đốc Vietjet, cho biết.", [], [("Nguyễn Văn Bình", EX, "Vietjet")]),
+    ("Tân Hiệp Phát cạnh tranh với Suntory PepsiCo.", [("Tân Hiệp Phát", R, "Suntory")], []),
 ]
 
 NO_RELATION = [
