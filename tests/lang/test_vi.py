@@ -459,6 +459,12 @@ CASES = [
     ("Ông Nguyễn Văn Bình, Trưởng đại diện Vietjet tại Hàn Quốc, cho biết.", [("Nguyễn Văn Bình", EX, "Vietjet")], []),
     ("Ông Nguyễn Văn Bình, cựu Tổng giám đốc Vietjet, cho biết.", [], [("Nguyễn Văn Bình", EX, "Vietjet")]),
     ("Tân Hiệp Phát cạnh tranh với Suntory PepsiCo.", [("Tân Hiệp Phát", R, "Suntory")], []),
+    # --- a distributor buys the maker's goods: it is the maker's customer, not its unit --------------
+    ("Hồng Hà Pharma nhập khẩu và phân phối thuốc của Bayer tại Việt Nam.", [("Hồng Hà Pharma", C, "Bayer")],
+     [("Hồng Hà Pharma", S, "Bayer")]),
+    ("Long Châu phân phối vắc-xin của Pfizer tại Việt Nam.", [], [("Long Châu", S, "Pfizer")]),
+    ("Hồng Hà Pharma là nhà phân phối thuốc của Bayer.", [("Hồng Hà Pharma", C, "Bayer")], []),
+    ("Hồng Hà Pharma không còn phân phối thuốc của Bayer.", [], [("Hồng Hà Pharma", C, "Bayer")]),
 ]
 
 NO_RELATION = [
