@@ -465,6 +465,10 @@ CASES = [
     ("Long Châu phân phối vắc-xin của Pfizer tại Việt Nam.", [], [("Long Châu", S, "Pfizer")]),
     ("Hồng Hà Pharma là nhà phân phối thuốc của Bayer.", [("Hồng Hà Pharma", C, "Bayer")], []),
     ("Hồng Hà Pharma không còn phân phối thuốc của Bayer.", [], [("Hồng Hà Pharma", C, "Bayer")]),
+    # --- a search for a partner names none yet ---------------------------------------------------
+    ("Sao Mai Air đang tìm kiếm đối tác chiến lược, trong đó có thể là Qantas.", [], [("Sao Mai Air", P, "Qantas")]),
+    ("Sao Mai Air đang tìm kiếm đối tác chiến lược. Sao Mai Air hợp tác với Qantas từ năm 2020.",
+     [("Sao Mai Air", P, "Qantas")], []),
 ]
 
 NO_RELATION = [
