@@ -354,6 +354,121 @@ CASES = [
     ("Masan cùng Techcombank phát triển ví điện tử cho người bán lẻ.", [("Masan Group", P, "Techcombank")], []),
     ("Toyota cùng Honda đều giảm giá xe trong tháng này.", [], [("Toyota Motor", P, "Honda")]),
     ("Coteccons hoạt động trong lĩnh vực xây dựng.", [("Coteccons", OP, "real estate")], []),
+    # --- goods sold to a buyer make it a customer, not the buyer of a company (lexicon goods_words) ---
+    ("Hồng Hà Motors bán thêm 3.000 ô tô điện cho Công ty Taxi Sao Việt.",
+     [("Taxi Sao Việt", C, "Hồng Hà Motors")], [("Taxi Sao Việt", A, "Hồng Hà Motors")]),
+    ("Tập đoàn Lam Sơn đã bán 500 xe buýt cho Vận tải Phương Nam trong năm ngoái.",
+     [("Phương Nam", C, "Lam Sơn")], [("Phương Nam", A, "Lam Sơn")]),
+    ("Vietjet mua 50 máy bay Airbus.", [], [("Vietjet", A, "Airbus")]),
+    # --- product models after "các mẫu" (a registry that knows the line-up) -------------------------
+    ("VinFast giới thiệu các mẫu VF 6 và VF 7 tại triển lãm.",
+     [("VinFast VF 6", PR, "VinFast"), ("VinFast VF 7", PR, "VinFast")], []),
+    ("VinFast bán các mẫu VF 5 và VF 9 cho Xanh SM.",
+     [("VinFast VF 5", PR, "VinFast"), ("Xanh SM", C, "VinFast")], [("Xanh SM", A, "VF Corporation")]),
+    # --- codeshares and distribution (bancassurance) agreements are partnerships -------------------
+    ("Vietravel Airlines ký thỏa thuận liên danh với Thai Airways.", [("Vietravel Airlines", P, "Thai Airways")], []),
+    ("Vietjet và Hồng Kông Express hợp tác liên danh trên đường bay Hà Nội - Hồng Kông.",
+     [("Vietjet", P, "Hồng Kông Express")], []),
+    ("Bảo hiểm Sao Mai ký hợp đồng phân phối độc quyền với Ngân hàng Minh Tâm trong 15 năm.",
+     [("Sao Mai", P, "Minh Tâm")], [("Minh Tâm", C, "Sao Mai")]),
+    ("Ngân hàng Hồng Hà chọn Bảo hiểm Sông Lam làm đối tác phân phối bảo hiểm.", [("Hồng Hà", P, "Sông Lam")], []),
+    ("Vietjet đang cân nhắc chọn Bảo hiểm Sao Mai làm đối tác.", [], [("Vietjet", P, "Sao Mai")]),
+    # ... but a bank choosing a vendor as supplier or implementer is its customer
+    ("Ngân hàng Đông Sơn chọn Temenos làm nhà cung cấp hệ thống ngân hàng lõi.", [("Đông Sơn", C, "Temenos")],
+     [("Đông Sơn", P, "Temenos")]),
+    # --- pressure from a rival ("chịu sức ép từ", "đối mặt với sự cạnh tranh từ", "chạy đua với") -----
+    ("Bamboo Airways đang chịu sức ép cạnh tranh từ Vietjet trên các đường bay nội địa.",
+     [("Bamboo Airways", R, "Vietjet")], []),
+    ("Hãng xe Minh Long chịu áp lực từ BYD tại thị trường miền Nam.", [("Minh Long", R, "BYD")], []),
+    ("Vietravel Airlines chạy đua với Bamboo Airways để giành slot tại Nội Bài.",
+     [("Vietravel Airlines", R, "Bamboo Airways")], []),
+    ("Hãng bay Sao Mai không chịu sức ép từ Vietjet.", [], [("Sao Mai", R, "Vietjet")]),
+    ("Theo Chứng khoán Hồng Hà, Vietjet chịu sức ép từ Bamboo Airways.", [("Vietjet", R, "Bamboo Airways")],
+     [("Hồng Hà", R, "Vietjet")]),
+    # --- supply verbs of exports, insurance, maintenance, deliveries --------------------------------
+    ("Viettel ký hợp đồng xuất khẩu thiết bị viễn thông cho Lào Telecom.", [("Lào Telecom", C, "Viettel")], []),
+    ("Bảo hiểm Hàng không Sao Mai cung cấp bảo hiểm cho đội bay của Vietjet.", [("Vietjet", C, "Sao Mai")], []),
+    ("Công ty Kỹ thuật Máy bay Sao Việt bảo dưỡng máy bay cho Bamboo Airways.",
+     [("Bamboo Airways", C, "Kỹ thuật Máy bay Sao Việt")], []),
+    ("Vietnam Airlines tiếp nhận 2 máy bay Boeing 787 từ Avolon.", [("Vietnam Airlines", C, "Avolon")], []),
+    # a lower-case verb ends a name opened by a legal form ("Ngân hàng X chọn ...")
+    ("Ngân hàng Đông Sơn chọn Temenos làm nhà cung cấp.", [("Đông Sơn", C, "Temenos")], []),
+    # --- a rival named by a description is the company it stands for; a country word says which -----
+    ("VinFast tuyển thêm kỹ sư. Các hãng như BYD và Kia tung ra mẫu xe mới để cạnh tranh với hãng xe Việt.",
+     [("BYD", R, "VinFast"), ("Kia", R, "VinFast")], [("Kia", R, "BYD")]),
+    ("Ngân hàng Minh Tâm lãi lớn trong quý. Ngân hàng Minh Tâm mở thêm chi nhánh. Sacombank đang bám đuổi nhà băng này.",
+     [("Sacombank", R, "Minh Tâm")], []),
+    ("Tiki mở kho mới. Tiki tuyển thêm nhân viên. Shopee vượt mặt công ty này.", [("Shopee", R, "Tiki")], []),
+    ("Sao Mai Air vừa mở đường bay mới. Vietjet không cạnh tranh với hãng bay này.", [], [("Vietjet", R, "Sao Mai Air")]),
+    # --- suppliers named by a relational noun: insurer, carrier, fuel, battery ----------------------
+    ("Bảo hiểm Sông Lam là nhà bảo hiểm chính cho Bamboo Airways.", [("Bamboo Airways", C, "Sông Lam")], []),
+    ("Hồng Hà Logistics là đối tác vận chuyển của Tiki tại miền Bắc.", [("Tiki", C, "Hồng Hà Logistics")],
+     [("Tiki", C, "Bắc")]),
+    ("Minh Long Fuel là nhà cung cấp nhiên liệu cho Vietravel Airlines.",
+     [("Vietravel Airlines", C, "Minh Long Fuel")], []),
+    ("Sông Lam Battery là nhà cung cấp pin cho VinFast.", [("VinFast", C, "Sông Lam Battery")], []),
+    # --- a name after a role title ending in a business word ("Air") is a company, not a person ------
+    ("Ông Trần Văn Hùng, Tổng giám đốc Sao Mai Air, cho biết hãng sẽ thuê thêm máy bay.",
+     [("Trần Văn Hùng", EX, "Sao Mai Air")], []),
+    # ... and "HĐQT" after "Chủ tịch" opens no name
+    ("Ông Trần Văn Hùng, Chủ tịch HĐQT Sao Mai Air, cho biết.", [("Trần Văn Hùng", EX, "Sao Mai Air")], []),
+    ("Bà Lê Thu Trang, Chủ tịch HĐQT Công ty CP Vận tải Biển Hồng Hà, cho biết.",
+     [("Lê Thu Trang", EX, "Vận tải Biển Hồng Hà")], []),
+    # --- a forced transfer of a weak bank ("chuyển giao bắt buộc") is an acquisition ---------------
+    ("MB nhận chuyển giao bắt buộc OceanBank.", [("MB Bank", A, "OceanBank")], []),
+    ("Ngân hàng Đại Tín được chuyển giao bắt buộc cho Vietcombank.", [("Vietcombank", A, "Đại Tín")], []),
+    # --- a contract or an order received from a client makes the client a customer ---------------
+    ("Công ty Phần mềm Sao Việt nhận hợp đồng trị giá 50 triệu USD từ Vietnam Airlines.",
+     [("Vietnam Airlines", C, "Phần mềm Sao Việt")], []),
+    ("Hồng Hà Shipyard nhận được đơn hàng đóng 6 tàu từ Maersk.", [("Maersk", C, "Hồng Hà Shipyard")], []),
+    ("Công ty Phần mềm Sao Việt giành hợp đồng chuyển đổi số từ Bamboo Airways.",
+     [("Bamboo Airways", C, "Phần mềm Sao Việt")], []),
+    # ... but talks towards one are a plan, not a relation (a purchase under talks stays a bid)
+    ("Công ty Phần mềm Sao Việt đang đàm phán để cung cấp phần mềm cho Bamboo Airways.", [],
+     [("Bamboo Airways", C, "Phần mềm Sao Việt")]),
+    ("Vietjet đang đàm phán để mua lại Bamboo Airways.", [("Vietjet", B, "Bamboo Airways")],
+     [("Vietjet", A, "Bamboo Airways")]),
+    # --- "được X chọn làm đối tác": the chosen one is X's partner, not its supplier ----------------
+    ("Ngân hàng Minh Tâm được Visa chọn làm đối tác chiến lược tại Việt Nam.", [("Minh Tâm", P, "Visa")],
+     [("Visa", C, "Minh Tâm")]),
+    # --- registry: Vietnamese energy and insurance names ---------------------------------------------
+    ("EVN ký hợp đồng mua điện với Trung Nam Group.", [("EVN", C, "Trung Nam Group")], []),
+    ("Dai-ichi Life Việt Nam là công ty con của tập đoàn Dai-ichi Life Nhật Bản.",
+     [("Dai-ichi Life Việt Nam", S, "Dai-ichi Life")], []),
+    # --- "sở hữu": a company owned is a subsidiary, a brand or chain owned a product ----------------
+    ("Tập đoàn Hồng Hà vốn đã sở hữu Nhựa Sao Mai.", [("Nhựa Sao Mai", S, "Hồng Hà")], [("Nhựa Sao Mai", PR, "Hồng Hà")]),
+    ("Tập đoàn Hồng Hà sở hữu Nhựa Sao Mai.", [("Nhựa Sao Mai", S, "Hồng Hà")], []),
+    ("Tập đoàn Hồng Hà sở hữu thương hiệu Sao Mai Coffee.", [("Sao Mai Coffee", PR, "Hồng Hà")],
+     [("Sao Mai Coffee", S, "Hồng Hà")]),
+    # --- a company after "thông qua" is the channel of a deal, not its object ----------------------
+    ("Sao Mai Dairy, công ty mà Vinamilk nắm quyền chi phối thông qua Hồng Hà Foods, vừa mở trang trại mới.",
+     [("Sao Mai Dairy", S, "Vinamilk")], [("Hồng Hà Foods", S, "Vinamilk")]),
+    ("Vietjet mua lại Sao Mai Air thông qua công ty con Hồng Hà Aviation.", [("Vietjet", A, "Sao Mai Air")],
+     [("Vietjet", A, "Hồng Hà Aviation")]),
+    # --- memoranda, joint efforts and price wars -----------------------------------------------------
+    ("Vietjet và Boeing ký MOU về đơn hàng 200 máy bay.", [("Vietjet", P, "Boeing")], []),
+    ("Vietnam Airlines ký kết biên bản ghi nhớ (MOU) với Airbus.", [("Vietnam Airlines", P, "Airbus")], []),
+    ("Viettel hợp lực với Ericsson để phát triển mạng 6G.", [("Viettel", P, "Ericsson")], []),
+    ("Masan và Alibaba chung sức phát triển thương mại điện tử.", [("Masan Group", P, "Alibaba Group")], []),
+    ("Vietjet không có kế hoạch ký MOU với Boeing.", [], [("Vietjet", P, "Boeing")]),
+    ("Shopee và Lazada ganh đua quyết liệt trên thị trường thương mại điện tử.", [("Shopee", R, "Lazada")], []),
+    ("Grab đang đối mặt cuộc chiến giá với Be và Xanh SM.", [("Grab Holdings", R, "Be Group"), ("Grab Holdings", R, "Xanh SM")], []),
+    ("Doanh thu của Vietjet vượt 2 tỷ USD.", [], [("Vietjet", R, "USD")]),
+    # --- titles: capitalised title words open no name; "giữ vị trí X tại Y" ------------------------
+    ("Ông Nguyễn Văn Bình hiện giữ vị trí Tổng giám đốc tại Vietjet.", [("Nguyễn Văn Bình", EX, "Vietjet")], []),
+    ("Ông Nguyễn Văn Bình, Trưởng đại diện Vietjet tại Hàn Quốc, cho biết.", [("Nguyễn Văn Bình", EX, "Vietjet")], []),
+    ("Ông Nguyễn Văn Bình, cựu Tổng giám đốc Vietjet, cho biết.", [], [("Nguyễn Văn Bình", EX, "Vietjet")]),
+    ("Tân Hiệp Phát cạnh tranh với Suntory PepsiCo.", [("Tân Hiệp Phát", R, "Suntory")], []),
+    # --- a distributor buys the maker's goods: it is the maker's customer, not its unit --------------
+    ("Hồng Hà Pharma nhập khẩu và phân phối thuốc của Bayer tại Việt Nam.", [("Hồng Hà Pharma", C, "Bayer")],
+     [("Hồng Hà Pharma", S, "Bayer")]),
+    ("Long Châu phân phối vắc-xin của Pfizer tại Việt Nam.", [], [("Long Châu", S, "Pfizer")]),
+    ("Hồng Hà Pharma là nhà phân phối thuốc của Bayer.", [("Hồng Hà Pharma", C, "Bayer")], []),
+    ("Hồng Hà Pharma không còn phân phối thuốc của Bayer.", [], [("Hồng Hà Pharma", C, "Bayer")]),
+    # --- a search for a partner names none yet ---------------------------------------------------
+    ("Sao Mai Air đang tìm kiếm đối tác chiến lược, trong đó có thể là Qantas.", [], [("Sao Mai Air", P, "Qantas")]),
+    ("Sao Mai Air đang tìm kiếm đối tác chiến lược. Sao Mai Air hợp tác với Qantas từ năm 2020.",
+     [("Sao Mai Air", P, "Qantas")], []),
 ]
 
 NO_RELATION = [

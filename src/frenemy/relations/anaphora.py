@@ -320,8 +320,11 @@ def anaphor_country(sf: SentenceFrame, a: int, b: int) -> str:
     between its article and its noun ("het Amerikaanse techbedrijf")."""
     units = sf.su.units
     demonyms = sf.lex.demonyms
-    if b + 1 < len(units) and units[b + 1].mention is None and units[b + 1].key in demonyms:
-        return demonyms[units[b + 1].key]
+    j = b + 1
+    while j < len(units) and units[j].mention is None and "anaphors" in units[j].classes:
+        j += 1  # "hãng xe Việt": the rest of a longer description comes before its country
+    if j < len(units) and units[j].mention is None and units[j].key in demonyms:
+        return demonyms[units[j].key]
     return next((demonyms[u.key] for u in units[a + 1:b] if u.key in demonyms), "")
 
 

@@ -95,6 +95,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         g = sf.right(cue.tail[-1][1] if cue.tail else cue.last, limit=1, anaphors=True)
         if g is not None and all(x.anaphor == "collective" for x in g.slots):
             obj = g
+    if obj is None and cue.frame == "SVO" and cue.relation == "competes_with" and not cue.tail:
+        # "BYD cạnh tranh với hãng xe Việt": a rival named by a description is the company it stands for
+        g = sf.right(cue.last, limit=2, anaphors=True)
+        if g is not None and all(x.anaphor in ("anaphors", "group_anaphors") for x in g.slots):
+            obj = g
     if obj is None and (cue.tail or antecedent is not None) and sf.ends_with(cue, "of_words"):
         # "X, dat de salarisadministratie van het concern verzorgt", "X, dat onderdeel is van het
         # concern": a description after the "of"
@@ -617,7 +622,7 @@ def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     units = sf.su.units
     for k in range(cue.last + 1, obj.first - 1):
         if _NUMBER_KEY.match(units[k].key) and not _YEAR.match(units[k].key) and units[k + 1].mention is None \
-                and units[k + 1].key.isalpha() and not units[k + 1].classes:
+                and units[k + 1].key.isalpha() and not units[k + 1].classes - {"goods_words"}:
             return True  # a count and its noun ("100 máy bay"), not a year or "2023 la società
     return False
 
