@@ -725,6 +725,41 @@ CASES = [
     # "guidata dall'/dalla": the agent forms of the leading participles carry the person's role too
     pytest.param("La start-up Frenotech è guidata dall'ingegnera Giulia Ferraris.",
                  [("Giulia Ferraris", "executive_of", "Frenotech")], [], id="exec-guidata-dall"),
+    # a named analyst works at her bank; an unnamed one only comments (the bank is no party)
+    pytest.param("«I conti sono solidi», osserva Marta Riva, analista di Intermonte.",
+                 [("Marta Riva", "executive_of", "Intermonte")], [], id="exec-named-analyst"),
+    pytest.param("Secondo un analista di Kepler, Pirelli potrebbe comprare Brembo.",
+                 [("Pirelli", "bids_for", "Brembo")],
+                 [("Kepler", "bids_for", "Brembo"), ("Kepler", "bids_for", "Pirelli")], id="source-unnamed-analyst"),
+    pytest.param("Secondo gli analisti di Equita, Leonardo comprerà Iveco Defence.", [],
+                 [("Equita", "acquires", "Iveco Defence"), ("Equita", "bids_for", "Iveco Defence")],
+                 id="source-analysts-no-party"),
+    # "X, il cui primo azionista è Y": the owner named in a "whose" relative
+    pytest.param("Brembo, il cui azionista di maggioranza è Nuova Fourb, investe in Messico.",
+                 [("Brembo", "subsidiary_of", "Fourb")], [("Fourb", "subsidiary_of", "Brembo")],
+                 id="subsidiary-il-cui-azionista"),
+    pytest.param("Pirelli, il cui primo azionista è il gruppo cinese Sinochem, cresce in Borsa.",
+                 [("Pirelli", "subsidiary_of", "Sinochem Holdings")], [], id="subsidiary-il-cui-primo-azionista"),
+    pytest.param("Pirelli, il cui cliente principale è Ferrari, cresce in Borsa.", [],
+                 [("Pirelli", "subsidiary_of", "Ferrari")], id="il-cui-cliente-no-owner"),
+    # Formula 1 is one name, digit included
+    pytest.param("Pirelli resta fornitore esclusivo della Formula 1 e di Ferrari.",
+                 [("Formula 1", "customer_of", "Pirelli"), ("Ferrari", "customer_of", "Pirelli")], [],
+                 id="registry-formula-1"),
+    # a product noun, with one or two adjectives between, before a new name makes it a product
+    pytest.param("Brembo ha sviluppato il sistema frenante elettronico Sensora.",
+                 [("Sensora", "product_of", "Brembo")], [], id="product-noun-adjectives"),
+    pytest.param("Leonardo ha presentato il nuovo elicottero AW189K.",
+                 [("AW189K", "product_of", "Leonardo")], [], id="product-noun-elicottero"),
+    pytest.param("Enel ha scelto il sistema di Salesforce per la fatturazione.",
+                 [("Enel", "customer_of", "Salesforce")], [("Salesforce", "product_of", "Enel")],
+                 id="product-noun-of-owner-no-product"),
+    # a demonym after an anaphor says which company it is
+    pytest.param("Brembo ha chiuso in rialzo dopo i conti di Continental. La società tedesca ha scelto SAP per la contabilità.",
+                 [("Continental AG", "customer_of", "SAP")], [("Brembo", "customer_of", "SAP")], id="anaphor-demonym-tedesca"),
+    pytest.param("Prada cresce in Asia mentre Inditex rallenta. La società spagnola ha affidato ad Accenture la logistica.",
+                 [("Inditex", "customer_of", "Accenture")], [("Prada", "customer_of", "Accenture")],
+                 id="anaphor-demonym-spagnola"),
 ]
 
 
