@@ -760,6 +760,24 @@ CASES = [
     pytest.param("Prada cresce in Asia mentre Inditex rallenta. La società spagnola ha affidato ad Accenture la logistica.",
                  [("Inditex", "customer_of", "Accenture")], [("Prada", "customer_of", "Accenture")],
                  id="anaphor-demonym-spagnola"),
+    # "si aggiudica la fornitura ... di/per Y": Y is supplied, whatever the goods in the gap
+    pytest.param("Brembo si è aggiudicata la fornitura dei freni per la nuova piattaforma di Stellantis.",
+                 [("Stellantis", "customer_of", "Brembo")], [("Brembo", "customer_of", "Stellantis")],
+                 id="customer-aggiudica-la-fornitura-per"),
+    pytest.param("Prysmian ha vinto la fornitura dei cavi di Terna per il collegamento con la Sardegna.",
+                 [("Terna", "customer_of", "Prysmian")], [("Prysmian", "customer_of", "Terna")],
+                 id="customer-vinto-la-fornitura-di"),
+    # "A e B sono i concorrenti diretti di X": the plural noun with its adjective names X's rivals
+    pytest.param("Continental e Akebono sono i concorrenti diretti di Brembo.",
+                 [("Continental AG", "competes_with", "Brembo"), ("Akebono", "competes_with", "Brembo")], [],
+                 id="competes-concorrenti-diretti-di"),
+    pytest.param("Nexans e NKT, rivali storici di Prysmian, investono nei cavi sottomarini.",
+                 [("NKT", "competes_with", "Prysmian")], [], id="competes-rivali-storici-di"),
+    # a company another title names belongs to that title, not to a bare title opening the sentence
+    pytest.param("Ferrero compra Kellogg. L'amministratore delegato Lapo Rossi guiderà l'integrazione insieme "
+                 "a Gary Bianchi, finora numero uno di WK Kellogg.",
+                 [("Gary Bianchi", "executive_of", "WK Kellogg Co")], [("Lapo Rossi", "executive_of", "WK Kellogg Co")],
+                 id="exec-bare-title-not-other-titles-company"),
 ]
 
 
