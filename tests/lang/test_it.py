@@ -778,6 +778,23 @@ CASES = [
                  "a Gary Bianchi, finora numero uno di WK Kellogg.",
                  [("Gary Bianchi", "executive_of", "WK Kellogg Co")], [("Lapo Rossi", "executive_of", "WK Kellogg Co")],
                  id="exec-bare-title-not-other-titles-company"),
+    # "al vertice di", "alla testa di": a place at the top is a role
+    pytest.param("Pietro Galli, al vertice di Fincantieri da tre anni, ha presentato il piano.",
+                 [("Pietro Galli", "executive_of", "Fincantieri")], [], id="exec-al-vertice-di"),
+    pytest.param("Mario Rossi, alla testa di Fincantieri, ha parlato con Leonardo.",
+                 [("Mario Rossi", "executive_of", "Fincantieri")], [("Mario Rossi", "executive_of", "Leonardo")],
+                 id="exec-alla-testa-di"),
+    pytest.param("Fincantieri è al vertice del mercato europeo davanti a Naval Group.", [],
+                 [("Fincantieri", "executive_of", "Naval Group")], id="al-vertice-no-person"),
+    # "A e B hanno stretto un accordo", "collaborano": partners named in one list
+    pytest.param("Fastweb e Open Fiber hanno stretto un accordo sulla fibra.",
+                 [("Fastweb", "partner_of", "Open Fiber")], [], id="partner-list-hanno-stretto-un-accordo"),
+    pytest.param("Enel ed Eni uniscono le forze nell'idrogeno verde.",
+                 [("Enel", "partner_of", "Eni")], [], id="partner-list-uniscono-le-forze"),
+    pytest.param("Fastweb e Open Fiber collaborano da anni sulla rete.",
+                 [("Fastweb", "partner_of", "Open Fiber")], [], id="partner-list-collaborano"),
+    pytest.param("Fastweb e Open Fiber non collaborano più.", [],
+                 [("Fastweb", "partner_of", "Open Fiber")], id="partner-list-non-collaborano"),
 ]
 
 
