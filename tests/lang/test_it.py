@@ -795,6 +795,13 @@ CASES = [
                  [("Fastweb", "partner_of", "Open Fiber")], [], id="partner-list-collaborano"),
     pytest.param("Fastweb e Open Fiber non collaborano più.", [],
                  [("Fastweb", "partner_of", "Open Fiber")], id="partner-list-non-collaborano"),
+    # Italian sector words (industries.json): oil, solar power, towers, space
+    pytest.param("Eni opera nel settore petrolifero da settant'anni.", [("Eni", "operates_in", "energy")], [],
+                 id="sector-petrolifero"),
+    pytest.param("Inwit è attiva nelle torri di telecomunicazione.", [("Inwit", "operates_in", "telecommunications")], [],
+                 id="sector-torri"),
+    pytest.param("Leonardo cresce nel settore spaziale con Telespazio.",
+                 [("Leonardo", "operates_in", "aerospace and defence")], [], id="sector-spaziale"),
 ]
 
 
