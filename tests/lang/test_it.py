@@ -725,6 +725,83 @@ CASES = [
     # "guidata dall'/dalla": the agent forms of the leading participles carry the person's role too
     pytest.param("La start-up Frenotech è guidata dall'ingegnera Giulia Ferraris.",
                  [("Giulia Ferraris", "executive_of", "Frenotech")], [], id="exec-guidata-dall"),
+    # a named analyst works at her bank; an unnamed one only comments (the bank is no party)
+    pytest.param("«I conti sono solidi», osserva Marta Riva, analista di Intermonte.",
+                 [("Marta Riva", "executive_of", "Intermonte")], [], id="exec-named-analyst"),
+    pytest.param("Secondo un analista di Kepler, Pirelli potrebbe comprare Brembo.",
+                 [("Pirelli", "bids_for", "Brembo")],
+                 [("Kepler", "bids_for", "Brembo"), ("Kepler", "bids_for", "Pirelli")], id="source-unnamed-analyst"),
+    pytest.param("Secondo gli analisti di Equita, Leonardo comprerà Iveco Defence.", [],
+                 [("Equita", "acquires", "Iveco Defence"), ("Equita", "bids_for", "Iveco Defence")],
+                 id="source-analysts-no-party"),
+    # "X, il cui primo azionista è Y": the owner named in a "whose" relative
+    pytest.param("Brembo, il cui azionista di maggioranza è Nuova Fourb, investe in Messico.",
+                 [("Brembo", "subsidiary_of", "Fourb")], [("Fourb", "subsidiary_of", "Brembo")],
+                 id="subsidiary-il-cui-azionista"),
+    pytest.param("Pirelli, il cui primo azionista è il gruppo cinese Sinochem, cresce in Borsa.",
+                 [("Pirelli", "subsidiary_of", "Sinochem Holdings")], [], id="subsidiary-il-cui-primo-azionista"),
+    pytest.param("Pirelli, il cui cliente principale è Ferrari, cresce in Borsa.", [],
+                 [("Pirelli", "subsidiary_of", "Ferrari")], id="il-cui-cliente-no-owner"),
+    # Formula 1 is one name, digit included
+    pytest.param("Pirelli resta fornitore esclusivo della Formula 1 e di Ferrari.",
+                 [("Formula 1", "customer_of", "Pirelli"), ("Ferrari", "customer_of", "Pirelli")], [],
+                 id="registry-formula-1"),
+    # a product noun, with one or two adjectives between, before a new name makes it a product
+    pytest.param("Brembo ha sviluppato il sistema frenante elettronico Sensora.",
+                 [("Sensora", "product_of", "Brembo")], [], id="product-noun-adjectives"),
+    pytest.param("Leonardo ha presentato il nuovo elicottero AW189K.",
+                 [("AW189K", "product_of", "Leonardo")], [], id="product-noun-elicottero"),
+    pytest.param("Enel ha scelto il sistema di Salesforce per la fatturazione.",
+                 [("Enel", "customer_of", "Salesforce")], [("Salesforce", "product_of", "Enel")],
+                 id="product-noun-of-owner-no-product"),
+    # a demonym after an anaphor says which company it is
+    pytest.param("Brembo ha chiuso in rialzo dopo i conti di Continental. La società tedesca ha scelto SAP per la contabilità.",
+                 [("Continental AG", "customer_of", "SAP")], [("Brembo", "customer_of", "SAP")], id="anaphor-demonym-tedesca"),
+    pytest.param("Prada cresce in Asia mentre Inditex rallenta. La società spagnola ha affidato ad Accenture la logistica.",
+                 [("Inditex", "customer_of", "Accenture")], [("Prada", "customer_of", "Accenture")],
+                 id="anaphor-demonym-spagnola"),
+    # "si aggiudica la fornitura ... di/per Y": Y is supplied, whatever the goods in the gap
+    pytest.param("Brembo si è aggiudicata la fornitura dei freni per la nuova piattaforma di Stellantis.",
+                 [("Stellantis", "customer_of", "Brembo")], [("Brembo", "customer_of", "Stellantis")],
+                 id="customer-aggiudica-la-fornitura-per"),
+    pytest.param("Prysmian ha vinto la fornitura dei cavi di Terna per il collegamento con la Sardegna.",
+                 [("Terna", "customer_of", "Prysmian")], [("Prysmian", "customer_of", "Terna")],
+                 id="customer-vinto-la-fornitura-di"),
+    # "A e B sono i concorrenti diretti di X": the plural noun with its adjective names X's rivals
+    pytest.param("Continental e Akebono sono i concorrenti diretti di Brembo.",
+                 [("Continental AG", "competes_with", "Brembo"), ("Akebono", "competes_with", "Brembo")], [],
+                 id="competes-concorrenti-diretti-di"),
+    pytest.param("Nexans e NKT, rivali storici di Prysmian, investono nei cavi sottomarini.",
+                 [("NKT", "competes_with", "Prysmian")], [], id="competes-rivali-storici-di"),
+    # a company another title names belongs to that title, not to a bare title opening the sentence
+    pytest.param("Ferrero compra Kellogg. L'amministratore delegato Lapo Rossi guiderà l'integrazione insieme "
+                 "a Gary Bianchi, finora numero uno di WK Kellogg.",
+                 [("Gary Bianchi", "executive_of", "WK Kellogg Co")], [("Lapo Rossi", "executive_of", "WK Kellogg Co")],
+                 id="exec-bare-title-not-other-titles-company"),
+    # "al vertice di", "alla testa di": a place at the top is a role
+    pytest.param("Pietro Galli, al vertice di Fincantieri da tre anni, ha presentato il piano.",
+                 [("Pietro Galli", "executive_of", "Fincantieri")], [], id="exec-al-vertice-di"),
+    pytest.param("Mario Rossi, alla testa di Fincantieri, ha parlato con Leonardo.",
+                 [("Mario Rossi", "executive_of", "Fincantieri")], [("Mario Rossi", "executive_of", "Leonardo")],
+                 id="exec-alla-testa-di"),
+    pytest.param("Fincantieri è al vertice del mercato europeo davanti a Naval Group.", [],
+                 [("Fincantieri", "executive_of", "Naval Group")], id="al-vertice-no-person"),
+    # "A e B hanno stretto un accordo", "collaborano": partners named in one list
+    pytest.param("Fastweb e Open Fiber hanno stretto un accordo sulla fibra.",
+                 [("Fastweb", "partner_of", "Open Fiber")], [], id="partner-list-hanno-stretto-un-accordo"),
+    pytest.param("Enel ed Eni uniscono le forze nell'idrogeno verde.",
+                 [("Enel", "partner_of", "Eni")], [], id="partner-list-uniscono-le-forze"),
+    pytest.param("Fastweb e Open Fiber collaborano da anni sulla rete.",
+                 [("Fastweb", "partner_of", "Open Fiber")], [], id="partner-list-collaborano"),
+    pytest.param("Fastweb e Open Fiber non collaborano più.", [],
+                 [("Fastweb", "partner_of", "Open Fiber")], id="partner-list-non-collaborano"),
+    # Italian sector words (industries.json): oil, solar power, towers, space
+    pytest.param("Eni opera nel settore petrolifero da settant'anni.", [("Eni", "operates_in", "energy")], [],
+                 id="sector-petrolifero"),
+    pytest.param("Inwit è attiva nelle torri di telecomunicazione.", [("Inwit", "operates_in", "telecommunications")], [],
+                 id="sector-torri"),
+    pytest.param("Leonardo cresce nel settore spaziale con Telespazio.",
+                 [("Leonardo", "operates_in", "aerospace and defence")], [], id="sector-spaziale"),
 ]
 
 

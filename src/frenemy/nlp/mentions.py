@@ -349,7 +349,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         product_nouns = lex.words.get("product_nouns", ())
         if product_nouns and not titled and (prev_key in product_nouns or len(prev_words) >= 2 and (
-                token_key(" ".join(prev_words[-2:])) in product_nouns)):  # (Vietnamese "thương hiệu": two words)
+                token_key(" ".join(prev_words[-2:])) in product_nouns) or _adjectives_after_product_noun(
+                prev_words, product_nouns, stop)):  # (Vietnamese "thương hiệu": two words)
             kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
         elif titled or (" " in seg and first in first_names()):
             kind = "person"
@@ -536,6 +537,20 @@ def _place_described(text: str, a: int, seg: str, lex: Lexicon) -> bool:
         return False
     before = " " + token_key(" ".join(text[max(0, a - 40):a].split()[-4:]))
     return any(before.endswith(" " + w) for w in words)
+
+
+def _adjectives_after_product_noun(prev_words: list[str], product_nouns, stop) -> bool:
+    """'il sistema frenante elettronico Sensify': a product noun, then one or two lowercase adjectives
+    (no function word of the lexicon between), right before the name."""
+    for n in (1, 2):
+        if len(prev_words) <= n:
+            return False
+        word = prev_words[-n]
+        if not (word.isalpha() and word.islower() and len(word) > 3) or token_key(word) in stop:
+            return False
+        if token_key(prev_words[-n - 1]) in product_nouns:
+            return True
+    return False
 
 
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:

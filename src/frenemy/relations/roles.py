@@ -91,6 +91,11 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             # No company named with the title: one named in the sentence, else the article's main one.
             quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
             orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
+            # "L'ad X guiderà l'integrazione con Y, numero uno di Z": a company another title names is
+            # that title's, not this one's
+            held = {s.first for a2, b2 in _outermost(sf.su.spans.get("role_titles", [])) if a2 != a
+                    for s in getattr(_of_chain(sf, b2), "slots", ())}
+            orgs = [s for s in orgs if s.first not in held]
             young = _founded(sf, a, b, orgs, subject, last_named)
             # companies the quote names (a pronoun in it, "we are making it smaller", names none)
             third = {s.entity for s in slots if s.first in quoted and not s.anaphor}
