@@ -1014,3 +1014,22 @@ def test_nl5_present(text, triple):
 @pytest.mark.parametrize("text,triple", NL5_ABSENT)
 def test_nl5_absent(text, triple):
     assert triple not in triples(text)
+
+
+NL6_CASES = [
+    # an analyst works for the company named right after the name (or glued to the title), else for none
+    ("Analist Pieter Smit van Rabobank noemt de deal slim.", ("Pieter Smit", "executive_of", "Rabobank"), True),
+    ("Dit is slim, zegt analist Femke Dijk van ABN AMRO. Adyen groeit.", ("Femke Dijk", "executive_of", "ABN AMRO"), True),
+    ("Adyen groeit. ING-analist Karel Bos noemt het slim.", ("Karel Bos", "executive_of", "ING Group"), True),
+    ("Volgens analist Karel Bos groeit Adyen snel.", ("Karel Bos", "executive_of", "Adyen"), False),
+    ("Adyen groeit. Analist Karel Bos noemt het slim.", ("Karel Bos", "executive_of", "Adyen"), False),
+    # "stapt over op X ... in de winkel": a particle after the verb makes it "overstappen", not "instappen"
+    ("Jumbo stapt over op Adyen voor de betalingen in de winkel.", ("Jumbo", "customer_of", "Adyen"), True),
+    ("Jumbo stapt over op Adyen voor de betalingen in de winkel.", ("Jumbo", "operates_in", "payments"), False),
+    ("Prosus neemt in 2020 Takeaway over.", ("Prosus", "acquires", "Takeaway"), True),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", NL6_CASES)
+def test_nl6_cases(text, triple, present):
+    assert (triple in triples(text)) == present
