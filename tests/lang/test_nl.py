@@ -1027,6 +1027,16 @@ NL6_CASES = [
     ("Jumbo stapt over op Adyen voor de betalingen in de winkel.", ("Jumbo", "customer_of", "Adyen"), True),
     ("Jumbo stapt over op Adyen voor de betalingen in de winkel.", ("Jumbo", "operates_in", "payments"), False),
     ("Prosus neemt in 2020 Takeaway over.", ("Prosus", "acquires", "Takeaway"), True),
+    # members after a supply cue's noun: "levert ... aan alle grote X, onder wie A en B"
+    ("NXP levert chips aan grote autofabrikanten, onder wie BMW en Volkswagen.", ("BMW", "customer_of", "NXP Semiconductors"), True),
+    ("NXP groeit snel. Het Eindhovense bedrijf levert zijn chips aan alle grote autofabrikanten, waaronder BMW en Volkswagen.",
+     ("Volkswagen Group", "customer_of", "NXP Semiconductors"), True),
+    ("NXP levert chips aan grote klanten, terwijl Bosch, waaronder Continental, groeit.", ("Continental", "customer_of", "NXP Semiconductors"), False),
+    # a verb-final relative closed by "en" and a second clause
+    ("Meetwerk Systems, dat Philips in 2020 overnam en sindsdien als Philips Meetwerk verder gaat, breidt uit.",
+     ("Philips", "acquires", "Meetwerk Systems"), True),
+    ("Meetwerk Systems, dat Philips in 2020 overnam en sindsdien als Philips Meetwerk verder gaat, breidt uit.",
+     ("Meetwerk Systems", "acquires", "Philips"), False),
 ]
 
 
