@@ -1037,6 +1037,20 @@ NL6_CASES = [
      ("Philips", "acquires", "Meetwerk Systems"), True),
     ("Meetwerk Systems, dat Philips in 2020 overnam en sindsdien als Philips Meetwerk verder gaat, breidt uit.",
      ("Meetwerk Systems", "acquires", "Philips"), False),
+    # "aan het roer (van)": a leader in any word order, with the company named, an anaphor or none
+    ("Sinds 2022 staat Pieter Bos aan het roer van Heineken.", ("Pieter Bos", "executive_of", "Heineken"), True),
+    ("Pieter Bos staat sinds 2022 aan het roer van Heineken.", ("Pieter Bos", "executive_of", "Heineken"), True),
+    ("Pieter Bos, die sinds 2022 aan het roer staat van Heineken, is tevreden.", ("Pieter Bos", "executive_of", "Heineken"), True),
+    ("Heineken groeit. Sinds 2022 staat Pieter Bos aan het roer van het concern.", ("Pieter Bos", "executive_of", "Heineken"), True),
+    ("Heineken groeit. Pieter Bos, die sinds 2022 aan het roer staat, is tevreden.", ("Pieter Bos", "executive_of", "Heineken"), True),
+    ("Heineken koopt Brand. Sinds 2022 staat Pieter Bos aan het roer van Carlsberg.", ("Pieter Bos", "executive_of", "Heineken"), False),
+    ("Anna de Wit heeft sinds maart de leiding over Philips.", ("Anna de Wit", "executive_of", "Philips"), True),
+    # "de goederen van X worden verkocht / bezorgd door Y": a seller of X's goods buys them, a carrier serves X
+    ("De producten van Unilever worden sinds 2020 ook verkocht door Ahold Delhaize.", ("Ahold Delhaize", "customer_of", "Unilever"), True),
+    ("De producten van Unilever worden sinds 2020 ook verkocht door Ahold Delhaize.", ("Unilever", "customer_of", "Ahold Delhaize"), False),
+    ("De maaltijden van Picnic worden in Duitsland bezorgd door PostNL.", ("Picnic", "customer_of", "PostNL"), True),
+    ("De betalingen van Jumbo worden sinds maart verwerkt door Adyen.", ("Jumbo", "customer_of", "Adyen"), True),
+    ("Bol wordt verkocht door Ahold Delhaize.", ("Ahold Delhaize", "customer_of", "Bol"), False),
 ]
 
 
