@@ -1051,6 +1051,11 @@ NL6_CASES = [
     ("De maaltijden van Picnic worden in Duitsland bezorgd door PostNL.", ("Picnic", "customer_of", "PostNL"), True),
     ("De betalingen van Jumbo worden sinds maart verwerkt door Adyen.", ("Jumbo", "customer_of", "Adyen"), True),
     ("Bol wordt verkocht door Ahold Delhaize.", ("Ahold Delhaize", "customer_of", "Bol"), False),
+    # "het bedrijf achter X": the company behind a product, also after a separable verb's particle
+    ("Currence, het bedrijf achter iDEAL, groeit.", ("iDEAL", "product_of", "Currence"), True),
+    ("EPI nam in 2024 Currence over, het bedrijf achter iDEAL.", ("iDEAL", "product_of", "Currence"), True),
+    ("EPI nam in 2024 Currence over, het bedrijf achter iDEAL.", ("iDEAL", "product_of", "EPI"), False),
+    ("Booking Holdings, het bedrijf achter Booking.com, groeit.", ("Booking Holdings", "product_of", "Booking Holdings"), False),
 ]
 
 

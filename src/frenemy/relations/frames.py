@@ -1282,6 +1282,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if possessor is None and cue.frame == "NOUN_INV" and cue.first >= 2 and sf.su.units[cue.first - 1].key == ",":
         # "Saigon Co.op, chủ sở hữu chuỗi Co.opmart,": an apposition whose noun takes no "of"
         owner = sf.group_at(cue.first - 2)
+        if owner is None and cue.first >= 3 and sf.word(cue.first - 2, "particles"):
+            # "nam Currence over, het bedrijf achter iDEAL": the name before the verb's particle
+            owner = sf.group_at(cue.first - 3)
         owned = sf.right(cue.last, limit=2)
         if owner is not None and owner.kind == "org" and owned is not None and len(owner.entities) == 1 \
                 and set(owner.entities).isdisjoint(owned.entities):
