@@ -1056,6 +1056,9 @@ NL6_CASES = [
     ("EPI nam in 2024 Currence over, het bedrijf achter iDEAL.", ("iDEAL", "product_of", "Currence"), True),
     ("EPI nam in 2024 Currence over, het bedrijf achter iDEAL.", ("iDEAL", "product_of", "EPI"), False),
     ("Booking Holdings, het bedrijf achter Booking.com, groeit.", ("Booking Holdings", "product_of", "Booking Holdings"), False),
+    # a company after "bij" is no subject of a sector named later in the clause
+    ("Toen legde een storing bij Worldline urenlang de pinautomaten in supermarkten plat.", ("Worldline", "operates_in", "grocery"), False),
+    ("Worldline is vooral actief in supermarkten.", ("Worldline", "operates_in", "grocery"), True),
 ]
 
 
