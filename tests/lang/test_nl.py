@@ -1059,6 +1059,12 @@ NL6_CASES = [
     # a company after "bij" is no subject of a sector named later in the clause
     ("Toen legde een storing bij Worldline urenlang de pinautomaten in supermarkten plat.", ("Worldline", "operates_in", "grocery"), False),
     ("Worldline is vooral actief in supermarkten.", ("Worldline", "operates_in", "grocery"), True),
+    # "afhankelijk van": a company depending on a supplier buys from it (not when negated or not a company)
+    ("Tesla is sterk afhankelijk van Panasonic voor zijn batterijen.", ("Tesla", "customer_of", "Panasonic"), True),
+    ("Philips is voor de optiek afhankelijk van het Duitse Zeiss.", ("Philips", "customer_of", "Carl Zeiss"), True),
+    ("Philips wil niet afhankelijk zijn van TSMC.", ("Philips", "customer_of", "TSMC"), False),
+    ("ING is niet langer afhankelijk van Visa.", ("ING Group", "customer_of", "Visa"), False),
+    ("De deal is afhankelijk van de goedkeuring van de ACM, meldt Heineken.", ("Heineken", "customer_of", "ACM"), False),
 ]
 
 
