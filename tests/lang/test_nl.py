@@ -1065,6 +1065,10 @@ NL6_CASES = [
     ("Philips wil niet afhankelijk zijn van TSMC.", ("Philips", "customer_of", "TSMC"), False),
     ("ING is niet langer afhankelijk van Visa.", ("ING Group", "customer_of", "Visa"), False),
     ("De deal is afhankelijk van de goedkeuring van de ACM, meldt Heineken.", ("Heineken", "customer_of", "ACM"), False),
+    # registry: Carl Zeiss SMT is one company (Zeiss's), not "Carl Zeiss" and a stray "SMT"
+    ("Philips koopt lenzen bij het Duitse Carl Zeiss SMT. De twee bedrijven werken al jaren samen.",
+     ("Philips", "partner_of", "Carl Zeiss SMT"), True),
+    ("Philips koopt lenzen bij het Duitse Carl Zeiss SMT.", ("Philips", "customer_of", "Carl Zeiss"), False),
 ]
 
 
