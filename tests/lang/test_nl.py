@@ -1014,3 +1014,64 @@ def test_nl5_present(text, triple):
 @pytest.mark.parametrize("text,triple", NL5_ABSENT)
 def test_nl5_absent(text, triple):
     assert triple not in triples(text)
+
+
+NL6_CASES = [
+    # an analyst works for the company named right after the name (or glued to the title), else for none
+    ("Analist Pieter Smit van Rabobank noemt de deal slim.", ("Pieter Smit", "executive_of", "Rabobank"), True),
+    ("Dit is slim, zegt analist Femke Dijk van ABN AMRO. Adyen groeit.", ("Femke Dijk", "executive_of", "ABN AMRO"), True),
+    ("Adyen groeit. ING-analist Karel Bos noemt het slim.", ("Karel Bos", "executive_of", "ING Group"), True),
+    ("Volgens analist Karel Bos groeit Adyen snel.", ("Karel Bos", "executive_of", "Adyen"), False),
+    ("Adyen groeit. Analist Karel Bos noemt het slim.", ("Karel Bos", "executive_of", "Adyen"), False),
+    # "stapt over op X ... in de winkel": a particle after the verb makes it "overstappen", not "instappen"
+    ("Jumbo stapt over op Adyen voor de betalingen in de winkel.", ("Jumbo", "customer_of", "Adyen"), True),
+    ("Jumbo stapt over op Adyen voor de betalingen in de winkel.", ("Jumbo", "operates_in", "payments"), False),
+    ("Prosus neemt in 2020 Takeaway over.", ("Prosus", "acquires", "Takeaway"), True),
+    # members after a supply cue's noun: "levert ... aan alle grote X, onder wie A en B"
+    ("NXP levert chips aan grote autofabrikanten, onder wie BMW en Volkswagen.", ("BMW", "customer_of", "NXP Semiconductors"), True),
+    ("NXP groeit snel. Het Eindhovense bedrijf levert zijn chips aan alle grote autofabrikanten, waaronder BMW en Volkswagen.",
+     ("Volkswagen Group", "customer_of", "NXP Semiconductors"), True),
+    ("NXP levert chips aan grote klanten, terwijl Bosch, waaronder Continental, groeit.", ("Continental", "customer_of", "NXP Semiconductors"), False),
+    # a verb-final relative closed by "en" and a second clause
+    ("Meetwerk Systems, dat Philips in 2020 overnam en sindsdien als Philips Meetwerk verder gaat, breidt uit.",
+     ("Philips", "acquires", "Meetwerk Systems"), True),
+    ("Meetwerk Systems, dat Philips in 2020 overnam en sindsdien als Philips Meetwerk verder gaat, breidt uit.",
+     ("Meetwerk Systems", "acquires", "Philips"), False),
+    # "aan het roer (van)": a leader in any word order, with the company named, an anaphor or none
+    ("Sinds 2022 staat Pieter Bos aan het roer van Heineken.", ("Pieter Bos", "executive_of", "Heineken"), True),
+    ("Pieter Bos staat sinds 2022 aan het roer van Heineken.", ("Pieter Bos", "executive_of", "Heineken"), True),
+    ("Pieter Bos, die sinds 2022 aan het roer staat van Heineken, is tevreden.", ("Pieter Bos", "executive_of", "Heineken"), True),
+    ("Heineken groeit. Sinds 2022 staat Pieter Bos aan het roer van het concern.", ("Pieter Bos", "executive_of", "Heineken"), True),
+    ("Heineken groeit. Pieter Bos, die sinds 2022 aan het roer staat, is tevreden.", ("Pieter Bos", "executive_of", "Heineken"), True),
+    ("Heineken koopt Brand. Sinds 2022 staat Pieter Bos aan het roer van Carlsberg.", ("Pieter Bos", "executive_of", "Heineken"), False),
+    ("Anna de Wit heeft sinds maart de leiding over Philips.", ("Anna de Wit", "executive_of", "Philips"), True),
+    # "de goederen van X worden verkocht / bezorgd door Y": a seller of X's goods buys them, a carrier serves X
+    ("De producten van Unilever worden sinds 2020 ook verkocht door Ahold Delhaize.", ("Ahold Delhaize", "customer_of", "Unilever"), True),
+    ("De producten van Unilever worden sinds 2020 ook verkocht door Ahold Delhaize.", ("Unilever", "customer_of", "Ahold Delhaize"), False),
+    ("De maaltijden van Picnic worden in Duitsland bezorgd door PostNL.", ("Picnic", "customer_of", "PostNL"), True),
+    ("De betalingen van Jumbo worden sinds maart verwerkt door Adyen.", ("Jumbo", "customer_of", "Adyen"), True),
+    ("Bol wordt verkocht door Ahold Delhaize.", ("Ahold Delhaize", "customer_of", "Bol"), False),
+    # "het bedrijf achter X": the company behind a product, also after a separable verb's particle
+    ("Currence, het bedrijf achter iDEAL, groeit.", ("iDEAL", "product_of", "Currence"), True),
+    ("EPI nam in 2024 Currence over, het bedrijf achter iDEAL.", ("iDEAL", "product_of", "Currence"), True),
+    ("EPI nam in 2024 Currence over, het bedrijf achter iDEAL.", ("iDEAL", "product_of", "EPI"), False),
+    ("Booking Holdings, het bedrijf achter Booking.com, groeit.", ("Booking Holdings", "product_of", "Booking Holdings"), False),
+    # a company after "bij" is no subject of a sector named later in the clause
+    ("Toen legde een storing bij Worldline urenlang de pinautomaten in supermarkten plat.", ("Worldline", "operates_in", "grocery"), False),
+    ("Worldline is vooral actief in supermarkten.", ("Worldline", "operates_in", "grocery"), True),
+    # "afhankelijk van": a company depending on a supplier buys from it (not when negated or not a company)
+    ("Tesla is sterk afhankelijk van Panasonic voor zijn batterijen.", ("Tesla", "customer_of", "Panasonic"), True),
+    ("Philips is voor de optiek afhankelijk van het Duitse Zeiss.", ("Philips", "customer_of", "Carl Zeiss"), True),
+    ("Philips wil niet afhankelijk zijn van TSMC.", ("Philips", "customer_of", "TSMC"), False),
+    ("ING is niet langer afhankelijk van Visa.", ("ING Group", "customer_of", "Visa"), False),
+    ("De deal is afhankelijk van de goedkeuring van de ACM, meldt Heineken.", ("Heineken", "customer_of", "ACM"), False),
+    # registry: Carl Zeiss SMT is one company (Zeiss's), not "Carl Zeiss" and a stray "SMT"
+    ("Philips koopt lenzen bij het Duitse Carl Zeiss SMT. De twee bedrijven werken al jaren samen.",
+     ("Philips", "partner_of", "Carl Zeiss SMT"), True),
+    ("Philips koopt lenzen bij het Duitse Carl Zeiss SMT.", ("Philips", "customer_of", "Carl Zeiss"), False),
+]
+
+
+@pytest.mark.parametrize("text,triple,present", NL6_CASES)
+def test_nl6_cases(text, triple, present):
+    assert (triple in triples(text)) == present

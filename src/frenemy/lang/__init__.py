@@ -22,7 +22,7 @@ WORD_CLASSES = (
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
-    "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "noun_heads",
+    "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "outside_titles", "noun_heads",
     "compound_heads", "order_words", "rejections", "object_relatives", "split_prepositions", "goods_words",
     "collective_pronouns", "oblique_relatives", "between_words", "whole_words", "receptions",
     "naming_words", "product_nouns", "name_glue", "institution_heads", "institution_suffixes",

@@ -111,7 +111,7 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.tail and cue.relation == "customer_of" and cue.frame == "OVS" \
             and (obj is None or obj.first > cue.tail[-1][1]):
         # "zählt rund 40 Versicherer zu seinen Kunden, darunter X und Y": the members after the noun
-        listed = sf.after_word(cue.tail[-1][1], "includers", reach=2, gap=3)
+        listed = sf.after_word(cue.tail[-1][1], "includers", reach=6, gap=3)
         obj = listed or obj
     middle = None
     if cue.tail and obj is not None and obj is not listed and obj.first > cue.tail[-1][1] \
@@ -871,9 +871,11 @@ def _possessor_of_object(sf: SentenceFrame, g: Group) -> bool:
 
 
 def _clause_final(sf: SentenceFrame, end: int) -> bool:
-    """The cue closes its clause: a comma or the sentence's end follows ("…, Picnic willen kopen, dan …")."""
+    """The cue closes its clause: a comma or the sentence's end follows ("…, Picnic willen kopen, dan …"),
+    or "and" opening a second clause ("X, dat Y in 2020 overnam en sindsdien als Y Berlin verdergaat")."""
     units = sf.su.units
-    return end + 1 >= len(units) or units[end + 1].key in (",", ".", ";", ":", "?", "!")
+    return end + 1 >= len(units) or units[end + 1].key in (",", ".", ";", ":", "?", "!") \
+        or sf.word(end + 1, "conjunctions") and sf.group_at(end + 2) is None
 
 
 def _inner_infinitive(sf: SentenceFrame, cue: CueMatch) -> bool:
@@ -1285,6 +1287,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if possessor is None and cue.frame == "NOUN_INV" and cue.first >= 2 and sf.su.units[cue.first - 1].key == ",":
         # "Saigon Co.op, chủ sở hữu chuỗi Co.opmart,": an apposition whose noun takes no "of"
         owner = sf.group_at(cue.first - 2)
+        if owner is None and cue.first >= 3 and sf.word(cue.first - 2, "particles"):
+            # "nam Currence over, het bedrijf achter iDEAL": the name before the verb's particle
+            owner = sf.group_at(cue.first - 3)
         owned = sf.right(cue.last, limit=2)
         if owner is not None and owner.kind == "org" and owned is not None and len(owner.entities) == 1 \
                 and set(owner.entities).isdisjoint(owned.entities):

@@ -87,6 +87,12 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             org = _agent_aside(sf, person)
         if org is None and sf.word(b, "agent_words") and not sf.word(b, "of_words"):
             continue  # "La banca guidata da X ha lanciato un'offerta su Y": only what is led, before the title
+        if org is None and sf.word(a, "outside_titles"):
+            # "analist X van ING": an analyst works for the company named right after the name, not
+            # for the one the article is about
+            org = sf.right(person.last, limit=2) if sf.word(person.last + 1, "of_words") else None
+            if org is None or org.kind != "org":
+                continue
         if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
             quoted = quoted_units(sf) if a not in quoted_units(sf) else set()

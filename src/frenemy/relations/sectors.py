@@ -151,6 +151,9 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
         subj = sf.left(j, limit=8)
         if subj is None or set(subj.entities) & consumers:
             continue
+        if sf.lex.verb_second and subj.first > 0 and sf.word(subj.first - 1, "with_words") \
+                and not sf.word(subj.first - 1, "articles"):
+            continue  # "een storing bij Worldline legde de pinautomaten in supermarkten plat": no subject
         if any(c.cue is not None and c.relation == "customer_of" and subj.last < c.cue.first < g.first
                for c in cands):
             continue

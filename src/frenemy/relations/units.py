@@ -291,6 +291,18 @@ def _find_rest(joined: str, starts: list[int], ends: dict[int, int], units: list
     return tuple(spans)
 
 
+def _other_particle(keys: list[str], last: int, rest: tuple[str, ...], lex: Lexicon) -> bool:
+    """"stapt over op X voor betalingen in de winkel": a particle right after the verb, before a
+    preposition, makes it another separable verb ("overstappen"), so a split cue ending on a
+    different particle ("stapt ... in") does not read there."""
+    particles = lex.words.get("particles", frozenset())
+    if not particles or rest[-1] not in particles or last + 2 >= len(keys):
+        return False
+    nxt, after = keys[last + 1], keys[last + 2]
+    return nxt in particles and nxt != rest[-1] and after in lex.words.get("stop_capitals", frozenset()) \
+        and after not in lex.words.get("articles", frozenset()) and after.isalpha()
+
+
 def _parenthetical(units: list[Unit], a: int, b: int) -> bool:
     """"Sabre, por su parte, niega ...", "Sacyr, en cambio, ha descartado ...": a connective set off
     by commas right after a name opening the sentence contrasts with what came before; the name
@@ -406,7 +418,7 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
                 if tail is False:
                     tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest, list_words)
                 passive = b == "SVO" and last + 1 < len(keys) and keys[last + 1] in lex.words.get("agent_words", ())
-                if tail is not None and not passive:
+                if tail is not None and not passive and not _other_particle(keys, last, rest, lex):
                     # "has been approached by X about a merger": a passive verb, not the active split cue
                     raw_cues.append(CueMatch(a, b, first, last, key, tail))
     # "che il gruppo ha rilevato dall'americana X": after an auxiliary a passive participle is active
