@@ -558,6 +558,19 @@ CASES = [
     ("Chez Kering, le dossier a été piloté par Jean Marc, directeur logistique du groupe de François-Henri Pinault.",
      [("François-Henri Pinault", EX, "Kering")], []),
     ("L'Oréal publie ses ventes. Les rivaux du groupe de Clichy progressent.", [], []),
+    # --- fr6: "racheté à Y": Y is the seller, not what was bought (also in an object relative)
+    ("Le fabricant Veltrix Moteurs, que Renault a racheté à l'allemand Siemens en 2023, livrera les moteurs.",
+     [("Renault", A, "Veltrix Moteurs")], [("Renault", A, "Siemens")]),
+    ("Renault a racheté Veltrix Moteurs à Siemens.", [("Renault", A, "Veltrix Moteurs")], [("Renault", A, "Siemens")]),
+    ("Renault s'associe à Siemens.", [("Renault", P, "Siemens")], []),
+    # --- fr6: "X, dont Y détient le capital": a holder of the whole named after "dont" owns X
+    ("Valeo, dont Siemens détient 20 % du capital, investit.", [("Valeo", S, "Siemens")], []),
+    ("Valeo, dont Siemens et Bosch détiennent le reste du capital, investit.",
+     [("Valeo", S, "Siemens"), ("Valeo", S, "Bosch")], []),
+    ("Valeo, dont Siemens détient une usine, investit.", [], [("Valeo", S, "Siemens")]),
+    # --- fr6: "le projet X, porté par Y": Y's project
+    ("Le projet Zelior, porté par Renault, avance.", [("Zelior", PR, "Renault")], []),
+    ("Valeo, porté par Renault, progresse.", [], [("Valeo", PR, "Renault")]),
 ]
 
 NO_RELATION = [
