@@ -571,6 +571,12 @@ CASES = [
     # --- fr6: "le projet X, porté par Y": Y's project
     ("Le projet Zelior, porté par Renault, avance.", [("Zelior", PR, "Renault")], []),
     ("Valeo, porté par Renault, progresse.", [], [("Valeo", PR, "Renault")]),
+    # --- fr6: a contract signed in a relative of "with" ("avec lequel", "auprès duquel", "auquel")
+    ("Capgemini, avec lequel Carrefour a signé un contrat, recrute.", [("Carrefour", C, "Capgemini")], []),
+    ("Capgemini, auprès duquel Carrefour a signé un contrat, recrute.", [("Carrefour", C, "Capgemini")], []),
+    ("Capgemini, auquel Carrefour a attribué un contrat, recrute.", [("Carrefour", C, "Capgemini")], []),
+    ("Capgemini, dont Carrefour a signé le contrat, recrute.", [], [("Carrefour", C, "Capgemini")]),
+    ("Carrefour, qui a signé un contrat avec Capgemini, recrute.", [("Carrefour", C, "Capgemini")], []),
 ]
 
 NO_RELATION = [
