@@ -577,6 +577,15 @@ CASES = [
     ("Capgemini, auquel Carrefour a attribué un contrat, recrute.", [("Carrefour", C, "Capgemini")], []),
     ("Capgemini, dont Carrefour a signé le contrat, recrute.", [], [("Carrefour", C, "Capgemini")]),
     ("Carrefour, qui a signé un contrat avec Capgemini, recrute.", [("Carrefour", C, "Capgemini")], []),
+    # --- fr6: "A et B, qui <plural verb>": the relative speaks of the whole list; a singular verb of the last
+    ("Renault et Stellantis, qui ont racheté Valeo, investissent.",
+     [("Renault", A, "Valeo"), ("Stellantis", A, "Valeo")], []),
+    ("Orange et Bouygues, qui concurrencent Free, investissent.",
+     [("Orange", R, "Free Mobile"), ("Bouygues", R, "Free Mobile")], []),
+    ("Orange et Bouygues, qui sont clients de Capgemini, investissent.",
+     [("Orange", C, "Capgemini"), ("Bouygues", C, "Capgemini")], []),
+    ("Renault et Stellantis, qui a racheté Valeo, investissent.", [("Stellantis", A, "Valeo")], [("Renault", A, "Valeo")]),
+    ("Orange et Bouygues, qui détient Free, investissent.", [], [("Free Mobile", S, "Orange")]),
 ]
 
 NO_RELATION = [
