@@ -586,6 +586,10 @@ CASES = [
      [("Orange", C, "Capgemini"), ("Bouygues", C, "Capgemini")], []),
     ("Renault et Stellantis, qui a racheté Valeo, investissent.", [("Stellantis", A, "Valeo")], [("Renault", A, "Valeo")]),
     ("Orange et Bouygues, qui détient Free, investissent.", [], [("Free Mobile", S, "Orange")]),
+    # --- fr6: a stake under study is a bid; a stake taken is not an acquisition
+    ("Renault étudie une prise de participation dans Valeo.", [("Renault", B, "Valeo")], []),
+    ("Renault envisage une entrée au capital de Valeo.", [("Renault", B, "Valeo")], []),
+    ("Renault a pris une participation dans Valeo.", [], [("Renault", A, "Valeo")]),
 ]
 
 NO_RELATION = [
