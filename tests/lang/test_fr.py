@@ -590,6 +590,10 @@ CASES = [
     ("Renault étudie une prise de participation dans Valeo.", [("Renault", B, "Valeo")], []),
     ("Renault envisage une entrée au capital de Valeo.", [("Renault", B, "Valeo")], []),
     ("Renault a pris une participation dans Valeo.", [], [("Renault", A, "Valeo")]),
+    # --- fr6: the goods of a supply contract are no sector of the buyer
+    ("Renault a signé un contrat d'approvisionnement en acier avec ArcelorMittal.",
+     [("Renault", C, "ArcelorMittal")], [("Renault", OP, "materials")]),
+    ("Renault se lance dans l'acier.", [("Renault", OP, "materials")], []),
 ]
 
 NO_RELATION = [

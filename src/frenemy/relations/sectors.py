@@ -151,9 +151,9 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
         subj = sf.left(j, limit=8)
         if subj is None or set(subj.entities) & consumers:
             continue
-        if any(c.cue is not None and c.relation == "customer_of" and subj.last < c.cue.first < g.first
+        if any(c.cue is not None and c.relation in ("customer_of", "deal") and subj.last < c.cue.first < g.first
                for c in cands):
-            continue
+            continue  # (the goods of a purchase or of a supply contract: "un contrat d'approvisionnement en acier")
         out.append(Candidate(subj, "operates_in", g, "IN", None, 0.55, (subj.last, g.last)))
     out.extend(_descriptors(sf, covered))
     return out
