@@ -594,6 +594,13 @@ CASES = [
     ("Renault a signé un contrat d'approvisionnement en acier avec ArcelorMittal.",
      [("Renault", C, "ArcelorMittal")], [("Renault", OP, "materials")]),
     ("Renault se lance dans l'acier.", [("Renault", OP, "materials")], []),
+    # --- fr6: breadth: rivalry ("résiste à la concurrence de", "en guerre contre", "croise le fer avec"), interest shown
+    ("Renault résiste à la concurrence de Tesla.", [("Renault", R, "Tesla")], []),
+    ("Renault est en guerre contre Tesla.", [("Renault", R, "Tesla")], []),
+    ("Renault et Tesla croisent le fer en Europe.", [("Renault", R, "Tesla")], []),
+    ("Renault est en guerre contre la hausse des prix, selon Tesla.", [], [("Renault", R, "Tesla")]),
+    ("Renault a fait part de son intérêt pour Valeo.", [("Renault", B, "Valeo")], []),
+    ("Renault n'a pas manifesté son intérêt pour Valeo.", [], [("Renault", B, "Valeo")]),
 ]
 
 NO_RELATION = [
