@@ -601,6 +601,11 @@ CASES = [
     ("Renault est en guerre contre la hausse des prix, selon Tesla.", [], [("Renault", R, "Tesla")]),
     ("Renault a fait part de son intérêt pour Valeo.", [("Renault", B, "Valeo")], []),
     ("Renault n'a pas manifesté son intérêt pour Valeo.", [], [("Renault", B, "Valeo")]),
+    # --- fr6: "X, filiale de Y dont Z détient le reste du capital": Z holds the unit X, not Y
+    ("Valeo, filiale de Renault dont Siemens et Bosch détiennent le reste du capital, recrute.",
+     [("Valeo", S, "Renault"), ("Valeo", S, "Siemens"), ("Valeo", S, "Bosch")],
+     [("Renault", S, "Siemens"), ("Siemens", P, "Bosch")]),
+    ("Valeo, client de Renault dont Siemens détient le capital, recrute.", [], [("Valeo", S, "Siemens")]),
 ]
 
 NO_RELATION = [

@@ -125,17 +125,41 @@ def _whose_noun(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
                                           for k in range(member.last + 1, cue.first)):
         return []
     d = member.first - 1
-    if d < 2 or not sf.word(d, "possessive_relatives") or units[d - 1].key != ",":
+    if d < 2 or not sf.word(d, "possessive_relatives"):
         return []
-    owner = sf.group_at(d - 2)
-    named = [s for s in owner.slots if s.last == d - 2] if owner is not None and owner.kind == "org" else []
+    comma = units[d - 1].key == ","
+    if not comma and not held:
+        return []
+    owner = sf.group_at(d - 2 if comma else d - 1)
+    named = [s for s in owner.slots if s.last == (d - 2 if comma else d - 1)] \
+        if owner is not None and owner.kind == "org" else []
     if not named:
         return []
     owner = Group(named, named[0].first, named[0].last)
+    if not comma:  # "X, filiale de Y dont Z détient le reste du capital": the unit X is held
+        owner = _apposed_unit(sf, owner)
+        if owner is None:
+            return []
     scope = (owner.first, cue.last + 1)
     if cue.frame == "NOUN":
         return [Candidate(member, cue.relation, owner, "NOUN", cue, base, scope)]
+    if held:  # each holder on its own: holders of shares are no partners for that
+        return [Candidate(owner, cue.relation, Group([t], t.first, t.last), "NOUN_INV", cue, base, scope)
+                for t in member.slots]
     return [Candidate(owner, cue.relation, member, "NOUN_INV", cue, base, scope)]
+
+
+def _apposed_unit(sf: SentenceFrame, owner: Group) -> Group | None:
+    """"Framatome, filiale d'EDF dont ...": a name right after a unit noun ("filiale de") in
+    apposition is that unit's owner; "dont" speaks of the unit, the name before the comma."""
+    units = sf.su.units
+    noun = next((c for c in sf.su.cues if c.frame == "NOUN" and c.relation == "subsidiary_of" and not c.tail
+                 and c.last + 1 == owner.first and sf.ends_with(c, "of_words")), None)
+    if noun is None or noun.first < 2 or units[noun.first - 1].key != ",":
+        return None
+    unit = sf.group_at(noun.first - 2)
+    named = [s for s in unit.slots if s.last == noun.first - 2] if unit is not None and unit.kind == "org" else []
+    return Group(named, named[0].first, named[0].last) if named else None
 
 
 def _holds_capital(sf: SentenceFrame, k: int) -> bool:
