@@ -606,6 +606,10 @@ CASES = [
      [("Valeo", S, "Renault"), ("Valeo", S, "Siemens"), ("Valeo", S, "Bosch")],
      [("Renault", S, "Siemens"), ("Siemens", P, "Bosch")]),
     ("Valeo, client de Renault dont Siemens détient le capital, recrute.", [], [("Valeo", S, "Siemens")]),
+    # --- fr6: the main clause's negation stops at the comma before "malgré"
+    ("Renault assure qu'il ne renoncera pas au projet, malgré la concurrence de Tesla et de BYD.",
+     [("Renault", R, "Tesla"), ("Renault", R, "BYD")], []),
+    ("Renault ne subit pas la concurrence de Tesla.", [], [("Renault", R, "Tesla")]),
 ]
 
 NO_RELATION = [
