@@ -558,6 +558,58 @@ CASES = [
     ("Chez Kering, le dossier a été piloté par Jean Marc, directeur logistique du groupe de François-Henri Pinault.",
      [("François-Henri Pinault", EX, "Kering")], []),
     ("L'Oréal publie ses ventes. Les rivaux du groupe de Clichy progressent.", [], []),
+    # --- fr6: "racheté à Y": Y is the seller, not what was bought (also in an object relative)
+    ("Le fabricant Veltrix Moteurs, que Renault a racheté à l'allemand Siemens en 2023, livrera les moteurs.",
+     [("Renault", A, "Veltrix Moteurs")], [("Renault", A, "Siemens")]),
+    ("Renault a racheté Veltrix Moteurs à Siemens.", [("Renault", A, "Veltrix Moteurs")], [("Renault", A, "Siemens")]),
+    ("Renault s'associe à Siemens.", [("Renault", P, "Siemens")], []),
+    # --- fr6: "X, dont Y détient le capital": a holder of the whole named after "dont" owns X
+    ("Valeo, dont Siemens détient 20 % du capital, investit.", [("Valeo", S, "Siemens")], []),
+    ("Valeo, dont Siemens et Bosch détiennent le reste du capital, investit.",
+     [("Valeo", S, "Siemens"), ("Valeo", S, "Bosch")], []),
+    ("Valeo, dont Siemens détient une usine, investit.", [], [("Valeo", S, "Siemens")]),
+    # --- fr6: "le projet X, porté par Y": Y's project
+    ("Le projet Zelior, porté par Renault, avance.", [("Zelior", PR, "Renault")], []),
+    ("Valeo, porté par Renault, progresse.", [], [("Valeo", PR, "Renault")]),
+    # --- fr6: a contract signed in a relative of "with" ("avec lequel", "auprès duquel", "auquel")
+    ("Capgemini, avec lequel Carrefour a signé un contrat, recrute.", [("Carrefour", C, "Capgemini")], []),
+    ("Capgemini, auprès duquel Carrefour a signé un contrat, recrute.", [("Carrefour", C, "Capgemini")], []),
+    ("Capgemini, auquel Carrefour a attribué un contrat, recrute.", [("Carrefour", C, "Capgemini")], []),
+    ("Capgemini, dont Carrefour a signé le contrat, recrute.", [], [("Carrefour", C, "Capgemini")]),
+    ("Carrefour, qui a signé un contrat avec Capgemini, recrute.", [("Carrefour", C, "Capgemini")], []),
+    # --- fr6: "A et B, qui <plural verb>": the relative speaks of the whole list; a singular verb of the last
+    ("Renault et Stellantis, qui ont racheté Valeo, investissent.",
+     [("Renault", A, "Valeo"), ("Stellantis", A, "Valeo")], []),
+    ("Orange et Bouygues, qui concurrencent Free, investissent.",
+     [("Orange", R, "Free Mobile"), ("Bouygues", R, "Free Mobile")], []),
+    ("Orange et Bouygues, qui sont clients de Capgemini, investissent.",
+     [("Orange", C, "Capgemini"), ("Bouygues", C, "Capgemini")], []),
+    ("Renault et Stellantis, qui a racheté Valeo, investissent.", [("Stellantis", A, "Valeo")], [("Renault", A, "Valeo")]),
+    ("Orange et Bouygues, qui détient Free, investissent.", [], [("Free Mobile", S, "Orange")]),
+    # --- fr6: a stake under study is a bid; a stake taken is not an acquisition
+    ("Renault étudie une prise de participation dans Valeo.", [("Renault", B, "Valeo")], []),
+    ("Renault envisage une entrée au capital de Valeo.", [("Renault", B, "Valeo")], []),
+    ("Renault a pris une participation dans Valeo.", [], [("Renault", A, "Valeo")]),
+    # --- fr6: the goods of a supply contract are no sector of the buyer
+    ("Renault a signé un contrat d'approvisionnement en acier avec ArcelorMittal.",
+     [("Renault", C, "ArcelorMittal")], [("Renault", OP, "materials")]),
+    ("Renault se lance dans l'acier.", [("Renault", OP, "materials")], []),
+    # --- fr6: breadth: rivalry ("résiste à la concurrence de", "en guerre contre", "croise le fer avec"), interest shown
+    ("Renault résiste à la concurrence de Tesla.", [("Renault", R, "Tesla")], []),
+    ("Renault est en guerre contre Tesla.", [("Renault", R, "Tesla")], []),
+    ("Renault et Tesla croisent le fer en Europe.", [("Renault", R, "Tesla")], []),
+    ("Renault est en guerre contre la hausse des prix, selon Tesla.", [], [("Renault", R, "Tesla")]),
+    ("Renault a fait part de son intérêt pour Valeo.", [("Renault", B, "Valeo")], []),
+    ("Renault n'a pas manifesté son intérêt pour Valeo.", [], [("Renault", B, "Valeo")]),
+    # --- fr6: "X, filiale de Y dont Z détient le reste du capital": Z holds the unit X, not Y
+    ("Valeo, filiale de Renault dont Siemens et Bosch détiennent le reste du capital, recrute.",
+     [("Valeo", S, "Renault"), ("Valeo", S, "Siemens"), ("Valeo", S, "Bosch")],
+     [("Renault", S, "Siemens"), ("Siemens", P, "Bosch")]),
+    ("Valeo, client de Renault dont Siemens détient le capital, recrute.", [], [("Valeo", S, "Siemens")]),
+    # --- fr6: the main clause's negation stops at the comma before "malgré"
+    ("Renault assure qu'il ne renoncera pas au projet, malgré la concurrence de Tesla et de BYD.",
+     [("Renault", R, "Tesla"), ("Renault", R, "BYD")], []),
+    ("Renault ne subit pas la concurrence de Tesla.", [], [("Renault", R, "Tesla")]),
 ]
 
 NO_RELATION = [

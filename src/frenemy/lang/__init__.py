@@ -30,6 +30,7 @@ WORD_CLASSES = (
     "first_person", "as_words", "supply_words", "name_particles", "bid_words", "copulas",
     "legal_prefixes", "name_breaks", "supply_verbs", "participle_endings", "likeness_words", "singular_relatives",
     "with_relatives", "place_descriptions", "genitive_endings", "own_words", "possessive_relatives",
+    "plural_verb_endings", "singular_verb_endings", "concessions",
 )
 
 
@@ -83,7 +84,8 @@ class Lexicon:
 _VOCAB: dict[int, frozenset[str]] = {}
 # Classes listing word endings, not words: never part of the vocabulary.
 _ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suffixes", "noun_heads",
-                             "compound_heads", "participle_endings"})
+                             "compound_heads", "participle_endings", "plural_verb_endings",
+                             "singular_verb_endings"})
 # Plain nouns that open names as often as not ("Servicio Andaluz de Salud", "Sistemas Avanzados"), and the
 # capitalised first words of public bodies' names ("Agence spatiale européenne"): matched in sentences,
 # but a capitalised one may still start a name.

@@ -109,6 +109,12 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if sf.word(i, "conjunctions") and sf.group_at(i - 1) is None and sf.group_at(i + 1) is None:
             neg_from = i
             break
+    if segment == cue_first and segment > 0 and units[segment - 1].key == "," \
+            and any(units[cue_first].key == w or c.cue is not None and c.cue.phrase.startswith(w + " ")
+                    for w in sf.lex.words.get("concessions", ())):
+        # "il ne renoncera pas au projet, malgré la concurrence de X": the main clause's negation
+        # stops at the comma before a concession
+        neg_from = max(neg_from, segment)
     # "X rejected an offer from Y": the refusal leaves the offer made, a bid all the same
     neg_hi = hi
     last_party = max(c.subjects.last, c.objects.last)

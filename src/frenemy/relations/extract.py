@@ -281,6 +281,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             # names right after it, names the owner's rivals, not rivals of each other
             noun_cue = CueMatch(cue.relation, "NOUN", cue.first, cue.last, cue.phrase)
             found = _possessive_noun(sf, noun_cue, base, slots, state) or handler(sf, cue, base)
+        elif cue.frame == "OVS" and cue.relation == "subsidiary_of":
+            found = _whose_noun(sf, cue, base) or handler(sf, cue, base)  # "X, dont Y détient le capital"
         else:
             found = handler(sf, cue, base)
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:

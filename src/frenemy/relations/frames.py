@@ -1085,7 +1085,13 @@ def _with_relative_antecedent(sf: SentenceFrame, g: Group) -> Group | None:
     k = g.first - 1
     while k > 0 and sf.word(k, "articles") and not sf.word(k - 1, "with_words"):
         k -= 1  # "mit dem die Lufthansa": the subject's own article
-    if k < 3 or not sf.word(k, "relatives") or not sf.word(k - 1, "with_words") or units[k - 2].key != ",":
+    # a relative of "with" of its own ("auquel", "auprès duquel": the lexicon's with_relatives)
+    start = next((a for a, b in sf.su.spans.get("with_relatives", ()) if b == k), None)
+    if start is not None and not sf.lex.verb_second:
+        k = start + 1
+    elif k < 3 or not sf.word(k, "relatives") or not sf.word(k - 1, "with_words"):
+        return None
+    if k < 3 or units[k - 2].key != ",":
         return None
     other = sf.group_at(k - 3)
     if other is None or other.kind != "org":
@@ -1451,8 +1457,8 @@ def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         left = past_relative(sf, left, cue.first)
     if right is None:
         right = sf.after_word(cue.last, "with_words", reach=7, gap=2, anaphors=True)
-    if right is None and sf.lex.verb_second:
-        found = with_relative_subject(sf, cue.first)
+    if right is None:
+        found = with_relative_subject(sf, cue.first)  # "Orano, avec lequel EDF a signé un contrat"
         if found is not None:
             left, right = found
     if left is None or right is None:

@@ -104,31 +104,76 @@ def _whose_noun(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
     """"Airbus, dont Safran est le principal fournisseur,": a relational noun closing a relative
     clause opened by "whose" (the lexicon's possessive_relatives) has the antecedent as possessor
     and the clause's subject as member."""
-    if cue.frame not in ("NOUN", "NOUN_INV") or cue.tail or sf.ends_with(cue, "of_words"):
-        return []
     units = sf.su.units
-    if cue.last + 1 < len(units) and units[cue.last + 1].key not in (",", ".", ";", ")"):
+    held = cue.frame == "OVS" and cue.relation == "subsidiary_of" and not cue.tail and _holds_capital(sf, cue.last)
+    if not held and (cue.frame not in ("NOUN", "NOUN_INV") or cue.tail or sf.ends_with(cue, "of_words")):
+        return []
+    if not held and cue.last + 1 < len(units) and units[cue.last + 1].key not in (",", ".", ";", ")"):
         return []  # "dont Y est le fournisseur de Z": the noun has its own possessor
     near = sf.left(cue.first, limit=4)
     before = [s for s in near.slots if s.last < cue.first] if near is not None and near.kind == "org" else []
     if not before:
         return []
     member = Group([before[-1]], before[-1].first, before[-1].last)  # "X, dont Y" reads as a list too
+    if held:  # "X, dont A et B détiennent le capital": the whole list after "dont"
+        listed = [t for t in before if sf.word(t.first - 1, "possessive_relatives")
+                  or sf.word(t.first - 1, "conjunctions") or units[t.first - 1].key == ","]
+        while len(listed) > 1 and not sf.word(listed[0].first - 1, "possessive_relatives"):
+            listed = listed[1:]
+        member = Group(listed, listed[0].first, listed[-1].last) if listed else member
     if cue.first - member.last > 4 or any(units[k].mention is not None or not units[k].key[:1].isalpha()
                                           for k in range(member.last + 1, cue.first)):
         return []
     d = member.first - 1
-    if d < 2 or not sf.word(d, "possessive_relatives") or units[d - 1].key != ",":
+    if d < 2 or not sf.word(d, "possessive_relatives"):
         return []
-    owner = sf.group_at(d - 2)
-    named = [s for s in owner.slots if s.last == d - 2] if owner is not None and owner.kind == "org" else []
+    comma = units[d - 1].key == ","
+    if not comma and not held:
+        return []
+    owner = sf.group_at(d - 2 if comma else d - 1)
+    named = [s for s in owner.slots if s.last == (d - 2 if comma else d - 1)] \
+        if owner is not None and owner.kind == "org" else []
     if not named:
         return []
     owner = Group(named, named[0].first, named[0].last)
+    if not comma:  # "X, filiale de Y dont Z détient le reste du capital": the unit X is held
+        owner = _apposed_unit(sf, owner)
+        if owner is None:
+            return []
     scope = (owner.first, cue.last + 1)
     if cue.frame == "NOUN":
         return [Candidate(member, cue.relation, owner, "NOUN", cue, base, scope)]
+    if held:  # each holder on its own: holders of shares are no partners for that
+        return [Candidate(owner, cue.relation, Group([t], t.first, t.last), "NOUN_INV", cue, base, scope)
+                for t in member.slots]
     return [Candidate(owner, cue.relation, member, "NOUN_INV", cue, base, scope)]
+
+
+def _apposed_unit(sf: SentenceFrame, owner: Group) -> Group | None:
+    """"Framatome, filiale d'EDF dont ...": a name right after a unit noun ("filiale de") in
+    apposition is that unit's owner; "dont" speaks of the unit, the name before the comma."""
+    units = sf.su.units
+    noun = next((c for c in sf.su.cues if c.frame == "NOUN" and c.relation == "subsidiary_of" and not c.tail
+                 and c.last + 1 == owner.first and sf.ends_with(c, "of_words")), None)
+    if noun is None or noun.first < 2 or units[noun.first - 1].key != ",":
+        return None
+    unit = sf.group_at(noun.first - 2)
+    named = [s for s in unit.slots if s.last == noun.first - 2] if unit is not None and unit.kind == "org" else []
+    return Group(named, named[0].first, named[0].last) if named else None
+
+
+def _holds_capital(sf: SentenceFrame, k: int) -> bool:
+    """"dont Y détient le reste du capital,": after a holding verb, only the whole (the lexicon's
+    whole_words) held and no other name, up to the end of the relative clause."""
+    units = sf.su.units
+    whole = False
+    for j in range(k + 1, min(len(units), k + 9)):
+        if units[j].key in (",", ".", ";", ")"):
+            return whole
+        if units[j].mention is not None or units[j].in_cue or sf.is_break(j):
+            return False
+        whole = whole or sf.word(j, "whole_words")
+    return False
 
 
 def _closes_phrase(sf: SentenceFrame, i: int) -> bool:

@@ -154,9 +154,9 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
         if sf.lex.verb_second and subj.first > 0 and sf.word(subj.first - 1, "with_words") \
                 and not sf.word(subj.first - 1, "articles"):
             continue  # "een storing bij Worldline legde de pinautomaten in supermarkten plat": no subject
-        if any(c.cue is not None and c.relation == "customer_of" and subj.last < c.cue.first < g.first
+        if any(c.cue is not None and c.relation in ("customer_of", "deal") and subj.last < c.cue.first < g.first
                for c in cands):
-            continue
+            continue  # (the goods of a purchase or of a supply contract: "un contrat d'approvisionnement en acier")
         out.append(Candidate(subj, "operates_in", g, "IN", None, 0.55, (subj.last, g.last)))
     out.extend(_descriptors(sf, covered))
     return out

@@ -238,8 +238,24 @@ class SentenceFrame:
         g = self.group_at(j - 1)
         if g is None or g.kind != "org":
             return None
-        last = [s for s in g.slots if s.last < j][-1]  # a list may go on after the clause
+        named = [s for s in g.slots if s.last < j]
+        last = named[-1]  # a list may go on after the clause
+        if len(named) >= 2 and self._plural_verb(j + 2):
+            return Group(named, named[0].first, last.last)  # "A et B, qui ont racheté C": both bought
         return Group([last], last.first, last.last)
+
+    def _plural_verb(self, k: int) -> bool:
+        """The verb at unit k (past clitics and "ne") is plural by its ending (the lexicon's
+        plural_verb_endings, not singular_verb_endings): "qui ont", "qui se livrent", not "qui détient"."""
+        units = self.su.units
+        while k < len(units) and (self.word(k, "negations") or units[k].key in ("se", "s'", "en", "y")):
+            k += 1
+        if k >= len(units) or units[k].mention is not None or not units[k].key.isalpha():
+            return False
+        key = units[k].key
+        plural = self.lex.words.get("plural_verb_endings", ())
+        singular = self.lex.words.get("singular_verb_endings", ())
+        return any(key.endswith(e) for e in plural) and not any(key.endswith(e) for e in singular)
 
     def singular_relative(self, i: int) -> Group | None:
         """"het Franse OVHcloud en het Duitse Ionos, dat in handen is van X": a relative pronoun
