@@ -37,6 +37,22 @@ CASES = [
     ("Boeing relies on United Launch Alliance for its rockets.", [], [("United Launch Alliance", PR, "United Airlines")]),
     # a company in apposition opening a sentence: "X, a Colorado maker of ..., ..."
     ("Brivex, a Colorado maker of antennas, said it would supply Amazon.", [("Amazon", C, "Brivex")], []),
+    # a buyout: "taken private by X", "X took Y private"
+    ("Kelvane Foods was taken private by Blackstone last year.", [("Blackstone", A, "Kelvane Foods")], []),
+    ("Blackstone took Kelvane Foods private in 2024.", [("Blackstone", A, "Kelvane Foods")], []),
+    ("Orvane Pharmacy sells drugs. The company, which was taken private by KKR, will close stores.",
+     [("KKR", A, "Orvane Pharmacy")], []),
+    # "in talks with X" without a purchase named is no bid
+    ("Walmart is in talks with Target about a joint delivery service.", [], [("Walmart", B, "Target")]),
+    ("Walmart is in talks to buy Target.", [("Walmart", B, "Target")], []),
+    # a long fight between two subjects: a rivalry, unless something else is fought
+    ("Walmart and Target have fought for years over shoppers.", [("Walmart", R, "Target")], []),
+    ("Walmart and Target have long competed for pharmacists.", [("Walmart", R, "Target")], []),
+    ("Walmart and Target have fought regulators for years.", [], [("Walmart", R, "Target")]),
+    ("Walmart has fought Target for years over shoppers.", [("Walmart", R, "Target")], []),
+    # "the chain", "the distributor": anaphors for a retailer or a wholesaler named before
+    ("Kroger sells groceries. The chain uses Microsoft's cloud and has teamed up with Ocado.",
+     [("Kroger", C, "Microsoft"), ("Kroger", P, "Ocado")], [("Microsoft", P, "Ocado")]),
     # goods bought from a seller: no acquisition of the seller
     ("Meta has agreed to buy the output of a nuclear plant from Constellation Energy.",
      [("Meta", C, "Constellation Energy")], [("Meta", A, "Constellation Energy")]),
