@@ -53,6 +53,17 @@ CASES = [
     # "the chain", "the distributor": anaphors for a retailer or a wholesaler named before
     ("Kroger sells groceries. The chain uses Microsoft's cloud and has teamed up with Ocado.",
      [("Kroger", C, "Microsoft"), ("Kroger", P, "Ocado")], [("Microsoft", P, "Ocado")]),
+    # "sold X to Y": Y buys X; goods sold ("A350 jets") make Y a customer; no sale across another verb
+    ("Kroger agreed to sell its pharmacy unit, Orvane Health, to Optum for $2 billion.",
+     [("Optum", A, "Orvane Health")], [("Kroger", A, "Orvane Health")]),
+    ("Kroger sold Orvane Health to Optum in 2021 and now uses Oracle.",
+     [("Optum", A, "Orvane Health"), ("Kroger", C, "Oracle")], [("Orvane Health", C, "Oracle")]),
+    ("Airbus sold 20 A350 jets to Qantas.", [("Qantas", C, "Airbus")], [("Qantas", A, "A350")]),
+    ("Hertz reversed a decision to sell down its cars, and Ford also supplies vans to Amazon.",
+     [("Amazon", C, "Ford Motor Company")], [("Amazon", B, "Ford Motor Company"), ("Amazon", A, "Ford Motor Company")]),
+    # an adverb inside "relies on"
+    ("Salesforce had previously relied mainly on Oracle for its workloads.", [("Salesforce", C, "Oracle")], []),
+    ("Kroger relies largely on Microsoft for its cloud.", [("Kroger", C, "Microsoft")], []),
     # goods bought from a seller: no acquisition of the seller
     ("Meta has agreed to buy the output of a nuclear plant from Constellation Energy.",
      [("Meta", C, "Constellation Energy")], [("Meta", A, "Constellation Energy")]),

@@ -189,7 +189,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if middle is not None and obj is not None and not _majority_share(sf, cue.last + 1, middle.first) \
                 and any(sf.word(k, "negations") for k in range(cue.last + 1, middle.first)):
             return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company (not "70% cổ phần")
-        if middle is not None and obj is not None and all(x.kind == "product" for x in middle.slots):
+        if any(c is not cue and c.frame in ("SVO", "OVS", "DEAL") and cue.last < c.first < cue.tail[0][0]
+               for c in sf.su.cues):
+            return []  # "a decision to sell down its cars, and Ford supplies vans to X": another verb in the gap
+        if middle is not None and obj is not None and (all(x.kind == "product" for x in middle.slots)
+                                                       or _goods_noun_after(sf, middle)):
             # "Airbus vend des A350 à Qantas": goods sold, not a company; the buyer is a customer
             if subj is None:
                 return []
@@ -478,6 +482,17 @@ def _majority_share(sf: SentenceFrame, a: int, b: int) -> bool:
     """A percentage of 50 or more between units a and b ("bán 70% cổ phần của X"): control changes hands."""
     share = sf.share(a, b - 1)
     return share is not None and share >= 50
+
+
+def _goods_noun_after(sf: SentenceFrame, g: Group) -> bool:
+    """"sold 20 A350 jets to X": a plain plural noun right after the name makes the name a model
+    of goods, not a company sold."""
+    units = sf.su.units
+    if g.last + 1 >= len(units):
+        return False
+    nxt = units[g.last + 1]
+    return nxt.mention is None and not nxt.classes and not nxt.in_cue and nxt.key.isalpha() \
+        and len(nxt.key) > 3 and nxt.key.endswith("s") and not nxt.key.endswith("ss")
 
 
 def _sale_cue(sf: SentenceFrame, cue: CueMatch) -> bool:
