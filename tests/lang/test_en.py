@@ -64,6 +64,11 @@ CASES = [
     # an adverb inside "relies on"
     ("Salesforce had previously relied mainly on Oracle for its workloads.", [("Salesforce", C, "Oracle")], []),
     ("Kroger relies largely on Microsoft for its cloud.", [("Kroger", C, "Microsoft")], []),
+    # a restrictive "that" needs no comma: "the app X that Y bought"
+    ("Kroger praised the delivery app Orvane that Ocado bought in 2019.", [("Ocado", A, "Orvane")], [("Kroger", A, "Orvane")]),
+    ("Target, which grew out of the store chain Dayton that Walmart acquired, opened stores.",
+     [("Walmart", A, "Dayton")], []),
+    ("Kroger told Target that Amazon bought Zappos.", [("Amazon", A, "Zappos")], [("Amazon", A, "Target")]),
     # goods bought from a seller: no acquisition of the seller
     ("Meta has agreed to buy the output of a nuclear plant from Constellation Energy.",
      [("Meta", C, "Constellation Energy")], [("Meta", A, "Constellation Energy")]),

@@ -297,8 +297,9 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
     before = sf.group_at(end - 1) if comma else sf.group_at(r - 1) if r >= 1 else None
     if before is None or before.kind != "org" or before is doer:
         return None
-    if not comma and not any(sf.word(k, "clefts") for k in range(max(0, before.first - 3), before.first)):
-        return None  # without a comma only a cleft: "C'est Stripe que Mistral AI a retenu"
+    if not comma and not sf.word(r, "restrictive_relatives") \
+            and not any(sf.word(k, "clefts") for k in range(max(0, before.first - 3), before.first)):
+        return None  # without a comma only a cleft ("C'est Stripe que Mistral AI a retenu") or "that"
     own = sf.right(cue.last, limit=3)
     if own is not None and not any(units[k].key == "," for k in range(cue.last + 1, own.first)) \
             and not (cue.relation in ("acquires", "bids_for") and sf.word(cue.last + 1, "seller_words")
