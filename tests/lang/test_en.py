@@ -69,6 +69,12 @@ CASES = [
     ("Target, which grew out of the store chain Dayton that Walmart acquired, opened stores.",
      [("Walmart", A, "Dayton")], []),
     ("Kroger told Target that Amazon bought Zappos.", [("Amazon", A, "Zappos")], [("Amazon", A, "Target")]),
+    # "X serves Y and is also a supplier to Z": the clause's subject supplies Z
+    ("McKesson serves Kroger and is also a supplier to Target.",
+     [("Kroger", C, "McKesson"), ("Target", C, "McKesson")], [("Target", C, "Kroger")]),
+    ("Walmart and the main supplier to Target reported results.", [], [("Target", C, "Walmart")]),
+    ("Cencora won a contract from Walgreens, while McKesson serves Kroger and is also a supplier to Target.",
+     [("Target", C, "McKesson")], [("Target", C, "Cencora")]),
     # goods bought from a seller: no acquisition of the seller
     ("Meta has agreed to buy the output of a nuclear plant from Constellation Energy.",
      [("Meta", C, "Constellation Energy")], [("Meta", A, "Constellation Energy")]),

@@ -1366,7 +1366,15 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             member = g  # "Ericsson is al jaren onze belangrijkste leverancier": adverbs after the copula
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
-        if member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
+        shared = _coordinated_passive(sf, member, cue) if cue.frame == "NOUN_INV" else member
+        if shared is not member and shared is not None:
+            # "A supplies B, while X serves Y and is a supplier to Z": the subject of the cue's own clause
+            opening = max((k for k in range(shared.last + 1, member.first) if sf.is_break(k)), default=None)
+            if opening is not None:
+                shared = next((g for g in sf.groups if g.kind == "org" and opening < g.first < member.first), member)
+        if shared is not member:
+            member = shared  # "X serves Y and is also a supplier to Z": the clause's subject supplies Z
+        elif member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
                                       for k in range(member.last + 1, cue.first)):
             # ... or the object of another cue: "X đã triển khai giải pháp của Y" is no apposition
             member = None  # "X and the service counter of Y": X is coordinated with the noun, not described by it
