@@ -75,6 +75,11 @@ CASES = [
     ("Walmart and the main supplier to Target reported results.", [], [("Target", C, "Walmart")]),
     ("Cencora won a contract from Walgreens, while McKesson serves Kroger and is also a supplier to Target.",
      [("Target", C, "McKesson")], [("Target", C, "Cencora")]),
+    # "the two distributors": the companies opening the clauses of the sentence before
+    ("Cencora won a contract from Walgreens, while McKesson serves Kroger. The two distributors compete "
+     "with Cardinal Health for hospital customers.",
+     [("Cencora", R, "Cardinal Health"), ("McKesson", R, "Cardinal Health")],
+     [("Kroger", R, "Cardinal Health"), ("Walgreens Boots Alliance", R, "Cardinal Health")]),
     # goods bought from a seller: no acquisition of the seller
     ("Meta has agreed to buy the output of a nuclear plant from Constellation Energy.",
      [("Meta", C, "Constellation Energy")], [("Meta", A, "Constellation Energy")]),
