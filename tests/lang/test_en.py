@@ -80,6 +80,12 @@ CASES = [
      "with Cardinal Health for hospital customers.",
      [("Cencora", R, "Cardinal Health"), ("McKesson", R, "Cardinal Health")],
      [("Kroger", R, "Cardinal Health"), ("Walgreens Boots Alliance", R, "Cardinal Health")]),
+    # breadth: progressive purchases, bidders and suitors, idioms of rivalry
+    ("Kroger is snapping up Ocado.", [("Kroger", A, "Ocado")], [("Kroger", B, "Ocado")]),
+    ("Kroger is among the bidders for Ocado.", [("Kroger", B, "Ocado")], [("Kroger", A, "Ocado")]),
+    ("Kroger is going up against Ocado in London.", [("Kroger", R, "Ocado")], []),
+    ("Kroger is jockeying with Ocado for shoppers.", [("Kroger", R, "Ocado")], []),
+    ("Kroger locked horns with Ocado over prices.", [("Kroger", R, "Ocado")], [("Kroger", P, "Ocado")]),
     # goods bought from a seller: no acquisition of the seller
     ("Meta has agreed to buy the output of a nuclear plant from Constellation Energy.",
      [("Meta", C, "Constellation Energy")], [("Meta", A, "Constellation Energy")]),
