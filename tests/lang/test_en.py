@@ -86,6 +86,10 @@ CASES = [
     ("Kroger is going up against Ocado in London.", [("Kroger", R, "Ocado")], []),
     ("Kroger is jockeying with Ocado for shoppers.", [("Kroger", R, "Ocado")], []),
     ("Kroger locked horns with Ocado over prices.", [("Kroger", R, "Ocado")], [("Kroger", P, "Ocado")]),
+    # breadth: close work together, a business being grown
+    ("Kroger is working hand in hand with Ocado.", [("Kroger", P, "Ocado")], [("Kroger", C, "Ocado")]),
+    ("Kroger is ramping up its pharmacy business.", [("Kroger", OP, "pharmacy")], []),
+    ("Kroger is growing its business with Ocado.", [], [("Kroger", P, "Ocado")]),
     # goods bought from a seller: no acquisition of the seller
     ("Meta has agreed to buy the output of a nuclear plant from Constellation Energy.",
      [("Meta", C, "Constellation Energy")], [("Meta", A, "Constellation Energy")]),
