@@ -90,6 +90,11 @@ CASES = [
     ("Kroger is working hand in hand with Ocado.", [("Kroger", P, "Ocado")], [("Kroger", C, "Ocado")]),
     ("Kroger is ramping up its pharmacy business.", [("Kroger", OP, "pharmacy")], []),
     ("Kroger is growing its business with Ocado.", [], [("Kroger", P, "Ocado")]),
+    # a one-word cue in the passive before "by": the agent does it
+    ("Ocado was tapped by Kroger.", [("Kroger", C, "Ocado")], [("Ocado", C, "Kroger")]),
+    ("Kroger is supplied by Ocado.", [("Kroger", C, "Ocado")], [("Ocado", C, "Kroger")]),
+    ("Ocado was picked by Kroger to run its warehouses.", [("Kroger", C, "Ocado")], [("Ocado", C, "Kroger")]),
+    ("Kroger taps Ocado by the thousands.", [], [("Ocado", C, "Kroger")]),
     # goods bought from a seller: no acquisition of the seller
     ("Meta has agreed to buy the output of a nuclear plant from Constellation Energy.",
      [("Meta", C, "Constellation Energy")], [("Meta", A, "Constellation Energy")]),

@@ -16,6 +16,11 @@ from frenemy.relations.units import CueMatch
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.relation == "executive_of":
         return _leads(sf, cue, base)
+    if cue.first == cue.last and not cue.tail and cue.first > 0 and sf.word(cue.first - 1, "passive_auxiliaries") \
+            and sf.word(cue.last + 1, "agent_words"):
+        # "Ocado was tapped by Kroger", "Kroger is supplied by Ocado": a one-word cue in the passive
+        # takes its doer after the agent word
+        cue = CueMatch(cue.relation, "OVS" if cue.frame == "SVO" else "SVO", cue.first, cue.last + 1, cue.phrase)
     if cue.frame == "OVS" and cue.tail and sf.word(cue.first - 1, "have_words") \
             and sf.word(cue.tail[-1][1], "agent_words"):
         # "ha rilevato X dal gruppo Y": a perfect tense, not the passive "rilevata ... da": active,
