@@ -37,6 +37,64 @@ CASES = [
     ("Boeing relies on United Launch Alliance for its rockets.", [], [("United Launch Alliance", PR, "United Airlines")]),
     # a company in apposition opening a sentence: "X, a Colorado maker of ..., ..."
     ("Brivex, a Colorado maker of antennas, said it would supply Amazon.", [("Amazon", C, "Brivex")], []),
+    # a buyout: "taken private by X", "X took Y private"
+    ("Kelvane Foods was taken private by Blackstone last year.", [("Blackstone", A, "Kelvane Foods")], []),
+    ("Blackstone took Kelvane Foods private in 2024.", [("Blackstone", A, "Kelvane Foods")], []),
+    ("Orvane Pharmacy sells drugs. The company, which was taken private by KKR, will close stores.",
+     [("KKR", A, "Orvane Pharmacy")], []),
+    # "in talks with X" without a purchase named is no bid
+    ("Walmart is in talks with Target about a joint delivery service.", [], [("Walmart", B, "Target")]),
+    ("Walmart is in talks to buy Target.", [("Walmart", B, "Target")], []),
+    # a long fight between two subjects: a rivalry, unless something else is fought
+    ("Walmart and Target have fought for years over shoppers.", [("Walmart", R, "Target")], []),
+    ("Walmart and Target have long competed for pharmacists.", [("Walmart", R, "Target")], []),
+    ("Walmart and Target have fought regulators for years.", [], [("Walmart", R, "Target")]),
+    ("Walmart has fought Target for years over shoppers.", [("Walmart", R, "Target")], []),
+    # "the chain", "the distributor": anaphors for a retailer or a wholesaler named before
+    ("Kroger sells groceries. The chain uses Microsoft's cloud and has teamed up with Ocado.",
+     [("Kroger", C, "Microsoft"), ("Kroger", P, "Ocado")], [("Microsoft", P, "Ocado")]),
+    # "sold X to Y": Y buys X; goods sold ("A350 jets") make Y a customer; no sale across another verb
+    ("Kroger agreed to sell its pharmacy unit, Orvane Health, to Optum for $2 billion.",
+     [("Optum", A, "Orvane Health")], [("Kroger", A, "Orvane Health")]),
+    ("Kroger sold Orvane Health to Optum in 2021 and now uses Oracle.",
+     [("Optum", A, "Orvane Health"), ("Kroger", C, "Oracle")], [("Orvane Health", C, "Oracle")]),
+    ("Airbus sold 20 A350 jets to Qantas.", [("Qantas", C, "Airbus")], [("Qantas", A, "A350")]),
+    ("Hertz reversed a decision to sell down its cars, and Ford also supplies vans to Amazon.",
+     [("Amazon", C, "Ford Motor Company")], [("Amazon", B, "Ford Motor Company"), ("Amazon", A, "Ford Motor Company")]),
+    # an adverb inside "relies on"
+    ("Salesforce had previously relied mainly on Oracle for its workloads.", [("Salesforce", C, "Oracle")], []),
+    ("Kroger relies largely on Microsoft for its cloud.", [("Kroger", C, "Microsoft")], []),
+    # a restrictive "that" needs no comma: "the app X that Y bought"
+    ("Kroger praised the delivery app Orvane that Ocado bought in 2019.", [("Ocado", A, "Orvane")], [("Kroger", A, "Orvane")]),
+    ("Target, which grew out of the store chain Dayton that Walmart acquired, opened stores.",
+     [("Walmart", A, "Dayton")], []),
+    ("Kroger told Target that Amazon bought Zappos.", [("Amazon", A, "Zappos")], [("Amazon", A, "Target")]),
+    # "X serves Y and is also a supplier to Z": the clause's subject supplies Z
+    ("McKesson serves Kroger and is also a supplier to Target.",
+     [("Kroger", C, "McKesson"), ("Target", C, "McKesson")], [("Target", C, "Kroger")]),
+    ("Walmart and the main supplier to Target reported results.", [], [("Target", C, "Walmart")]),
+    ("Cencora won a contract from Walgreens, while McKesson serves Kroger and is also a supplier to Target.",
+     [("Target", C, "McKesson")], [("Target", C, "Cencora")]),
+    # "the two distributors": the companies opening the clauses of the sentence before
+    ("Cencora won a contract from Walgreens, while McKesson serves Kroger. The two distributors compete "
+     "with Cardinal Health for hospital customers.",
+     [("Cencora", R, "Cardinal Health"), ("McKesson", R, "Cardinal Health")],
+     [("Kroger", R, "Cardinal Health"), ("Walgreens Boots Alliance", R, "Cardinal Health")]),
+    # breadth: progressive purchases, bidders and suitors, idioms of rivalry
+    ("Kroger is snapping up Ocado.", [("Kroger", A, "Ocado")], [("Kroger", B, "Ocado")]),
+    ("Kroger is among the bidders for Ocado.", [("Kroger", B, "Ocado")], [("Kroger", A, "Ocado")]),
+    ("Kroger is going up against Ocado in London.", [("Kroger", R, "Ocado")], []),
+    ("Kroger is jockeying with Ocado for shoppers.", [("Kroger", R, "Ocado")], []),
+    ("Kroger locked horns with Ocado over prices.", [("Kroger", R, "Ocado")], [("Kroger", P, "Ocado")]),
+    # breadth: close work together, a business being grown
+    ("Kroger is working hand in hand with Ocado.", [("Kroger", P, "Ocado")], [("Kroger", C, "Ocado")]),
+    ("Kroger is ramping up its pharmacy business.", [("Kroger", OP, "pharmacy")], []),
+    ("Kroger is growing its business with Ocado.", [], [("Kroger", P, "Ocado")]),
+    # a one-word cue in the passive before "by": the agent does it
+    ("Ocado was tapped by Kroger.", [("Kroger", C, "Ocado")], [("Ocado", C, "Kroger")]),
+    ("Kroger is supplied by Ocado.", [("Kroger", C, "Ocado")], [("Ocado", C, "Kroger")]),
+    ("Ocado was picked by Kroger to run its warehouses.", [("Kroger", C, "Ocado")], [("Ocado", C, "Kroger")]),
+    ("Kroger taps Ocado by the thousands.", [], [("Ocado", C, "Kroger")]),
     # goods bought from a seller: no acquisition of the seller
     ("Meta has agreed to buy the output of a nuclear plant from Constellation Energy.",
      [("Meta", C, "Constellation Energy")], [("Meta", A, "Constellation Energy")]),

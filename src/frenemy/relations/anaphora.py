@@ -575,7 +575,9 @@ def _counted(count: int, state: Discourse) -> list[str]:
     # "A se alía con B y colabora con C. D compite con ambos": the objects of one subject's claims
     ties = [c for c in claims if c.relation not in ("product_of", "operates_in", "executive_of")]
     objects = [c.object for c in ties] if len({c.subject for c in ties}) == 1 else []
-    for source in (rivals, objects, listed, parties, state.last_companies):
+    # "A supplies B, while C serves D. The two distributors ...": the companies opening its clauses
+    openers = state.clause_subjects if state.fresh_claims else []
+    for source in (rivals, objects, listed, parties, openers, state.last_companies):
         entities = list(dict.fromkeys(source))
         if len(entities) == count:
             return entities

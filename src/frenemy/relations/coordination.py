@@ -28,6 +28,8 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
             earlier = [e for e in cands[:i] if e.cue is not None and e.cue.last < c.cue.first
                        and e.frame in ("SVO", "OVS", "IND", "SYM", "DEAL") and not e.pairwise]
             subj = None
+            if earlier and earlier[-1].frame == "OVS" and earlier[-1].objects.first > earlier[-1].cue.first:
+                earlier = []  # "X sold Y to Z and now uses W": both parties of a sale follow its verb
             if earlier:
                 first = earlier[-1]
                 subj = first.objects if first.frame == "OVS" else first.subjects

@@ -16,6 +16,11 @@ from frenemy.relations.units import CueMatch
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.relation == "executive_of":
         return _leads(sf, cue, base)
+    if cue.first == cue.last and not cue.tail and cue.first > 0 and sf.word(cue.first - 1, "passive_auxiliaries") \
+            and sf.word(cue.last + 1, "agent_words"):
+        # "Ocado was tapped by Kroger", "Kroger is supplied by Ocado": a one-word cue in the passive
+        # takes its doer after the agent word
+        cue = CueMatch(cue.relation, "OVS" if cue.frame == "SVO" else "SVO", cue.first, cue.last + 1, cue.phrase)
     if cue.frame == "OVS" and cue.tail and sf.word(cue.first - 1, "have_words") \
             and sf.word(cue.tail[-1][1], "agent_words"):
         # "ha rilevato X dal gruppo Y": a perfect tense, not the passive "rilevata ... da": active,
@@ -194,7 +199,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if middle is not None and obj is not None and not _majority_share(sf, cue.last + 1, middle.first) \
                 and any(sf.word(k, "negations") for k in range(cue.last + 1, middle.first)):
             return []  # "verkoopt zijn belang in X aan Y": a stake sold, not the company (not "70% cổ phần")
-        if middle is not None and obj is not None and all(x.kind == "product" for x in middle.slots):
+        if any(c is not cue and c.frame in ("SVO", "OVS", "DEAL") and cue.last < c.first < cue.tail[0][0]
+               for c in sf.su.cues):
+            return []  # "a decision to sell down its cars, and Ford supplies vans to X": another verb in the gap
+        if middle is not None and obj is not None and (all(x.kind == "product" for x in middle.slots)
+                                                       or _goods_noun_after(sf, middle)):
             # "Airbus vend des A350 à Qantas": goods sold, not a company; the buyer is a customer
             if subj is None:
                 return []
@@ -298,8 +307,9 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
     before = sf.group_at(end - 1) if comma else sf.group_at(r - 1) if r >= 1 else None
     if before is None or before.kind != "org" or before is doer:
         return None
-    if not comma and not any(sf.word(k, "clefts") for k in range(max(0, before.first - 3), before.first)):
-        return None  # without a comma only a cleft: "C'est Stripe que Mistral AI a retenu"
+    if not comma and not sf.word(r, "restrictive_relatives") \
+            and not any(sf.word(k, "clefts") for k in range(max(0, before.first - 3), before.first)):
+        return None  # without a comma only a cleft ("C'est Stripe que Mistral AI a retenu") or "that"
     own = sf.right(cue.last, limit=3)
     if own is not None and not any(units[k].key == "," for k in range(cue.last + 1, own.first)) \
             and not (cue.relation in ("acquires", "bids_for") and sf.word(cue.last + 1, "seller_words")
@@ -483,6 +493,17 @@ def _majority_share(sf: SentenceFrame, a: int, b: int) -> bool:
     """A percentage of 50 or more between units a and b ("bán 70% cổ phần của X"): control changes hands."""
     share = sf.share(a, b - 1)
     return share is not None and share >= 50
+
+
+def _goods_noun_after(sf: SentenceFrame, g: Group) -> bool:
+    """"sold 20 A350 jets to X": a plain plural noun right after the name makes the name a model
+    of goods, not a company sold."""
+    units = sf.su.units
+    if g.last + 1 >= len(units):
+        return False
+    nxt = units[g.last + 1]
+    return nxt.mention is None and not nxt.classes and not nxt.in_cue and nxt.key.isalpha() \
+        and len(nxt.key) > 3 and nxt.key.endswith("s") and not nxt.key.endswith("ss")
 
 
 def _sale_cue(sf: SentenceFrame, cue: CueMatch) -> bool:
@@ -1366,7 +1387,15 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             member = g  # "Ericsson is al jaren onze belangrijkste leverancier": adverbs after the copula
     if member is None and not possessor_before:
         member = sf.left(cue.first, limit=5)
-        if member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
+        shared = _coordinated_passive(sf, member, cue) if cue.frame == "NOUN_INV" else member
+        if shared is not member and shared is not None:
+            # "A supplies B, while X serves Y and is a supplier to Z": the subject of the cue's own clause
+            opening = max((k for k in range(shared.last + 1, member.first) if sf.is_break(k)), default=None)
+            if opening is not None:
+                shared = next((g for g in sf.groups if g.kind == "org" and opening < g.first < member.first), member)
+        if shared is not member:
+            member = shared  # "X serves Y and is also a supplier to Z": the clause's subject supplies Z
+        elif member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
                                       for k in range(member.last + 1, cue.first)):
             # ... or the object of another cue: "X đã triển khai giải pháp của Y" is no apposition
             member = None  # "X and the service counter of Y": X is coordinated with the noun, not described by it
