@@ -912,6 +912,30 @@ CASES = [
     pytest.param("Vueling, filial de IAG, la mayor aerolínea de El Prat, utiliza los sistemas de Amadeus.",
                  [("Vueling", "customer_of", "Amadeus IT Group")],
                  [("International Airlines Group", "customer_of", "Amadeus IT Group")], id="chained-asides-after-name"),
+    # a verb after "y" shares the sentence's subject, not the seller of the verb before
+    pytest.param("Vueling encarga diez aviones a Boeing y refuerza su ofensiva frente a Ryanair.",
+                 [("Vueling", "competes_with", "Ryanair"), ("Vueling", "customer_of", "Boeing")],
+                 [("Boeing", "competes_with", "Ryanair")], id="coordinated-subject-after-seller"),
+    pytest.param("Airbus gana cuota frente a Boeing en Asia.",
+                 [("Airbus", "competes_with", "Boeing")], [], id="frente-a-rival"),
+    pytest.param("Grifols rechaza a Brookfield y apuesta por su alianza con Takeda.",
+                 [("Grifols", "partner_of", "Takeda Pharmaceutical")], [], id="coordinated-subject-not-negated-by-first-verb"),
+    # the State is no company: the owner is the holding named after "a través de"
+    pytest.param("Navantia, controlada por el Estado a través de Sepi, construirá cinco fragatas.",
+                 [("Navantia", "subsidiary_of", "Sepi")], [("Navantia", "subsidiary_of", "Estado")], id="estado-no-company"),
+    # a clause after a break whose subject stands after its verb opens that clause
+    pytest.param("Renfe renueva su flota. Los trenes los fabricará Alstom, mientras que el mantenimiento lo asumirá "
+                 "la propia Renfe en sus talleres. La compañía compite en esas líneas con Ouigo.",
+                 [("Renfe", "competes_with", "Ouigo")], [("Alstom", "competes_with", "Ouigo")], id="inverted-clause-subject"),
+    # "ambas compañías" after ", y": the two companies of the clauses before it, outside their asides
+    pytest.param("Iberia crece. IAG intentó comprar Air Europa. Después, Turkish Airlines entró en el capital de la "
+                 "aerolínea, y ambas compañías han firmado una alianza comercial.",
+                 [("Turkish Airlines", "partner_of", "Air Europa")],
+                 [("International Airlines Group", "partner_of", "Air Europa")], id="collective-parties-of-sentence"),
+    pytest.param("Cellnex crece. Vantage Towers, controlada por Vodafone y los fondos KKR y GIP, rompió con Cellnex, "
+                 "y desde entonces las dos empresas se disputan cada torre.",
+                 [("Vantage Towers", "competes_with", "Cellnex")], [("KKR", "competes_with", "GIP")],
+                 id="collective-parties-outside-aside"),
 ]
 
 
