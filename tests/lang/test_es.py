@@ -936,6 +936,13 @@ CASES = [
                  "y desde entonces las dos empresas se disputan cada torre.",
                  [("Vantage Towers", "competes_with", "Cellnex")], [("KKR", "competes_with", "GIP")],
                  id="collective-parties-outside-aside"),
+    # a fronted object said again by a clitic: the supplier after the verb, the buyer the article's company
+    pytest.param("Iberdrola construye un parque eólico. Los aerogeneradores los suministrará Siemens Gamesa.",
+                 [("Iberdrola", "customer_of", "Siemens Gamesa")], [("Siemens Gamesa", "customer_of", "Iberdrola")],
+                 id="fronted-object-clitic-supplier"),
+    pytest.param("Iberdrola construye un parque eólico. Siemens Gamesa los suministrará a Repsol.",
+                 [("Repsol", "customer_of", "Siemens Gamesa")], [("Iberdrola", "customer_of", "Siemens Gamesa")],
+                 id="clitic-after-named-supplier-not-main"),
 ]
 
 
