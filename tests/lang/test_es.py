@@ -943,6 +943,13 @@ CASES = [
     pytest.param("Iberdrola construye un parque eólico. Siemens Gamesa los suministrará a Repsol.",
                  [("Repsol", "customer_of", "Siemens Gamesa")], [("Iberdrola", "customer_of", "Siemens Gamesa")],
                  id="clitic-after-named-supplier-not-main"),
+    # ", que compró X": a bare name after the purchase verb is the relative clause's subject
+    pytest.param("Tuenti, que compró Telefónica en 2010, cerró en 2016.",
+                 [("Telefónica", "acquires", "Tuenti")], [("Tuenti", "acquires", "Telefónica")],
+                 id="inverted-relative-buyer-after-verb"),
+    pytest.param("Tuenti, que compró a Telefónica en 2010, cerró en 2016.",
+                 [("Tuenti", "acquires", "Telefónica")], [("Telefónica", "acquires", "Tuenti")],
+                 id="relative-personal-a-object"),
 ]
 
 

@@ -215,6 +215,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                     and not buyer.anaphoric:
                 return [Candidate(buyer, cue.relation, obj, cue.frame, cue, base, (obj.first, cue.tail[-1][1] + 3))]
         return []  # "verkocht Signify aan beleggers": no buyer named
+    if antecedent is not None and subj is antecedent and obj is not None and _inverted_relative(sf, cue, subj, obj):
+        subj, obj = obj, subj  # "Tuenti, que compró Telefónica en 2010": Telefónica bought Tuenti
     if cue.frame == "OVS":
         subj, obj = obj, subj
         if subj is None:
@@ -248,6 +250,16 @@ def _second_verb_between(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
 
 
 OBJECT_RELATIVE_GAP = 2  # words between the clause's subject and its verb ("which Orange has quietly bought")
+
+
+def _inverted_relative(sf: SentenceFrame, cue: CueMatch, antecedent: Group, obj: Group) -> bool:
+    """"Tuenti, que compró Telefónica": after a relative word of a language that marks a company object
+    ("que compró a Telefónica"), a bare name right after a purchase verb may be the clause's subject;
+    it is when the registry knows it and not the antecedent (as in Dutch: the known buy the young)."""
+    return cue.frame == "SVO" and not cue.tail and cue.relation in ("acquires", "bids_for") \
+        and sf.word(cue.first - 1, "inverted_relatives") and sf.su.units[cue.first - 2].key == "," \
+        and obj.first == cue.last + 1 and len(obj.slots) == 1 and _registered(obj) \
+        and not _registered(antecedent)
 
 
 def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
