@@ -950,6 +950,17 @@ CASES = [
     pytest.param("Tuenti, que compró a Telefónica en 2010, cerró en 2016.",
                  [("Tuenti", "acquires", "Telefónica")], [("Telefónica", "acquires", "Tuenti")],
                  id="relative-personal-a-object"),
+    # breadth: a contract won from a buyer, "en manos de" an owner, a majority partner
+    pytest.param("Indra se ha adjudicado un contrato de Iberdrola para sus redes.",
+                 [("Iberdrola", "customer_of", "Indra")], [("Indra", "customer_of", "Iberdrola")], id="customer-adjudica-un-contrato-de"),
+    pytest.param("Sacyr ha ganado el concurso de Aena para la nueva terminal.",
+                 [("Aena", "customer_of", "Sacyr")], [], id="customer-gana-el-concurso-de"),
+    pytest.param("Endesa, en manos de Enel desde 2009, crece en Portugal.",
+                 [("Endesa", "subsidiary_of", "Enel")], [], id="subsidiary-en-manos-de"),
+    pytest.param("El futuro de Solaria está en manos de sus accionistas.",
+                 [], [("Solaria", "subsidiary_of", "Solaria")], id="en-manos-de-no-company"),
+    pytest.param("Torreal, socio mayoritario de Saba, estudia su salida.",
+                 [("Saba", "subsidiary_of", "Torreal")], [("Torreal", "partner_of", "Saba")], id="subsidiary-socio-mayoritario"),
 ]
 
 
