@@ -961,6 +961,16 @@ CASES = [
                  [], [("Solaria", "subsidiary_of", "Solaria")], id="en-manos-de-no-company"),
     pytest.param("Torreal, socio mayoritario de Saba, estudia su salida.",
                  [("Saba", "subsidiary_of", "Torreal")], [("Torreal", "partner_of", "Saba")], id="subsidiary-socio-mayoritario"),
+    # regional demonyms: "la entidad catalana" is the company the registry places in Catalonia
+    pytest.param("Sabadell gana cuota frente a Santander. La entidad catalana ha comprado TSB.",
+                 [("Banco Sabadell", "acquires", "TSB")], [("Banco Santander", "acquires", "TSB")],
+                 id="regional-demonym-catalana"),
+    pytest.param("Santander gana cuota frente a Sabadell. El grupo cántabro ha comprado TSB.",
+                 [("Banco Santander", "acquires", "TSB")], [("Banco Sabadell", "acquires", "TSB")],
+                 id="regional-demonym-cantabro"),
+    pytest.param("Sabadell gana cuota frente a Unicaja. La entidad andaluza ha comprado TSB.",
+                 [("Unicaja", "acquires", "TSB")], [("Banco Sabadell", "acquires", "TSB")],
+                 id="regional-demonym-andaluza"),
 ]
 
 

@@ -135,7 +135,7 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 entity = next((e for e in reversed(state.subjects) if e in ad.entities
                                and ad.entities[e].kind == "company"), state.main_company)
             if cls in ("anaphors", "group_anaphors") and entity and anaphor_country(sf, a, b) \
-                    and country_of(registry, entity) not in ("", anaphor_country(sf, a, b)):
+                    and not _may_be_in(registry, entity, anaphor_country(sf, a, b)):
                 # "het Franse adviesbureau" is no Dutch company, whatever came last: the company of
                 # that country named just before, else none
                 entity = modified
@@ -300,10 +300,16 @@ def _modified_antecedent(sf: SentenceFrame, a: int, b: int, ad: AnalysedDocument
     j = b + 1
     country = anaphor_country(sf, a, b)
     if country:
-        for e in [*reversed(state.named), *reversed(state.subjects), state.main_company]:
-            entry = registry.entries.get(e)
-            if entry is not None and entry.country == country and e in ad.entities:
-                return e
+        candidates = [*reversed(state.named), *reversed(state.subjects), state.main_company]
+        # a region ("el grupo cántabro") names the company the registry places there, else one of
+        # its country whose region the registry does not know
+        for strict in ((True, False) if "-" in country else (False,)):
+            for e in candidates:
+                entry = registry.entries.get(e)
+                if entry is not None and e in ad.entities and (entry.region == country if strict else (
+                        entry.country == country.partition("-")[0] and entry.region in ("", country)
+                        if "-" in country else entry.country == country)):
+                    return e
         return ""
     if j >= len(units) or units[j].mention is not None:
         return ""
@@ -323,6 +329,15 @@ def anaphor_country(sf: SentenceFrame, a: int, b: int) -> str:
     if b + 1 < len(units) and units[b + 1].mention is None and units[b + 1].key in demonyms:
         return demonyms[units[b + 1].key]
     return next((demonyms[u.key] for u in units[a + 1:b] if u.key in demonyms), "")
+
+
+def _may_be_in(registry: Registry, e: str, place: str) -> bool:
+    """The registry does not place company e outside a country ("FR") or a region ("ES-CT")."""
+    country, _, sub = place.partition("-")
+    if country_of(registry, e) not in ("", country):
+        return False
+    entry = registry.entries.get(e)
+    return not sub or entry is None or entry.region in ("", place)
 
 
 def country_of(registry: Registry, e: str) -> str:
