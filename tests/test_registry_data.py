@@ -22,9 +22,10 @@ ID_RE = re.compile(r"^[a-z0-9_]+$")
 COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 WIKIDATA_RE = re.compile(r"^Q[1-9][0-9]*$")
 ALLOWED_FIELDS = {
-    "id", "name", "kind", "aliases", "homonyms", "ambiguous", "country",
+    "id", "name", "kind", "aliases", "homonyms", "ambiguous", "country", "region",
     "industries", "parent", "wikidata", "source",
 }
+REGION_RE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 LIST_FIELDS = ("aliases", "homonyms", "ambiguous", "industries")
 
 
@@ -152,6 +153,9 @@ def test_rows_schema():
                 problems.append(f"{where}: unknown industry {ind!r}")
         if "country" in e and not COUNTRY_RE.match(str(e["country"])):
             problems.append(f"{where}: bad country {e['country']!r}")
+        if "region" in e and not (REGION_RE.match(str(e["region"]))
+                                  and str(e["region"]).startswith(f"{e.get('country')}-")):
+            problems.append(f"{where}: bad region {e['region']!r} (ISO 3166-2 within the country)")
         if "wikidata" in e and not WIKIDATA_RE.match(str(e["wikidata"])):
             problems.append(f"{where}: bad wikidata {e['wikidata']!r}")
         if "parent" in e and (not isinstance(e["parent"], str) or not e["parent"]):

@@ -912,6 +912,65 @@ CASES = [
     pytest.param("Vueling, filial de IAG, la mayor aerolínea de El Prat, utiliza los sistemas de Amadeus.",
                  [("Vueling", "customer_of", "Amadeus IT Group")],
                  [("International Airlines Group", "customer_of", "Amadeus IT Group")], id="chained-asides-after-name"),
+    # a verb after "y" shares the sentence's subject, not the seller of the verb before
+    pytest.param("Vueling encarga diez aviones a Boeing y refuerza su ofensiva frente a Ryanair.",
+                 [("Vueling", "competes_with", "Ryanair"), ("Vueling", "customer_of", "Boeing")],
+                 [("Boeing", "competes_with", "Ryanair")], id="coordinated-subject-after-seller"),
+    pytest.param("Airbus gana cuota frente a Boeing en Asia.",
+                 [("Airbus", "competes_with", "Boeing")], [], id="frente-a-rival"),
+    pytest.param("Grifols rechaza a Brookfield y apuesta por su alianza con Takeda.",
+                 [("Grifols", "partner_of", "Takeda Pharmaceutical")], [], id="coordinated-subject-not-negated-by-first-verb"),
+    # the State is no company: the owner is the holding named after "a través de"
+    pytest.param("Navantia, controlada por el Estado a través de Sepi, construirá cinco fragatas.",
+                 [("Navantia", "subsidiary_of", "Sepi")], [("Navantia", "subsidiary_of", "Estado")], id="estado-no-company"),
+    # a clause after a break whose subject stands after its verb opens that clause
+    pytest.param("Renfe renueva su flota. Los trenes los fabricará Alstom, mientras que el mantenimiento lo asumirá "
+                 "la propia Renfe en sus talleres. La compañía compite en esas líneas con Ouigo.",
+                 [("Renfe", "competes_with", "Ouigo")], [("Alstom", "competes_with", "Ouigo")], id="inverted-clause-subject"),
+    # "ambas compañías" after ", y": the two companies of the clauses before it, outside their asides
+    pytest.param("Iberia crece. IAG intentó comprar Air Europa. Después, Turkish Airlines entró en el capital de la "
+                 "aerolínea, y ambas compañías han firmado una alianza comercial.",
+                 [("Turkish Airlines", "partner_of", "Air Europa")],
+                 [("International Airlines Group", "partner_of", "Air Europa")], id="collective-parties-of-sentence"),
+    pytest.param("Cellnex crece. Vantage Towers, controlada por Vodafone y los fondos KKR y GIP, rompió con Cellnex, "
+                 "y desde entonces las dos empresas se disputan cada torre.",
+                 [("Vantage Towers", "competes_with", "Cellnex")], [("KKR", "competes_with", "GIP")],
+                 id="collective-parties-outside-aside"),
+    # a fronted object said again by a clitic: the supplier after the verb, the buyer the article's company
+    pytest.param("Iberdrola construye un parque eólico. Los aerogeneradores los suministrará Siemens Gamesa.",
+                 [("Iberdrola", "customer_of", "Siemens Gamesa")], [("Siemens Gamesa", "customer_of", "Iberdrola")],
+                 id="fronted-object-clitic-supplier"),
+    pytest.param("Iberdrola construye un parque eólico. Siemens Gamesa los suministrará a Repsol.",
+                 [("Repsol", "customer_of", "Siemens Gamesa")], [("Iberdrola", "customer_of", "Siemens Gamesa")],
+                 id="clitic-after-named-supplier-not-main"),
+    # ", que compró X": a bare name after the purchase verb is the relative clause's subject
+    pytest.param("Tuenti, que compró Telefónica en 2010, cerró en 2016.",
+                 [("Telefónica", "acquires", "Tuenti")], [("Tuenti", "acquires", "Telefónica")],
+                 id="inverted-relative-buyer-after-verb"),
+    pytest.param("Tuenti, que compró a Telefónica en 2010, cerró en 2016.",
+                 [("Tuenti", "acquires", "Telefónica")], [("Telefónica", "acquires", "Tuenti")],
+                 id="relative-personal-a-object"),
+    # breadth: a contract won from a buyer, "en manos de" an owner, a majority partner
+    pytest.param("Indra se ha adjudicado un contrato de Iberdrola para sus redes.",
+                 [("Iberdrola", "customer_of", "Indra")], [("Indra", "customer_of", "Iberdrola")], id="customer-adjudica-un-contrato-de"),
+    pytest.param("Sacyr ha ganado el concurso de Aena para la nueva terminal.",
+                 [("Aena", "customer_of", "Sacyr")], [], id="customer-gana-el-concurso-de"),
+    pytest.param("Endesa, en manos de Enel desde 2009, crece en Portugal.",
+                 [("Endesa", "subsidiary_of", "Enel")], [], id="subsidiary-en-manos-de"),
+    pytest.param("El futuro de Solaria está en manos de sus accionistas.",
+                 [], [("Solaria", "subsidiary_of", "Solaria")], id="en-manos-de-no-company"),
+    pytest.param("Torreal, socio mayoritario de Saba, estudia su salida.",
+                 [("Saba", "subsidiary_of", "Torreal")], [("Torreal", "partner_of", "Saba")], id="subsidiary-socio-mayoritario"),
+    # regional demonyms: "la entidad catalana" is the company the registry places in Catalonia
+    pytest.param("Sabadell gana cuota frente a Santander. La entidad catalana ha comprado TSB.",
+                 [("Banco Sabadell", "acquires", "TSB")], [("Banco Santander", "acquires", "TSB")],
+                 id="regional-demonym-catalana"),
+    pytest.param("Santander gana cuota frente a Sabadell. El grupo cántabro ha comprado TSB.",
+                 [("Banco Santander", "acquires", "TSB")], [("Banco Sabadell", "acquires", "TSB")],
+                 id="regional-demonym-cantabro"),
+    pytest.param("Sabadell gana cuota frente a Unicaja. La entidad andaluza ha comprado TSB.",
+                 [("Unicaja", "acquires", "TSB")], [("Banco Sabadell", "acquires", "TSB")],
+                 id="regional-demonym-andaluza"),
 ]
 
 

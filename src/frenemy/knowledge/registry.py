@@ -32,6 +32,7 @@ class Entry:
     wikidata: str = ""
     source: str = "bundled"
     sources: dict[str, str] = field(default_factory=dict)  # fact → source, for `registry show`
+    region: str = ""  # ISO 3166-2 ("ES-CB"): where regional demonyms place it ("el grupo cántabro")
 
     @property
     def names(self) -> list[str]:
@@ -182,6 +183,7 @@ def entry_from_row(row: dict, source: str) -> Entry:
         homonyms=frozenset(row.get("homonyms", [])),
         ambiguous=frozenset(row.get("ambiguous", [])),
         country=row.get("country", ""),
+        region=row.get("region", ""),
         industries=tuple(row.get("industries", [])),
         parent=row.get("parent", "") or "",
         wikidata=row.get("wikidata", ""),

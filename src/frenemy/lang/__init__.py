@@ -26,7 +26,7 @@ WORD_CLASSES = (
     "compound_heads", "order_words", "rejections", "object_relatives", "split_prepositions", "goods_words",
     "collective_pronouns", "oblique_relatives", "between_words", "whole_words", "receptions",
     "naming_words", "product_nouns", "name_glue", "institution_heads", "institution_suffixes",
-    "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts",
+    "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts", "fronted_clitics", "inverted_relatives",
     "first_person", "as_words", "supply_words", "name_particles", "bid_words", "copulas",
     "legal_prefixes", "name_breaks", "supply_verbs", "participle_endings", "likeness_words", "singular_relatives",
     "with_relatives", "place_descriptions", "genitive_endings", "own_words", "possessive_relatives",

@@ -11,7 +11,7 @@ from frenemy.knowledge.registry import Registry
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim
 from frenemy.nlp.tokens import token_key
-from frenemy.relations.frames import _after_preposition, opening_family_noun
+from frenemy.relations.frames import _PREPOSITIONS, _after_preposition, opening_family_noun
 from frenemy.relations.roles import quoted_units
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 
@@ -135,7 +135,7 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 entity = next((e for e in reversed(state.subjects) if e in ad.entities
                                and ad.entities[e].kind == "company"), state.main_company)
             if cls in ("anaphors", "group_anaphors") and entity and anaphor_country(sf, a, b) \
-                    and country_of(registry, entity) not in ("", anaphor_country(sf, a, b)):
+                    and not _may_be_in(registry, entity, anaphor_country(sf, a, b)):
                 # "het Franse adviesbureau" is no Dutch company, whatever came last: the company of
                 # that country named just before, else none
                 entity = modified
@@ -300,10 +300,16 @@ def _modified_antecedent(sf: SentenceFrame, a: int, b: int, ad: AnalysedDocument
     j = b + 1
     country = anaphor_country(sf, a, b)
     if country:
-        for e in [*reversed(state.named), *reversed(state.subjects), state.main_company]:
-            entry = registry.entries.get(e)
-            if entry is not None and entry.country == country and e in ad.entities:
-                return e
+        candidates = [*reversed(state.named), *reversed(state.subjects), state.main_company]
+        # a region ("el grupo cántabro") names the company the registry places there, else one of
+        # its country whose region the registry does not know
+        for strict in ((True, False) if "-" in country else (False,)):
+            for e in candidates:
+                entry = registry.entries.get(e)
+                if entry is not None and e in ad.entities and (entry.region == country if strict else (
+                        entry.country == country.partition("-")[0] and entry.region in ("", country)
+                        if "-" in country else entry.country == country)):
+                    return e
         return ""
     if j >= len(units) or units[j].mention is not None:
         return ""
@@ -328,6 +334,15 @@ def anaphor_country(sf: SentenceFrame, a: int, b: int) -> str:
     return next((demonyms[u.key] for u in units[a + 1:b] if u.key in demonyms), "")
 
 
+def _may_be_in(registry: Registry, e: str, place: str) -> bool:
+    """The registry does not place company e outside a country ("FR") or a region ("ES-CT")."""
+    country, _, sub = place.partition("-")
+    if country_of(registry, e) not in ("", country):
+        return False
+    entry = registry.entries.get(e)
+    return not sub or entry is None or entry.region in ("", place)
+
+
 def country_of(registry: Registry, e: str) -> str:
     """The registry's country of a company, else of the family it belongs to."""
     for x in (e, registry.root(e)):
@@ -347,9 +362,21 @@ def clause_openers(sf: SentenceFrame, slots: list[Slot]) -> list[Slot]:
         j = s.first - 1
         while j >= 0 and (sf.word(j, "determiners") or sf.su.units[j].key == ",") and not sf.is_break(j):
             j -= 1
-        if s is slots[0] or j >= 0 and sf.is_break(j):
+        if s is slots[0] or j >= 0 and sf.is_break(j) or _inverted_opener(sf, s, slots):
             out.append(s)
     return out
+
+
+def _inverted_opener(sf: SentenceFrame, s: Slot, slots: list[Slot]) -> bool:
+    """"..., mientras que el mantenimiento lo realizará la propia Iberia": in a language that is not
+    verb-second, the first company of a clause after a break, with no preposition before it, is
+    that clause's subject standing after its verb."""
+    if sf.lex.verb_second:
+        return False
+    brk = next((j for j in range(s.first - 1, -1, -1) if sf.is_break(j)), None)
+    g = sf.group_at(s.first)
+    return brk is not None and g is not None and not _after_preposition(sf, g) \
+        and not any(brk < o.first < s.first and o.kind in ORG_KINDS for o in slots)
 
 
 def _clause_antecedent(sf: SentenceFrame, a: int, visible: list[Slot], state: Discourse) -> str:
@@ -456,7 +483,11 @@ def _of_sector(sf: SentenceFrame, a: int, b: int, entity: str, slots: list[Slot]
         ent = ad.entities.get(e)
         return bool(ent) and any(sector in registry.industry_ancestors(i) for i in ent.industries)
 
-    here = [s.entity for s in slots if s.last < a and s.kind == "company" and not s.anaphor and sf.visible(s.first, a)]
+    # "Turkish Airlines entra en el capital de la aerolínea": after a preposition, the description is not
+    # the subject of its own clause
+    object_of = a > 0 and any(sf.word(a - 1, c) for c in _PREPOSITIONS)
+    here = [s.entity for s in slots if s.last < a and s.kind == "company" and not s.anaphor and sf.visible(s.first, a)
+            and not (object_of and not any(sf.su.units[k].key == "," or sf.is_break(k) for k in range(s.last + 1, a)))]
     earlier = [e for names in reversed(state.recent) for e in reversed(names)]
     for candidate in [*reversed(here), *earlier]:
         if in_sector(candidate):
@@ -517,12 +548,24 @@ def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument,
                 if not _bare_collective(sf, i, n):
                     continue  # "les deux dernières années" speaks of no companies
                 n -= 1  # "compite con ambos": the counting word alone, after a preposition
-            entities = _listed_here(sf, i, slots, count) or _counted(count, state)
+            entities = _parties_here(sf, i, slots, count) or _listed_here(sf, i, slots, count) or _counted(count, state)
             if entities:
                 kinds = {e: (ad.entities[e].kind if e in ad.entities else "company") for e in entities}
                 out += [Slot(i, n, e, kinds[e], 0.7, anaphor="collective") for e in entities]
                 taken.update(range(i, n + 1))
     return out
+
+
+def _parties_here(sf: SentenceFrame, at: int, slots: list[Slot], count: int) -> list[str]:
+    """"X entra en el capital de la aerolínea, y ambas compañías firman una alianza": when the clauses
+    before the collective, outside their asides, name exactly as many companies as counted, it
+    stands for them."""
+    before = [s for s in slots if s.last < at and s.kind == "company" and sf.visible(s.first, at)]
+    if not before or not any(sf.word(k, "conjunctions") and sf.su.units[k - 1].key == ","
+                             for k in range(before[-1].last + 1, at)):
+        return []  # (not "A y B": a list, see _listed_here)
+    seen = {s.entity for s in before}
+    return list(dict.fromkeys(s.entity for s in before)) if len(seen) == count else []
 
 
 def _listed_here(sf: SentenceFrame, at: int, slots: list[Slot], count: int) -> list[str]:

@@ -154,7 +154,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
     groups: list[Group] = []
     units = sf.su.units
     for slot in slots:
-        if groups:
+        # "X entra en la aerolínea, y ambas compañías ...": a collective already stands for its companies
+        if groups and not (slot.anaphor == "collective" and groups[-1].slots[-1].anaphor != "collective"):
             g = groups[-1]
             prev = g.slots[-1]
             gap = range(prev.last + 1, slot.first)

@@ -229,6 +229,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                     and not buyer.anaphoric:
                 return [Candidate(buyer, cue.relation, obj, cue.frame, cue, base, (obj.first, cue.tail[-1][1] + 3))]
         return []  # "verkocht Signify aan beleggers": no buyer named
+    if antecedent is not None and subj is antecedent and obj is not None and _inverted_relative(sf, cue, subj, obj):
+        subj, obj = obj, subj  # "Tuenti, que compró Telefónica en 2010": Telefónica bought Tuenti
     if cue.frame == "OVS":
         subj, obj = obj, subj
         if subj is None:
@@ -262,6 +264,16 @@ def _second_verb_between(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
 
 
 OBJECT_RELATIVE_GAP = 2  # words between the clause's subject and its verb ("which Orange has quietly bought")
+
+
+def _inverted_relative(sf: SentenceFrame, cue: CueMatch, antecedent: Group, obj: Group) -> bool:
+    """"Tuenti, que compró Telefónica": after a relative word of a language that marks a company object
+    ("que compró a Telefónica"), a bare name right after a purchase verb may be the clause's subject;
+    it is when the registry knows it and not the antecedent (as in Dutch: the known buy the young)."""
+    return cue.frame == "SVO" and not cue.tail and cue.relation in ("acquires", "bids_for") \
+        and sf.word(cue.first - 1, "inverted_relatives") and sf.su.units[cue.first - 2].key == "," \
+        and obj.first == cue.last + 1 and len(obj.slots) == 1 and _registered(obj) \
+        and not _registered(antecedent)
 
 
 def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
@@ -941,8 +953,9 @@ def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
 def _coordinated_subject(sf: SentenceFrame, left: Group | None, cue: CueMatch) -> Group | None:
     """"X a repoussé les avances de Y, ..., et a noué un partenariat avec Z": a verb coordinated
     after "et" shares the sentence's subject, not the prepositional object of the verb before."""
-    if left is None or sf.lex.verb_second or not _after_preposition(sf, left):
-        return left
+    if left is None or sf.lex.verb_second \
+            or not (_after_preposition(sf, left) or sf.word(left.first - 1, "seller_words")):
+        return left  # (a seller counts: "X encarga aviones a Airbus y refuerza su ofensiva frente a Y")
     units = sf.su.units
     if not any(sf.word(k, "conjunctions") and sf.visible(k, cue.first) and sf.group_at(k + 1) is None
                for k in range(left.last + 1, cue.first)):
@@ -1019,7 +1032,8 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     named = sf.group_at(cue.first - 2) if cue.first >= 2 and sf.su.units[cue.first - 1].key == "," else None
     if named is not None and named.kind == "person" and sf.word(cue.first, "role_titles"):
         return []  # "Marta Rinaldi, partner di Bain": the person's title, no alliance
-    left = _coordinated_subject(sf, sf.left(cue.first), cue)
+    nearest = sf.left(cue.first)
+    left = _coordinated_subject(sf, nearest, cue)
     if left is not None:
         left = _family_described(sf, left)
     right = sf.right(cue.last)
@@ -1074,7 +1088,9 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if left is not None and right is not None and left.last < cue.first and any(
             cue.last < c.first < right.first and sf.word(c.first - 1, "purposes") for c in sf.su.cues):
         right = None  # "A et B ont déposé une offre commune pour racheter C": C is the target, not a party
-    scope = ((left.last if left else cue.first), cue.last + 3)
+    # a subject shared across "y": the first verb's words ("rechaza a X y ...") do not negate this one
+    scope = ((nearest.last if left is not None and nearest is not None and left.last < nearest.first
+              else left.last if left else cue.first), cue.last + 3)
     # "A, B et C fusionnent leurs activités": a cue with "their" in it speaks of its subjects alone
     reflexive = any(sf.word(k, "plural_pronouns") for k in range(cue.first + 1, cue.last + 1))
     if left is not None and right is not None and len(left.entities) >= 2 \

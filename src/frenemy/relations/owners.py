@@ -614,12 +614,14 @@ def _definite_articles(lex) -> bool:
 def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
     """"De turbines worden geleverd door Siemens Gamesa" in an article about Eneco: goods supplied
     or made by a company, with no buyer named in the sentence, are the article's main company's."""
-    if cue.relation != "customer_of" or cue.frame != "SVO" or not state.main_company:
+    # "Los motores los suministrará X": a fronted object said again by a clitic, its supplier after the verb
+    clitic = cue.frame == "OVS" and cue.first > 0 and sf.word(cue.first - 1, "fronted_clitics")
+    if cue.relation != "customer_of" or not (cue.frame == "SVO" or clitic) or not state.main_company:
         return []
     words = sf.lex.words.get("supply_words", frozenset())
     end = cue.tail[-1][1] if cue.tail else cue.last
     units = sf.su.units
-    if not any(units[i].key in words for i in range(cue.first, end + 1)) \
+    if not (clitic or any(units[i].key in words for i in range(cue.first, end + 1))) \
             or _definite_articles(sf.lex) and not sf.word(0, "articles"):
         return []  # the sentence opens with its goods: "De turbines", "Het staal" (bare in Vietnamese)
     opening = max((i + 1 for i in range(cue.first) if sf.is_break(i)), default=0)
