@@ -11,6 +11,17 @@ def triples(text):
 
 
 PRESENT = [
+    # round 6: the pluperfect of a purchase, an owner in the dative, outsourcing to a provider
+    ("Bosch hatte 2023 Lumentra übernommen.", ("Bosch", "acquires", "Lumentra")),
+    ("Siemens hatte im Frühjahr den Spezialisten Orvexa gekauft.", ("Siemens", "acquires", "Orvexa")),
+    ("Henkel, das mehrheitlich der Jahr-Stiftung gehört, baut Stellen ab.", ("Henkel", "subsidiary_of", "Jahr-Stiftung")),
+    ("Qarvo gehört der Zelter-Stiftung.", ("Qarvo", "subsidiary_of", "Zelter-Stiftung")),
+    ("Die Marke Lumo gehört dem Konzern Unilever.", ("Lumo", "subsidiary_of", "Unilever")),
+    ("Die Rewe Group lagert ihre Logistik an DHL aus.", ("REWE Group", "customer_of", "DHL Group")),
+    ("Henkel hat seine IT-Wartung an Atos ausgelagert.", ("Henkel", "customer_of", "Atos")),
+    ("Weil Henkel die Buchhaltung an Accenture auslagert, fallen Stellen weg.", ("Henkel", "customer_of", "Accenture")),
+    ("Henkel gibt die Logistik in die Hände von DHL.", ("Henkel", "customer_of", "DHL Group")),
+    ("Auch Kühne + Nagel ringt mit DHL um Aufträge.", ("Kuehne+Nagel", "competes_with", "DHL Group")),
     # round 4 breadth: orders received and placed, goods made for a client
     ("Knorr-Bremse hat einen Großauftrag von Alstom erhalten.", ("Alstom", "customer_of", "Knorr-Bremse")),
     ("Hensoldt erhält von Airbus einen Auftrag über Radarsysteme.", ("Airbus", "customer_of", "Hensoldt")),
@@ -448,6 +459,13 @@ PRESENT = [
 ]
 
 ABSENT = [
+    # round 6: places and deals are no companies
+    # a fronted phrase: the only name after the finite verb is its subject, the fronted name no party
+    ("Seit dem Kauf des Spezialisten Qelvo hatte Siemens kaum Firmen gekauft.", ("Qelvo", "acquires", "Siemens")),
+    ("Nach dem Einstieg bei Orvexa hat Henkel nur wenige Firmen übernommen.", ("Orvexa", "acquires", "Henkel")),
+    ("Henkel lagert die Produktion an Standorte in Polen aus.", ("Henkel", "customer_of", "Standorte")),
+    ("Henkel verkauft die Sparte an Unilever.", ("Unilever", "acquires", "Henkel")),
+    ("Das Werk gehört der Vergangenheit an.", ("Werk", "subsidiary_of", "Vergangenheit")),
     # "aus Großserie" is mass production, no company
     ("BMW plant den ersten Wasserstoff-BMW aus Großserie. Dafür setzt der Konzern auf Toyota.",
      ("Großserie", "customer_of", "Toyota")),
@@ -616,6 +634,9 @@ def test_ended_relation():
     ("Das Start-up Qelvo baut im Norden Schwedens ein Werk.", "Schwedens"),
     ("Deutschlands Liefermarkt wird zum Dreikampf.", "Deutschlands Liefermarkt"),
     ("Damit entsteht ein Anbieter von Luft- und Seefracht.", "Luft"),
+    ("Die Bahn will mit dem Erlös aus dem Schenker-Verkauf Schulden abbauen.", "Schenker-Verkauf Schulden"),
+    ("Siemens will mit dem Erlös aus dem Osram-Verkauf investieren.", "Osram-Verkauf"),
+    ("Der Lufthansa-Vertrag läuft über zehn Jahre.", "Lufthansa-Vertrag"),
 ])
 def test_no_company_from_common_words(text, word):
     """A place's genitive and the first half of a suspended compound are no company names."""

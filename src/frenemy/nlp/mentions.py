@@ -686,7 +686,7 @@ def _stands_alone(text: str, seg: str, joined: str, sectors_at: dict[int, Mentio
                for m in re.finditer(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
 
 
-_GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
+_GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding", "-stiftung")
 _COMPOUND = re.compile(r"(?<![\w\-])[^\W\d_][\w&+.]*(?:-[\w&+.]+)+(?![\w\-])")
 _RUN = re.compile(r"[\w&+.\-]*")  # the characters a compound is made of
 _RUN_CHARS = frozenset("_&+.-")
