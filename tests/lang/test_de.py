@@ -17,6 +17,16 @@ PRESENT = [
     ("Henkel, das mehrheitlich der Jahr-Stiftung gehört, baut Stellen ab.", ("Henkel", "subsidiary_of", "Jahr-Stiftung")),
     ("Qarvo gehört der Zelter-Stiftung.", ("Qarvo", "subsidiary_of", "Zelter-Stiftung")),
     ("Die Marke Lumo gehört dem Konzern Unilever.", ("Lumo", "subsidiary_of", "Unilever")),
+    # round 6 breadth: a big client won, a partnership entered, an offer made
+    ("Infineon gewinnt ZF als Großkunden.", ("ZF Friedrichshafen", "customer_of", "Infineon")),
+    ("Der Chiphersteller Infineon hat ZF als Großkunden gewonnen.", ("ZF Friedrichshafen", "customer_of", "Infineon")),
+    ("Qarvo geht mit Lumentra eine Partnerschaft ein.", ("Qarvo", "partner_of", "Lumentra")),
+    ("Qarvo hat Lumentra ein Kaufangebot unterbreitet.", ("Qarvo", "bids_for", "Lumentra")),
+    ("Qarvo unterbreitete Lumentra ein Kaufangebot.", ("Qarvo", "bids_for", "Lumentra")),
+    # a fronted "mit" phrase, then a description of the article's company after the verb
+    ("Bosch wächst. Mit ZF konkurriert der Konzern bei Achsantrieben.", ("Bosch", "competes_with", "ZF Friedrichshafen")),
+    ("Bosch wächst. Mit ZF konkurriert der Stuttgarter Konzern bei Achsantrieben.",
+     ("Bosch", "competes_with", "ZF Friedrichshafen")),
     ("Die Rewe Group lagert ihre Logistik an DHL aus.", ("REWE Group", "customer_of", "DHL Group")),
     ("Henkel hat seine IT-Wartung an Atos ausgelagert.", ("Henkel", "customer_of", "Atos")),
     ("Weil Henkel die Buchhaltung an Accenture auslagert, fallen Stellen weg.", ("Henkel", "customer_of", "Accenture")),
@@ -460,6 +470,10 @@ PRESENT = [
 
 ABSENT = [
     # round 6: places and deals are no companies
+    ("Qarvo geht mit Lumentra kein Risiko ein.", ("Qarvo", "partner_of", "Lumentra")),
+    ("Bosch konkurriert mit Valeo bei Bremsen und Lenkungen.", ("Bosch", "competes_with", "Bremsen")),
+    ("Bosch wächst. Mit ZF konkurrieren viele Firmen.", ("Bosch", "competes_with", "ZF Friedrichshafen")),
+    ("Die Software zur Steuerung der Warenströme liefert SAP.", ("Warenströme", "customer_of", "SAP")),
     # a fronted phrase: the only name after the finite verb is its subject, the fronted name no party
     ("Seit dem Kauf des Spezialisten Qelvo hatte Siemens kaum Firmen gekauft.", ("Qelvo", "acquires", "Siemens")),
     ("Nach dem Einstieg bei Orvexa hat Henkel nur wenige Firmen übernommen.", ("Orvexa", "acquires", "Henkel")),
@@ -637,6 +651,9 @@ def test_ended_relation():
     ("Die Bahn will mit dem Erlös aus dem Schenker-Verkauf Schulden abbauen.", "Schenker-Verkauf Schulden"),
     ("Siemens will mit dem Erlös aus dem Osram-Verkauf investieren.", "Osram-Verkauf"),
     ("Der Lufthansa-Vertrag läuft über zehn Jahre.", "Lufthansa-Vertrag"),
+    ("Bosch fertigt Siliziumkarbid-Halbleiter in Reutlingen selbst.", "Siliziumkarbid-"),
+    ("Der Vertrag umfasst Chips aus Siliziumkarbid, teilte Bosch mit.", "Siliziumkarbid"),
+    ("Mit ZF konkurriert Bosch bei Achsantrieben.", "Achsantrieben"),
 ])
 def test_no_company_from_common_words(text, word):
     """A place's genitive and the first half of a suspended compound are no company names."""

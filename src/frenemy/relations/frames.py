@@ -702,6 +702,11 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     if first is not None and first.first == j and first.kind == "org" and sf.visible(j, cue.first):
         obj = sf.right(first.last)
         tail_end = cue.tail[-1][1] if cue.tail else -1
+        if obj is None and cue.tail and first.last < cue.tail[0][0] and sf.word(cue.first, "with_words") \
+                and _clause_start(sf, cue.first) == cue.first:
+            # "Mit ZF konkurriert der Stuttgarter Konzern": the fronted party, then the subject after the verb
+            g = sf.right(tail_end, limit=1, anaphors=True)
+            obj = g if g is not None and g.anaphoric else None
         if obj is not None and obj.first == first.last + 1 and not (_registered(first) and _registered(obj)):
             obj = None  # two names in a row: one name the finder split, not subject and object
         if obj is not None and (_after_preposition(sf, obj) and obj.first != tail_end + 1
