@@ -654,6 +654,7 @@ def test_ended_relation():
     ("Bosch fertigt Siliziumkarbid-Halbleiter in Reutlingen selbst.", "Siliziumkarbid-"),
     ("Der Vertrag umfasst Chips aus Siliziumkarbid, teilte Bosch mit.", "Siliziumkarbid"),
     ("Mit ZF konkurriert Bosch bei Achsantrieben.", "Achsantrieben"),
+    ("Rewe lagert Lebensmittellogistik an DHL aus – Lidl setzt auf eigene Flotte", "Lebensmittellogistik"),
 ])
 def test_no_company_from_common_words(text, word):
     """A place's genitive and the first half of a suspended compound are no company names."""
