@@ -23,6 +23,10 @@ PRESENT = [
     ("Qarvo geht mit Lumentra eine Partnerschaft ein.", ("Qarvo", "partner_of", "Lumentra")),
     ("Qarvo hat Lumentra ein Kaufangebot unterbreitet.", ("Qarvo", "bids_for", "Lumentra")),
     ("Qarvo unterbreitete Lumentra ein Kaufangebot.", ("Qarvo", "bids_for", "Lumentra")),
+    # an analyst's title before her name holds a role at the bank named after it
+    ("Henkel wächst. „Gut“, schrieb die Analystin Miriam Lehner von der DZ Bank.",
+     ("Miriam Lehner", "executive_of", "DZ Bank")),
+    ("Henkel wächst. „Gut“, sagte der Analyst Jonas Berg von der Commerzbank.", ("Jonas Berg", "executive_of", "Commerzbank")),
     # a fronted "mit" phrase, then a description of the article's company after the verb
     ("Bosch wächst. Mit ZF konkurriert der Konzern bei Achsantrieben.", ("Bosch", "competes_with", "ZF Friedrichshafen")),
     ("Bosch wächst. Mit ZF konkurriert der Stuttgarter Konzern bei Achsantrieben.",
