@@ -23,6 +23,10 @@ PRESENT = [
     ("Qarvo geht mit Lumentra eine Partnerschaft ein.", ("Qarvo", "partner_of", "Lumentra")),
     ("Qarvo hat Lumentra ein Kaufangebot unterbreitet.", ("Qarvo", "bids_for", "Lumentra")),
     ("Qarvo unterbreitete Lumentra ein Kaufangebot.", ("Qarvo", "bids_for", "Lumentra")),
+    # descriptions of a retailer or a logistics group stand for the company named before
+    ("Rewe wächst. Der Kölner Händlerverbund, zu dem auch der Discounter Penny gehört, steht unter Druck.",
+     ("Penny", "subsidiary_of", "REWE Group")),
+    ("Rewe wächst. Der Handelskonzern, zu dem auch Netto gehört, wächst.", ("Netto", "subsidiary_of", "REWE Group")),
     # an analyst's title before her name holds a role at the bank named after it
     ("Henkel wächst. „Gut“, schrieb die Analystin Miriam Lehner von der DZ Bank.",
      ("Miriam Lehner", "executive_of", "DZ Bank")),
