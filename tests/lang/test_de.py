@@ -11,6 +11,31 @@ def triples(text):
 
 
 PRESENT = [
+    # round 6: the pluperfect of a purchase, an owner in the dative, outsourcing to a provider
+    ("Bosch hatte 2023 Lumentra übernommen.", ("Bosch", "acquires", "Lumentra")),
+    ("Siemens hatte im Frühjahr den Spezialisten Orvexa gekauft.", ("Siemens", "acquires", "Orvexa")),
+    ("Henkel, das mehrheitlich der Jahr-Stiftung gehört, baut Stellen ab.", ("Henkel", "subsidiary_of", "Jahr-Stiftung")),
+    ("Qarvo gehört der Zelter-Stiftung.", ("Qarvo", "subsidiary_of", "Zelter-Stiftung")),
+    ("Die Marke Lumo gehört dem Konzern Unilever.", ("Lumo", "subsidiary_of", "Unilever")),
+    # round 6 breadth: a big client won, a partnership entered, an offer made
+    ("Infineon gewinnt ZF als Großkunden.", ("ZF Friedrichshafen", "customer_of", "Infineon")),
+    ("Der Chiphersteller Infineon hat ZF als Großkunden gewonnen.", ("ZF Friedrichshafen", "customer_of", "Infineon")),
+    ("Qarvo geht mit Lumentra eine Partnerschaft ein.", ("Qarvo", "partner_of", "Lumentra")),
+    ("Qarvo hat Lumentra ein Kaufangebot unterbreitet.", ("Qarvo", "bids_for", "Lumentra")),
+    ("Qarvo unterbreitete Lumentra ein Kaufangebot.", ("Qarvo", "bids_for", "Lumentra")),
+    # descriptions of a retailer or a logistics group stand for the company named before
+    ("Rewe wächst. Der Kölner Händlerverbund, zu dem auch der Discounter Penny gehört, steht unter Druck.",
+     ("Penny", "subsidiary_of", "REWE Group")),
+    ("Rewe wächst. Der Handelskonzern, zu dem auch Netto gehört, wächst.", ("Netto", "subsidiary_of", "REWE Group")),
+    # a fronted "mit" phrase, then a description of the article's company after the verb
+    ("Bosch wächst. Mit ZF konkurriert der Konzern bei Achsantrieben.", ("Bosch", "competes_with", "ZF Friedrichshafen")),
+    ("Bosch wächst. Mit ZF konkurriert der Stuttgarter Konzern bei Achsantrieben.",
+     ("Bosch", "competes_with", "ZF Friedrichshafen")),
+    ("Die Rewe Group lagert ihre Logistik an DHL aus.", ("REWE Group", "customer_of", "DHL Group")),
+    ("Henkel hat seine IT-Wartung an Atos ausgelagert.", ("Henkel", "customer_of", "Atos")),
+    ("Weil Henkel die Buchhaltung an Accenture auslagert, fallen Stellen weg.", ("Henkel", "customer_of", "Accenture")),
+    ("Henkel gibt die Logistik in die Hände von DHL.", ("Henkel", "customer_of", "DHL Group")),
+    ("Auch Kühne + Nagel ringt mit DHL um Aufträge.", ("Kuehne+Nagel", "competes_with", "DHL Group")),
     # round 4 breadth: orders received and placed, goods made for a client
     ("Knorr-Bremse hat einen Großauftrag von Alstom erhalten.", ("Alstom", "customer_of", "Knorr-Bremse")),
     ("Hensoldt erhält von Airbus einen Auftrag über Radarsysteme.", ("Airbus", "customer_of", "Hensoldt")),
@@ -448,6 +473,17 @@ PRESENT = [
 ]
 
 ABSENT = [
+    # round 6: places and deals are no companies
+    ("Qarvo geht mit Lumentra kein Risiko ein.", ("Qarvo", "partner_of", "Lumentra")),
+    ("Bosch konkurriert mit Valeo bei Bremsen und Lenkungen.", ("Bosch", "competes_with", "Bremsen")),
+    ("Bosch wächst. Mit ZF konkurrieren viele Firmen.", ("Bosch", "competes_with", "ZF Friedrichshafen")),
+    ("Die Software zur Steuerung der Warenströme liefert SAP.", ("Warenströme", "customer_of", "SAP")),
+    # a fronted phrase: the only name after the finite verb is its subject, the fronted name no party
+    ("Seit dem Kauf des Spezialisten Qelvo hatte Siemens kaum Firmen gekauft.", ("Qelvo", "acquires", "Siemens")),
+    ("Nach dem Einstieg bei Orvexa hat Henkel nur wenige Firmen übernommen.", ("Orvexa", "acquires", "Henkel")),
+    ("Henkel lagert die Produktion an Standorte in Polen aus.", ("Henkel", "customer_of", "Standorte")),
+    ("Henkel verkauft die Sparte an Unilever.", ("Unilever", "acquires", "Henkel")),
+    ("Das Werk gehört der Vergangenheit an.", ("Werk", "subsidiary_of", "Vergangenheit")),
     # "aus Großserie" is mass production, no company
     ("BMW plant den ersten Wasserstoff-BMW aus Großserie. Dafür setzt der Konzern auf Toyota.",
      ("Großserie", "customer_of", "Toyota")),
@@ -616,6 +652,13 @@ def test_ended_relation():
     ("Das Start-up Qelvo baut im Norden Schwedens ein Werk.", "Schwedens"),
     ("Deutschlands Liefermarkt wird zum Dreikampf.", "Deutschlands Liefermarkt"),
     ("Damit entsteht ein Anbieter von Luft- und Seefracht.", "Luft"),
+    ("Die Bahn will mit dem Erlös aus dem Schenker-Verkauf Schulden abbauen.", "Schenker-Verkauf Schulden"),
+    ("Siemens will mit dem Erlös aus dem Osram-Verkauf investieren.", "Osram-Verkauf"),
+    ("Der Lufthansa-Vertrag läuft über zehn Jahre.", "Lufthansa-Vertrag"),
+    ("Bosch fertigt Siliziumkarbid-Halbleiter in Reutlingen selbst.", "Siliziumkarbid-"),
+    ("Der Vertrag umfasst Chips aus Siliziumkarbid, teilte Bosch mit.", "Siliziumkarbid"),
+    ("Mit ZF konkurriert Bosch bei Achsantrieben.", "Achsantrieben"),
+    ("Rewe lagert Lebensmittellogistik an DHL aus – Lidl setzt auf eigene Flotte", "Lebensmittellogistik"),
 ])
 def test_no_company_from_common_words(text, word):
     """A place's genitive and the first half of a suspended compound are no company names."""

@@ -188,6 +188,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             seg = seg.strip()
             if _MONEY.match(seg):
                 continue  # "8bn" in "$5.8bn"
+            if markers and seg.endswith("-") and " " not in seg:
+                continue  # "Siliziumkarbid-Halbleiter": the first half of a compound whose head is a sector word
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
                            or _role_compound_rest(token_key(seg.split()[0]), tails)) and " " in seg \
                     and not (particles and seg[:1].isupper() and token_key(seg.split()[0]) in particles
@@ -701,7 +703,7 @@ def _stands_alone(text: str, seg: str, joined: str, sectors_at: dict[int, Mentio
                for m in re.finditer(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
 
 
-_GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding")
+_GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding", "-stiftung")
 _COMPOUND = re.compile(r"(?<![\w\-])[^\W\d_][\w&+.]*(?:-[\w&+.]+)+(?![\w\-])")
 _RUN = re.compile(r"[\w&+.\-]*")  # the characters a compound is made of
 _RUN_CHARS = frozenset("_&+.-")

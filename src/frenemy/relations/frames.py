@@ -69,6 +69,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 subj, obj = obj, subj
             end = max(cue.tail[-1][1] if cue.tail else cue.last, subj.last, obj.last)
             return [Candidate(subj, cue.relation, obj, cue.frame, cue, base, (min(subj.last, obj.last), end + 2))]
+        if subj is not None and _inverted_alone(sf, cue, subj):
+            return []  # "Seit dem Kauf von X hat SAP kaum Firmen gekauft": SAP is the subject, X no party
     if sf.lex.verb_second and antecedent is None and cue.relation == "product_of" and cue.frame == "OVS":
         found = _relative_owner(sf, cue)
         if found is not None:
@@ -682,6 +684,30 @@ def _after_preposition(sf: SentenceFrame, g: Group) -> bool:
     return j >= 0 and any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
 
 
+_NOUN_OPENERS = frozenset({"determiners", "articles", "anaphors", "group_anaphors", "big_anaphors", "small_anaphors"})
+
+
+def _inverted_alone(sf: SentenceFrame, cue: CueMatch, left: Group) -> bool:
+    """A split verb cue after a fronted prepositional phrase ("Seit dem Kauf von X hat SAP ...
+    gekauft"), with the only name of its gap right after the finite verb: that name is the inverted
+    subject, and the cue names no object."""
+    if cue.frame != "SVO" or not cue.tail or cue.first != cue.last or not _same_clause(sf, left.last, cue.first):
+        return False
+    start = _clause_start(sf, left.first)
+    if not (start < left.first - 1 and not sf.su.units[start].classes & _NOUN_OPENERS and sf.group_at(start) is None
+            and (any(sf.word(start, c) for c in (*_PREPOSITIONS, "split_prepositions", "subordinators"))
+                 or _after_preposition(sf, left))) or _subordinator_before(sf, left.first) is not None:
+        return False
+    j = cue.last + 1
+    while j < len(sf.su.units) and sf.word(j, "determiners") and sf.group_at(j) is None:
+        j += 1
+    first = sf.group_at(j)
+    if first is None or first.first != j or first.kind != "org" or not sf.visible(j, cue.first):
+        return False
+    nxt = sf.right(first.last)
+    return nxt is None or nxt.first > cue.tail[-1][1]
+
+
 def prefield_subject(sf: SentenceFrame, g: Group, verb: int) -> bool:
     """In a verb-second clause, the group is the whole field before the finite verb at `verb`:
     only articles, descriptors and asides stand around it ("Der Chiphersteller Infineon, ...,
@@ -714,6 +740,11 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     if first is not None and first.first == j and first.kind == "org" and sf.visible(j, cue.first):
         obj = sf.right(first.last)
         tail_end = cue.tail[-1][1] if cue.tail else -1
+        if obj is None and cue.tail and first.last < cue.tail[0][0] and sf.word(cue.first, "with_words") \
+                and _clause_start(sf, cue.first) == cue.first:
+            # "Mit ZF konkurriert der Stuttgarter Konzern": the fronted party, then the subject after the verb
+            g = sf.right(tail_end, limit=1, anaphors=True)
+            obj = g if g is not None and g.anaphoric else None
         if obj is not None and obj.first == first.last + 1 and not (_registered(first) and _registered(obj)):
             obj = None  # two names in a row: one name the finder split, not subject and object
         if obj is not None and (_after_preposition(sf, obj) and obj.first != tail_end + 1
