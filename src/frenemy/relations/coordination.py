@@ -75,7 +75,10 @@ def _repeats_preposition(sf: SentenceFrame, c: Candidate, extra: Group) -> bool:
     """"X competes with Y, as well as with Z": the cue's preposition said again before the added
     name puts it beside the object, not the subject."""
     units = sf.su.units
-    return c.cue is not None and extra.first > 0 and units[extra.first - 1].key == units[c.cue.last].key
+    if c.cue is None or extra.first == 0:
+        return False
+    preposition = c.cue.tail[-1][1] if c.cue.tail else c.cue.last  # a split cue's preposition ends its last part
+    return units[extra.first - 1].key == units[preposition].key
 
 
 def _serial_subject(sf: SentenceFrame, c: Candidate, earlier: list[Candidate]) -> Group | None:

@@ -273,7 +273,7 @@ def _inverted_relative(sf: SentenceFrame, cue: CueMatch, antecedent: Group, obj:
     ("que compró a Telefónica"), a bare name right after a purchase verb may be the clause's subject;
     it is when the registry knows it and not the antecedent (as in Dutch: the known buy the young)."""
     return cue.frame == "SVO" and not cue.tail and cue.relation in ("acquires", "bids_for") \
-        and sf.word(cue.first - 1, "inverted_relatives") and sf.su.units[cue.first - 2].key == "," \
+        and cue.first >= 2 and sf.word(cue.first - 1, "inverted_relatives") and sf.su.units[cue.first - 2].key == "," \
         and obj.first == cue.last + 1 and len(obj.slots) == 1 and _registered(obj) \
         and not _registered(antecedent)
 

@@ -32,7 +32,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             # company, the first one named in the sentence, else the previous sentence's subject
             # (not a third company the quote before speaks of: "«Aena cobra como un monopolio», insistió
             # su consejero delegado" speaks for the speaker's company; the article's own one may be quoted)
-            quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
+            inside = quoted_units(sf)
+            quoted = inside if a not in inside else set()
             first = next((s for s in slots if s.kind == "company" and s.last < k
                           and (s.first not in quoted or s.entity in (main_company, topic))), None)
             if first is not None:
@@ -95,7 +96,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 continue
         if org is None:
             # No company named with the title: one named in the sentence, else the article's main one.
-            quoted = quoted_units(sf) if a not in quoted_units(sf) else set()
+            inside = quoted_units(sf)
+            quoted = inside if a not in inside else set()
             orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
             # "L'ad X guiderà l'integrazione con Y, numero uno di Z": a company another title names is
             # that title's, not this one's
