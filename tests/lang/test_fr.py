@@ -610,6 +610,9 @@ CASES = [
     ("Renault assure qu'il ne renoncera pas au projet, malgré la concurrence de Tesla et de BYD.",
      [("Renault", R, "Tesla"), ("Renault", R, "BYD")], []),
     ("Renault ne subit pas la concurrence de Tesla.", [], [("Renault", R, "Tesla")]),
+    # a clitic between the relative and its plural verb ("qui s'appuient") leaves the verb plural: both named
+    ("Renault et Stellantis, qui s'appuient sur Valeo, réduisent leurs coûts.",
+     [("Renault", "customer_of", "Valeo"), ("Stellantis", "customer_of", "Valeo")], []),
 ]
 
 NO_RELATION = [

@@ -1028,7 +1028,7 @@ def with_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | Non
         return None
     if inner:
         doer = inner[0]
-    elif b + 1 < end and units[b + 1].key in ("het", "hij", "zij", "ze"):
+    elif b + 1 < end and sf.word(b + 1, "subject_pronouns"):
         doer = next((g for g in sf.groups if g.kind == "org" and g.last < before.first and len(g.slots) == 1
                      and g.first not in sf._hidden), None)
         if doer is None or any(sf.is_break(k) for k in range(doer.last + 1, before.first)):

@@ -248,7 +248,7 @@ class SentenceFrame:
         """The verb at unit k (past clitics and "ne") is plural by its ending (the lexicon's
         plural_verb_endings, not singular_verb_endings): "qui ont", "qui se livrent", not "qui détient"."""
         units = self.su.units
-        while k < len(units) and (self.word(k, "negations") or units[k].key in ("se", "s'", "en", "y")):
+        while k < len(units) and (self.word(k, "negations") or self.word(k, "verb_clitics")):
             k += 1
         if k >= len(units) or units[k].mention is not None or not units[k].key.isalpha():
             return False
