@@ -971,6 +971,10 @@ CASES = [
     pytest.param("Sabadell gana cuota frente a Unicaja. La entidad andaluza ha comprado TSB.",
                  [("Unicaja", "acquires", "TSB")], [("Banco Sabadell", "acquires", "TSB")],
                  id="regional-demonym-andaluza"),
+    # a verb cue holds for a list of subjects in the plural (plural_endings), past a clitic ("se hacen con")
+    ("Iberdrola y Repsol compran Solaria.", [("Iberdrola", "acquires", "Solaria"), ("Repsol", "acquires", "Solaria")], []),
+    ("Iberdrola y Repsol se hacen con Solaria.", [("Repsol", "acquires", "Solaria")], []),
+    ("Iberdrola y Repsol toman el control de Solaria.", [("Iberdrola", "acquires", "Solaria")], []),
 ]
 
 

@@ -802,6 +802,8 @@ CASES = [
                  id="sector-torri"),
     pytest.param("Leonardo cresce nel settore spaziale con Telespazio.",
                  [("Leonardo", "operates_in", "aerospace and defence")], [], id="sector-spaziale"),
+    # a verb cue holds for a list of subjects in the plural (plural_endings)
+    ("Eni e Snam acquisiscono Saipem.", [("Eni", "acquires", "Saipem"), ("Snam", "acquires", "Saipem")], []),
 ]
 
 

@@ -128,7 +128,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "contractions",
-                       "verb_second", "genitive_s", "bare_titles", "demonyms"):
+                       "verb_second", "genitive_s", "bare_titles", "demonyms", "plural_endings"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     # "s'associe à" + "le" is "s'associe au": a cue ending in a preposition also ends in its
@@ -136,6 +136,9 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
     contractions = {token_key(str(k)): [token_key(str(v)) for v in vs]
                     for k, vs in (raw.get("contractions") or {}).items()}
     lex.articulated = frozenset(v for vs in contractions.values() for v in vs if " " not in v)
+    # "compra" is also "compran": a verb cue written for one subject holds for a list of them
+    plurals = sorted(((token_key(str(k)), token_key(str(v))) for k, v in (raw.get("plural_endings") or {}).items()),
+                     key=lambda kv: -len(kv[0]))
     for relation, frames in (raw.get("relations") or {}).items():
         if relation not in RELATION_TYPES:
             raise LexiconError(f"{where}: unknown relation {relation!r}; known: {', '.join(RELATION_TYPES)}")
@@ -144,7 +147,10 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 raise LexiconError(f"{where}: {relation}: unknown frame {frame!r}; known: {', '.join(FRAMES)}")
             for phrase in phrases or []:
                 parts = [token_key(p) for p in str(phrase).split("...") if p.strip()]
-                for variant in _contracted(parts, contractions):
+                forms = [parts]
+                if frame not in ("NOUN", "NOUN_INV"):
+                    forms += _pluralised(parts, plurals, lex.words.get("verb_clitics", frozenset()))
+                for variant in (v for form in forms for v in _contracted(form, contractions)):
                     cue = Cue(variant[0], relation, frame, tuple(variant[1:]))
                     key = (cue.phrase, relation, frame, cue.rest)
                     if key not in seen:
@@ -163,6 +169,24 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
     for phrase, number in (raw.get("collectives") or {}).items():
         lex.collectives[token_key(str(phrase))] = int(number)
     return lex
+
+
+def _pluralised(parts: list[str], plurals: list[tuple[str, str]], clitics: frozenset[str]) -> list[list[str]]:
+    """The cue with its verb (its first word past clitics: "se hace con") in the plural, by the
+    lexicon's plural_endings ({"a": "an", "ha": "han"}): an ending a whole word of its own ("ha")
+    is that word only; other endings need a verb of four letters or more."""
+    if not plurals:
+        return []
+    words = parts[0].split(" ")
+    i = 0
+    while i < len(words) - 1 and words[i] in clitics:
+        i += 1
+    verb = words[i]
+    for ending, plural in plurals:
+        if verb == ending or len(verb) >= 4 and verb.endswith(ending) and len(verb) > len(ending):
+            words = [*words[:i], verb[:len(verb) - len(ending)] + plural, *words[i + 1:]]
+            return [[" ".join(words), *parts[1:]]]
+    return []
 
 
 def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[list[str]]:
