@@ -613,6 +613,10 @@ CASES = [
     # a clitic between the relative and its plural verb ("qui s'appuient") leaves the verb plural: both named
     ("Renault et Stellantis, qui s'appuient sur Valeo, réduisent leurs coûts.",
      [("Renault", "customer_of", "Valeo"), ("Stellantis", "customer_of", "Valeo")], []),
+    # "se fournir chez X" is buying from X, in the plural too (not X buying from the subjects)
+    ("Renault et Stellantis se fournissent chez Valeo.",
+     [("Renault", "customer_of", "Valeo"), ("Stellantis", "customer_of", "Valeo")], [("Valeo", "customer_of", "Renault")]),
+    ("Renault s'est approvisionné auprès de Valeo.", [("Renault", "customer_of", "Valeo")], []),
 ]
 
 NO_RELATION = [
