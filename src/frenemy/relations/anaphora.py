@@ -134,8 +134,8 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 # refers back to a company, not to the product a sentence was about
                 entity = next((e for e in reversed(state.subjects) if e in ad.entities
                                and ad.entities[e].kind == "company"), state.main_company)
-            if cls in ("anaphors", "group_anaphors") and entity and anaphor_country(sf, a, b) \
-                    and not _may_be_in(registry, entity, anaphor_country(sf, a, b)):
+            country = anaphor_country(sf, a, b) if cls in ("anaphors", "group_anaphors") and entity else ""
+            if country and not _may_be_in(registry, entity, country):
                 # "het Franse adviesbureau" is no Dutch company, whatever came last: the company of
                 # that country named just before, else none
                 entity = modified

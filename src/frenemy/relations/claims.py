@@ -54,10 +54,13 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     return out
 
 
+_FINANCIAL = "investment"  # the registry's sector of investment firms
+
+
 def _investor(entity: str, registry: Registry) -> bool:
     """A financial investor the registry knows (private equity, funds): only "investment" among its sectors."""
     entry = registry.entries.get(entity)
-    return entry is not None and set(entry.industries) == {"investment"}
+    return entry is not None and set(entry.industries) == {_FINANCIAL}
 
 
 def _maker(entity: str, ad: AnalysedDocument, registry: Registry) -> str:
@@ -407,9 +410,6 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
                                      "asserted", "inferred"))
                     break
     return out
-
-
-_FINANCIAL = "investment"  # the registry's sector of investment firms
 
 
 def dedupe(claims: list[Claim]) -> list[Claim]:
