@@ -482,6 +482,7 @@ def _legal_names(text: str, mentions: list[Mention], registry: Registry, lex: Le
         breaks |= lex.words.get(cls, frozenset())
     out = mentions
     registry_ends = {m.end for m in mentions if m.origin == "registry"}
+    registry_starts = {m.start for m in mentions if m.origin == "registry"}
     handled: list[tuple[int, int]] = []  # legal forms read already: "Công ty" in "Tổng Công ty", "Công ty Cổ phần"
     low = text.lower()
     for prefix in prefixes:
@@ -502,7 +503,7 @@ def _legal_names(text: str, mentions: list[Mention], registry: Registry, lex: Le
                 elif capitals and lower < 2 and token_key(word) not in breaks and w.start() - 1 not in registry_ends:
                     lower += 1  # a compound's syllable ("Hàng không"): kept only where a capital follows
                 elif capitals and token_key(word) in conjunctions and (bracket := _LEGAL_TAIL.match(text, w.end())) \
-                        and not any(m.start == w.end() + 1 and m.origin == "registry" for m in mentions):
+                        and w.end() + 1 not in registry_starts:
                     # "Công ty CP Di chuyển Xanh và Thông minh (GSM)": a name with its own short name in
                     # brackets runs up to the bracket over "và" (not "... cho Công ty A và Vietjet (VJC)")
                     end = bracket.end(1)
