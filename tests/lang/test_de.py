@@ -689,3 +689,17 @@ def test_post_vacated_is_ended():
     got = {(c.relation, c.object, c.modality) for c in ad.claims if c.relation == "executive_of"}
     assert ("executive_of", "beiersdorf", "asserted") not in got
     assert ("executive_of", "beiersdorf", "ended") in got
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    ("Siemens hat Berichte dementiert, wonach der Konzern ein Angebot für Alstom abgeben wolle.", [], [("Siemens", "bids_for", "Alstom")]),
+    ("Siemens könnte ein Angebot für Alstom abgeben, der Konzern wies das jedoch zurück.", [], [("Siemens", "bids_for", "Alstom")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "de", present, absent)

@@ -601,3 +601,20 @@ def test_places_and_amounts_are_not_companies():
                       "and open an office in New York and Palo Alto.", lang="en")
     names = {e.name for e in ad.entities.values() if e.kind in ("company", "product")}
     assert names == {"Volkswagen Group"}, names
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    # a rumoured bid the sentence itself takes back
+    ("Reports last month that Unilever was preparing an offer for the start-up Lumora were dismissed by both companies as speculation.",
+     [], [("Unilever", "bids_for", "Lumora")]),
+    ("Unilever was said to be weighing an offer for Lumora, but the company denied it.", [], [("Unilever", "bids_for", "Lumora")]),
+    ("Unilever made an offer for Lumora last week.", [("Unilever", "bids_for", "Lumora")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "en", present, absent)

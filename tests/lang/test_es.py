@@ -981,3 +981,16 @@ CASES = [
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_sentence(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    ("Según la prensa, Iberdrola estudiaría una oferta por Naturgy, algo que la eléctrica desmintió ayer.", [], [("Iberdrola", "bids_for", "Naturgy")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "es", present, absent)

@@ -636,3 +636,19 @@ def test_sentence(text, present, absent):
 @pytest.mark.parametrize("text,a,b", NO_RELATION)
 def test_no_relation(text, a, b):
     assert_no_relation(text, "fr", a, b)
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    ("Le groupe Carrefour a par ailleurs démenti des informations selon lesquelles il envisagerait de racheter Casino.",
+     [], [("Carrefour", "bids_for", "Casino Guichard-Perrachon")]),
+    ("Carrefour envisagerait de racheter Casino, des rumeurs fermement démenties par le groupe.",
+     [], [("Carrefour", "bids_for", "Casino Guichard-Perrachon")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "fr", present, absent)

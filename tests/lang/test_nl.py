@@ -1075,3 +1075,16 @@ NL6_CASES = [
 @pytest.mark.parametrize("text,triple,present", NL6_CASES)
 def test_nl6_cases(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    ("Berichten dat Philips een overname van Signify zou overwegen, werden door beide bedrijven ontkend.", [], [("Philips", "bids_for", "Signify")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "nl", present, absent)

@@ -153,6 +153,11 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
     if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
+    if (relation == "bids_for" or relation == "acquires" and (talks or hedged)) \
+            and has("denials", cue_first, len(units) - 1):
+        # "Reports that X was preparing an offer for Y were denied", "X muốn mua lại Y, nhưng X đã
+        # bác bỏ thông tin này": a rumoured bid the same sentence takes back
+        return "drop", 0.0, relation
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
     if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of", "deal") \
