@@ -611,6 +611,9 @@ PRECISION_CASES = [
      [], [("Unilever", "bids_for", "Lumora")]),
     ("Unilever was said to be weighing an offer for Lumora, but the company denied it.", [], [("Unilever", "bids_for", "Lumora")]),
     ("Unilever made an offer for Lumora last week.", [("Unilever", "bids_for", "Lumora")], []),
+    # a genitive short form opening a sentence names the company of the longer name
+    ("AstraZeneca signed a deal with Lumora Bio, a Cambridge start-up. Lumora's co-founder and chief executive, Anna Berg, said the models would run on the new AWS cluster.",
+     [("Anna Berg", "executive_of", "Lumora")], [("Anna Berg", "executive_of", "Amazon Web Services")]),
 ]
 
 

@@ -987,6 +987,9 @@ def test_sentence(text, present, absent):
 # a title bound to another company, a common noun read as a name)
 PRECISION_CASES = [
     ("Según la prensa, Iberdrola estudiaría una oferta por Naturgy, algo que la eléctrica desmintió ayer.", [], [("Iberdrola", "bids_for", "Naturgy")]),
+    # a title after an aside belongs to the clause's company, not to the aside's owner
+    ("En Orange España, propiedad desde 2024 del fondo británico Lorca, el consejero delegado Ramón Pérez apuesta por la marca Jazztel.",
+     [("Ramón Pérez", "executive_of", "Orange España")], [("Ramón Pérez", "executive_of", "Lorca")]),
 ]
 
 

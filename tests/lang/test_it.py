@@ -816,6 +816,8 @@ def test_sentence(text, present, absent):
 # a title bound to another company, a common noun read as a name)
 PRECISION_CASES = [
     ("Secondo indiscrezioni Unicredit preparerebbe un'offerta su Banco BPM, voci smentite ieri dalla banca.", [], [("UniCredit", "bids_for", "Banco BPM")]),
+    ("In Wind Tre, controllata dal gruppo CK Hutchison, l'amministratore delegato Benedetto Levi punta sul marchio Very.",
+     [("Benedetto Levi", "executive_of", "WindTre")], [("Benedetto Levi", "executive_of", "CK Hutchison")]),
 ]
 
 

@@ -247,6 +247,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 if " " in seg and seg.split(" ", 1)[0] in first_names():
                     # "Jitse Groen ... Groen blijft aan": a person's surname may open a later sentence
                     capital_words_mid.add(seg.rsplit(" ", 1)[1])
+    # the first words of names of several words found mid-sentence ("Lumora" of "Lumora Bio")
+    name_openers = {s.split(" ", 1)[0] for s in capital_words_mid
+                    if " " in s and s.split(" ", 1)[0] not in first_names()}
     for a, b in spans:
         seg = text[a:b]
         right = by_start.get(b + 1)
@@ -265,7 +268,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 and seg.lower().endswith(ADJECTIVE_STEMS) and text.count(seg) < 2:
             continue  # German "Bemerkenswert ist, ...", "Fraglich ist, ...": an adjective opening a sentence
         if (a in sentence_starts or in_ranges(a, headlines)) and " " not in seg and seg not in capital_words_mid \
-                and not cue_follows(text, b, lex) and not apposition_follows(text, b, lex):
+                and not cue_follows(text, b, lex) and not apposition_follows(text, b, lex) \
+                and not (lex.genitive_s and text.startswith("'s ", b) and seg in name_openers):
+            # (but "Lumora's chief executive" after "Lumora Bio": the genitive of a name's short form)
             continue  # a single capitalised word opening a sentence (or in a headline) is usually a word
         before = text[max(0, a - 40):a]
         prev_words = before.split()
