@@ -696,6 +696,11 @@ def test_post_vacated_is_ended():
 PRECISION_CASES = [
     ("Siemens hat Berichte dementiert, wonach der Konzern ein Angebot für Alstom abgeben wolle.", [], [("Siemens", "bids_for", "Alstom")]),
     ("Siemens könnte ein Angebot für Alstom abgeben, der Konzern wies das jedoch zurück.", [], [("Siemens", "bids_for", "Alstom")]),
+    # a common noun glued to a company's name is no product of it; a trade glued to a kind of company is no name
+    ("Die Hensoldt-Aktie stieg um 2,3 Prozent, Rheinmetall-Papiere gaben leicht nach.", [], [("Rheinmetall-Papiere", "product_of", "Rheinmetall")]),
+    ("Für die Sprachmodelle, mit denen Bosch-Ingenieure künftig Dokumentation auswerten sollen, greift der Konzern auf Mistral AI zurück.",
+     [], [("Bosch-Ingenieure", "product_of", "Bosch")]),
+    ("Hensoldt will das Drohnen-Start-up Aerolyt übernehmen.", [("Hensoldt", "bids_for", "Aerolyt")], [("Hensoldt", "bids_for", "Drohnen")]),
 ]
 
 

@@ -990,6 +990,7 @@ PRECISION_CASES = [
     # a title after an aside belongs to the clause's company, not to the aside's owner
     ("En Orange España, propiedad desde 2024 del fondo británico Lorca, el consejero delegado Ramón Pérez apuesta por la marca Jazztel.",
      [("Ramón Pérez", "executive_of", "Orange España")], [("Ramón Pérez", "executive_of", "Lorca")]),
+    ("Concretamente, la filial de Telefónica gestionará la red de Orange.", [], [("Concretamente", "subsidiary_of", "Telefónica")]),
 ]
 
 

@@ -645,6 +645,8 @@ PRECISION_CASES = [
      [], [("Carrefour", "bids_for", "Casino Guichard-Perrachon")]),
     ("Carrefour envisagerait de racheter Casino, des rumeurs fermement démenties par le groupe.",
      [], [("Carrefour", "bids_for", "Casino Guichard-Perrachon")]),
+    # an adverb opening the sentence is no company
+    ("Concrètement, la filiale logistique de la SNCF prendra en charge le stockage des magasins Carrefour.", [], [("Concrètement", "subsidiary_of", "SNCF")]),
 ]
 
 
