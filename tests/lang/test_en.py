@@ -614,6 +614,9 @@ PRECISION_CASES = [
     # a genitive short form opening a sentence names the company of the longer name
     ("AstraZeneca signed a deal with Lumora Bio, a Cambridge start-up. Lumora's co-founder and chief executive, Anna Berg, said the models would run on the new AWS cluster.",
      [("Anna Berg", "executive_of", "Lumora")], [("Anna Berg", "executive_of", "Amazon Web Services")]),
+    # buying a company's goods is being its customer, not acquiring it
+    ("AWS already buys Nvidia hardware in vast quantities.", [("Amazon Web Services", "customer_of", "Nvidia")], [("Amazon Web Services", "acquires", "Nvidia")]),
+    ("Amazon bought Whole Foods in 2017.", [("Amazon", "acquires", "Whole Foods Market")], []),
 ]
 
 

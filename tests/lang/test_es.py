@@ -991,6 +991,8 @@ PRECISION_CASES = [
     ("En Orange España, propiedad desde 2024 del fondo británico Lorca, el consejero delegado Ramón Pérez apuesta por la marca Jazztel.",
      [("Ramón Pérez", "executive_of", "Orange España")], [("Ramón Pérez", "executive_of", "Lorca")]),
     ("Concretamente, la filial de Telefónica gestionará la red de Orange.", [], [("Concretamente", "subsidiary_of", "Telefónica")]),
+    ("La naviera Maersk ha firmado un acuerdo para comprar a Repsol hasta 200.000 toneladas anuales de metanol verde.",
+     [("Maersk", "customer_of", "Repsol")], [("Maersk", "acquires", "Repsol")]),
 ]
 
 

@@ -15,6 +15,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     modality, factor, relation = _modality(c, sf)
     if modality == "drop":
         return []
+    if relation == "acquires" and _goods_bought(c, sf):
+        relation = "customer_of"  # "AWS buys Nvidia hardware", "comprar a Moeve 200.000 toneladas": goods, not the firm
     pairs: list[tuple[str, str]]
     if c.pairwise:
         ents = c.subjects.entities
@@ -177,6 +179,24 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
+
+
+def _goods_bought(c: Candidate, sf: SentenceFrame) -> bool:
+    """A purchase whose object, named after the cue, is followed right away by goods: a sector noun
+    ("Nvidia hardware"), a goods word or a quantity ("a Moeve 200.000 toneladas"): the seller's goods
+    are bought, not the seller."""
+    if c.cue is None or c.frame != "SVO" or len(c.objects.slots) != 1 or c.objects.first < c.cue.last:
+        return False
+    j = c.objects.last + 1
+    if j >= len(sf.su.units):
+        return False
+    if sf.word(j, "approximators") and j + 1 < len(sf.su.units):
+        j += 1  # "hasta 200.000 toneladas"
+    u = sf.su.units[j]
+    if u.mention is not None:
+        return u.mention.kind == "industry"
+    quantity = u.key[:1].isdigit() and not (len(u.key) == 4 and u.key.isdigit())  # (not a year)
+    return quantity or sf.word(j, "goods_words")
 
 
 def _subject_aside(sf: SentenceFrame, c: Candidate, cue_first: int) -> range:
