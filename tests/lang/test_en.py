@@ -617,6 +617,11 @@ PRECISION_CASES = [
     # buying a company's goods is being its customer, not acquiring it
     ("AWS already buys Nvidia hardware in vast quantities.", [("Amazon Web Services", "customer_of", "Nvidia")], [("Amazon Web Services", "acquires", "Nvidia")]),
     ("Amazon bought Whole Foods in 2017.", [("Amazon", "acquires", "Whole Foods Market")], []),
+    # a news agency in a dateline is no party; a name before "'s chief executive" is the company
+    ("NEW YORK, Nov 23, 2026 (Reuters) - Lambda has signed a five-year agreement to supply computing capacity to Salesforce, the cloud provider said.",
+     [("Salesforce", "customer_of", "Lambda")], [("Salesforce", "customer_of", "Reuters")]),
+    ("Hadley Rourke agreed to buy Galliford Try. \"Galliford brings exactly the clients we want,\" said Leo Quinn, Hadley Rourke's chief executive.",
+     [("Leo Quinn", "executive_of", "Hadley Rourke")], [("Hadley Rourke", "executive_of", "Hadley Rourke")]),
 ]
 
 

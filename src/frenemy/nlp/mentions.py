@@ -371,6 +371,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
+                and not (lex.genitive_s and text.startswith("'s ", b)) \
                 and seg.rsplit(" ", 1)[1].lower() not in unit_words() and not _title_names_next(text, b, roles):
             # (not "Giám đốc điều hành Bảo An Tech": no person's name ends in a business word)
             kind = "person"
