@@ -647,6 +647,9 @@ PRECISION_CASES = [
      [], [("Carrefour", "bids_for", "Casino Guichard-Perrachon")]),
     # an adverb opening the sentence is no company
     ("Concrètement, la filiale logistique de la SNCF prendra en charge le stockage des magasins Carrefour.", [], [("Concrètement", "subsidiary_of", "SNCF")]),
+    # a name shaped like a product that the text calls a unit is a subsidiary of the owner its name bears
+    ("Sanofi tire sa croissance de Dupixent et de sa division vaccins, Sanofi Pasteur, qui vient d'essuyer un hiver décevant.",
+     [("Sanofi Pasteur", "subsidiary_of", "Sanofi")], [("Sanofi Pasteur", "product_of", "Sanofi")]),
 ]
 
 

@@ -385,6 +385,7 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
     _spelt_owners(ad, registry)
     present = set(ad.entities)
     acquired = {c.object for c in claims if c.relation == "acquires" and c.confidence >= 0.5}
+    units_said = {c.subject for c in claims if c.relation == "subsidiary_of"}
     for eid, ent in ad.entities.items():
         owner = ""
         if ent.known:
@@ -400,7 +401,9 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
             continue  # the text says how the two belong together ("dịch vụ VNPT Cloud" is a product)
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
         # a brand the text says was bought ("its takeover of Slack") is a company now owned
-        rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired else "subsidiary_of"
+        # ... and so is one the text calls a unit ("eine eigenständige Tochter"), whoever it names its owner
+        rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired \
+            and eid not in units_said else "subsidiary_of"
         s = ad.sentences[first_sentence.get(eid, 0)]
         ev = Evidence(ad.doc.id, s.text, s.start, s.end, ad.lang, ad.date, ad.doc.source)
         # A brand carries its owner's name ("Amazon Care"); a subsidiary that does not is often
