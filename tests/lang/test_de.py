@@ -701,8 +701,8 @@ PRECISION_CASES = [
     ("Für die Sprachmodelle, mit denen Bosch-Ingenieure künftig Dokumentation auswerten sollen, greift der Konzern auf Mistral AI zurück.",
      [], [("Bosch-Ingenieure", "product_of", "Bosch")]),
     ("Hensoldt will das Drohnen-Start-up Aerolyt übernehmen.", [("Hensoldt", "bids_for", "Aerolyt")], [("Hensoldt", "bids_for", "Drohnen")]),
-    ("Bosch prüft Optionen für die Airbag-Sparte Bosch Airtec. Bosch Airtec, eine eigenständige Tochter, soll an die Börse gebracht werden.",
-     [], [("Bosch Airtec", "product_of", "Bosch")]),
+    ("Bosch prüft Optionen für seine Sparte Bosch Airtec. Die Airbag-Sparte Bosch Airtec, eine eigenständige Tochter, soll an die Börse gebracht werden.",
+     [("Bosch Airtec", "subsidiary_of", "Bosch")], [("Bosch Airtec", "product_of", "Bosch")]),
 ]
 
 
