@@ -650,6 +650,9 @@ PRECISION_CASES = [
     # a name shaped like a product that the text calls a unit is a subsidiary of the owner its name bears
     ("Sanofi tire sa croissance de Dupixent et de sa division vaccins, Sanofi Pasteur, qui vient d'essuyer un hiver décevant.",
      [("Sanofi Pasteur", "subsidiary_of", "Sanofi")], [("Sanofi Pasteur", "product_of", "Sanofi")]),
+    # a bare rivalry cue in an aside after counted companies pairs them, not the project named after it
+    ("Vinci et Eiffage ont remporté le contrat. Les deux géants du BTP, habituellement rivaux sur les grands chantiers, ont déjà travaillé ensemble sur le Grand Paris Express.",
+     [("Vinci", "competes_with", "Eiffage")], [("Vinci", "competes_with", "Grand Paris Express")]),
 ]
 
 
