@@ -993,6 +993,8 @@ PRECISION_CASES = [
     ("Concretamente, la filial de Telefónica gestionará la red de Orange.", [], [("Concretamente", "subsidiary_of", "Telefónica")]),
     ("La naviera Maersk ha firmado un acuerdo para comprar a Repsol hasta 200.000 toneladas anuales de metanol verde.",
      [("Maersk", "customer_of", "Repsol")], [("Maersk", "acquires", "Repsol")]),
+    # two brands joined by "y" after a plural noun are two names, not one
+    ("MasOrange prepara una ofensiva con sus marcas Yoigo y Simyo.", [("Yoigo", "product_of", "MasOrange")], [("Yoigo y Simyo", "product_of", "MasOrange")]),
 ]
 
 
