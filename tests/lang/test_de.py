@@ -703,6 +703,8 @@ PRECISION_CASES = [
     ("Hensoldt will das Drohnen-Start-up Aerolyt übernehmen.", [("Hensoldt", "bids_for", "Aerolyt")], [("Hensoldt", "bids_for", "Drohnen")]),
     ("Bosch prüft Optionen für seine Sparte Bosch Airtec. Die Airbag-Sparte Bosch Airtec, eine eigenständige Tochter, soll an die Börse gebracht werden.",
      [("Bosch Airtec", "subsidiary_of", "Bosch")], [("Bosch Airtec", "product_of", "Bosch")]),
+    # the town a company is from is no company
+    ("Das Unternehmen aus Bussnang, das Doppelstockzüge an die ÖBB liefert, hatte kein Angebot abgegeben.", [], [("ÖBB", "customer_of", "Bussnang")]),
 ]
 
 

@@ -1081,6 +1081,7 @@ def test_nl6_cases(text, triple, present):
 # a title bound to another company, a common noun read as a name)
 PRECISION_CASES = [
     ("Berichten dat Philips een overname van Signify zou overwegen, werden door beide bedrijven ontkend.", [], [("Philips", "bids_for", "Signify")]),
+    ("Het bedrijf uit Veghel levert machines aan ASML.", [], [("ASML", "customer_of", "Veghel")]),
 ]
 
 
