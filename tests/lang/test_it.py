@@ -818,6 +818,7 @@ PRECISION_CASES = [
     ("Secondo indiscrezioni Unicredit preparerebbe un'offerta su Banco BPM, voci smentite ieri dalla banca.", [], [("UniCredit", "bids_for", "Banco BPM")]),
     ("In Wind Tre, controllata dal gruppo CK Hutchison, l'amministratore delegato Benedetto Levi punta sul marchio Very.",
      [("Benedetto Levi", "executive_of", "WindTre")], [("Benedetto Levi", "executive_of", "CK Hutchison")]),
+    ("Il fondo Clessidra, proprietario della Gazzetta Padana, ha confermato l'interesse.", [], [("Gazzetta Padana", "executive_of", "Clessidra")]),
 ]
 
 

@@ -1082,6 +1082,9 @@ def test_nl6_cases(text, triple, present):
 PRECISION_CASES = [
     ("Berichten dat Philips een overname van Signify zou overwegen, werden door beide bedrijven ontkend.", [], [("Philips", "bids_for", "Signify")]),
     ("Het bedrijf uit Veghel levert machines aan ASML.", [], [("ASML", "customer_of", "Veghel")]),
+    # a name after a title's "of" and an article is the firm the title owns, not a person
+    ("Concurrent DPG Media, eigenaar van het Brabants Nieuwsblad en de Volkskrant, bevestigde donderdag eveneens interesse.",
+     [("Brabants Nieuwsblad", "subsidiary_of", "DPG Media")], [("Brabants Nieuwsblad", "executive_of", "DPG Media")]),
 ]
 
 

@@ -371,6 +371,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
+                and not (len(prev_words) >= 2 and token_key(prev_words[-1]) in lex.words.get("articles", ())
+                         and _after_of_word(token_key(prev_words[-2]), lex)) \
                 and not (lex.genitive_s and text.startswith("'s ", b)) \
                 and seg.rsplit(" ", 1)[1].lower() not in unit_words() and not _title_names_next(text, b, roles):
             # (not "Giám đốc điều hành Bảo An Tech": no person's name ends in a business word)
@@ -591,7 +593,8 @@ def _adjectives_after_product_noun(prev_words: list[str], product_nouns, stop) -
 
 
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:
-    """'amministratore delegato di Banca Ifis': a name after a title's "of" is the firm, not a
+    """'amministratore delegato di Banca Ifis', 'eigenaar van het Algemeen Dagblad' (called with the
+    word before the article): a name after a title's "of" is the firm, not a
     person ("geleitet von X", where "von" also marks an agent, may be either)."""
     return prev_key in lex.words.get("of_words", frozenset()) - lex.words.get("agent_words", frozenset())
 
