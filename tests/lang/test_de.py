@@ -705,6 +705,8 @@ PRECISION_CASES = [
      [("Bosch Airtec", "subsidiary_of", "Bosch")], [("Bosch Airtec", "product_of", "Bosch")]),
     # the town a company is from is no company
     ("Das Unternehmen aus Bussnang, das Doppelstockzüge an die ÖBB liefert, hatte kein Angebot abgegeben.", [], [("ÖBB", "customer_of", "Bussnang")]),
+    ("Rheinmetall, der Rüstungskonzern hinter dem Panzer Lynx, hat ein Angebot für Hensoldt abgegeben.",
+     [], [("Lynx", "bids_for", "Hensoldt")]),
 ]
 
 

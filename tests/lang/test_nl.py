@@ -1085,6 +1085,9 @@ PRECISION_CASES = [
     # a name after a title's "of" and an article is the firm the title owns, not a person
     ("Concurrent DPG Media, eigenaar van het Brabants Nieuwsblad en de Volkskrant, bevestigde donderdag eveneens interesse.",
      [("Brabants Nieuwsblad", "subsidiary_of", "DPG Media")], [("Brabants Nieuwsblad", "executive_of", "DPG Media")]),
+    # a description after the name and its comma is an aside: the names in it are not the subject
+    ("Mediahuis, het mediaconcern achter De Telegraaf en NRC, heeft een bod uitgebracht op Wegener.",
+     [("Mediahuis", "bids_for", "Wegener")], [("Telegraaf", "bids_for", "Wegener")]),
 ]
 
 
