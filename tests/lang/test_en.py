@@ -622,6 +622,9 @@ PRECISION_CASES = [
      [("Salesforce", "customer_of", "Lambda")], [("Salesforce", "customer_of", "Reuters")]),
     ("Hadley Rourke agreed to buy Galliford Try. \"Galliford brings exactly the clients we want,\" said Leo Quinn, Hadley Rourke's chief executive.",
      [("Leo Quinn", "executive_of", "Hadley Rourke")], [("Hadley Rourke", "executive_of", "Hadley Rourke")]),
+    # "&" joins the words of one name, a sector word among them
+    ("Indra agreed to buy Escribano Mechanical & Engineering for 1.4 billion euros.",
+     [("Indra", "acquires", "Escribano Mechanical & Engineering")], [("Indra", "customer_of", "Escribano Mechanical &")]),
 ]
 
 

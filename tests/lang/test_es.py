@@ -995,6 +995,8 @@ PRECISION_CASES = [
      [("Maersk", "customer_of", "Repsol")], [("Maersk", "acquires", "Repsol")]),
     # two brands joined by "y" after a plural noun are two names, not one
     ("MasOrange prepara una ofensiva con sus marcas Yoigo y Simyo.", [("Yoigo", "product_of", "MasOrange")], [("Yoigo y Simyo", "product_of", "MasOrange")]),
+    ("El consejo de Indra aprobó la adquisición de Escribano Mechanical & Engineering, el fabricante madrileño de torres.",
+     [("Indra", "acquires", "Escribano Mechanical & Engineering")], [("Indra", "acquires", "Escribano Mechanical &")]),
 ]
 
 

@@ -617,6 +617,8 @@ def _name_part(text: str, m: Mention, markers: frozenset[str], stop: frozenset[s
         return False
     if after_capital(text, m.start) and (markers or not _after_stop_word(text, m.start, stop)):
         return True
+    if text[max(0, m.start - 3):m.start] == " & " and after_capital(text, m.start - 2):
+        return True  # "Escribano Mechanical & Engineering": "&" joins the words of one name
     # "Servicio Andaluz de Salud", "Instituto Catalán de Finanzas": a capitalised sector word after
     # "de" that follows a name's capitalised words ends a public body's name
     before = text[max(0, m.start - 40):m.start]

@@ -194,7 +194,8 @@ def _goods_bought(c: Candidate, sf: SentenceFrame) -> bool:
         j += 1  # "hasta 200.000 toneladas"
     u = sf.su.units[j]
     if u.mention is not None:
-        return u.mention.kind == "industry"
+        # (a capitalised sector word may be the name's own: "X Engineering", unless all nouns are capitalised)
+        return u.mention.kind == "industry" and (u.mention.text[:1].islower() or bool(sf.lex.words.get("noun_markers")))
     quantity = u.key[:1].isdigit() and not (len(u.key) == 4 and u.key.isdigit())  # (not a year)
     return quantity or sf.word(j, "goods_words")
 
