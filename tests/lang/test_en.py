@@ -625,6 +625,7 @@ PRECISION_CASES = [
     # "&" joins the words of one name, a sector word among them
     ("Indra agreed to buy Escribano Mechanical & Engineering for 1.4 billion euros.",
      [("Indra", "acquires", "Escribano Mechanical & Engineering")], [("Indra", "customer_of", "Escribano Mechanical &")]),
+    ("BBVA has signed an agreement to buy Openbank for 95 million euros.", [("BBVA", "acquires", "Openbank")], [("BBVA", "bids_for", "Openbank")]),
 ]
 
 

@@ -819,6 +819,9 @@ PRECISION_CASES = [
     ("In Wind Tre, controllata dal gruppo CK Hutchison, l'amministratore delegato Benedetto Levi punta sul marchio Very.",
      [("Benedetto Levi", "executive_of", "WindTre")], [("Benedetto Levi", "executive_of", "CK Hutchison")]),
     ("Il fondo Clessidra, proprietario della Gazzetta Padana, ha confermato l'interesse.", [], [("Gazzetta Padana", "executive_of", "Clessidra")]),
+    # a signed agreement to buy is an agreed acquisition, not a bid
+    ("Credem ha firmato ieri sera l'accordo per rilevare il 100% di Satispay per circa 95 milioni di euro.",
+     [("Credem", "acquires", "Satispay")], [("Credem", "bids_for", "Satispay")]),
 ]
 
 
