@@ -707,6 +707,7 @@ PRECISION_CASES = [
     ("Das Unternehmen aus Bussnang, das Doppelstockzüge an die ÖBB liefert, hatte kein Angebot abgegeben.", [], [("ÖBB", "customer_of", "Bussnang")]),
     ("Rheinmetall, der Rüstungskonzern hinter dem Panzer Lynx, hat ein Angebot für Hensoldt abgegeben.",
      [], [("Lynx", "bids_for", "Hensoldt")]),
+    ("Danone hat einen Liefervertrag mit Edeka unterzeichnet.", [("Edeka", "customer_of", "Danone")], [("Danone", "partner_of", "Edeka")]),
 ]
 
 

@@ -997,6 +997,7 @@ PRECISION_CASES = [
     ("MasOrange prepara una ofensiva con sus marcas Yoigo y Simyo.", [("Yoigo", "product_of", "MasOrange")], [("Yoigo y Simyo", "product_of", "MasOrange")]),
     ("El consejo de Indra aprobó la adquisición de Escribano Mechanical & Engineering, el fabricante madrileño de torres.",
      [("Indra", "acquires", "Escribano Mechanical & Engineering")], [("Indra", "acquires", "Escribano Mechanical &")]),
+    ("Danone firmó un contrato de suministro con Mercadona.", [("Mercadona", "customer_of", "Danone")], [("Danone", "partner_of", "Mercadona")]),
 ]
 
 

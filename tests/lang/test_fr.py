@@ -653,6 +653,7 @@ PRECISION_CASES = [
     # a bare rivalry cue in an aside after counted companies pairs them, not the project named after it
     ("Vinci et Eiffage ont remporté le contrat. Les deux géants du BTP, habituellement rivaux sur les grands chantiers, ont déjà travaillé ensemble sur le Grand Paris Express.",
      [("Vinci", "competes_with", "Eiffage")], [("Vinci", "competes_with", "Grand Paris Express")]),
+    ("Danone a signé un contrat d'approvisionnement avec Carrefour.", [("Carrefour", "customer_of", "Danone")], [("Danone", "partner_of", "Carrefour")]),
 ]
 
 

@@ -822,6 +822,8 @@ PRECISION_CASES = [
     # a signed agreement to buy is an agreed acquisition, not a bid
     ("Credem ha firmato ieri sera l'accordo per rilevare il 100% di Satispay per circa 95 milioni di euro.",
      [("Credem", "acquires", "Satispay")], [("Credem", "bids_for", "Satispay")]),
+    # a retailer's supply contract with a maker buys the maker's goods
+    ("Granarolo mantiene comunque un contratto di fornitura con Esselunga.", [("Esselunga", "customer_of", "Granarolo")], [("Granarolo", "partner_of", "Esselunga")]),
 ]
 
 

@@ -333,7 +333,14 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
             return "customer_of", b, a
         if b_supplies and not a_supplies:
             return "customer_of", a, b
+    # "un contratto di fornitura con Esselunga": a retailer's contract with a maker buys its goods
+    a_sells, b_sells = bool(sa & _RETAIL), bool(sb & _RETAIL)
+    if a_sells != b_sells and (sa if b_sells else sb):
+        return ("customer_of", a, b) if a_sells else ("customer_of", b, a)
     return "partner_of", a, b
+
+
+_RETAIL = frozenset({"retail", "grocery", "supermarkets"})
 
 
 def continuation_claims(sf: SentenceFrame, ad, registry, state: Discourse) -> list[Claim]:
