@@ -626,6 +626,7 @@ PRECISION_CASES = [
     ("Indra agreed to buy Escribano Mechanical & Engineering for 1.4 billion euros.",
      [("Indra", "acquires", "Escribano Mechanical & Engineering")], [("Indra", "customer_of", "Escribano Mechanical &")]),
     ("BBVA has signed an agreement to buy Openbank for 95 million euros.", [("BBVA", "acquires", "Openbank")], [("BBVA", "bids_for", "Openbank")]),
+    ("Engie and Renault announced the creation of a joint venture, Hexa Charge, which will roll out 4,000 chargers.", [], [("Engie", "partner_of", "Hexa Charge")]),
 ]
 
 

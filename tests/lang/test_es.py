@@ -998,6 +998,8 @@ PRECISION_CASES = [
     ("El consejo de Indra aprobó la adquisición de Escribano Mechanical & Engineering, el fabricante madrileño de torres.",
      [("Indra", "acquires", "Escribano Mechanical & Engineering")], [("Indra", "acquires", "Escribano Mechanical &")]),
     ("Danone firmó un contrato de suministro con Mercadona.", [("Mercadona", "customer_of", "Danone")], [("Danone", "partner_of", "Mercadona")]),
+    ("Repsol y Telefónica han creado una empresa conjunta, Solar360, que venderá paneles solares.",
+     [("Repsol", "partner_of", "Telefónica")], [("Repsol", "partner_of", "Solar360")]),
 ]
 
 

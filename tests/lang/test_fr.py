@@ -654,6 +654,9 @@ PRECISION_CASES = [
     ("Vinci et Eiffage ont remporté le contrat. Les deux géants du BTP, habituellement rivaux sur les grands chantiers, ont déjà travaillé ensemble sur le Grand Paris Express.",
      [("Vinci", "competes_with", "Eiffage")], [("Vinci", "competes_with", "Grand Paris Express")]),
     ("Danone a signé un contrat d'approvisionnement avec Carrefour.", [("Carrefour", "customer_of", "Danone")], [("Danone", "partner_of", "Carrefour")]),
+    # the name after a joint venture's comma is the venture; the partners are the list before the cue
+    ("L'énergéticien Engie et le constructeur automobile Renault ont annoncé la création d'une coentreprise détenue à parts égales, Hexa Charge, qui doit déployer 4 000 points de recharge.",
+     [("Engie", "partner_of", "Renault")], [("Engie", "partner_of", "Hexa Charge")]),
 ]
 
 
