@@ -708,6 +708,9 @@ PRECISION_CASES = [
     ("Rheinmetall, der Rüstungskonzern hinter dem Panzer Lynx, hat ein Angebot für Hensoldt abgegeben.",
      [], [("Lynx", "bids_for", "Hensoldt")]),
     ("Danone hat einen Liefervertrag mit Edeka unterzeichnet.", [("Edeka", "customer_of", "Danone")], [("Danone", "partner_of", "Edeka")]),
+    # a noun counted by a number is no name
+    ("Deutsche Bahn bestellt 60 Hochgeschwindigkeitszüge bei Siemens Mobility\n\nSiemens Mobility liefert ab 2029 insgesamt 60 Hochgeschwindigkeitszüge an die Deutsche Bahn.",
+     [("Deutsche Bahn", "customer_of", "Siemens Mobility")], [("Hochgeschwindigkeitszüge", "product_of", "Siemens Mobility")]),
 ]
 
 

@@ -285,6 +285,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
             # shaped like a name, stays one)
             continue
+        if markers and " " not in seg and not name_shaped(seg) and prev_key[:1].isdigit() \
+                and not (len(prev_key) == 4 and prev_key.isdigit()):
+            continue  # German "60 Hochgeschwindigkeitszüge", "1.200 Mitarbeiter": a counted noun (not after a year)
         if markers and " " not in seg and not name_shaped(seg) and (
                 seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not closest(registry, name_key(seg)) and not cue_precedes(text, a, lex):
