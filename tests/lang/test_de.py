@@ -689,3 +689,32 @@ def test_post_vacated_is_ended():
     got = {(c.relation, c.object, c.modality) for c in ad.claims if c.relation == "executive_of"}
     assert ("executive_of", "beiersdorf", "asserted") not in got
     assert ("executive_of", "beiersdorf", "ended") in got
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    ("Siemens hat Berichte dementiert, wonach der Konzern ein Angebot für Alstom abgeben wolle.", [], [("Siemens", "bids_for", "Alstom")]),
+    ("Siemens könnte ein Angebot für Alstom abgeben, der Konzern wies das jedoch zurück.", [], [("Siemens", "bids_for", "Alstom")]),
+    # a common noun glued to a company's name is no product of it; a trade glued to a kind of company is no name
+    ("Die Hensoldt-Aktie stieg um 2,3 Prozent, Rheinmetall-Papiere gaben leicht nach.", [], [("Rheinmetall-Papiere", "product_of", "Rheinmetall")]),
+    ("Für die Sprachmodelle, mit denen Bosch-Ingenieure künftig Dokumentation auswerten sollen, greift der Konzern auf Mistral AI zurück.",
+     [], [("Bosch-Ingenieure", "product_of", "Bosch")]),
+    ("Hensoldt will das Drohnen-Start-up Aerolyt übernehmen.", [("Hensoldt", "bids_for", "Aerolyt")], [("Hensoldt", "bids_for", "Drohnen")]),
+    ("Bosch prüft Optionen für seine Sparte Bosch Airtec. Die Airbag-Sparte Bosch Airtec, eine eigenständige Tochter, soll an die Börse gebracht werden.",
+     [("Bosch Airtec", "subsidiary_of", "Bosch")], [("Bosch Airtec", "product_of", "Bosch")]),
+    # the town a company is from is no company
+    ("Das Unternehmen aus Bussnang, das Doppelstockzüge an die ÖBB liefert, hatte kein Angebot abgegeben.", [], [("ÖBB", "customer_of", "Bussnang")]),
+    ("Rheinmetall, der Rüstungskonzern hinter dem Panzer Lynx, hat ein Angebot für Hensoldt abgegeben.",
+     [], [("Lynx", "bids_for", "Hensoldt")]),
+    ("Danone hat einen Liefervertrag mit Edeka unterzeichnet.", [("Edeka", "customer_of", "Danone")], [("Danone", "partner_of", "Edeka")]),
+    # a noun counted by a number is no name
+    ("Deutsche Bahn bestellt 60 Hochgeschwindigkeitszüge bei Siemens Mobility\n\nSiemens Mobility liefert ab 2029 insgesamt 60 Hochgeschwindigkeitszüge an die Deutsche Bahn.",
+     [("Deutsche Bahn", "customer_of", "Siemens Mobility")], [("Hochgeschwindigkeitszüge", "product_of", "Siemens Mobility")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "de", present, absent)

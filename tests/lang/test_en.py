@@ -601,3 +601,36 @@ def test_places_and_amounts_are_not_companies():
                       "and open an office in New York and Palo Alto.", lang="en")
     names = {e.name for e in ad.entities.values() if e.kind in ("company", "product")}
     assert names == {"Volkswagen Group"}, names
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    # a rumoured bid the sentence itself takes back
+    ("Reports last month that Unilever was preparing an offer for the start-up Lumora were dismissed by both companies as speculation.",
+     [], [("Unilever", "bids_for", "Lumora")]),
+    ("Unilever was said to be weighing an offer for Lumora, but the company denied it.", [], [("Unilever", "bids_for", "Lumora")]),
+    ("Unilever made an offer for Lumora last week.", [("Unilever", "bids_for", "Lumora")], []),
+    # a genitive short form opening a sentence names the company of the longer name
+    ("AstraZeneca signed a deal with Lumora Bio, a Cambridge start-up. Lumora's co-founder and chief executive, Anna Berg, said the models would run on the new AWS cluster.",
+     [("Anna Berg", "executive_of", "Lumora")], [("Anna Berg", "executive_of", "Amazon Web Services")]),
+    # buying a company's goods is being its customer, not acquiring it
+    ("AWS already buys Nvidia hardware in vast quantities.", [("Amazon Web Services", "customer_of", "Nvidia")], [("Amazon Web Services", "acquires", "Nvidia")]),
+    ("Amazon bought Whole Foods in 2017.", [("Amazon", "acquires", "Whole Foods Market")], []),
+    # a news agency in a dateline is no party; a name before "'s chief executive" is the company
+    ("NEW YORK, Nov 23, 2026 (Reuters) - Lambda has signed a five-year agreement to supply computing capacity to Salesforce, the cloud provider said.",
+     [("Salesforce", "customer_of", "Lambda")], [("Salesforce", "customer_of", "Reuters")]),
+    ("Hadley Rourke agreed to buy Galliford Try. \"Galliford brings exactly the clients we want,\" said Leo Quinn, Hadley Rourke's chief executive.",
+     [("Leo Quinn", "executive_of", "Hadley Rourke")], [("Hadley Rourke", "executive_of", "Hadley Rourke")]),
+    # "&" joins the words of one name, a sector word among them
+    ("Indra agreed to buy Escribano Mechanical & Engineering for 1.4 billion euros.",
+     [("Indra", "acquires", "Escribano Mechanical & Engineering")], [("Indra", "customer_of", "Escribano Mechanical &")]),
+    ("BBVA has signed an agreement to buy Openbank for 95 million euros.", [("BBVA", "acquires", "Openbank")], [("BBVA", "bids_for", "Openbank")]),
+    ("Engie and Renault announced the creation of a joint venture, Hexa Charge, which will roll out 4,000 chargers.", [], [("Engie", "partner_of", "Hexa Charge")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "en", present, absent)

@@ -981,3 +981,29 @@ CASES = [
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_sentence(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    ("Según la prensa, Iberdrola estudiaría una oferta por Naturgy, algo que la eléctrica desmintió ayer.", [], [("Iberdrola", "bids_for", "Naturgy")]),
+    # a title after an aside belongs to the clause's company, not to the aside's owner
+    ("En Orange España, propiedad desde 2024 del fondo británico Lorca, el consejero delegado Ramón Pérez apuesta por la marca Jazztel.",
+     [("Ramón Pérez", "executive_of", "Orange España")], [("Ramón Pérez", "executive_of", "Lorca")]),
+    ("Concretamente, la filial de Telefónica gestionará la red de Orange.", [], [("Concretamente", "subsidiary_of", "Telefónica")]),
+    ("La naviera Maersk ha firmado un acuerdo para comprar a Repsol hasta 200.000 toneladas anuales de metanol verde.",
+     [("Maersk", "customer_of", "Repsol")], [("Maersk", "acquires", "Repsol")]),
+    # two brands joined by "y" after a plural noun are two names, not one
+    ("MasOrange prepara una ofensiva con sus marcas Yoigo y Simyo.", [("Yoigo", "product_of", "MasOrange")], [("Yoigo y Simyo", "product_of", "MasOrange")]),
+    ("El consejo de Indra aprobó la adquisición de Escribano Mechanical & Engineering, el fabricante madrileño de torres.",
+     [("Indra", "acquires", "Escribano Mechanical & Engineering")], [("Indra", "acquires", "Escribano Mechanical &")]),
+    ("Danone firmó un contrato de suministro con Mercadona.", [("Mercadona", "customer_of", "Danone")], [("Danone", "partner_of", "Mercadona")]),
+    ("Repsol y Telefónica han creado una empresa conjunta, Solar360, que venderá paneles solares.",
+     [("Repsol", "partner_of", "Telefónica")], [("Repsol", "partner_of", "Solar360")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "es", present, absent)

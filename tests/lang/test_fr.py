@@ -636,3 +636,31 @@ def test_sentence(text, present, absent):
 @pytest.mark.parametrize("text,a,b", NO_RELATION)
 def test_no_relation(text, a, b):
     assert_no_relation(text, "fr", a, b)
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    ("Le groupe Carrefour a par ailleurs démenti des informations selon lesquelles il envisagerait de racheter Casino.",
+     [], [("Carrefour", "bids_for", "Casino Guichard-Perrachon")]),
+    ("Carrefour envisagerait de racheter Casino, des rumeurs fermement démenties par le groupe.",
+     [], [("Carrefour", "bids_for", "Casino Guichard-Perrachon")]),
+    # an adverb opening the sentence is no company
+    ("Concrètement, la filiale logistique de la SNCF prendra en charge le stockage des magasins Carrefour.", [], [("Concrètement", "subsidiary_of", "SNCF")]),
+    # a name shaped like a product that the text calls a unit is a subsidiary of the owner its name bears
+    ("Sanofi tire sa croissance de Dupixent et de sa division vaccins, Sanofi Pasteur, qui vient d'essuyer un hiver décevant.",
+     [("Sanofi Pasteur", "subsidiary_of", "Sanofi")], [("Sanofi Pasteur", "product_of", "Sanofi")]),
+    # a bare rivalry cue in an aside after counted companies pairs them, not the project named after it
+    ("Vinci et Eiffage ont remporté le contrat. Les deux géants du BTP, habituellement rivaux sur les grands chantiers, ont déjà travaillé ensemble sur le Grand Paris Express.",
+     [("Vinci", "competes_with", "Eiffage")], [("Vinci", "competes_with", "Grand Paris Express")]),
+    ("Danone a signé un contrat d'approvisionnement avec Carrefour.", [("Carrefour", "customer_of", "Danone")], [("Danone", "partner_of", "Carrefour")]),
+    # the name after a joint venture's comma is the venture; the partners are the list before the cue
+    ("L'énergéticien Engie et le constructeur automobile Renault ont annoncé la création d'une coentreprise détenue à parts égales, Hexa Charge, qui doit déployer 4 000 points de recharge.",
+     [("Engie", "partner_of", "Renault")], [("Engie", "partner_of", "Hexa Charge")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "fr", present, absent)

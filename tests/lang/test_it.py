@@ -810,3 +810,24 @@ CASES = [
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_sentence(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    ("Secondo indiscrezioni Unicredit preparerebbe un'offerta su Banco BPM, voci smentite ieri dalla banca.", [], [("UniCredit", "bids_for", "Banco BPM")]),
+    ("In Wind Tre, controllata dal gruppo CK Hutchison, l'amministratore delegato Benedetto Levi punta sul marchio Very.",
+     [("Benedetto Levi", "executive_of", "WindTre")], [("Benedetto Levi", "executive_of", "CK Hutchison")]),
+    ("Il fondo Clessidra, proprietario della Gazzetta Padana, ha confermato l'interesse.", [], [("Gazzetta Padana", "executive_of", "Clessidra")]),
+    # a signed agreement to buy is an agreed acquisition, not a bid
+    ("Credem ha firmato ieri sera l'accordo per rilevare il 100% di Satispay per circa 95 milioni di euro.",
+     [("Credem", "acquires", "Satispay")], [("Credem", "bids_for", "Satispay")]),
+    # a retailer's supply contract with a maker buys the maker's goods
+    ("Granarolo mantiene comunque un contratto di fornitura con Esselunga.", [("Esselunga", "customer_of", "Granarolo")], [("Granarolo", "partner_of", "Esselunga")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "it", present, absent)

@@ -1075,3 +1075,23 @@ NL6_CASES = [
 @pytest.mark.parametrize("text,triple,present", NL6_CASES)
 def test_nl6_cases(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    ("Berichten dat Philips een overname van Signify zou overwegen, werden door beide bedrijven ontkend.", [], [("Philips", "bids_for", "Signify")]),
+    ("Het bedrijf uit Veghel levert machines aan ASML.", [], [("ASML", "customer_of", "Veghel")]),
+    # a name after a title's "of" and an article is the firm the title owns, not a person
+    ("Concurrent DPG Media, eigenaar van het Brabants Nieuwsblad en de Volkskrant, bevestigde donderdag eveneens interesse.",
+     [("Brabants Nieuwsblad", "subsidiary_of", "DPG Media")], [("Brabants Nieuwsblad", "executive_of", "DPG Media")]),
+    # a description after the name and its comma is an aside: the names in it are not the subject
+    ("Mediahuis, het mediaconcern achter De Telegraaf en NRC, heeft een bod uitgebracht op Wegener.",
+     [("Mediahuis", "bids_for", "Wegener")], [("Telegraaf", "bids_for", "Wegener")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "nl", present, absent)

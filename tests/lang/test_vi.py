@@ -487,3 +487,16 @@ def test_sentence(text, present, absent):
 @pytest.mark.parametrize("text,a,b", NO_RELATION)
 def test_no_relation(text, a, b):
     assert_no_relation(text, "vi", a, b)
+
+
+# precision on new text: wordings that must not yield the relation of their shape (a denied rumour,
+# a title bound to another company, a common noun read as a name)
+PRECISION_CASES = [
+    ("Trước đó, thị trường từng rộ tin Vinamilk muốn mua lại TH True Milk, nhưng Vinamilk đã bác bỏ thông tin này.", [], [("Vinamilk", "bids_for", "TH Group")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRECISION_CASES)
+def test_precision_sentence(text, present, absent):
+    from tests.lang.checks import assert_sentence as check
+    check(text, "vi", present, absent)

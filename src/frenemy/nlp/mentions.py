@@ -191,7 +191,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if markers and seg.endswith("-") and " " not in seg:
                 continue  # "Siliziumkarbid-Halbleiter": the first half of a compound whose head is a sector word
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
-                           or _role_compound_rest(token_key(seg.split()[0]), tails)) and " " in seg \
+                           or _role_compound_rest(token_key(seg.split()[0]), tails)
+                           or markers and _kind_compound(seg.split()[0])) and " " in seg \
                     and not (particles and seg[:1].isupper() and token_key(seg.split()[0]) in particles
                              and (a not in sentence_starts or _opening_particle(seg.split()[1], not_names))
                              and not in_ranges(a, headlines)):
@@ -247,6 +248,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 if " " in seg and seg.split(" ", 1)[0] in first_names():
                     # "Jitse Groen ... Groen blijft aan": a person's surname may open a later sentence
                     capital_words_mid.add(seg.rsplit(" ", 1)[1])
+    # the first words of names of several words found mid-sentence ("Lumora" of "Lumora Bio")
+    name_openers = {s.split(" ", 1)[0] for s in capital_words_mid
+                    if " " in s and s.split(" ", 1)[0] not in first_names()}
     for a, b in spans:
         seg = text[a:b]
         right = by_start.get(b + 1)
@@ -264,8 +268,13 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if a in sentence_starts and markers and " " not in seg and not name_shaped(seg) \
                 and seg.lower().endswith(ADJECTIVE_STEMS) and text.count(seg) < 2:
             continue  # German "Bemerkenswert ist, ...", "Fraglich ist, ...": an adjective opening a sentence
+        if a in sentence_starts and " " not in seg and text[b:b + 1] == "," and len(seg) >= 7 \
+                and not name_shaped(seg) and seg.lower().endswith(_ADVERB_ENDINGS):
+            continue  # "Concrètement, la filiale ...", "Separately, ...": an adverb opening the sentence
         if (a in sentence_starts or in_ranges(a, headlines)) and " " not in seg and seg not in capital_words_mid \
-                and not cue_follows(text, b, lex) and not apposition_follows(text, b, lex):
+                and not cue_follows(text, b, lex) and not apposition_follows(text, b, lex) \
+                and not (lex.genitive_s and text.startswith("'s ", b) and seg in name_openers):
+            # (but "Lumora's chief executive" after "Lumora Bio": the genitive of a name's short form)
             continue  # a single capitalised word opening a sentence (or in a headline) is usually a word
         before = text[max(0, a - 40):a]
         prev_words = before.split()
@@ -276,6 +285,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
             # shaped like a name, stays one)
             continue
+        if markers and " " not in seg and not name_shaped(seg) and prev_key[:1].isdigit() \
+                and not (len(prev_key) == 4 and prev_key.isdigit()):
+            continue  # German "60 Hochgeschwindigkeitszüge", "1.200 Mitarbeiter": a counted noun (not after a year)
         if markers and " " not in seg and not name_shaped(seg) and (
                 seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not closest(registry, name_key(seg)) and not cue_precedes(text, a, lex):
@@ -315,6 +327,10 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if (prev_mention and prev_mention.kind == "company" and text[prev_mention.end:a].strip() == ""
                 and not (" " in seg and seg.split()[0] in first_names())
                 and not _stands_alone(text, seg, text[prev_mention.start:b], sectors_at)):
+            tail = text[prev_mention.end:b]
+            if markers and tail.startswith("-") and " " not in tail and not name_shaped(tail[1:]) \
+                    and tail.lower().endswith(_GLUED_NOUN_ENDINGS):
+                continue  # German "Rheinmetall-Papiere", "ZF-Ingenieure": the company's shares, staff; a noun
             if token_key(seg) in _LEGAL:
                 prev_mention.end = b
                 prev_mention.text = text[prev_mention.start:b]
@@ -358,6 +374,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
+                and not (len(prev_words) >= 2 and token_key(prev_words[-1]) in lex.words.get("articles", ())
+                         and _after_of_word(token_key(prev_words[-2]), lex)) \
+                and not (lex.genitive_s and text.startswith("'s ", b)) \
                 and seg.rsplit(" ", 1)[1].lower() not in unit_words() and not _title_names_next(text, b, roles):
             # (not "Giám đốc điều hành Bảo An Tech": no person's name ends in a business word)
             kind = "person"
@@ -372,6 +391,26 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                   and token_key((text[max(0, m.start - 30):m.start].split() or [""])[-1]) in naming}
     fuzzy_resolve(out, registry, introduced)
     return out
+
+
+# endings of the German common nouns glued to a company's name ("-Papiere", "-Ingenieure", "-Züge")
+_GLUED_NOUN_ENDINGS = ("e", "en", "er", "ern", "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät",
+                       "el", "eln", "te", "ten", "nis", "nisse", "ik", "ie", "ien", "ur", "uren", "ment", "mente")
+
+
+# endings of adverbs (fr "-ment", es/it "-mente", en "-ly")
+_ADVERB_ENDINGS = ("ment", "mente", "ly")
+# compound tails saying what kind of company the first half's trade makes ("Drohnen-Start-up")
+_KIND_TAILS = frozenset({"start-up", "startup", "hersteller", "anbieter", "spezialist", "riese", "konzern",
+                         "entwickler", "dienstleister", "unternehmen", "firma", "zulieferer"})
+_TRADE_NOUN_ENDINGS = ("en", "ie", "ik", "ung", "ungen", "ien", "ion", "ionen", "tät", "heit", "keit", "ur")
+
+
+def _kind_compound(word: str) -> bool:
+    """'Drohnen-Start-up', 'Software-Hersteller': a compound ending in a kind of company describes the
+    name after it."""
+    parts = word.lower().split("-")
+    return len(parts) >= 2 and any("-".join(parts[k:]) in _KIND_TAILS for k in range(1, len(parts)))
 
 
 _LOWER_WORD = re.compile(r" ([^\W\d_A-Z][\w\-]*)")
@@ -557,7 +596,8 @@ def _adjectives_after_product_noun(prev_words: list[str], product_nouns, stop) -
 
 
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:
-    """'amministratore delegato di Banca Ifis': a name after a title's "of" is the firm, not a
+    """'amministratore delegato di Banca Ifis', 'eigenaar van het Algemeen Dagblad' (called with the
+    word before the article): a name after a title's "of" is the firm, not a
     person ("geleitet von X", where "von" also marks an agent, may be either)."""
     return prev_key in lex.words.get("of_words", frozenset()) - lex.words.get("agent_words", frozenset())
 
@@ -580,6 +620,8 @@ def _name_part(text: str, m: Mention, markers: frozenset[str], stop: frozenset[s
         return False
     if after_capital(text, m.start) and (markers or not _after_stop_word(text, m.start, stop)):
         return True
+    if text[max(0, m.start - 3):m.start] == " & " and after_capital(text, m.start - 2):
+        return True  # "Escribano Mechanical & Engineering": "&" joins the words of one name
     # "Servicio Andaluz de Salud", "Instituto Catalán de Finanzas": a capitalised sector word after
     # "de" that follows a name's capitalised words ends a public body's name
     before = text[max(0, m.start - 40):m.start]
@@ -764,6 +806,9 @@ def _compound_owners(text: str, stop: frozenset[str], mentions: list[Mention],
         if split is None:
             continue
         prefix = split[0]
+        if split[1] in _KIND_TAILS and "-" not in prefix and not name_shaped(prefix) \
+                and prefix.lower().endswith(_TRADE_NOUN_ENDINGS):
+            continue  # "Drohnen-Start-up", "Logistik-Spezialist": the trade of a company, no name
         a, b = m.start(), m.start() + len(prefix)
         if not prefix[:1].isupper() or len(prefix) < 3 or token_key(prefix) in stop or name_key(prefix) in places():
             continue  # "Japanese-owned": a place or its people own nothing as a company

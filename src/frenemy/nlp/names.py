@@ -269,7 +269,11 @@ def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
     # each part named on its own elsewhere; for short parts ("Sanitas y Adeslas") one of them is enough
     named = [bool(p) and text.count(p) > text.count(seg) for p in parts]
     short = all(p and p.count(" ") <= 1 and p[:1].isupper() for p in parts)
-    if not (all(named) or short and any(named)):
+    # "sus marcas Yoigo y Simyo", "entre Orange y MásMóvil": after a plural noun or "entre", two names
+    before = text[max(0, a - 30):a].split()
+    listed = bool(before) and (before[-1] == "entre" or before[-1].islower() and before[-1].endswith("s")
+                               and len(before[-1]) > 4 and len(parts) == 2 and all(" " not in p for p in parts))
+    if not (all(named) or short and any(named) or listed):
         return [(a, b)]
     spans, pos = [], a
     for p in parts:

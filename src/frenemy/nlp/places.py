@@ -77,15 +77,21 @@ def is_place(seg: str, text: str, a: int, lex: Lexicon) -> bool:
 
     World places (GeoNames) of one word give way to a surname ("Carlo Messina" ... "Messina said");
     a small town's name is a place only after a locative word ("con sede a Sassuolo")."""
+    origins = lex.words.get("origin_words", ())
+    if origins and " " not in seg:
+        words = token_key(" ".join(text[max(0, a - 40):a].split()[-3:])).split()
+        if len(words) >= 2 and words[-1] in origins and any(
+                (" " + " ".join(words[:-1])).endswith(" " + noun) for noun in _company_nouns(lex)):
+            return True  # "das Unternehmen aus Bussnang", "het bedrijf uit Veghel": where the company is from
     if not maybe_place(seg):
         return False
     key = name_key(seg)
     if key in places():
         return True
     common, towns = world_places()
+    before = " " + token_key(" ".join(text[max(0, a - 40):a].split()[-4:]))
     if key not in common and key not in towns:
         return False
-    before = " " + token_key(" ".join(text[max(0, a - 40):a].split()[-4:]))
     if any(before.endswith(" " + w) for w in _company_nouns(lex)):
         return False  # "el grupo Tempe", "công ty Long An": a noun for a company names it
     if " " in seg:

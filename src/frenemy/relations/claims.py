@@ -15,6 +15,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     modality, factor, relation = _modality(c, sf)
     if modality == "drop":
         return []
+    if relation == "acquires" and _goods_bought(c, sf):
+        relation = "customer_of"  # "AWS buys Nvidia hardware", "comprar a Moeve 200.000 toneladas": goods, not the firm
     pairs: list[tuple[str, str]]
     if c.pairwise:
         ents = c.subjects.entities
@@ -153,6 +155,11 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
     if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
+    if (relation == "bids_for" or relation == "acquires" and (talks or hedged)) \
+            and has("denials", cue_first, len(units) - 1):
+        # "Reports that X was preparing an offer for Y were denied", "X muốn mua lại Y, nhưng X đã
+        # bác bỏ thông tin này": a rumoured bid the same sentence takes back
+        return "drop", 0.0, relation
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
     if relation in ("customer_of", "partner_of", "subsidiary_of", "product_of", "deal") \
@@ -172,6 +179,25 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
+
+
+def _goods_bought(c: Candidate, sf: SentenceFrame) -> bool:
+    """A purchase whose object, named after the cue, is followed right away by goods: a sector noun
+    ("Nvidia hardware"), a goods word or a quantity ("a Moeve 200.000 toneladas"): the seller's goods
+    are bought, not the seller."""
+    if c.cue is None or c.frame != "SVO" or len(c.objects.slots) != 1 or c.objects.first < c.cue.last:
+        return False
+    j = c.objects.last + 1
+    if j >= len(sf.su.units):
+        return False
+    if sf.word(j, "approximators") and j + 1 < len(sf.su.units):
+        j += 1  # "hasta 200.000 toneladas"
+    u = sf.su.units[j]
+    if u.mention is not None:
+        # (a capitalised sector word may be the name's own: "X Engineering", unless all nouns are capitalised)
+        return u.mention.kind == "industry" and (u.mention.text[:1].islower() or bool(sf.lex.words.get("noun_markers")))
+    quantity = u.key[:1].isdigit() and not (len(u.key) == 4 and u.key.isdigit())  # (not a year)
+    return quantity or sf.word(j, "goods_words")
 
 
 def _subject_aside(sf: SentenceFrame, c: Candidate, cue_first: int) -> range:
@@ -307,7 +333,14 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
             return "customer_of", b, a
         if b_supplies and not a_supplies:
             return "customer_of", a, b
+    # "un contratto di fornitura con Esselunga": a retailer's contract with a maker buys its goods
+    a_sells, b_sells = bool(sa & _RETAIL), bool(sb & _RETAIL)
+    if a_sells != b_sells and (sa if b_sells else sb):
+        return ("customer_of", a, b) if a_sells else ("customer_of", b, a)
     return "partner_of", a, b
+
+
+_RETAIL = frozenset({"retail", "grocery", "supermarkets"})
 
 
 def continuation_claims(sf: SentenceFrame, ad, registry, state: Discourse) -> list[Claim]:
@@ -360,6 +393,7 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
     _spelt_owners(ad, registry)
     present = set(ad.entities)
     acquired = {c.object for c in claims if c.relation == "acquires" and c.confidence >= 0.5}
+    units_said = {c.subject for c in claims if c.relation == "subsidiary_of"}
     for eid, ent in ad.entities.items():
         owner = ""
         if ent.known:
@@ -375,7 +409,9 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
             continue  # the text says how the two belong together ("dịch vụ VNPT Cloud" is a product)
         unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
         # a brand the text says was bought ("its takeover of Slack") is a company now owned
-        rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired else "subsidiary_of"
+        # ... and so is one the text calls a unit ("eine eigenständige Tochter"), whoever it names its owner
+        rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired \
+            and eid not in units_said else "subsidiary_of"
         s = ad.sentences[first_sentence.get(eid, 0)]
         ev = Evidence(ad.doc.id, s.text, s.start, s.end, ad.lang, ad.date, ad.doc.source)
         # A brand carries its owner's name ("Amazon Care"); a subsidiary that does not is often

@@ -61,7 +61,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         su = build_units(ad.text, sentence, index, by_sentence.get(index, []), lex)
         sf = SentenceFrame(su, lex)
         sf.find_asides()
-        slots = sentence_slots(sf, ad, registry, state)
+        slots = [s for s in sentence_slots(sf, ad, registry, state) if not _dateline(sf, s)]
         counted = collective_slots(sf, slots, ad, state)
         if counted:  # "les trois enseignes": the sector noun is the collective's, not a sector named
             slots = [s for s in slots if not (s.kind == "industry" and any(c.first <= s.first <= c.last
@@ -117,6 +117,17 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     claims.extend(knowledge_claims(ad, registry, claims))
     claims = _own_members(claims)
     ad.claims = dedupe(claims)
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _dateline(sf: SentenceFrame, s: Slot) -> bool:
+    """"NEW YORK, Nov 23 (Reuters) - X ...": the news agency in a dateline's brackets before its dash
+    reports the story; it is no party of it."""
+    units = sf.su.units
+    return s.first > 0 and s.last + 2 < len(units) and units[s.first - 1].key == "(" \
+        and units[s.last + 1].key == ")" and units[s.last + 2].key in _DASHES
 
 
 def _own_members(claims: list[Claim]) -> list[Claim]:

@@ -1130,6 +1130,21 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "A and B strengthen their alliance: C and D are ...": a cue with no preposition of its own
         # joins the list before it; the names after it do something else
         return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
+    if left is not None and right is not None and cue.relation == "partner_of" and len(left.entities) >= 2 \
+            and left.last < cue.first and not cue.tail and len(right.entities) == 1 \
+            and right.first - cue.last <= 8 and sf.su.units[right.first - 1].key == "," \
+            and not any(sf.su.units[k].mention is not None or sf.su.units[k].key == ","
+                        for k in range(cue.last + 1, right.first - 1)):
+        # "Engie et Renault ont annoncé la création d'une coentreprise détenue à parts égales, Hexa
+        # Charge, qui ...": the name after the venture's comma is the venture; the partners are the list
+        return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
+    if left is not None and right is not None and len(left.entities) >= 2 and left.last < cue.first \
+            and all(x.anaphor == "collective" for x in left.slots) and not cue.tail \
+            and any(sf.su.units[k].key == "," for k in range(left.last + 1, cue.first)) \
+            and not any(sf.ends_with(cue, c) for c in ("with_words", "of_words", "agent_words", "between_words")):
+        # "Les deux géants du BTP, habituellement rivaux, ont travaillé sur le Grand Paris Express": a bare
+        # cue in an aside after the companies counted speaks of them; the name after it is what they work on
+        return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
     if left is not None and right is not None and not cue.tail and not right.anaphoric \
             and any(sf.word(cue.first - 1, c) for c in ("in_words", "of_words", "with_words", "purposes")) \
             and any(sf.su.units[k].key == "," for k in range(cue.last + 1, right.first)) \

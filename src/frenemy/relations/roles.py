@@ -123,7 +123,10 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
                 base = 0.6
             elif orgs:
-                nearest = min(orgs, key=lambda s: abs(s.first - a))
+                # "En X, propiedad del fondo Y, el consejero delegado Z": an aside's company is not
+                # the one the title's clause is about
+                seen = [s for s in orgs if sf.visible(s.first, a)] or orgs
+                nearest = min(seen, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
                 base = 0.6
             elif quoted and min(quoted) < a and subject and subject not in third:

@@ -202,6 +202,9 @@ class SentenceFrame:
         described = k > i + 1  # a company description opens the aside
         if described and self.word(k, "of_words") and not self.word(k, "possessives"):
             return True  # ", el holding de Iberia, British Airways y Vueling,": a description of the name
+        if described and self.lex.verb_second and k < len(units) and units[k].mention is None \
+                and not units[k].in_cue and units[k].key.isalpha() and not self.word(k, "with_words"):
+            return True  # ", het mediaconcern achter De Telegraaf,": a description and its preposition
         if described and any(self.word(k, "relatives") for k in range(i + 2, min(i + 6, len(units)))):
             return True  # ", il gruppo padovano che ...,": the article is read inside the anaphor
         agents = self.lex.words.get("agent_words", frozenset())
