@@ -166,8 +166,9 @@ CASES = [
     ("Carrefour n'utilise plus Amazon Web Services.", [], [("Carrefour", C, AWS)]),
     ("Renault a publié ses ventes. Le groupe, né de la fusion de Dacia et de Nissan en 1999, mise sur sa "
      "plateforme Ampère Move.", [("Ampère Move", PR, "Renault")], [("Ampère Move", PR, "Nissan")]),
+    # a name the text calls a brand is the owner's product, though the registry lists it as a company
     ("Renault a fait son entrée dans la recharge avec Mobilize, sa marque de services, qui exploite des bornes.",
-     [("Mobilize", S, "Renault")], []),
+     [("Mobilize", PR, "Renault")], [("Mobilize", S, "Renault")]),
     ("Carrefour a publié ses comptes. Lidl, son grand rival, ouvre des magasins.", [("Lidl", R, "Carrefour")], []),
     ("Vivendi a mis la main sur la maison d'édition Editis et sur l'agence de publicité Havas.",
      [("Vivendi", A, "Editis"), ("Vivendi", A, "Havas")], []),

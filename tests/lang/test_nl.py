@@ -765,7 +765,7 @@ BREADTH_PRESENT = [
     ("Het overnamebod van Sligro op Hanos wordt vandaag verwacht.", ("Sligro", "bids_for", "Hanos")),
     # owners in apposition; an article before the relational noun still makes the first word a name
     ("Transavia, de prijsvechter van Air France-KLM, breidt uit.", ("Transavia", "subsidiary_of", "Air France-KLM")),
-    ("Knab, een merk van Aegon, groeit hard.", ("Knab", "subsidiary_of", "Aegon")),
+    ("Knab, een merk van Aegon, groeit hard.", ("Knab", "product_of", "Aegon")),
     # sectors: staffing, hydrogen, lithography, a focus with an adverb
     ("Randstad is de grootste speler op de uitzendmarkt.", ("Randstad", "operates_in", "staffing")),
     ("Gasunie investeert miljarden in waterstof.", ("Gasunie", "operates_in", "hydrogen")),

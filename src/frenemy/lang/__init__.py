@@ -31,7 +31,7 @@ WORD_CLASSES = (
     "legal_prefixes", "name_breaks", "supply_verbs", "participle_endings", "likeness_words", "singular_relatives",
     "with_relatives", "place_descriptions", "genitive_endings", "own_words", "possessive_relatives",
     "plural_verb_endings", "singular_verb_endings", "concessions",
-    "restrictive_relatives", "passive_auxiliaries", "verb_clitics", "subject_pronouns",
+    "restrictive_relatives", "passive_auxiliaries", "verb_clitics", "subject_pronouns", "brand_words",
 )
 
 

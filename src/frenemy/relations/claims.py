@@ -35,6 +35,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
         rel = _typed(rel, s, o, ad, registry, c.frame)
         if rel == "product_of" and relation == "subsidiary_of" and _unit_cue(c, sf, s, ad):
             rel = "subsidiary_of"
+        elif rel == "subsidiary_of" and relation in ("product_of", "subsidiary_of") and _called_brand(c, sf, s):
+            rel = "product_of"  # "su marca principal, Movistar": a brand, though the registry lists a company
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
@@ -221,6 +223,23 @@ def _unit_cue(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedDocumen
     if c.cue is None or _known(subject, ad):
         return False
     return not any(q.phrase == c.cue.phrase and q.relation == "product_of" for q in sf.lex.cues)
+
+
+def _called_brand(c: Candidate, sf: SentenceFrame, subject: str) -> bool:
+    """"su marca de bajo coste O2", "Su marca principal, Movistar,": the cue, or the few plain words
+    before the subject's name, call it a brand."""
+    if c.cue is not None and any(sf.word(k, "brand_words") for k in range(c.cue.first, c.cue.last + 1)):
+        return True
+    units = sf.su.units
+    for slot in c.subjects.slots:
+        if slot.entity != subject:
+            continue
+        for k in range(slot.first - 1, max(-1, slot.first - 5), -1):
+            if sf.word(k, "brand_words"):
+                return True
+            if units[k].mention is not None or sf.is_break(k):
+                break
+    return False
 
 
 def _known(entity: str, ad: AnalysedDocument) -> bool:
