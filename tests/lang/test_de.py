@@ -689,3 +689,14 @@ def test_post_vacated_is_ended():
     got = {(c.relation, c.object, c.modality) for c in ad.claims if c.relation == "executive_of"}
     assert ("executive_of", "beiersdorf", "asserted") not in got
     assert ("executive_of", "beiersdorf", "ended") in got
+
+
+# a model ordered from one supplier is that supplier's, not the buyer's
+PRODUCTS = [
+    ("Die Lufthansa bestellt bei Airbus zehn Flugzeuge vom Typ A350F.", ("A350F", "product_of", "Airbus")),
+]
+
+
+@pytest.mark.parametrize("text,triple", PRODUCTS)
+def test_products(text, triple):
+    assert triple in triples(text)

@@ -601,3 +601,15 @@ def test_places_and_amounts_are_not_companies():
                       "and open an office in New York and Palo Alto.", lang="en")
     names = {e.name for e in ad.entities.values() if e.kind in ("company", "product")}
     assert names == {"Volkswagen Group"}, names
+
+
+# brands and products: a name called a brand is its owner's product; a model ordered from one supplier is its
+PRODUCTS = [
+    ("Qantas has ordered twelve A350F jets from Airbus for its freight arm.",
+     [("A350F", "product_of", "Airbus")], [("A350F", "product_of", "Qantas")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRODUCTS)
+def test_products(text, present, absent):
+    assert_sentence(text, "en", present, absent)

@@ -981,3 +981,18 @@ CASES = [
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_sentence(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+# brands and products: a name called a brand is its owner's product, even one the registry lists as a
+# company; a model ordered from one supplier is that supplier's
+PRODUCTS = [
+    ("Telefónica pierde clientes en su marca principal, Movistar, y rebaja precios.",
+     [("Movistar", "product_of", "Telefónica")], [("Movistar", "subsidiary_of", "Telefónica")]),
+    ("Iberia ha firmado un pedido de doce aviones A350F con Airbus para su flota de carga.",
+     [("A350F", "product_of", "Airbus"), ("Iberia", "customer_of", "Airbus")], [("A350F", "product_of", "Iberia")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRODUCTS)
+def test_products(text, present, absent):
+    assert_claims(text, LANG, present, absent)

@@ -637,3 +637,15 @@ def test_sentence(text, present, absent):
 @pytest.mark.parametrize("text,a,b", NO_RELATION)
 def test_no_relation(text, a, b):
     assert_no_relation(text, "fr", a, b)
+
+
+# brands and products: a model ordered from one supplier is that supplier's, not the buyer's
+PRODUCTS = [
+    ("Air France a commandé à Airbus quinze avions A350F pour sa flotte cargo.",
+     [("A350F", "product_of", "Airbus")], [("A350F", "product_of", "Air France")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRODUCTS)
+def test_products(text, present, absent):
+    assert_sentence(text, "fr", present, absent)

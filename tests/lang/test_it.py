@@ -810,3 +810,15 @@ CASES = [
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_sentence(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+# brands and products: a name called a brand is its owner's product; a model ordered from one supplier is its
+PRODUCTS = [
+    ("Ita Airways ha ordinato dieci velivoli A330neo ad Airbus per le rotte intercontinentali.",
+     [("A330neo", "product_of", "Airbus")], [("A330neo", "product_of", "ITA Airways")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRODUCTS)
+def test_products(text, present, absent):
+    assert_claims(text, LANG, present, absent)

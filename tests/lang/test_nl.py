@@ -1075,3 +1075,14 @@ NL6_CASES = [
 @pytest.mark.parametrize("text,triple,present", NL6_CASES)
 def test_nl6_cases(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+# a model ordered from one supplier is that supplier's, not the buyer's
+PRODUCTS = [
+    ("KLM bestelt bij Airbus tien vliegtuigen van het type A350F.", ("A350F", "product_of", "Airbus")),
+]
+
+
+@pytest.mark.parametrize("text,triple", PRODUCTS)
+def test_products(text, triple):
+    assert triple in triples(text)

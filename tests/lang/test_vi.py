@@ -487,3 +487,15 @@ def test_sentence(text, present, absent):
 @pytest.mark.parametrize("text,a,b", NO_RELATION)
 def test_no_relation(text, a, b):
     assert_no_relation(text, "vi", a, b)
+
+
+# a model ordered from one supplier is that supplier's, not the buyer's
+PRODUCTS = [
+    ("Bamboo Airways vừa ký hợp đồng mua 12 máy bay A220 với Airbus.",
+     [("A220", "product_of", "Airbus")], [("A220", "product_of", "Bamboo Airways")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRODUCTS)
+def test_products(text, present, absent):
+    assert_sentence(text, "vi", present, absent)

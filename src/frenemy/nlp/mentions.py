@@ -55,6 +55,8 @@ from frenemy.nlp.tokens import token_key
 _WORD = re.compile(r"\w[\w&+.\-]*(?<![.\-])\+?|&")
 # Lower-case words allowed inside a name ("Bank of America", "Banco de Sabadell", "Johnson & Johnson").
 # An amount's tail after its decimal point: "8bn" in "$5.8bn", "30m", "2tn"
+# a model designation: letters, then a number of three digits or more ("A321neo", "H200", "OB-214")
+_MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}[-:]?\d{3,}[A-Za-z]{0,4}(?![\w-])")
 _MONEY = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{1,3}$")
 _CONNECTOR_SPLIT = re.compile(r"\s+(?:of|de|van|von|di|del)\s+")
 _LEGAL = frozenset(
@@ -354,6 +356,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 token_key(" ".join(prev_words[-2:])) in product_nouns) or _adjectives_after_product_noun(
                 prev_words, product_nouns, stop)):  # (Vietnamese "thương hiệu": two words)
             kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
+        elif not titled and _MODEL_NAME.search(seg):
+            kind = "product"  # "A321XLR", "H200", "OB-214": a model's letters and number, no company's name
         elif titled or (" " in seg and first in first_names()):
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \

@@ -77,6 +77,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             sentence_claims.extend(made)
             if made:
                 realised.append((cand, made))
+        sentence_claims.extend(_ordered_goods(slots, sentence_claims, ad, claims))
         state.fresh_claims = bool(sentence_claims)
         if not sentence_claims:
             sentence_claims = continuation_claims(sf, ad, registry, state)
@@ -117,6 +118,23 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     claims.extend(knowledge_claims(ad, registry, claims))
     claims = _own_members(claims)
     ad.claims = dedupe(claims)
+
+
+def _ordered_goods(slots: list[Slot], claims: list[Claim], ad: AnalysedDocument, before: list[Claim]) -> list[Claim]:
+    """"Iberia ha cerrado un pedido de 20 aviones A321XLR con Airbus": a sentence saying its subject
+    buys from one supplier makes the new product it names (a model, a name after a product noun)
+    that supplier's, unless an earlier sentence named its maker (a lessor also supplies it)."""
+    bought = [c for c in claims if c.relation == "customer_of" and ad.entities[c.object].kind == "company"]
+    if len({c.object for c in bought}) != 1:
+        return []
+    sale = bought[0]
+    owned = {c.subject for c in claims + before if c.relation in ("product_of", "subsidiary_of")}
+    parties = {x for c in claims for x in (c.subject, c.object) if c.relation != "customer_of" or c not in bought}
+    goods = dict.fromkeys(s.entity for s in slots if s.kind == "product" and s.entity.startswith("new:")
+                          and not ad.entities[s.entity].parent and s.entity not in owned
+                          and s.entity not in parties - {sale.object})
+    return [Claim(p, "product_of", sale.object, round(sale.confidence * 0.85, 3), sale.evidence, sale.modality,
+                  "rules:GOODS") for p in goods]
 
 
 def _own_members(claims: list[Claim]) -> list[Claim]:
