@@ -700,3 +700,15 @@ PRODUCTS = [
 @pytest.mark.parametrize("text,triple", PRODUCTS)
 def test_products(text, triple):
     assert triple in triples(text)
+
+
+# brand phrases: "mit der Marke X", "unter der Marke X": the subject's brand
+BRANDS = [
+    ("Lidl punktet im Süßwarenregal mit der Marke Milbona.", ("Milbona", "product_of", "Lidl")),
+    ("Aldi Süd wirbt unter der Marke Barissimo um neue Kunden.", ("Barissimo", "product_of", "Aldi Süd")),
+]
+
+
+@pytest.mark.parametrize("text,triple", BRANDS)
+def test_brands(text, triple):
+    assert triple in triples(text)

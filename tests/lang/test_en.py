@@ -613,3 +613,14 @@ PRODUCTS = [
 @pytest.mark.parametrize("text,present,absent", PRODUCTS)
 def test_products(text, present, absent):
     assert_sentence(text, "en", present, absent)
+
+
+# a name sold "under the brand" is the subject's product
+BRANDS = [
+    ("Tesco sells its cheapest range under the brand Stockwell.", [("Stockwell", "product_of", "Tesco")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BRANDS)
+def test_brands(text, present, absent):
+    assert_sentence(text, "en", present, absent)

@@ -996,3 +996,18 @@ PRODUCTS = [
 @pytest.mark.parametrize("text,present,absent", PRODUCTS)
 def test_products(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+# brand lists and brand phrases: "sus marcas A y B" names two brands, "con la marca X" the subject's brand
+BRANDS = [
+    ("Inditex refuerza en Asia sus marcas Lefties y Oysho.",
+     [("Lefties", "product_of", "Inditex"), ("Oysho", "product_of", "Inditex")], []),
+    ("Vitalia Foods, que con la marca Nutrivo domina el mercado, abre una fábrica.",
+     [("Nutrivo", "product_of", "Vitalia Foods")], []),
+    ("Nutrivo, una de las marcas de Vitalia Foods, crece deprisa.", [("Nutrivo", "product_of", "Vitalia Foods")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BRANDS)
+def test_brands(text, present, absent):
+    assert_claims(text, LANG, present, absent)

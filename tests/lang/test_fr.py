@@ -649,3 +649,16 @@ PRODUCTS = [
 @pytest.mark.parametrize("text,present,absent", PRODUCTS)
 def test_products(text, present, absent):
     assert_sentence(text, "fr", present, absent)
+
+
+# brand lists and phrases: "ses marques A et B", "sous la marque X": the subject's brands
+BRANDS = [
+    ("Orange mise sur ses marques Sosh et Nomado pour résister.",
+     [("Sosh", "product_of", "Orange"), ("Nomado", "product_of", "Orange")], []),
+    ("Orange attaque le marché des jeunes sous la marque Nomado.", [("Nomado", "product_of", "Orange")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BRANDS)
+def test_brands(text, present, absent):
+    assert_sentence(text, "fr", present, absent)

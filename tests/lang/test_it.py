@@ -822,3 +822,18 @@ PRODUCTS = [
 @pytest.mark.parametrize("text,present,absent", PRODUCTS)
 def test_products(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+# brand phrases: "con il marchio X" is the subject's brand, "uno dei marchi di Y" Y's
+BRANDS = [
+    ("Latteria Ravelli, che con il marchio Frescalto domina il segmento, apre un impianto.",
+     [("Frescalto", "product_of", "Latteria Ravelli")], []),
+    ("Frescalto, uno dei marchi di Latteria Ravelli, cresce.", [("Frescalto", "product_of", "Latteria Ravelli")], []),
+    ("Latteria Ravelli punta sui suoi marchi Frescalto e Bontelli.",
+     [("Frescalto", "product_of", "Latteria Ravelli"), ("Bontelli", "product_of", "Latteria Ravelli")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BRANDS)
+def test_brands(text, present, absent):
+    assert_claims(text, LANG, present, absent)

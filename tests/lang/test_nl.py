@@ -1086,3 +1086,15 @@ PRODUCTS = [
 @pytest.mark.parametrize("text,triple", PRODUCTS)
 def test_products(text, triple):
     assert triple in triples(text)
+
+
+# brand lists and phrases: "zijn merken A en B", "met het merk X": the subject's brands
+BRANDS = [
+    ("Heineken zet in op zijn merken Amstel en Lagunitas.", ("Lagunitas", "product_of", "Heineken")),
+    ("Jumbo wint terrein met het merk Frivelo.", ("Frivelo", "product_of", "Jumbo")),
+]
+
+
+@pytest.mark.parametrize("text,triple", BRANDS)
+def test_brands(text, triple):
+    assert triple in triples(text)

@@ -499,3 +499,14 @@ PRODUCTS = [
 @pytest.mark.parametrize("text,present,absent", PRODUCTS)
 def test_products(text, present, absent):
     assert_sentence(text, "vi", present, absent)
+
+
+# a name sold "under the brand" is the subject's product
+BRANDS = [
+    ("Masan bán nước mắm dưới thương hiệu Chinsu.", [("Chinsu", "product_of", "Masan Group")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BRANDS)
+def test_brands(text, present, absent):
+    assert_sentence(text, "vi", present, absent)

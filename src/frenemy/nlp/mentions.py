@@ -148,6 +148,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     tails = _compound_tails(stop, roles)
     agents = lex.words.get("agent_words", frozenset())
     relatives = lex.words.get("relatives", frozenset())
+    product_nouns = lex.words.get("product_nouns", frozenset())
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     out = list(mentions) + owners
@@ -184,7 +185,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
             if len(parts) == 2 and " " not in parts[0] and parts[0] not in first_names():
                 start = end - len(parts[1])  # (not "Steven van Rijswijk": a given name opens a person's name)
-        for a, b in [x for piece in split_conjoined(text, start, end) for x in free_spans(*piece, occupied)]:
+        listed = token_key((text[max(0, start - 30):start].split() or [""])[-1]) in product_nouns
+        for a, b in [x for piece in split_conjoined(text, start, end, listed) for x in free_spans(*piece, occupied)]:
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
@@ -351,7 +353,6 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Tim Enterprise": a known company's name and a unit word, whatever the first word
             out.append(Mention(a, b, seg, "company", 0, f"new:{slug(seg)}|{owner_id}", 0.5, "discovered"))
             continue
-        product_nouns = lex.words.get("product_nouns", ())
         if product_nouns and not titled and (prev_key in product_nouns or len(prev_words) >= 2 and (
                 token_key(" ".join(prev_words[-2:])) in product_nouns) or _adjectives_after_product_noun(
                 prev_words, product_nouns, stop)):  # (Vietnamese "thương hiệu": two words)

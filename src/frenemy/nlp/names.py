@@ -259,9 +259,10 @@ def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def split_conjoined(text: str, a: int, b: int, listed: bool = False) -> list[tuple[int, int]]:
     """"Además de HM Hospitales y Ribera": a run joined by "y" is two names when the article names
-    each part on its own elsewhere ("Comisión Nacional de los Mercados y la Competencia" is one)."""
+    each part on its own elsewhere ("Comisión Nacional de los Mercados y la Competencia" is one), or,
+    after a product noun ("sus marcas Yoigo y Simyo"), when the parts are short names."""
     seg = text[a:b]
     if " y " not in seg:
         return [(a, b)]
@@ -269,7 +270,7 @@ def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
     # each part named on its own elsewhere; for short parts ("Sanitas y Adeslas") one of them is enough
     named = [bool(p) and text.count(p) > text.count(seg) for p in parts]
     short = all(p and p.count(" ") <= 1 and p[:1].isupper() for p in parts)
-    if not (all(named) or short and any(named)):
+    if not (all(named) or short and (any(named) or listed)):
         return [(a, b)]
     spans, pos = [], a
     for p in parts:

@@ -32,11 +32,13 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
             rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf))
         if rel == "partner_of":
             s, o = _maker(s, ad, registry), _maker(o, ad, registry)
-        rel = _typed(rel, s, o, ad, registry, c.frame)
+        # "su marca principal, Movistar", "a través de su marca O2": a brand, though the registry lists a company
+        brand = relation in ("product_of", "subsidiary_of") and _called_brand(c, sf, s)
+        rel = _typed(rel, s, o, ad, registry, "" if brand else c.frame)
         if rel == "product_of" and relation == "subsidiary_of" and _unit_cue(c, sf, s, ad):
             rel = "subsidiary_of"
-        elif rel == "subsidiary_of" and relation in ("product_of", "subsidiary_of") and _called_brand(c, sf, s):
-            rel = "product_of"  # "su marca principal, Movistar": a brand, though the registry lists a company
+        elif rel == "subsidiary_of" and brand:
+            rel = "product_of"
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
@@ -226,19 +228,20 @@ def _unit_cue(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedDocumen
 
 
 def _called_brand(c: Candidate, sf: SentenceFrame, subject: str) -> bool:
-    """"su marca de bajo coste O2", "Su marca principal, Movistar,": the cue, or the few plain words
-    before the subject's name, call it a brand."""
-    if c.cue is not None and any(sf.word(k, "brand_words") for k in range(c.cue.first, c.cue.last + 1)):
-        return True
+    """"su marca de bajo coste O2", "Su marca principal, Movistar,", "Knab, een merk van Aegon": a brand
+    word right before the subject's name (a few plain words between), or in a cue right after it."""
     units = sf.su.units
     for slot in c.subjects.slots:
         if slot.entity != subject:
             continue
+        if c.cue is not None and 0 < c.cue.first - slot.last <= 3 \
+                and any(sf.word(k, "brand_words") for k in range(c.cue.first, c.cue.last + 1)):
+            return True
         for k in range(slot.first - 1, max(-1, slot.first - 5), -1):
             if sf.word(k, "brand_words"):
                 return True
-            if units[k].mention is not None or sf.is_break(k):
-                break
+            if units[k].mention is not None or sf.is_break(k) or sf.word(k, "conjunctions") or sf.word(k, "relatives"):
+                break  # (not "a separate brand, and the Virgin name": another phrase)
     return False
 
 

@@ -471,9 +471,11 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
             continue  # "zijn dochter Radial": the possessed noun is a relation cue of its own
         if owner is not None and owner.kind == "org" and slot.entity not in owner.entities:
             owned = [slot]
-            listed = sf.group_at(slot.first) if apposed else None
+            named = apposed or any(sf.word(k, "product_nouns") or sf.word(k, "brand_words")
+                                   for k in range(j + 1, slot.first))
+            listed = sf.group_at(slot.first) if named else None
             if listed is not None and listed.slots[0] is slot:
-                # "ses franchises phares, A, B et C": the whole list in apposition is owned
+                # "ses franchises phares, A, B et C", "sus marcas Yoigo y Simyo": the whole list is owned
                 owned = [x for x in listed.slots if x.entity.startswith("new:") and x.entity not in owner.entities]
             out.append(Candidate(Group(owned, owned[0].first, owned[-1].last), "product_of", owner, "POSS", None,
                                  0.65, (slot.first, owned[-1].last)))

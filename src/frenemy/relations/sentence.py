@@ -148,7 +148,7 @@ class SentenceFrame:
                         and not self.is_break(j):
                     listed += 2 if units[j].key == "," else 0
                     j += 1
-                if j < n and units[j].key == "," and j - i - listed <= 16:
+                if j < n and units[j].key == "," and j - i - listed <= 22:
                     hidden.update(range(i, j + 1))
                     closed = j
         return hidden
