@@ -712,3 +712,15 @@ BRANDS = [
 @pytest.mark.parametrize("text,triple", BRANDS)
 def test_brands(text, triple):
     assert triple in triples(text)
+
+
+# rivals of a possessive with a count ("seinen drei größten Konkurrenten A, B und C"): the owner's rivals
+RIVALS = [
+    ("Der Anbieter Freenet gewann 300.000 Kunden. Fast alle kamen von seinen drei größten Konkurrenten Telefónica, "
+     "Vodafone und 1&1.", ("Vodafone", "competes_with", "Freenet")),
+]
+
+
+@pytest.mark.parametrize("text,triple", RIVALS)
+def test_rivals(text, triple):
+    assert triple in triples(text)

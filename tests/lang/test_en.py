@@ -624,3 +624,15 @@ BRANDS = [
 @pytest.mark.parametrize("text,present,absent", BRANDS)
 def test_brands(text, present, absent):
     assert_sentence(text, "en", present, absent)
+
+
+# rivals of a possessive with a count ("its three big rivals: A, B and C"): the owner's rivals
+RIVALS = [
+    ("The carrier Vomtel added 300,000 lines. Almost all came from its three big rivals: Vodafone, EE and Three.",
+     [("Vodafone", "competes_with", "Vomtel")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RIVALS)
+def test_rivals(text, present, absent):
+    assert_sentence(text, "en", present, absent)

@@ -1011,3 +1011,16 @@ BRANDS = [
 @pytest.mark.parametrize("text,present,absent", BRANDS)
 def test_brands(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+# rivals of a possessive with a count ("sus tres grandes rivales: A, B y C"): the owner's rivals
+RIVALS = [
+    ("El operador Vomtel sumó 300.000 líneas. Casi todas procedían de sus tres grandes rivales: Telefónica, "
+     "MasOrange y Avatel.",
+     [("Telefónica", "competes_with", "Vomtel"), ("Avatel", "competes_with", "Vomtel")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RIVALS)
+def test_rivals(text, present, absent):
+    assert_claims(text, LANG, present, absent)

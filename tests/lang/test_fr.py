@@ -662,3 +662,15 @@ BRANDS = [
 @pytest.mark.parametrize("text,present,absent", BRANDS)
 def test_brands(text, present, absent):
     assert_sentence(text, "fr", present, absent)
+
+
+# rivals of a possessive with a count ("ses trois grands rivaux : A, B et C"): the owner's rivals
+RIVALS = [
+    ("L'opérateur Vomtel a gagné 300 000 lignes. Presque toutes venaient de ses trois grands rivaux : Orange, SFR "
+     "et Bouygues Telecom.", [("Orange", "competes_with", "Vomtel"), ("SFR", "competes_with", "Vomtel")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RIVALS)
+def test_rivals(text, present, absent):
+    assert_sentence(text, "fr", present, absent)

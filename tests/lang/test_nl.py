@@ -1098,3 +1098,15 @@ BRANDS = [
 @pytest.mark.parametrize("text,triple", BRANDS)
 def test_brands(text, triple):
     assert triple in triples(text)
+
+
+# rivals of a possessive with a count ("zijn drie grootste concurrenten: A, B en C"): the owner's rivals
+RIVALS = [
+    ("Het bedrijf Picnic groeit hard. Het wint klanten van zijn drie grootste concurrenten: Albert Heijn, Jumbo en Plus.",
+     ("Jumbo", "competes_with", "Picnic")),
+]
+
+
+@pytest.mark.parametrize("text,triple", RIVALS)
+def test_rivals(text, triple):
+    assert triple in triples(text)
