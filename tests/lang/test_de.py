@@ -718,6 +718,8 @@ def test_brands(text, triple):
 RIVALS = [
     ("Der Anbieter Freenet gewann 300.000 Kunden. Fast alle kamen von seinen drei größten Konkurrenten Telefónica, "
      "Vodafone und 1&1.", ("Vodafone", "competes_with", "Freenet")),
+    # taking customers from: a rival
+    ("Der Discounter Lidl jagt Aldi Süd Kunden ab.", ("Lidl", "competes_with", "Aldi Süd")),
 ]
 
 

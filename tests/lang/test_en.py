@@ -630,6 +630,9 @@ def test_brands(text, present, absent):
 RIVALS = [
     ("The carrier Vomtel added 300,000 lines. Almost all came from its three big rivals: Vodafone, EE and Three.",
      [("Vodafone", "competes_with", "Vomtel")], []),
+    # taking customers from, catching up with: a rival
+    ("Revolut stole 2 million customers from Barclays and HSBC last year.",
+     [("Revolut", "competes_with", "Barclays"), ("Revolut", "competes_with", "HSBC")], []),
 ]
 
 

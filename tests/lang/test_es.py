@@ -1018,6 +1018,9 @@ RIVALS = [
     ("El operador Vomtel sumó 300.000 líneas. Casi todas procedían de sus tres grandes rivales: Telefónica, "
      "MasOrange y Avatel.",
      [("Telefónica", "competes_with", "Vomtel"), ("Avatel", "competes_with", "Vomtel")], []),
+    # taking customers from, closing the gap with: a rival
+    ("El operador Digi arrebata 300.000 clientes a Movistar y Vodafone.",
+     [("Digi", "competes_with", "Movistar"), ("Digi", "competes_with", "Vodafone")], []),
 ]
 
 

@@ -668,6 +668,9 @@ def test_brands(text, present, absent):
 RIVALS = [
     ("L'opérateur Vomtel a gagné 300 000 lignes. Presque toutes venaient de ses trois grands rivaux : Orange, SFR "
      "et Bouygues Telecom.", [("Orange", "competes_with", "Vomtel"), ("SFR", "competes_with", "Vomtel")], []),
+    # catching up with, taking customers from: a rival
+    ("Sanofi mise sur une pilule pour rattraper Novo Nordisk et Lilly.",
+     [("Sanofi", "competes_with", "Novo Nordisk"), ("Sanofi", "competes_with", "Eli Lilly")], []),
 ]
 
 

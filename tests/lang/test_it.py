@@ -837,3 +837,15 @@ BRANDS = [
 @pytest.mark.parametrize("text,present,absent", BRANDS)
 def test_brands(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+# taking customers from a company: a rival
+RIVALS = [
+    ("Iliad ha sottratto 200 mila clienti a TIM e Vodafone.",
+     [("Iliad", "competes_with", "Telecom Italia"), ("Iliad", "competes_with", "Vodafone")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RIVALS)
+def test_rivals(text, present, absent):
+    assert_claims(text, LANG, present, absent)

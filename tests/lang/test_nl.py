@@ -1104,6 +1104,9 @@ def test_brands(text, triple):
 RIVALS = [
     ("Het bedrijf Picnic groeit hard. Het wint klanten van zijn drie grootste concurrenten: Albert Heijn, Jumbo en Plus.",
      ("Jumbo", "competes_with", "Picnic")),
+    # "wedijveren met", also with the subject after the verb
+    ("In oudere lithografie wedijveren de Japanse concerns Canon en Nikon nog steeds met ASML.",
+     ("Nikon", "competes_with", "ASML")),
 ]
 
 

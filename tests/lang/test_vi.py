@@ -510,3 +510,15 @@ BRANDS = [
 @pytest.mark.parametrize("text,present,absent", BRANDS)
 def test_brands(text, present, absent):
     assert_sentence(text, "vi", present, absent)
+
+
+# catching up with a company: a rival
+RIVALS = [
+    ("Vietjet đang bắt kịp Vietnam Airlines trên các đường bay quốc tế.",
+     [("Vietjet", "competes_with", "Vietnam Airlines")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RIVALS)
+def test_rivals(text, present, absent):
+    assert_sentence(text, "vi", present, absent)
