@@ -618,6 +618,8 @@ def test_products(text, present, absent):
 # a name sold "under the brand" is the subject's product
 BRANDS = [
     ("Tesco sells its cheapest range under the brand Stockwell.", [("Stockwell", "product_of", "Tesco")], []),
+    # an offering noun after the name, then "from" and a company: that company's product
+    ("The Tidepay app from Harbor Bank has 2 million users.", [("Tidepay", "product_of", "Harbor Bank")], []),
 ]
 
 

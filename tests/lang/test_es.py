@@ -1005,6 +1005,8 @@ BRANDS = [
     ("Vitalia Foods, que con la marca Nutrivo domina el mercado, abre una fábrica.",
      [("Nutrivo", "product_of", "Vitalia Foods")], []),
     ("Nutrivo, una de las marcas de Vitalia Foods, crece deprisa.", [("Nutrivo", "product_of", "Vitalia Foods")], []),
+    # an offering noun, the name, "of" and a company: that company's product
+    ("La marca Tidepay del grupo Harbor Bank crece.", [("Tidepay", "product_of", "Harbor Bank")], []),
 ]
 
 

@@ -656,6 +656,9 @@ BRANDS = [
     ("Orange mise sur ses marques Sosh et Nomado pour résister.",
      [("Sosh", "product_of", "Orange"), ("Nomado", "product_of", "Orange")], []),
     ("Orange attaque le marché des jeunes sous la marque Nomado.", [("Nomado", "product_of", "Orange")], []),
+    # an offering noun, the name, "of" and a company: that company's product; not a plane of an airline
+    ("La marque Tidepay du groupe Harbor Bank séduit les jeunes.", [("Tidepay", "product_of", "Harbor Bank")], []),
+    ("Les avions A321 d'Air France volent vers Dakar.", [], [("A321", "product_of", "Air France")]),
 ]
 
 

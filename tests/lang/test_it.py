@@ -831,6 +831,8 @@ BRANDS = [
     ("Frescalto, uno dei marchi di Latteria Ravelli, cresce.", [("Frescalto", "product_of", "Latteria Ravelli")], []),
     ("Latteria Ravelli punta sui suoi marchi Frescalto e Bontelli.",
      [("Frescalto", "product_of", "Latteria Ravelli"), ("Bontelli", "product_of", "Latteria Ravelli")], []),
+    # an offering noun, the name, "of" and a company: that company's product
+    ("Il marchio Tidepay del gruppo Harbor Bank cresce.", [("Tidepay", "product_of", "Harbor Bank")], []),
 ]
 
 

@@ -504,6 +504,7 @@ def test_products(text, present, absent):
 # a name sold "under the brand" is the subject's product
 BRANDS = [
     ("Masan bán nước mắm dưới thương hiệu Chinsu.", [("Chinsu", "product_of", "Masan Group")], []),
+    ("Thương hiệu Tidepay của Harbor Bank tăng trưởng mạnh.", [("Tidepay", "product_of", "Harbor Bank")], []),
 ]
 
 
