@@ -513,7 +513,7 @@ def _offering_of(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
         if owner is None or owner.first != k or owner.kind != "org" or len(owner.entities) != 1 \
                 or slot.entity in owner.entities or any(s.kind != "company" for s in owner.slots):
             continue
-        out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.62,
+        out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.66,
                              (slot.first, owner.last)))
     return out
 
