@@ -635,6 +635,9 @@ RIVALS = [
     # taking customers from, catching up with: a rival
     ("Revolut stole 2 million customers from Barclays and HSBC last year.",
      [("Revolut", "competes_with", "Barclays"), ("Revolut", "competes_with", "HSBC")], []),
+    # "the joint venture": the young company named last, not a parent
+    ("BP and Shell set up Volta Charge. Volta Charge enters a crowded market. The joint venture will compete with "
+     "Ionity.", [("Volta Charge", "competes_with", "Ionity")], [("Shell", "competes_with", "Ionity")]),
 ]
 
 

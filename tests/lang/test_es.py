@@ -1023,6 +1023,9 @@ RIVALS = [
     # taking customers from, closing the gap with: a rival
     ("El operador Digi arrebata 300.000 clientes a Movistar y Vodafone.",
      [("Digi", "competes_with", "Movistar"), ("Digi", "competes_with", "Vodafone")], []),
+    # "la empresa conjunta": the young company named last, not a parent
+    ("Repsol e Iberdrola crearon Volta Carga. Volta Carga llega a un mercado difícil. La empresa conjunta competirá "
+     "con Ionity.", [("Volta Carga", "competes_with", "Ionity")], [("Repsol", "competes_with", "Ionity")]),
 ]
 
 

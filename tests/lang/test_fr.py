@@ -674,6 +674,9 @@ RIVALS = [
     # catching up with, taking customers from: a rival
     ("Sanofi mise sur une pilule pour rattraper Novo Nordisk et Lilly.",
      [("Sanofi", "competes_with", "Novo Nordisk"), ("Sanofi", "competes_with", "Eli Lilly")], []),
+    # "la coentreprise": the young company named last, not a parent
+    ("Engie et Renault ont créé Volta Charge. Volta Charge arrive sur un terrain difficile. La coentreprise devra "
+     "affronter Ionity.", [("Volta Charge", "competes_with", "Ionity")], [("Renault", "competes_with", "Ionity")]),
 ]
 
 
