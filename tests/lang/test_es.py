@@ -1007,6 +1007,9 @@ BRANDS = [
     ("Nutrivo, una de las marcas de Vitalia Foods, crece deprisa.", [("Nutrivo", "product_of", "Vitalia Foods")], []),
     # an offering noun, the name, "of" and a company: that company's product
     ("La marca Tidepay del grupo Harbor Bank crece.", [("Tidepay", "product_of", "Harbor Bank")], []),
+    # ", la compañía nacida de ...,": an aside; "sus marcas" are the subject's, not those of a name inside it
+    ("Vomtel, la compañía nacida de la fusión de Orange y Avatel, prepara una ofensiva con sus marcas Lefties y Oysho.",
+     [("Lefties", "product_of", "Vomtel")], [("Lefties", "product_of", "Avatel")]),
 ]
 
 

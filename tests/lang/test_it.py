@@ -833,6 +833,9 @@ BRANDS = [
      [("Frescalto", "product_of", "Latteria Ravelli"), ("Bontelli", "product_of", "Latteria Ravelli")], []),
     # an offering noun, the name, "of" and a company: that company's product
     ("Il marchio Tidepay del gruppo Harbor Bank cresce.", [("Tidepay", "product_of", "Harbor Bank")], []),
+    # ", la società nata dalla fusione di ...,": an aside; "i suoi marchi" are the subject's
+    ("Latteria Ravelli, la società nata dalla fusione di Granarolo e Parmalat, punta sui suoi marchi Frescalto e Bontelli.",
+     [("Frescalto", "product_of", "Latteria Ravelli")], [("Frescalto", "product_of", "Parmalat")]),
 ]
 
 
