@@ -638,6 +638,7 @@ RIVALS = [
     # "the joint venture": the young company named last, not a parent
     ("BP and Shell set up Volta Charge. Volta Charge enters a crowded market. The joint venture will compete with "
      "Ionity.", [("Volta Charge", "competes_with", "Ionity")], [("Shell", "competes_with", "Ionity")]),
+    ("Revolut is gaining ground on Barclays in current accounts.", [("Revolut", "competes_with", "Barclays")], []),
 ]
 
 

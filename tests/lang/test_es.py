@@ -1029,6 +1029,7 @@ RIVALS = [
     # "la empresa conjunta": the young company named last, not a parent
     ("Repsol e Iberdrola crearon Volta Carga. Volta Carga llega a un mercado difícil. La empresa conjunta competirá "
      "con Ionity.", [("Volta Carga", "competes_with", "Ionity")], [("Repsol", "competes_with", "Ionity")]),
+    ("Digi le gana terreno a Vodafone en la fibra.", [("Digi", "competes_with", "Vodafone")], []),
 ]
 
 

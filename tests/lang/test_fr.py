@@ -677,6 +677,8 @@ RIVALS = [
     # "la coentreprise": the young company named last, not a parent
     ("Engie et Renault ont créé Volta Charge. Volta Charge arrive sur un terrain difficile. La coentreprise devra "
      "affronter Ionity.", [("Volta Charge", "competes_with", "Ionity")], [("Renault", "competes_with", "Ionity")]),
+    # gaining the upper hand over a company: a rival
+    ("L'Oréal s'offre une marque de parfums et prend l'ascendant sur LVMH.", [("L'Oréal", "competes_with", "LVMH")], []),
 ]
 
 

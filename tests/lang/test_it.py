@@ -848,6 +848,7 @@ def test_brands(text, present, absent):
 RIVALS = [
     ("Iliad ha sottratto 200 mila clienti a TIM e Vodafone.",
      [("Iliad", "competes_with", "Telecom Italia"), ("Iliad", "competes_with", "Vodafone")], []),
+    ("Iliad guadagna terreno su Vodafone nella fibra.", [("Iliad", "competes_with", "Vodafone")], []),
 ]
 
 

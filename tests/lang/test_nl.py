@@ -1107,6 +1107,7 @@ RIVALS = [
     # "wedijveren met", also with the subject after the verb
     ("In oudere lithografie wedijveren de Japanse concerns Canon en Nikon nog steeds met ASML.",
      ("Nikon", "competes_with", "ASML")),
+    ("Picnic wint terrein op Albert Heijn in de grote steden.", ("Picnic", "competes_with", "Albert Heijn")),
 ]
 
 
