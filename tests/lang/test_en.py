@@ -620,6 +620,10 @@ BRANDS = [
     ("Tesco sells its cheapest range under the brand Stockwell.", [("Stockwell", "product_of", "Tesco")], []),
     # an offering noun after the name, then "from" and a company: that company's product
     ("The Tidepay app from Harbor Bank has 2 million users.", [("Tidepay", "product_of", "Harbor Bank")], []),
+    # "the maker of A and B": the names are the maker's products; a known company named there is no brand
+    ("Ferrero bought WK Kellogg, the maker of Froot Loops and Raisin Bran.",
+     [("Froot Loops", "product_of", "WK Kellogg Co")], [("Froot Loops", "subsidiary_of", "WK Kellogg Co")]),
+    ("Foxconn, the maker of Apple's iPhones, is building a plant.", [], [("Apple", "subsidiary_of", "Foxconn")]),
 ]
 
 

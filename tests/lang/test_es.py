@@ -1010,6 +1010,7 @@ BRANDS = [
     # ", la compañía nacida de ...,": an aside; "sus marcas" are the subject's, not those of a name inside it
     ("Vomtel, la compañía nacida de la fusión de Orange y Avatel, prepara una ofensiva con sus marcas Lefties y Oysho.",
      [("Lefties", "product_of", "Vomtel")], [("Lefties", "product_of", "Avatel")]),
+    ("Vitalia Foods, el fabricante de Nutrivo, abre una fábrica.", [("Nutrivo", "product_of", "Vitalia Foods")], []),
 ]
 
 

@@ -659,6 +659,7 @@ BRANDS = [
     # an offering noun, the name, "of" and a company: that company's product; not a plane of an airline
     ("La marque Tidepay du groupe Harbor Bank séduit les jeunes.", [("Tidepay", "product_of", "Harbor Bank")], []),
     ("Les avions A321 d'Air France volent vers Dakar.", [], [("A321", "product_of", "Air France")]),
+    ("Coty, le propriétaire de la marque Gucci Beauty, recule.", [("Gucci Beauty", "product_of", "Coty")], []),
 ]
 
 

@@ -836,6 +836,8 @@ BRANDS = [
     # ", la società nata dalla fusione di ...,": an aside; "i suoi marchi" are the subject's
     ("Latteria Ravelli, la società nata dalla fusione di Granarolo e Parmalat, punta sui suoi marchi Frescalto e Bontelli.",
      [("Frescalto", "product_of", "Latteria Ravelli")], [("Frescalto", "product_of", "Parmalat")]),
+    ("Ferrero ha comprato WK Kellogg Co, il produttore dei cereali Froot Loops e Raisin Bran.",
+     [("Raisin Bran", "product_of", "WK Kellogg Co")], []),
 ]
 
 

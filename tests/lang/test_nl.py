@@ -1092,6 +1092,7 @@ def test_products(text, triple):
 BRANDS = [
     ("Heineken zet in op zijn merken Amstel en Lagunitas.", ("Lagunitas", "product_of", "Heineken")),
     ("Jumbo wint terrein met het merk Frivelo.", ("Frivelo", "product_of", "Jumbo")),
+    ("Mediahuis, het mediaconcern achter De Telegraaf en NRC, heeft een bod uitgebracht.", ("NRC", "product_of", "Mediahuis")),
 ]
 
 

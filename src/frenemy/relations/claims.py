@@ -271,7 +271,9 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
             return ""  # "Inditex, la empresa de Zara": the registry knows Zara is Inditex's, not the reverse
         if rel == "product_of" and frame in ("SVO", "OVS") and ks != "product" and _known(s, ad):
             return ""  # "X launches Y": Y must be a product, not a known company
-        if frame in ("POSS", "SVO", "OVS", "NOUN") and rel == "product_of" and not _known(s, ad):
+        if rel == "product_of" and frame == "NOUN_INV" and ks == "company" and _known(s, ad):
+            return ""  # "Foxconn, the maker of Apple's iPhones": a maker's known company is no brand of it
+        if frame in ("POSS", "SVO", "OVS", "NOUN", "NOUN_INV") and rel == "product_of" and not _known(s, ad):
             # "X launched Zorbo", "Altéa, la plataforma de X": a name no registry knows, launched or
             # called a product, is a product
             return "product_of"
