@@ -282,7 +282,7 @@ CASES = [
      [("Ardian", A, "Norsys Terminaux")], []),
     ("Danone vend Alpro à Unilever.", [("Unilever", A, "Alpro")], [("Danone", A, "Alpro")]),
     # a name after a brand noun is a product, even when it opens with a first name
-    ("Estée Lauder, propriétaire de la marque Tom Ford Beauty, recule.", [("Tom Ford Beauty", S, "Estée Lauder")], []),
+    ("Estée Lauder, propriétaire de la marque Tom Ford Beauty, recule.", [("Tom Ford Beauty", PR, "Estée Lauder")], []),
     # "'s" is no French possessive: "Assassin's Creed" is one name; a list in apposition is owned
     ("Ubisoft regroupe ses franchises phares, Assassin's Creed, Far Cry et Rainbow Six.",
      [("Assassin's Creed", PR, "Ubisoft"), ("Far Cry", PR, "Ubisoft"), ("Rainbow Six", PR, "Ubisoft")],
