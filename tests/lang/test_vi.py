@@ -505,6 +505,9 @@ def test_products(text, present, absent):
 BRANDS = [
     ("Masan bán nước mắm dưới thương hiệu Chinsu.", [("Chinsu", "product_of", "Masan Group")], []),
     ("Thương hiệu Tidepay của Harbor Bank tăng trưởng mạnh.", [("Tidepay", "product_of", "Harbor Bank")], []),
+    # a product noun before "<owner> Cloud" makes it a product, not a unit
+    ("VNPT hiện tập trung vào nền tảng VNPT Cloud.", [("VNPT Cloud", "product_of", "VNPT")],
+     [("VNPT Cloud", "subsidiary_of", "VNPT")]),
 ]
 
 

@@ -334,7 +334,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 out.append(Mention(prev_mention.start, b, joined, "company", 0, "", 0.5, "discovered"))
                 continue
             # "Telefónica Tech" is a unit of Telefónica, "Amazon Lending" one of its products
-            kind = "company" if seg.split()[-1].lower() in unit_words() else "product"
+            # ("nền tảng VNPT Cloud", "la plateforme Orange Cloud": a product noun before makes it a product)
+            kind = "company" if seg.split()[-1].lower() in unit_words() \
+                and not _after_product_noun(text, prev_mention.start, product_nouns) else "product"
             m = Mention(prev_mention.start, b, text[prev_mention.start:b], kind, 0, "", 0.7, "discovered")
             m.entity = f"new:{slug(m.text)}|{owner}"
             out.append(m)
@@ -545,6 +547,13 @@ def _place_described(text: str, a: int, seg: str, lex: Lexicon) -> bool:
         return False
     before = " " + token_key(" ".join(text[max(0, a - 40):a].split()[-4:]))
     return any(before.endswith(" " + w) for w in words)
+
+
+def _after_product_noun(text: str, start: int, product_nouns) -> bool:
+    """A product noun of one or two words right before `start`."""
+    words = text[max(0, start - 30):start].split()
+    return bool(words) and (token_key(words[-1]) in product_nouns
+                            or len(words) >= 2 and token_key(" ".join(words[-2:])) in product_nouns)
 
 
 def _adjectives_after_product_noun(prev_words: list[str], product_nouns, stop) -> bool:

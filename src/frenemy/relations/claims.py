@@ -397,7 +397,10 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
         if any(c.subject == eid and c.object == owner and c.relation in ("product_of", "subsidiary_of")
                and c.confidence >= 0.5 for c in claims):
             continue  # the text says how the two belong together ("dịch vụ VNPT Cloud" is a product)
-        unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
+        # a name ending in a unit word ("VNPT Cloud") is a unit, unless the text called it a product
+        # ("nền tảng VNPT Cloud": discovered as a product after its product noun)
+        unit = ent.name.split()[-1].lower() in unit_words() and not (ent.parent and ent.kind == "product") \
+            if " " in ent.name else False
         # a brand the text says was bought ("its takeover of Slack") is a company now owned
         rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired else "subsidiary_of"
         s = ad.sentences[first_sentence.get(eid, 0)]
