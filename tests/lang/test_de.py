@@ -720,6 +720,7 @@ RIVALS = [
      "Vodafone und 1&1.", ("Vodafone", "competes_with", "Freenet")),
     # taking customers from: a rival
     ("Der Discounter Lidl jagt Aldi Süd Kunden ab.", ("Lidl", "competes_with", "Aldi Süd")),
+    ("Edeka kommt auf 25 Prozent Marktanteil, knapp vor Rewe und Aldi Süd.", ("Edeka", "competes_with", "Aldi Süd")),
 ]
 
 

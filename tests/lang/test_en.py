@@ -643,6 +643,10 @@ RIVALS = [
     ("BP and Shell set up Volta Charge. Volta Charge enters a crowded market. The joint venture will compete with "
      "Ionity.", [("Volta Charge", "competes_with", "Ionity")], [("Shell", "competes_with", "Ionity")]),
     ("Revolut is gaining ground on Barclays in current accounts.", [("Revolut", "competes_with", "Barclays")], []),
+    # a market share ahead of companies: rivals; "ahead of" a company's results is none
+    ("Walmart leads the market with a 25% share, ahead of Costco and Kroger.",
+     [("Walmart", "competes_with", "Costco"), ("Walmart", "competes_with", "Kroger")], []),
+    ("Shares of Walmart rose ahead of Nvidia's results.", [], [("Walmart", "competes_with", "Nvidia")]),
 ]
 
 

@@ -680,6 +680,7 @@ RIVALS = [
      "affronter Ionity.", [("Volta Charge", "competes_with", "Ionity")], [("Renault", "competes_with", "Ionity")]),
     # gaining the upper hand over a company: a rival
     ("L'Oréal s'offre une marque de parfums et prend l'ascendant sur LVMH.", [("L'Oréal", "competes_with", "LVMH")], []),
+    ("Carrefour détient 20 % de parts de marché, devant Leclerc et Lidl.", [("Carrefour", "competes_with", "Lidl")], []),
 ]
 
 
