@@ -721,6 +721,7 @@ RIVALS = [
     # taking customers from: a rival
     ("Der Discounter Lidl jagt Aldi Süd Kunden ab.", ("Lidl", "competes_with", "Aldi Süd")),
     ("Edeka kommt auf 25 Prozent Marktanteil, knapp vor Rewe und Aldi Süd.", ("Edeka", "competes_with", "Aldi Süd")),
+    ("Lidl misst sich mit Aldi Süd im Preiskampf.", ("Lidl", "competes_with", "Aldi Süd")),
 ]
 
 

@@ -647,6 +647,7 @@ RIVALS = [
     ("Walmart leads the market with a 25% share, ahead of Costco and Kroger.",
      [("Walmart", "competes_with", "Costco"), ("Walmart", "competes_with", "Kroger")], []),
     ("Shares of Walmart rose ahead of Nvidia's results.", [], [("Walmart", "competes_with", "Nvidia")]),
+    ("Revolut contends with Monzo and Starling for young customers.", [("Revolut", "competes_with", "Monzo")], []),
 ]
 
 

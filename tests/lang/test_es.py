@@ -1031,6 +1031,7 @@ RIVALS = [
     ("Repsol e Iberdrola crearon Volta Carga. Volta Carga llega a un mercado difícil. La empresa conjunta competirá "
      "con Ionity.", [("Volta Carga", "competes_with", "Ionity")], [("Repsol", "competes_with", "Ionity")]),
     ("Digi le gana terreno a Vodafone en la fibra.", [("Digi", "competes_with", "Vodafone")], []),
+    ("Digi se mide con Vodafone en fibra.", [("Digi", "competes_with", "Vodafone")], []),
 ]
 
 

@@ -681,6 +681,7 @@ RIVALS = [
     # gaining the upper hand over a company: a rival
     ("L'Oréal s'offre une marque de parfums et prend l'ascendant sur LVMH.", [("L'Oréal", "competes_with", "LVMH")], []),
     ("Carrefour détient 20 % de parts de marché, devant Leclerc et Lidl.", [("Carrefour", "competes_with", "Lidl")], []),
+    ("Free ferraille avec Orange sur la fibre.", [("Orange", "competes_with", "Free Mobile")], []),
 ]
 
 

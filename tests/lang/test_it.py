@@ -851,6 +851,7 @@ RIVALS = [
     ("Iliad ha sottratto 200 mila clienti a TIM e Vodafone.",
      [("Iliad", "competes_with", "Telecom Italia"), ("Iliad", "competes_with", "Vodafone")], []),
     ("Iliad guadagna terreno su Vodafone nella fibra.", [("Iliad", "competes_with", "Vodafone")], []),
+    ("Iliad se la vede con Vodafone nel mobile.", [("Iliad", "competes_with", "Vodafone")], []),
 ]
 
 

@@ -1110,6 +1110,7 @@ RIVALS = [
      ("Nikon", "competes_with", "ASML")),
     ("Picnic wint terrein op Albert Heijn in de grote steden.", ("Picnic", "competes_with", "Albert Heijn")),
     ("Albert Heijn heeft een marktaandeel van 37 procent, ruim voor Jumbo en Lidl.", ("Albert Heijn", "competes_with", "Jumbo")),
+    ("Picnic neemt het op tegen Albert Heijn.", ("Picnic", "competes_with", "Albert Heijn")),
 ]
 
 

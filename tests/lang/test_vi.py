@@ -520,6 +520,7 @@ def test_brands(text, present, absent):
 RIVALS = [
     ("Vietjet đang bắt kịp Vietnam Airlines trên các đường bay quốc tế.",
      [("Vietjet", "competes_with", "Vietnam Airlines")], []),
+    ("Vietjet so kè với Vietnam Airlines trên đường bay Hà Nội.", [("Vietjet", "competes_with", "Vietnam Airlines")], []),
 ]
 
 
