@@ -624,6 +624,8 @@ BRANDS = [
     ("Ferrero bought WK Kellogg, the maker of Froot Loops and Raisin Bran.",
      [("Froot Loops", "product_of", "WK Kellogg Co")], [("Froot Loops", "subsidiary_of", "WK Kellogg Co")]),
     ("Foxconn, the maker of Apple's iPhones, is building a plant.", [], [("Apple", "subsidiary_of", "Foxconn")]),
+    # "X's flagship model": the name in apposition is X's product
+    ("The Zorba, Nexmotors's flagship model, sells well.", [("Zorba", "product_of", "Nexmotors")], []),
 ]
 
 

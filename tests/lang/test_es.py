@@ -1011,6 +1011,7 @@ BRANDS = [
     ("Vomtel, la compañía nacida de la fusión de Orange y Avatel, prepara una ofensiva con sus marcas Lefties y Oysho.",
      [("Lefties", "product_of", "Vomtel")], [("Lefties", "product_of", "Avatel")]),
     ("Vitalia Foods, el fabricante de Nutrivo, abre una fábrica.", [("Nutrivo", "product_of", "Vitalia Foods")], []),
+    ("El Zorba, el modelo estrella de Nexmotors, se vende bien.", [("Zorba", "product_of", "Nexmotors")], []),
 ]
 
 

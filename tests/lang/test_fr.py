@@ -660,6 +660,7 @@ BRANDS = [
     ("La marque Tidepay du groupe Harbor Bank séduit les jeunes.", [("Tidepay", "product_of", "Harbor Bank")], []),
     ("Les avions A321 d'Air France volent vers Dakar.", [], [("A321", "product_of", "Air France")]),
     ("Coty, le propriétaire de la marque Gucci Beauty, recule.", [("Gucci Beauty", "product_of", "Coty")], []),
+    ("La Zorba, le modèle phare de Nexmotors, se vend bien.", [("Zorba", "product_of", "Nexmotors")], []),
 ]
 
 

@@ -838,6 +838,7 @@ BRANDS = [
      [("Frescalto", "product_of", "Latteria Ravelli")], [("Frescalto", "product_of", "Parmalat")]),
     ("Ferrero ha comprato WK Kellogg Co, il produttore dei cereali Froot Loops e Raisin Bran.",
      [("Raisin Bran", "product_of", "WK Kellogg Co")], []),
+    ("La Zorba, il modello di punta di Nexmotors, si vende bene.", [("Zorba", "product_of", "Nexmotors")], []),
 ]
 
 

@@ -508,6 +508,7 @@ BRANDS = [
     # a product noun before "<owner> Cloud" makes it a product, not a unit
     ("VNPT hiện tập trung vào nền tảng VNPT Cloud.", [("VNPT Cloud", "product_of", "VNPT")],
      [("VNPT Cloud", "subsidiary_of", "VNPT")]),
+    ("Zorba, mẫu xe chủ lực của Nexmotors, bán rất chạy.", [("Zorba", "product_of", "Nexmotors")], []),
 ]
 
 
