@@ -728,3 +728,11 @@ RIVALS = [
 @pytest.mark.parametrize("text,triple", RIVALS)
 def test_rivals(text, triple):
     assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    # "knapp vor" a date is no market ranking
+    ("Siemens schloss knapp vor Jahresende einen Vertrag mit Bosch.", ("Siemens", "competes_with", "Bosch")),
+])
+def test_rivals_absent(text, triple):
+    assert triple not in triples(text)

@@ -643,6 +643,8 @@ def test_no_relation(text, a, b):
 PRODUCTS = [
     ("Air France a commandé à Airbus quinze avions A350F pour sa flotte cargo.",
      [("A350F", "product_of", "Airbus")], [("A350F", "product_of", "Air France")]),
+    ("Le groupe Airbus, qui vend ses avions A350 à Air France, recrute.",
+     [("A350", "product_of", "Airbus")], [("A350", "product_of", "Air France")]),
 ]
 
 
