@@ -853,6 +853,10 @@ RIVALS = [
      [("Iliad", "competes_with", "Telecom Italia"), ("Iliad", "competes_with", "Vodafone")], []),
     ("Iliad guadagna terreno su Vodafone nella fibra.", [("Iliad", "competes_with", "Vodafone")], []),
     ("Iliad se la vede con Vodafone nel mobile.", [("Iliad", "competes_with", "Vodafone")], []),
+    # "nei confronti dei concorrenti diretti, A e B": the named company's rivals
+    ("L'intesa rafforza la posizione di Brembo nei confronti dei concorrenti diretti, la tedesca Continental e la "
+     "giapponese Akebono, che avevano partecipato alla gara.",
+     [("Akebono", "competes_with", "Brembo"), ("Continental AG", "competes_with", "Brembo")], []),
 ]
 
 
