@@ -718,3 +718,51 @@ PRECISION_CASES = [
 def test_precision_sentence(text, present, absent):
     from tests.lang.checks import assert_sentence as check
     check(text, "de", present, absent)
+
+
+
+# a model ordered from one supplier is that supplier's, not the buyer's
+PRODUCTS = [
+    ("Die Lufthansa bestellt bei Airbus zehn Flugzeuge vom Typ A350F.", ("A350F", "product_of", "Airbus")),
+]
+
+
+@pytest.mark.parametrize("text,triple", PRODUCTS)
+def test_products(text, triple):
+    assert triple in triples(text)
+
+
+# brand phrases: "mit der Marke X", "unter der Marke X": the subject's brand
+BRANDS = [
+    ("Lidl punktet im Süßwarenregal mit der Marke Milbona.", ("Milbona", "product_of", "Lidl")),
+    ("Aldi Süd wirbt unter der Marke Barissimo um neue Kunden.", ("Barissimo", "product_of", "Aldi Süd")),
+]
+
+
+@pytest.mark.parametrize("text,triple", BRANDS)
+def test_brands(text, triple):
+    assert triple in triples(text)
+
+
+# rivals of a possessive with a count ("seinen drei größten Konkurrenten A, B und C"): the owner's rivals
+RIVALS = [
+    ("Der Anbieter Freenet gewann 300.000 Kunden. Fast alle kamen von seinen drei größten Konkurrenten Telefónica, "
+     "Vodafone und 1&1.", ("Vodafone", "competes_with", "Freenet")),
+    # taking customers from: a rival
+    ("Der Discounter Lidl jagt Aldi Süd Kunden ab.", ("Lidl", "competes_with", "Aldi Süd")),
+    ("Edeka kommt auf 25 Prozent Marktanteil, knapp vor Rewe und Aldi Süd.", ("Edeka", "competes_with", "Aldi Süd")),
+    ("Lidl misst sich mit Aldi Süd im Preiskampf.", ("Lidl", "competes_with", "Aldi Süd")),
+]
+
+
+@pytest.mark.parametrize("text,triple", RIVALS)
+def test_rivals(text, triple):
+    assert triple in triples(text)
+
+
+@pytest.mark.parametrize("text,triple", [
+    # "knapp vor" a date is no market ranking
+    ("Siemens schloss knapp vor Jahresende einen Vertrag mit Bosch.", ("Siemens", "competes_with", "Bosch")),
+])
+def test_rivals_absent(text, triple):
+    assert triple not in triples(text)

@@ -634,3 +634,59 @@ PRECISION_CASES = [
 def test_precision_sentence(text, present, absent):
     from tests.lang.checks import assert_sentence as check
     check(text, "en", present, absent)
+
+
+
+# brands and products: a name called a brand is its owner's product; a model ordered from one supplier is its
+PRODUCTS = [
+    ("Qantas has ordered twelve A350F jets from Airbus for its freight arm.",
+     [("A350F", "product_of", "Airbus")], [("A350F", "product_of", "Qantas")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRODUCTS)
+def test_products(text, present, absent):
+    assert_sentence(text, "en", present, absent)
+
+
+# a name sold "under the brand" is the subject's product
+BRANDS = [
+    ("Tesco sells its cheapest range under the brand Stockwell.", [("Stockwell", "product_of", "Tesco")], []),
+    # an offering noun after the name, then "from" and a company: that company's product
+    ("The Tidepay app from Harbor Bank has 2 million users.", [("Tidepay", "product_of", "Harbor Bank")], []),
+    # "the maker of A and B": the names are the maker's products; a known company named there is no brand
+    ("Ferrero bought WK Kellogg, the maker of Froot Loops and Raisin Bran.",
+     [("Froot Loops", "product_of", "WK Kellogg Co")], [("Froot Loops", "subsidiary_of", "WK Kellogg Co")]),
+    ("Foxconn, the maker of Apple's iPhones, is building a plant.", [], [("Apple", "subsidiary_of", "Foxconn")]),
+    # "X's flagship model": the name in apposition is X's product
+    ("The Zorba, Nexmotors's flagship model, sells well.", [("Zorba", "product_of", "Nexmotors")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BRANDS)
+def test_brands(text, present, absent):
+    assert_sentence(text, "en", present, absent)
+
+
+# rivals of a possessive with a count ("its three big rivals: A, B and C"): the owner's rivals
+RIVALS = [
+    ("The carrier Vomtel added 300,000 lines. Almost all came from its three big rivals: Vodafone, EE and Three.",
+     [("Vodafone", "competes_with", "Vomtel")], []),
+    # taking customers from, catching up with: a rival
+    ("Revolut stole 2 million customers from Barclays and HSBC last year.",
+     [("Revolut", "competes_with", "Barclays"), ("Revolut", "competes_with", "HSBC")], []),
+    # "the joint venture": the young company named last, not a parent
+    ("BP and Shell set up Volta Charge. Volta Charge enters a crowded market. The joint venture will compete with "
+     "Ionity.", [("Volta Charge", "competes_with", "Ionity")], [("Shell", "competes_with", "Ionity")]),
+    ("Revolut is gaining ground on Barclays in current accounts.", [("Revolut", "competes_with", "Barclays")], []),
+    # a market share ahead of companies: rivals; "ahead of" a company's results is none
+    ("Walmart leads the market with a 25% share, ahead of Costco and Kroger.",
+     [("Walmart", "competes_with", "Costco"), ("Walmart", "competes_with", "Kroger")], []),
+    ("Shares of Walmart rose ahead of Nvidia's results.", [], [("Walmart", "competes_with", "Nvidia")]),
+    ("Revolut contends with Monzo and Starling for young customers.", [("Revolut", "competes_with", "Monzo")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RIVALS)
+def test_rivals(text, present, absent):
+    assert_sentence(text, "en", present, absent)

@@ -1007,3 +1007,62 @@ PRECISION_CASES = [
 def test_precision_sentence(text, present, absent):
     from tests.lang.checks import assert_sentence as check
     check(text, "es", present, absent)
+
+
+
+# brands and products: a name called a brand is its owner's product, even one the registry lists as a
+# company; a model ordered from one supplier is that supplier's
+PRODUCTS = [
+    ("Telefónica pierde clientes en su marca principal, Movistar, y rebaja precios.",
+     [("Movistar", "product_of", "Telefónica")], [("Movistar", "subsidiary_of", "Telefónica")]),
+    ("Iberia ha firmado un pedido de doce aviones A350F con Airbus para su flota de carga.",
+     [("A350F", "product_of", "Airbus"), ("Iberia", "customer_of", "Airbus")], [("A350F", "product_of", "Iberia")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRODUCTS)
+def test_products(text, present, absent):
+    assert_claims(text, LANG, present, absent)
+
+
+# brand lists and brand phrases: "sus marcas A y B" names two brands, "con la marca X" the subject's brand
+BRANDS = [
+    ("Inditex refuerza en Asia sus marcas Lefties y Oysho.",
+     [("Lefties", "product_of", "Inditex"), ("Oysho", "product_of", "Inditex")], []),
+    ("Vitalia Foods, que con la marca Nutrivo domina el mercado, abre una fábrica.",
+     [("Nutrivo", "product_of", "Vitalia Foods")], []),
+    ("Nutrivo, una de las marcas de Vitalia Foods, crece deprisa.", [("Nutrivo", "product_of", "Vitalia Foods")], []),
+    # an offering noun, the name, "of" and a company: that company's product
+    ("La marca Tidepay del grupo Harbor Bank crece.", [("Tidepay", "product_of", "Harbor Bank")], []),
+    # ", la compañía nacida de ...,": an aside; "sus marcas" are the subject's, not those of a name inside it
+    ("Vomtel, la compañía nacida de la fusión de Orange y Avatel, prepara una ofensiva con sus marcas Lefties y Oysho.",
+     [("Lefties", "product_of", "Vomtel")], [("Lefties", "product_of", "Avatel")]),
+    ("Vitalia Foods, el fabricante de Nutrivo, abre una fábrica.", [("Nutrivo", "product_of", "Vitalia Foods")], []),
+    ("El Zorba, el modelo estrella de Nexmotors, se vende bien.", [("Zorba", "product_of", "Nexmotors")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BRANDS)
+def test_brands(text, present, absent):
+    assert_claims(text, LANG, present, absent)
+
+
+# rivals of a possessive with a count ("sus tres grandes rivales: A, B y C"): the owner's rivals
+RIVALS = [
+    ("El operador Vomtel sumó 300.000 líneas. Casi todas procedían de sus tres grandes rivales: Telefónica, "
+     "MasOrange y Avatel.",
+     [("Telefónica", "competes_with", "Vomtel"), ("Avatel", "competes_with", "Vomtel")], []),
+    # taking customers from, closing the gap with: a rival
+    ("El operador Digi arrebata 300.000 clientes a Movistar y Vodafone.",
+     [("Digi", "competes_with", "Movistar"), ("Digi", "competes_with", "Vodafone")], []),
+    # "la empresa conjunta": the young company named last, not a parent
+    ("Repsol e Iberdrola crearon Volta Carga. Volta Carga llega a un mercado difícil. La empresa conjunta competirá "
+     "con Ionity.", [("Volta Carga", "competes_with", "Ionity")], [("Repsol", "competes_with", "Ionity")]),
+    ("Digi le gana terreno a Vodafone en la fibra.", [("Digi", "competes_with", "Vodafone")], []),
+    ("Digi se mide con Vodafone en fibra.", [("Digi", "competes_with", "Vodafone")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RIVALS)
+def test_rivals(text, present, absent):
+    assert_claims(text, LANG, present, absent)

@@ -166,8 +166,9 @@ CASES = [
     ("Carrefour n'utilise plus Amazon Web Services.", [], [("Carrefour", C, AWS)]),
     ("Renault a publié ses ventes. Le groupe, né de la fusion de Dacia et de Nissan en 1999, mise sur sa "
      "plateforme Ampère Move.", [("Ampère Move", PR, "Renault")], [("Ampère Move", PR, "Nissan")]),
+    # a name the text calls a brand is the owner's product, though the registry lists it as a company
     ("Renault a fait son entrée dans la recharge avec Mobilize, sa marque de services, qui exploite des bornes.",
-     [("Mobilize", S, "Renault")], []),
+     [("Mobilize", PR, "Renault")], [("Mobilize", S, "Renault")]),
     ("Carrefour a publié ses comptes. Lidl, son grand rival, ouvre des magasins.", [("Lidl", R, "Carrefour")], []),
     ("Vivendi a mis la main sur la maison d'édition Editis et sur l'agence de publicité Havas.",
      [("Vivendi", A, "Editis"), ("Vivendi", A, "Havas")], []),
@@ -281,7 +282,7 @@ CASES = [
      [("Ardian", A, "Norsys Terminaux")], []),
     ("Danone vend Alpro à Unilever.", [("Unilever", A, "Alpro")], [("Danone", A, "Alpro")]),
     # a name after a brand noun is a product, even when it opens with a first name
-    ("Estée Lauder, propriétaire de la marque Tom Ford Beauty, recule.", [("Tom Ford Beauty", S, "Estée Lauder")], []),
+    ("Estée Lauder, propriétaire de la marque Tom Ford Beauty, recule.", [("Tom Ford Beauty", PR, "Estée Lauder")], []),
     # "'s" is no French possessive: "Assassin's Creed" is one name; a list in apposition is owned
     ("Ubisoft regroupe ses franchises phares, Assassin's Creed, Far Cry et Rainbow Six.",
      [("Assassin's Creed", PR, "Ubisoft"), ("Far Cry", PR, "Ubisoft"), ("Rainbow Six", PR, "Ubisoft")],
@@ -664,3 +665,58 @@ PRECISION_CASES = [
 def test_precision_sentence(text, present, absent):
     from tests.lang.checks import assert_sentence as check
     check(text, "fr", present, absent)
+
+
+
+# brands and products: a model ordered from one supplier is that supplier's, not the buyer's
+PRODUCTS = [
+    ("Air France a commandé à Airbus quinze avions A350F pour sa flotte cargo.",
+     [("A350F", "product_of", "Airbus")], [("A350F", "product_of", "Air France")]),
+    ("Le groupe Airbus, qui vend ses avions A350 à Air France, recrute.",
+     [("A350", "product_of", "Airbus")], [("A350", "product_of", "Air France")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRODUCTS)
+def test_products(text, present, absent):
+    assert_sentence(text, "fr", present, absent)
+
+
+# brand lists and phrases: "ses marques A et B", "sous la marque X": the subject's brands
+BRANDS = [
+    ("Orange mise sur ses marques Sosh et Nomado pour résister.",
+     [("Sosh", "product_of", "Orange"), ("Nomado", "product_of", "Orange")], []),
+    ("Orange attaque le marché des jeunes sous la marque Nomado.", [("Nomado", "product_of", "Orange")], []),
+    # an offering noun, the name, "of" and a company: that company's product; not a plane of an airline
+    ("La marque Tidepay du groupe Harbor Bank séduit les jeunes.", [("Tidepay", "product_of", "Harbor Bank")], []),
+    ("Les avions A321 d'Air France volent vers Dakar.", [], [("A321", "product_of", "Air France")]),
+    ("Coty, le propriétaire de la marque Gucci Beauty, recule.", [("Gucci Beauty", "product_of", "Coty")], []),
+    ("La Zorba, le modèle phare de Nexmotors, se vend bien.", [("Zorba", "product_of", "Nexmotors")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BRANDS)
+def test_brands(text, present, absent):
+    assert_sentence(text, "fr", present, absent)
+
+
+# rivals of a possessive with a count ("ses trois grands rivaux : A, B et C"): the owner's rivals
+RIVALS = [
+    ("L'opérateur Vomtel a gagné 300 000 lignes. Presque toutes venaient de ses trois grands rivaux : Orange, SFR "
+     "et Bouygues Telecom.", [("Orange", "competes_with", "Vomtel"), ("SFR", "competes_with", "Vomtel")], []),
+    # catching up with, taking customers from: a rival
+    ("Sanofi mise sur une pilule pour rattraper Novo Nordisk et Lilly.",
+     [("Sanofi", "competes_with", "Novo Nordisk"), ("Sanofi", "competes_with", "Eli Lilly")], []),
+    # "la coentreprise": the young company named last, not a parent
+    ("Engie et Renault ont créé Volta Charge. Volta Charge arrive sur un terrain difficile. La coentreprise devra "
+     "affronter Ionity.", [("Volta Charge", "competes_with", "Ionity")], [("Renault", "competes_with", "Ionity")]),
+    # gaining the upper hand over a company: a rival
+    ("L'Oréal s'offre une marque de parfums et prend l'ascendant sur LVMH.", [("L'Oréal", "competes_with", "LVMH")], []),
+    ("Carrefour détient 20 % de parts de marché, devant Leclerc et Lidl.", [("Carrefour", "competes_with", "Lidl")], []),
+    ("Free ferraille avec Orange sur la fibre.", [("Orange", "competes_with", "Free Mobile")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RIVALS)
+def test_rivals(text, present, absent):
+    assert_sentence(text, "fr", present, absent)

@@ -831,3 +831,57 @@ PRECISION_CASES = [
 def test_precision_sentence(text, present, absent):
     from tests.lang.checks import assert_sentence as check
     check(text, "it", present, absent)
+
+
+
+# brands and products: a name called a brand is its owner's product; a model ordered from one supplier is its
+PRODUCTS = [
+    ("Ita Airways ha ordinato dieci velivoli A330neo ad Airbus per le rotte intercontinentali.",
+     [("A330neo", "product_of", "Airbus")], [("A330neo", "product_of", "ITA Airways")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRODUCTS)
+def test_products(text, present, absent):
+    assert_claims(text, LANG, present, absent)
+
+
+# brand phrases: "con il marchio X" is the subject's brand, "uno dei marchi di Y" Y's
+BRANDS = [
+    ("Latteria Ravelli, che con il marchio Frescalto domina il segmento, apre un impianto.",
+     [("Frescalto", "product_of", "Latteria Ravelli")], []),
+    ("Frescalto, uno dei marchi di Latteria Ravelli, cresce.", [("Frescalto", "product_of", "Latteria Ravelli")], []),
+    ("Latteria Ravelli punta sui suoi marchi Frescalto e Bontelli.",
+     [("Frescalto", "product_of", "Latteria Ravelli"), ("Bontelli", "product_of", "Latteria Ravelli")], []),
+    # an offering noun, the name, "of" and a company: that company's product
+    ("Il marchio Tidepay del gruppo Harbor Bank cresce.", [("Tidepay", "product_of", "Harbor Bank")], []),
+    # ", la società nata dalla fusione di ...,": an aside; "i suoi marchi" are the subject's
+    ("Latteria Ravelli, la società nata dalla fusione di Granarolo e Parmalat, punta sui suoi marchi Frescalto e Bontelli.",
+     [("Frescalto", "product_of", "Latteria Ravelli")], [("Frescalto", "product_of", "Parmalat")]),
+    ("Ferrero ha comprato WK Kellogg Co, il produttore dei cereali Froot Loops e Raisin Bran.",
+     [("Raisin Bran", "product_of", "WK Kellogg Co")], []),
+    ("La Zorba, il modello di punta di Nexmotors, si vende bene.", [("Zorba", "product_of", "Nexmotors")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BRANDS)
+def test_brands(text, present, absent):
+    assert_claims(text, LANG, present, absent)
+
+
+# taking customers from a company: a rival
+RIVALS = [
+    ("Iliad ha sottratto 200 mila clienti a TIM e Vodafone.",
+     [("Iliad", "competes_with", "Telecom Italia"), ("Iliad", "competes_with", "Vodafone")], []),
+    ("Iliad guadagna terreno su Vodafone nella fibra.", [("Iliad", "competes_with", "Vodafone")], []),
+    ("Iliad se la vede con Vodafone nel mobile.", [("Iliad", "competes_with", "Vodafone")], []),
+    # "nei confronti dei concorrenti diretti, A e B": the named company's rivals
+    ("L'intesa rafforza la posizione di Brembo nei confronti dei concorrenti diretti, la tedesca Continental e la "
+     "giapponese Akebono, che avevano partecipato alla gara.",
+     [("Akebono", "competes_with", "Brembo"), ("Continental AG", "competes_with", "Brembo")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RIVALS)
+def test_rivals(text, present, absent):
+    assert_claims(text, LANG, present, absent)

@@ -765,7 +765,7 @@ BREADTH_PRESENT = [
     ("Het overnamebod van Sligro op Hanos wordt vandaag verwacht.", ("Sligro", "bids_for", "Hanos")),
     # owners in apposition; an article before the relational noun still makes the first word a name
     ("Transavia, de prijsvechter van Air France-KLM, breidt uit.", ("Transavia", "subsidiary_of", "Air France-KLM")),
-    ("Knab, een merk van Aegon, groeit hard.", ("Knab", "subsidiary_of", "Aegon")),
+    ("Knab, een merk van Aegon, groeit hard.", ("Knab", "product_of", "Aegon")),
     # sectors: staffing, hydrogen, lithography, a focus with an adverb
     ("Randstad is de grootste speler op de uitzendmarkt.", ("Randstad", "operates_in", "staffing")),
     ("Gasunie investeert miljarden in waterstof.", ("Gasunie", "operates_in", "hydrogen")),
@@ -1095,3 +1095,46 @@ PRECISION_CASES = [
 def test_precision_sentence(text, present, absent):
     from tests.lang.checks import assert_sentence as check
     check(text, "nl", present, absent)
+
+
+
+# a model ordered from one supplier is that supplier's, not the buyer's
+PRODUCTS = [
+    ("KLM bestelt bij Airbus tien vliegtuigen van het type A350F.", ("A350F", "product_of", "Airbus")),
+]
+
+
+@pytest.mark.parametrize("text,triple", PRODUCTS)
+def test_products(text, triple):
+    assert triple in triples(text)
+
+
+# brand lists and phrases: "zijn merken A en B", "met het merk X": the subject's brands
+BRANDS = [
+    ("Heineken zet in op zijn merken Amstel en Lagunitas.", ("Lagunitas", "product_of", "Heineken")),
+    ("Jumbo wint terrein met het merk Frivelo.", ("Frivelo", "product_of", "Jumbo")),
+    ("Mediahuis, het mediaconcern achter De Telegraaf en NRC, heeft een bod uitgebracht.", ("NRC", "product_of", "Mediahuis")),
+]
+
+
+@pytest.mark.parametrize("text,triple", BRANDS)
+def test_brands(text, triple):
+    assert triple in triples(text)
+
+
+# rivals of a possessive with a count ("zijn drie grootste concurrenten: A, B en C"): the owner's rivals
+RIVALS = [
+    ("Het bedrijf Picnic groeit hard. Het wint klanten van zijn drie grootste concurrenten: Albert Heijn, Jumbo en Plus.",
+     ("Jumbo", "competes_with", "Picnic")),
+    # "wedijveren met", also with the subject after the verb
+    ("In oudere lithografie wedijveren de Japanse concerns Canon en Nikon nog steeds met ASML.",
+     ("Nikon", "competes_with", "ASML")),
+    ("Picnic wint terrein op Albert Heijn in de grote steden.", ("Picnic", "competes_with", "Albert Heijn")),
+    ("Albert Heijn heeft een marktaandeel van 37 procent, ruim voor Jumbo en Lidl.", ("Albert Heijn", "competes_with", "Jumbo")),
+    ("Picnic neemt het op tegen Albert Heijn.", ("Picnic", "competes_with", "Albert Heijn")),
+]
+
+
+@pytest.mark.parametrize("text,triple", RIVALS)
+def test_rivals(text, triple):
+    assert triple in triples(text)

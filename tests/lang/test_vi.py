@@ -500,3 +500,45 @@ PRECISION_CASES = [
 def test_precision_sentence(text, present, absent):
     from tests.lang.checks import assert_sentence as check
     check(text, "vi", present, absent)
+
+
+
+# a model ordered from one supplier is that supplier's, not the buyer's
+PRODUCTS = [
+    ("Bamboo Airways vừa ký hợp đồng mua 12 máy bay A220 với Airbus.",
+     [("A220", "product_of", "Airbus")], [("A220", "product_of", "Bamboo Airways")]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", PRODUCTS)
+def test_products(text, present, absent):
+    assert_sentence(text, "vi", present, absent)
+
+
+# a name sold "under the brand" is the subject's product
+BRANDS = [
+    ("Masan bán nước mắm dưới thương hiệu Chinsu.", [("Chinsu", "product_of", "Masan Group")], []),
+    ("Thương hiệu Tidepay của Harbor Bank tăng trưởng mạnh.", [("Tidepay", "product_of", "Harbor Bank")], []),
+    # a product noun before "<owner> Cloud" makes it a product, not a unit
+    ("VNPT hiện tập trung vào nền tảng VNPT Cloud.", [("VNPT Cloud", "product_of", "VNPT")],
+     [("VNPT Cloud", "subsidiary_of", "VNPT")]),
+    ("Zorba, mẫu xe chủ lực của Nexmotors, bán rất chạy.", [("Zorba", "product_of", "Nexmotors")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", BRANDS)
+def test_brands(text, present, absent):
+    assert_sentence(text, "vi", present, absent)
+
+
+# catching up with a company: a rival
+RIVALS = [
+    ("Vietjet đang bắt kịp Vietnam Airlines trên các đường bay quốc tế.",
+     [("Vietjet", "competes_with", "Vietnam Airlines")], []),
+    ("Vietjet so kè với Vietnam Airlines trên đường bay Hà Nội.", [("Vietjet", "competes_with", "Vietnam Airlines")], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", RIVALS)
+def test_rivals(text, present, absent):
+    assert_sentence(text, "vi", present, absent)

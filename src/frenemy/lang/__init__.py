@@ -32,7 +32,7 @@ WORD_CLASSES = (
     "with_relatives", "place_descriptions", "genitive_endings", "own_words", "possessive_relatives",
     "plural_verb_endings", "singular_verb_endings", "concessions",
     "restrictive_relatives", "passive_auxiliaries", "verb_clitics", "subject_pronouns", "approximators",
-    "origin_words",
+    "origin_words", "brand_words", "offering_nouns", "maker_words",
 )
 
 
@@ -91,7 +91,9 @@ _ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suff
 # Plain nouns that open names as often as not ("Servicio Andaluz de Salud", "Sistemas Avanzados"), and the
 # capitalised first words of public bodies' names ("Agence spatiale européenne"): matched in sentences,
 # but a capitalised one may still start a name.
-_NOT_VOCABULARY = _ENDING_CLASSES | {"goods_words", "institution_heads", "institution_suffixes"}
+# offering nouns open names too ("Servicio Andaluz de Salud")
+_NOT_VOCABULARY = _ENDING_CLASSES | {"goods_words", "institution_heads", "institution_suffixes", "offering_nouns",
+                                     "maker_words"}
 
 
 def available_languages() -> list[str]:

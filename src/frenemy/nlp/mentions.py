@@ -55,6 +55,8 @@ from frenemy.nlp.tokens import token_key
 _WORD = re.compile(r"\w[\w&+.\-]*(?<![.\-])\+?|&")
 # Lower-case words allowed inside a name ("Bank of America", "Banco de Sabadell", "Johnson & Johnson").
 # An amount's tail after its decimal point: "8bn" in "$5.8bn", "30m", "2tn"
+# a model designation: letters, then a number of three digits or more ("A321neo", "H200", "OB-214")
+_MODEL_NAME = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{0,3}[-:]?\d{3,}[A-Za-z]{0,4}(?![\w-])")
 _MONEY = re.compile(r"^\d+(?:[.,]\d+)?[a-z]{1,3}$")
 _CONNECTOR_SPLIT = re.compile(r"\s+(?:of|de|van|von|di|del)\s+")
 _LEGAL = frozenset(
@@ -146,6 +148,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     tails = _compound_tails(stop, roles)
     agents = lex.words.get("agent_words", frozenset())
     relatives = lex.words.get("relatives", frozenset())
+    product_nouns = lex.words.get("product_nouns", frozenset())
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
     out = list(mentions) + owners
@@ -182,7 +185,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
             if len(parts) == 2 and " " not in parts[0] and parts[0] not in first_names():
                 start = end - len(parts[1])  # (not "Steven van Rijswijk": a given name opens a person's name)
-        for a, b in [x for piece in split_conjoined(text, start, end) for x in free_spans(*piece, occupied)]:
+        listed = token_key((text[max(0, start - 30):start].split() or [""])[-1]) in product_nouns
+        for a, b in [x for piece in split_conjoined(text, start, end, listed) for x in free_spans(*piece, occupied)]:
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
@@ -346,7 +350,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 out.append(Mention(prev_mention.start, b, joined, "company", 0, "", 0.5, "discovered"))
                 continue
             # "Telefónica Tech" is a unit of Telefónica, "Amazon Lending" one of its products
-            kind = "company" if seg.split()[-1].lower() in unit_words() else "product"
+            # ("nền tảng VNPT Cloud", "la plateforme Orange Cloud": a product noun before makes it a product)
+            kind = "company" if seg.split()[-1].lower() in unit_words() \
+                and not _after_product_noun(text, prev_mention.start, product_nouns) else "product"
             m = Mention(prev_mention.start, b, text[prev_mention.start:b], kind, 0, "", 0.7, "discovered")
             m.entity = f"new:{slug(m.text)}|{owner}"
             out.append(m)
@@ -365,11 +371,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Tim Enterprise": a known company's name and a unit word, whatever the first word
             out.append(Mention(a, b, seg, "company", 0, f"new:{slug(seg)}|{owner_id}", 0.5, "discovered"))
             continue
-        product_nouns = lex.words.get("product_nouns", ())
         if product_nouns and not titled and (prev_key in product_nouns or len(prev_words) >= 2 and (
                 token_key(" ".join(prev_words[-2:])) in product_nouns) or _adjectives_after_product_noun(
                 prev_words, product_nouns, stop)):  # (Vietnamese "thương hiệu": two words)
             kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
+        elif not titled and _MODEL_NAME.search(seg):
+            kind = "product"  # "A321XLR", "H200", "OB-214": a model's letters and number, no company's name
         elif titled or (" " in seg and first in first_names()):
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
@@ -579,6 +586,13 @@ def _place_described(text: str, a: int, seg: str, lex: Lexicon) -> bool:
         return False
     before = " " + token_key(" ".join(text[max(0, a - 40):a].split()[-4:]))
     return any(before.endswith(" " + w) for w in words)
+
+
+def _after_product_noun(text: str, start: int, product_nouns) -> bool:
+    """A product noun of one or two words right before `start`."""
+    words = text[max(0, start - 30):start].split()
+    return bool(words) and (token_key(words[-1]) in product_nouns
+                            or len(words) >= 2 and token_key(" ".join(words[-2:])) in product_nouns)
 
 
 def _adjectives_after_product_noun(prev_words: list[str], product_nouns, stop) -> bool:

@@ -259,9 +259,10 @@ def _join_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
-def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
+def split_conjoined(text: str, a: int, b: int, listed: bool = False) -> list[tuple[int, int]]:
     """"Además de HM Hospitales y Ribera": a run joined by "y" is two names when the article names
-    each part on its own elsewhere ("Comisión Nacional de los Mercados y la Competencia" is one)."""
+    each part on its own elsewhere ("Comisión Nacional de los Mercados y la Competencia" is one), or,
+    after a product noun ("sus marcas Yoigo y Simyo"), when the parts are short names."""
     seg = text[a:b]
     if " y " not in seg:
         return [(a, b)]
@@ -271,9 +272,9 @@ def split_conjoined(text: str, a: int, b: int) -> list[tuple[int, int]]:
     short = all(p and p.count(" ") <= 1 and p[:1].isupper() for p in parts)
     # "sus marcas Yoigo y Simyo", "entre Orange y MásMóvil": after a plural noun or "entre", two names
     before = text[max(0, a - 30):a].split()
-    listed = bool(before) and (before[-1] == "entre" or before[-1].islower() and before[-1].endswith("s")
-                               and len(before[-1]) > 4 and len(parts) == 2 and all(" " not in p for p in parts))
-    if not (all(named) or short and any(named) or listed):
+    after_plural = bool(before) and (before[-1] == "entre" or before[-1].islower() and before[-1].endswith("s")
+                                     and len(before[-1]) > 4 and len(parts) == 2 and all(" " not in p for p in parts))
+    if not (all(named) or short and (any(named) or listed) or after_plural):
         return [(a, b)]
     spans, pos = [], a
     for p in parts:

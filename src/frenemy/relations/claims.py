@@ -34,9 +34,13 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
             rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf))
         if rel == "partner_of":
             s, o = _maker(s, ad, registry), _maker(o, ad, registry)
-        rel = _typed(rel, s, o, ad, registry, c.frame)
+        # "su marca principal, Movistar", "a través de su marca O2": a brand, though the registry lists a company
+        brand = relation in ("product_of", "subsidiary_of") and _called_brand(c, sf, s)
+        rel = _typed(rel, s, o, ad, registry, "" if brand else c.frame)
         if rel == "product_of" and relation == "subsidiary_of" and _unit_cue(c, sf, s, ad):
             rel = "subsidiary_of"
+        elif rel == "subsidiary_of" and brand:
+            rel = "product_of"
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
@@ -249,6 +253,24 @@ def _unit_cue(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedDocumen
     return not any(q.phrase == c.cue.phrase and q.relation == "product_of" for q in sf.lex.cues)
 
 
+def _called_brand(c: Candidate, sf: SentenceFrame, subject: str) -> bool:
+    """"su marca de bajo coste O2", "Su marca principal, Movistar,", "Knab, een merk van Aegon": a brand
+    word right before the subject's name (a few plain words between), or in a cue right after it."""
+    units = sf.su.units
+    for slot in c.subjects.slots:
+        if slot.entity != subject:
+            continue
+        if c.cue is not None and 0 < c.cue.first - slot.last <= 3 \
+                and any(sf.word(k, "brand_words") for k in range(c.cue.first, c.cue.last + 1)):
+            return True
+        for k in range(slot.first - 1, max(-1, slot.first - 5), -1):
+            if sf.word(k, "brand_words"):
+                return True
+            if units[k].mention is not None or sf.is_break(k) or sf.word(k, "conjunctions") or sf.word(k, "relatives"):
+                break  # (not "a separate brand, and the Virgin name": another phrase)
+    return False
+
+
 def _known(entity: str, ad: AnalysedDocument) -> bool:
     ent = ad.entities.get(entity)
     return bool(ent and ent.known)
@@ -275,7 +297,9 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
             return ""  # "Inditex, la empresa de Zara": the registry knows Zara is Inditex's, not the reverse
         if rel == "product_of" and frame in ("SVO", "OVS") and ks != "product" and _known(s, ad):
             return ""  # "X launches Y": Y must be a product, not a known company
-        if frame in ("POSS", "SVO", "OVS", "NOUN") and rel == "product_of" and not _known(s, ad):
+        if rel == "product_of" and frame == "NOUN_INV" and ks == "company" and _known(s, ad):
+            return ""  # "Foxconn, the maker of Apple's iPhones": a maker's known company is no brand of it
+        if frame in ("POSS", "SVO", "OVS", "NOUN", "NOUN_INV") and rel == "product_of" and not _known(s, ad):
             # "X launched Zorbo", "Altéa, la plataforma de X": a name no registry knows, launched or
             # called a product, is a product
             return "product_of"
@@ -407,7 +431,10 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
         if any(c.subject == eid and c.object == owner and c.relation in ("product_of", "subsidiary_of")
                and c.confidence >= 0.5 for c in claims):
             continue  # the text says how the two belong together ("dịch vụ VNPT Cloud" is a product)
-        unit = ent.name.split()[-1].lower() in unit_words() if " " in ent.name else False
+        # a name ending in a unit word ("VNPT Cloud") is a unit, unless the text called it a product
+        # ("nền tảng VNPT Cloud": discovered as a product after its product noun)
+        unit = ent.name.split()[-1].lower() in unit_words() and not (ent.parent and ent.kind == "product") \
+            if " " in ent.name else False
         # a brand the text says was bought ("its takeover of Slack") is a company now owned
         # ... and so is one the text calls a unit ("eine eigenständige Tochter"), whoever it names its owner
         rel = "product_of" if ent.kind == "product" and not unit and eid not in acquired \

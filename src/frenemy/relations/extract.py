@@ -30,6 +30,7 @@ from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
     _bid_on_target,
     _described_owner,
+    _offering_of,
     _opening_rivalry,
     _ordered_from_main,
     _possessed_products,
@@ -77,6 +78,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             sentence_claims.extend(made)
             if made:
                 realised.append((cand, made))
+        sentence_claims.extend(_ordered_goods(slots, sentence_claims, ad, claims))
         state.fresh_claims = bool(sentence_claims)
         if not sentence_claims:
             sentence_claims = continuation_claims(sf, ad, registry, state)
@@ -128,6 +130,23 @@ def _dateline(sf: SentenceFrame, s: Slot) -> bool:
     units = sf.su.units
     return s.first > 0 and s.last + 2 < len(units) and units[s.first - 1].key == "(" \
         and units[s.last + 1].key == ")" and units[s.last + 2].key in _DASHES
+
+
+def _ordered_goods(slots: list[Slot], claims: list[Claim], ad: AnalysedDocument, before: list[Claim]) -> list[Claim]:
+    """"Iberia ha cerrado un pedido de 20 aviones A321XLR con Airbus": a sentence saying its subject
+    buys from one supplier makes the new product it names (a model, a name after a product noun)
+    that supplier's, unless an earlier sentence named its maker (a lessor also supplies it)."""
+    bought = [c for c in claims if c.relation == "customer_of" and ad.entities[c.object].kind == "company"]
+    if len({c.object for c in bought}) != 1:
+        return []
+    sale = bought[0]
+    owned = {c.subject for c in claims + before if c.relation in ("product_of", "subsidiary_of")}
+    parties = {x for c in claims for x in (c.subject, c.object) if c.relation != "customer_of" or c not in bought}
+    goods = dict.fromkeys(s.entity for s in slots if s.kind == "product" and s.entity.startswith("new:")
+                          and not ad.entities[s.entity].parent and s.entity not in owned
+                          and s.entity not in parties - {sale.object})
+    return [Claim(p, "product_of", sale.object, round(sale.confidence * 0.85, 3), sale.evidence, sale.modality,
+                  "rules:GOODS") for p in goods]
 
 
 def _own_members(claims: list[Claim]) -> list[Claim]:
@@ -313,6 +332,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(owned_by_person(sf, slots))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
+    out.extend(_offering_of(sf, slots))
     out.extend(_described_owner(sf))
     out.extend(_sector_descriptions(sf, slots))
     out.extend(_qualified_sector_heads(sf, slots))

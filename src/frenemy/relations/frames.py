@@ -509,6 +509,9 @@ def _majority_share(sf: SentenceFrame, a: int, b: int) -> bool:
     return share is not None and share >= 50
 
 
+_GOODS_CLASSES = frozenset({"product_nouns", "brand_words"})
+
+
 def _goods_noun_after(sf: SentenceFrame, g: Group) -> bool:
     """"sold 20 A350 jets to X": a plain plural noun right after the name makes the name a model
     of goods, not a company sold."""
@@ -516,7 +519,8 @@ def _goods_noun_after(sf: SentenceFrame, g: Group) -> bool:
     if g.last + 1 >= len(units):
         return False
     nxt = units[g.last + 1]
-    return nxt.mention is None and not nxt.classes and not nxt.in_cue and nxt.key.isalpha() \
+    # (a product noun, "jets", is such a noun too)
+    return nxt.mention is None and nxt.classes <= _GOODS_CLASSES and not nxt.in_cue and nxt.key.isalpha() \
         and len(nxt.key) > 3 and nxt.key.endswith("s") and not nxt.key.endswith("ss")
 
 

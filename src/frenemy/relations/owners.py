@@ -471,13 +471,57 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
             continue  # "zijn dochter Radial": the possessed noun is a relation cue of its own
         if owner is not None and owner.kind == "org" and slot.entity not in owner.entities:
             owned = [slot]
-            listed = sf.group_at(slot.first) if apposed else None
+            named = apposed or any(sf.word(k, "product_nouns") or sf.word(k, "brand_words")
+                                   for k in range(j + 1, slot.first))
+            listed = sf.group_at(slot.first) if named else None
             if listed is not None and listed.slots[0] is slot:
-                # "ses franchises phares, A, B et C": the whole list in apposition is owned
+                # "ses franchises phares, A, B et C", "sus marcas Yoigo y Simyo": the whole list is owned
                 owned = [x for x in listed.slots if x.entity.startswith("new:") and x.entity not in owner.entities]
             out.append(Candidate(Group(owned, owned[0].first, owned[-1].last), "product_of", owner, "POSS", None,
                                  0.65, (slot.first, owned[-1].last)))
     return out
+
+
+def _offering_of(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"la marque Tidepay du groupe Harbor", "the Tidepay app from Harbor", "die Marke X der Telekom": a
+    name after (or before) a noun of an offering (brand, app, platform, service), then "of" or "from"
+    and a company, is that company's product. (Not "les avions A321 d'Iberia": a plane of an airline
+    is only used by it; vehicles are no offering_nouns.)"""
+    units = sf.su.units
+    out: list[Candidate] = []
+    for slot in slots:
+        if slot.anaphor or slot.kind not in ORG_KINDS:
+            continue
+        before = slot.first - 1
+        while before >= 0 and units[before].mention is None and sf.word(before, "determiners") \
+                and not _offering_word(sf, before):
+            before -= 1
+        k = slot.last + 1
+        if not _offering_word(sf, before):
+            if not _offering_word(sf, k):
+                continue  # "the Tidepay app from X": the noun after the name
+            k += 1
+        if not (sf.word(k, "of_words") or sf.word(k, "maker_words")) or sf.word(k, "possessives"):
+            continue
+        k += 1
+        steps = 0
+        while k < len(units) and units[k].mention is None and steps < 3 and (
+                sf.word(k, "of_words") or sf.word(k, "determiners") or sf.word(k, "group_anaphors")
+                or sf.word(k, "articles") or not units[k].classes and not units[k].in_cue and units[k].key.isalpha()):
+            k, steps = k + 1, steps + 1  # "du groupe", "del gruppo", "van het concern"
+        owner = sf.group_at(k)
+        if owner is None or owner.first != k or owner.kind != "org" or len(owner.entities) != 1 \
+                or slot.entity in owner.entities or any(s.kind != "company" for s in owner.slots):
+            continue
+        out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", owner, "POSS", None, 0.66,
+                             (slot.first, owner.last)))
+    return out
+
+
+def _offering_word(sf: SentenceFrame, k: int) -> bool:
+    """An offering noun at unit k, also inside a longer phrase of another class ("la marque" is an anaphor)."""
+    return sf.word(k, "offering_nouns") or 0 <= k < len(sf.su.units) \
+        and sf.su.units[k].key in sf.lex.words.get("offering_nouns", ())
 
 
 def _descriptor_of_name(sf: SentenceFrame, j: int) -> bool:

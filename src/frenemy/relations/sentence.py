@@ -148,7 +148,7 @@ class SentenceFrame:
                         and not self.is_break(j):
                     listed += 2 if units[j].key == "," else 0
                     j += 1
-                if j < n and units[j].key == "," and j - i - listed <= 16:
+                if j < n and units[j].key == "," and j - i - listed <= 22:
                     hidden.update(range(i, j + 1))
                     closed = j
         return hidden
@@ -191,6 +191,8 @@ class SentenceFrame:
                 c.first == i + 1 and c.frame in ("NOUN", "NOUN_INV") for c in self.su.cues)
         if before is None or before.kind not in ORG_KINDS:
             return False
+        if self._described_aside(i):
+            return True
         if self.word(i + 1, "articles") and i + 2 < len(units) and (
                 units[i + 2].mention is None or units[i + 2].mention.kind == "industry"):
             return True  # ", the freight-software maker owned by ...,"
@@ -222,6 +224,18 @@ class SentenceFrame:
                            and not self.word(k, "with_words") and not self.word(k, "in_words")
                            and not self.word(k, "possessives") for k in range(i + 1, c.first))
                    for c in self.su.cues)
+
+    def _described_aside(self, i: int) -> bool:
+        """", la compañía nacida de la fusión de A y B,": an anaphor's phrase with an article, then a
+        participle, after a name's comma (the article is read as part of the anaphor)."""
+        units = self.su.units
+        if i + 1 >= len(units) or not self.word(i + 1, "anaphors") \
+                or units[i + 1].key not in self.lex.words.get("articles", ()):
+            return False
+        k = i + 1
+        while k < len(units) and self.word(k, "anaphors") and units[k].mention is None:
+            k += 1
+        return self.word(k, "asides")
 
     def relative_antecedent(self, i: int, to_end: bool = False) -> Group | None:
         """In ", which/qui ..." the subject is the name just before the comma — the last of a
