@@ -19,6 +19,8 @@ TIM = "Telecom Italia"
 ISP = "Intesa Sanpaolo"
 
 CASES = [
+    # a sector agent noun before the name says the company's trade
+    ("Lo spedizioniere Fercam lavora per il gruppo lattiero-caseario Granarolo.", [("Fercam", "operates_in", "logistics")], []),
     # "tra A e B" after a merger or partnership noun names both sides (between_words)
     ("La fusione tra Banca Orvieto e Credito Lucano è stata completata a marzo.",
      [("Banca Orvieto", "acquires", "Credito Lucano")], []),

@@ -16,6 +16,8 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # a sector noun apposed to the name says the company's trade
+    ("Vietjet, hãng bay tư nhân lớn nhất, vừa ký hợp đồng với Airbus.", [("Vietjet", OP, "airlines")], []),
     # a capitalised legal form opens a registered name over lower-case compound syllables
     ("Tập đoàn Hồng Lam sử dụng dịch vụ của Công ty Suất ăn Hàng không Tân Sơn.",
      [("Hồng Lam", C, "Suất ăn Hàng không Tân Sơn")], [("Hồng Lam", C, "Tân Sơn")]),
