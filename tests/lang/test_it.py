@@ -20,7 +20,8 @@ ISP = "Intesa Sanpaolo"
 
 CASES = [
     # a sector agent noun before the name says the company's trade
-    ("Lo spedizioniere Fercam lavora per il gruppo lattiero-caseario Granarolo.", [("Fercam", "operates_in", "logistics")], []),
+    ("Lo spedizioniere DHL lavora per Barilla.", [("DHL Group", "operates_in", "logistics")], []),
+    ("Il gruppo lattiero-caseario Granarolo firma con Coop.", [("Granarolo", "operates_in", "dairy")], []),
     # "tra A e B" after a merger or partnership noun names both sides (between_words)
     ("La fusione tra Banca Orvieto e Credito Lucano è stata completata a marzo.",
      [("Banca Orvieto", "acquires", "Credito Lucano")], []),
