@@ -198,10 +198,19 @@ def _descriptors(sf: SentenceFrame, covered: set[int], cands: list[Candidate]) -
             else:
                 company = None
         if company is not None and company.kind == "org" and company.slots[0].kind == "company" \
-                and not set(company.entities) & listed:
+                and not set(company.entities) & listed and not _after_role(sf, g.first):
             # (a product is no company: "la nube Azure", "the messaging app Zalo")
             out.append(Candidate(company, "operates_in", g, "DESC", None, 0.55, (g.first, g.last)))
     return out
+
+
+def _after_role(sf: SentenceFrame, i: int) -> bool:
+    """"partner della società di consulenza X", "analyst at the investment bank X": the company is a
+    person's employer, named to place the person, not presented by its trade."""
+    k = i - 1
+    while k >= 0 and (sf.word(k, "articles") or sf.word(k, "of_words") or sf.word(k, "in_words")):
+        k -= 1
+    return k >= 0 and sf.word(k, "role_titles")
 
 
 # words that show a clause, not an apposition, between a comma and a sector word ("X, aveva spostato
