@@ -11,6 +11,11 @@ def triples(text):
 
 
 PRESENT = [
+    # a sector agent noun or compound before the name says the company's trade
+    ("Der Rüstungskonzern Rheinmetall und der Autozulieferer Continental arbeiten zusammen.",
+     ("Rheinmetall", "operates_in", "aerospace and defence")),
+    ("Der Rüstungskonzern Rheinmetall und der Autozulieferer Continental arbeiten zusammen.",
+     ("Continental AG", "operates_in", "automotive")),
     # round 6: the pluperfect of a purchase, an owner in the dative, outsourcing to a provider
     ("Bosch hatte 2023 Lumentra übernommen.", ("Bosch", "acquires", "Lumentra")),
     ("Siemens hatte im Frühjahr den Spezialisten Orvexa gekauft.", ("Siemens", "acquires", "Orvexa")),

@@ -17,6 +17,9 @@ ZOOM, SNAP = "Zoom Video Communications", "Snap Inc"
 
 
 CASES = [
+    # a sector agent noun before the name says the company's trade
+    ("The chipmaker Nvidia and the defence contractor BAE Systems signed a partnership.",
+     [("Nvidia", OP, "semiconductors"), ("BAE Systems", OP, "aerospace and defence")], []),
     # object relatives: ", which X bought" makes X the buyer of the name before the comma
     ("Slack, which Salesforce bought in 2021, competes with Zoom.",
      [("Salesforce", A, "Slack"), ("Slack", R, ZOOM)], [("Salesforce", A, ZOOM)]),

@@ -19,6 +19,9 @@ SAN = "Banco Santander"
 SAB = "Banco Sabadell"
 
 CASES = [
+    # a sector agent noun before the name says the company's trade
+    ("La petrolera Repsol firmó un acuerdo con la constructora Acciona.",
+     [("Repsol", "operates_in", "energy"), ("Acciona", "operates_in", "construction")], []),
     # relativo de objeto: ", que X compró" hace de X el comprador del nombre antes de la coma
     ("Tuenti, que Telefónica compró en 2010, competía con WhatsApp.", [("Telefónica", "acquires", "Tuenti")], [("Telefónica", "acquires", "WhatsApp")]),
     # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)

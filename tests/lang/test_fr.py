@@ -16,6 +16,10 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # a sector agent noun before the name says the company's trade; a headline's topic does not
+    ("L'énergéticien Engie a signé un accord avec le logisticien Geodis.",
+     [("Engie", OP, "energy"), ("Geodis", OP, "logistics")], []),
+    ("Logistique : Carrefour confie ses entrepôts à Geodis.", [("Carrefour", C, "Geodis")], [("Carrefour", OP, "logistics")]),
     # relative objet : ", que X a racheté" fait de X l'acheteur du nom avant la virgule
     ("Le studio Ubisoft, que Tencent a racheté l'an dernier, concurrence Electronic Arts.",
      [("Tencent", A, "Ubisoft"), ("Ubisoft", R, "Electronic Arts")], [("Tencent", R, "Electronic Arts")]),

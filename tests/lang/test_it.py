@@ -19,6 +19,12 @@ TIM = "Telecom Italia"
 ISP = "Intesa Sanpaolo"
 
 CASES = [
+    # a sector agent noun before the name says the company's trade
+    ("Lo spedizioniere DHL lavora per Barilla.", [("DHL Group", "operates_in", "logistics")], []),
+    ("Il gruppo lattiero-caseario Granarolo firma con Coop.", [("Granarolo", "operates_in", "dairy")], []),
+    # a person's employer named by its trade is placed, not presented by it
+    ("«Il lusso cresce», commenta Marta Rinaldi, partner della società di consulenza Bain & Company.",
+     [("Marta Rinaldi", "executive_of", "Bain & Company")], [("Bain & Company", "operates_in", "consulting")]),
     # "tra A e B" after a merger or partnership noun names both sides (between_words)
     ("La fusione tra Banca Orvieto e Credito Lucano è stata completata a marzo.",
      [("Banca Orvieto", "acquires", "Credito Lucano")], []),

@@ -11,6 +11,9 @@ def triples(text):
 
 
 PRESENT = [
+    # a sector agent noun or compound before the name says the company's trade
+    ("Chipfabrikant TSMC bestelt machines bij ASML.", ("TSMC", "operates_in", "semiconductors")),
+    ("Het mediaconcern Mediahuis koopt een krant.", ("Mediahuis", "operates_in", "media")),
     # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)
     ('Eneco en Vattenfall zijn concurrenten op de Nederlandse energiemarkt.', ('Eneco', 'competes_with', 'Vattenfall')),
     # a founder title joined to another one ("oprichter en directeur") is still a founder's

@@ -16,6 +16,8 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # a sector noun apposed to the name says the company's trade
+    ("Vietjet, hãng bay tư nhân lớn nhất, vừa ký hợp đồng với Airbus.", [("Vietjet", OP, "airlines")], []),
     # a capitalised legal form opens a registered name over lower-case compound syllables
     ("Tập đoàn Hồng Lam sử dụng dịch vụ của Công ty Suất ăn Hàng không Tân Sơn.",
      [("Hồng Lam", C, "Suất ăn Hàng không Tân Sơn")], [("Hồng Lam", C, "Tân Sơn")]),
@@ -353,7 +355,7 @@ CASES = [
     ("VinFast đang cùng Gotion High-Tech xây dựng nhà máy pin tại Hà Tĩnh.", [("VinFast", P, "Gotion High-Tech")], []),
     ("Masan cùng Techcombank phát triển ví điện tử cho người bán lẻ.", [("Masan Group", P, "Techcombank")], []),
     ("Toyota cùng Honda đều giảm giá xe trong tháng này.", [], [("Toyota Motor", P, "Honda")]),
-    ("Coteccons hoạt động trong lĩnh vực xây dựng.", [("Coteccons", OP, "real estate")], []),
+    ("Coteccons hoạt động trong lĩnh vực xây dựng.", [("Coteccons", OP, "construction")], []),
     # --- goods sold to a buyer make it a customer, not the buyer of a company (lexicon goods_words) ---
     ("Hồng Hà Motors bán thêm 3.000 ô tô điện cho Công ty Taxi Sao Việt.",
      [("Taxi Sao Việt", C, "Hồng Hà Motors")], [("Taxi Sao Việt", A, "Hồng Hà Motors")]),

@@ -158,21 +158,27 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
                for c in cands):
             continue  # (the goods of a purchase or of a supply contract: "un contrat d'approvisionnement en acier")
         out.append(Candidate(subj, "operates_in", g, "IN", None, 0.55, (subj.last, g.last)))
-    out.extend(_descriptors(sf, covered))
+    out.extend(_descriptors(sf, covered, cands))
     return out
 
 
-def _descriptors(sf: SentenceFrame, covered: set[int]) -> list[Candidate]:
+def _descriptors(sf: SentenceFrame, covered: set[int], cands: list[Candidate]) -> list[Candidate]:
     """'the pharmacy chain CVS', 'drugmakers such as Merck', 'Coolblue, the online retailer,':
     a sector word that describes a company says the company is in that sector."""
     out: list[Candidate] = []
     units = sf.su.units
+    # "les clients de X comprennent le transporteur Y": a customer listed after the cue is
+    # presented as a buyer, its trade an aside the annotators do not count
+    listed = {e for c in cands if c.relation == "customer_of" and c.cue is not None
+              and c.cue.first < c.subjects.first for e in c.subjects.entities}
     for g in sf.groups:
-        if g.kind != "industry" or id(g) in covered or len(g.entities) != 1:
+        if g.kind != "industry" or id(g) in covered or len(g.entities) != 1 or g.entities[0] in _NOT_DESCRIBED:
             continue
         # sector word, then (articles, nouns like "chain", "such as") the company
         j = g.last + 1
         while j < len(units) and j - g.last <= 3 and (sf.word(j, "determiners") or sf.word(j, "includers")):
+            if units[j].key == ":":
+                break  # "Logistique : Carrefour ...": a headline's topic, not the company's trade
             j += 1
         company = sf.group_at(j)
         if company is not None and len(company.slots) > 1:
@@ -184,13 +190,33 @@ def _descriptors(sf: SentenceFrame, covered: set[int]) -> list[Candidate]:
             # apposition: "Company, the [adjective] sector-noun"
             k = g.first - 1
             while k >= 0 and g.first - k <= 3 and units[k].mention is None and not units[k].in_cue \
-                    and not sf.word(k, "relatives") and (
+                    and not any(sf.word(k, c) for c in _NOT_APPOSED) and (
                     sf.word(k, "articles") or sf.word(k, "determiners") or units[k].key.isalpha()):
                 k -= 1
             if k >= 1 and units[k].key == "," and units[k - 1].mention is not None:
                 company = sf.group_at(k - 1)
             else:
                 company = None
-        if company is not None and company.kind == "org":
-            out.append(Candidate(company, "operates_in", g, "DESC", None, 0.45, (g.first, g.last)))
+        if company is not None and company.kind == "org" and company.slots[0].kind == "company" \
+                and not set(company.entities) & listed and not _after_role(sf, g.first):
+            # (a product is no company: "la nube Azure", "the messaging app Zalo")
+            out.append(Candidate(company, "operates_in", g, "DESC", None, 0.55, (g.first, g.last)))
     return out
+
+
+def _after_role(sf: SentenceFrame, i: int) -> bool:
+    """"partner della società di consulenza X", "analyst at the investment bank X": the company is a
+    person's employer, named to place the person, not presented by its trade."""
+    k = i - 1
+    while k >= 0 and (sf.word(k, "articles") or sf.word(k, "of_words") or sf.word(k, "in_words")):
+        k -= 1
+    return k >= 0 and sf.word(k, "role_titles")
+
+
+# words that show a clause, not an apposition, between a comma and a sector word ("X, aveva spostato
+# sui server"): a verb's auxiliary, a preposition, a relative
+_NOT_APPOSED = ("relatives", "in_words", "auxiliaries", "have_words", "negations", "hedges", "clause_breaks")
+
+# a fund or lender named by its trade ("le fonds Astorg", "lenders including Blackstone") finances;
+# the annotators do not list it as in the investment sector
+_NOT_DESCRIBED = frozenset({"industry:investment"})
