@@ -1,0 +1,20 @@
+"""Unknown persons are told from unknown companies by their given name, in every language's
+naming tradition (data: knowledge/data/first_names.txt). Invented sentences."""
+
+import pytest
+
+from tests.lang.checks import assert_sentence
+
+EX = "executive_of"
+
+CASES = [
+    ("en", "Pagaly was founded by Chiara Bellandi.", [("Chiara Bellandi", EX, "Pagaly")]),
+    ("it", "Il gruppo Unipol, guidato da Federica Montanari, conta 85 filiali.", [("Federica Montanari", EX, "Unipol")]),
+    ("es", "Telefónica, dirigida por Begoña Echevarría, gana clientes.", [("Begoña Echevarría", EX, "Telefónica")]),
+    ("fr", "La société Engie, dirigée par Capucine Lemaire, recrute 40 ingénieurs.", [("Capucine Lemaire", EX, "Engie")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present", CASES)
+def test_unknown_person_by_given_name(lang, text, present):
+    assert_sentence(text, lang, present, [])
