@@ -18,3 +18,16 @@ CASES = [
 @pytest.mark.parametrize("lang,text,present", CASES)
 def test_unknown_person_by_given_name(lang, text, present):
     assert_sentence(text, lang, present, [])
+
+
+# a negation inside a title is the title's, not the claim's
+TITLES = [
+    ("es", "Marta Ruiz es presidenta no ejecutiva de Indra.", [("Marta Ruiz", EX, "Indra")], []),
+    ("es", "Marta Ruiz ya no es presidenta de Indra.", [], [("Marta Ruiz", EX, "Indra")]),
+    ("en", "Marta Ruiz, the non-executive chairman of Nokia, resigned.", [("Marta Ruiz", EX, "Nokia")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", TITLES)
+def test_negation_inside_a_title(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
