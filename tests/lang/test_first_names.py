@@ -31,3 +31,9 @@ TITLES = [
 @pytest.mark.parametrize("lang,text,present,absent", TITLES)
 def test_negation_inside_a_title(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+def test_a_name_owning_a_title_is_a_company():
+    # "X, Y's chief executive": Y owns the title, so Y is the company even with no registry entry
+    assert_sentence("The deal was signed on Monday, said Leo Quinn, Balfour Beatty's chief executive.", "en",
+                    [("Leo Quinn", EX, "Balfour Beatty")], [])
