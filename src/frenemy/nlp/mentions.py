@@ -383,8 +383,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
                 and not (len(prev_words) >= 2 and token_key(prev_words[-1]) in lex.words.get("articles", ())
                          and _after_of_word(token_key(prev_words[-2]), lex)) \
-                and not (lex.genitive_s and text.startswith("'s ", b)) \
-                and seg.rsplit(" ", 1)[1].lower() not in unit_words() and not _title_names_next(text, b, roles):
+                and seg.rsplit(" ", 1)[1].lower() not in unit_words() and not _title_names_next(text, b, roles) \
+                and not _owns_title(text, b, lex):
             # (not "Giám đốc điều hành Bảo An Tech": no person's name ends in a business word)
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
@@ -703,6 +703,12 @@ def _title_names_next(text: str, b: int, roles: frozenset[str]) -> bool:
 
 
 _SENTENCE_CUT = re.compile(r"[.!?;:]\s")
+
+
+def _owns_title(text: str, b: int, lex: Lexicon) -> bool:
+    """"Leo Quinn, Balfour Beatty's chief executive": a name with a genitive 's before the title owns
+    the title: a company, not the person."""
+    return lex.genitive_s and text[b:b + 3] in ("'s ", "’s ", "' ", "’ ")
 
 
 def _runs_into_title(seg: str, text: str, b: int, lex: Lexicon) -> bool:

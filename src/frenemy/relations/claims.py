@@ -105,8 +105,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if cls not in spans:
             return False  # most classes are absent from a sentence
         # an aside the cue is outside of (", founded by former Google engineers,") lends it no modality
+        # a negation inside a title is the title's ("presidente no ejecutivo"): no negation of the claim
         return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first) and i not in skip
                    and not (unless and unless in units[i].classes)
+                   and not (cls == "negations" and "role_titles" in units[i].classes)
                    for s, e in spans.get(cls, ()) for i in range(s, e + 1))
 
     segment = cue_first

@@ -10,13 +10,30 @@ from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFram
 from frenemy.relations.units import _inflected
 
 
+def _possessive_before_modifiers(sf: SentenceFrame, i: int) -> int | None:
+    """"its rare-disease unit", "seine neue Software-Tochter": a possessive one to three plain words
+    (or a sector) before the noun at unit i owns it as if right before it; where it is."""
+    units = sf.su.units
+    j = i - 1
+    while j >= 0 and i - j <= 3:
+        u = units[j]
+        if sf.word(j, "possessives"):
+            return j if j < i - 1 else None
+        if u.in_cue or u.classes or (u.mention is not None and u.mention.kind != "industry") \
+                or not (u.key.replace("-", "").isalpha() or u.key == "-"):
+            return None
+        j -= 1
+    return None
+
+
 def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     """'sa filiale AWS', 'khách hàng riêng của mình': the owner is the clause's company."""
     shared = _shared_possession(sf, cue, base)
     if shared:
         return shared
+    modified = _possessive_before_modifiers(sf, cue.first)
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
-            or sf.word(cue.last, "possessives")):
+            or sf.word(cue.last, "possessives") or modified is not None):
         return _opening_noun(sf, cue, base, slots, state)
     before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
     owner = before[-1] if before else None
@@ -31,6 +48,8 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
         owner = first
     units = sf.su.units
     pos = cue.first if sf.word(cue.first, "possessives") else cue.first - 1
+    if modified is not None and not sf.word(pos, "possessives"):
+        pos = modified
     apposed = None
     # a possessive closing the noun ("NCS, đơn vị thành viên của hãng") stands where "sa" would
     # "(NCS), đơn vị ...": a short name in brackets is the name

@@ -64,6 +64,8 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
         units = _units_around(tokens, [b for _, b in tokens], low, offset, ms, lex)
     if lex.words.get("inserted_adverbs"):
         units = _without_inserted_adverbs(units, lex)
+    if lex.words.get("time_prepositions"):
+        units = _without_inserted_dates(units, lex)
     keys = [u.key for u in units]
     cues, spans = _match_phrases(units, keys, lex)
     return SentenceUnits(index, sentence, units, cues, spans, keys)
@@ -151,6 +153,33 @@ def _without_inserted_adverbs(units: list[Unit], lex: Lexicon) -> list[Unit]:
                 continue  # "collabore déjà avec", "s'appuie désormais sur": the verb's preposition follows
         out.append(u)
     return out
+
+
+def _is_year(key: str) -> bool:
+    return len(key) == 4 and key.isdigit() and key[:2] in ("19", "20")
+
+
+def _without_inserted_dates(units: list[Unit], lex: Lexicon) -> list[Unit]:
+    """"owned since 2019 by X", "propiedad desde 2024 del fondo X", "Tochter seit 2020 von X": a date
+    between two words of a phrase is read past, so the phrase's cue and its party meet as without it."""
+    preps = lex.words["time_prepositions"]
+    n = len(units)
+    drop: set[int] = set()
+    for i, u in enumerate(units):
+        if u.mention is not None or u.key not in preps or i == 0:
+            continue
+        j = i + 1
+        while j < n and units[j].mention is None and units[j].key in preps:
+            j += 1  # "từ năm 2019", "fino al 2030"
+        if j < n and units[j].mention is None and units[j].key in lex.months:
+            j += 1  # "since March 2019"
+        if not (j < n and units[j].mention is None and _is_year(units[j].key)):
+            continue
+        before, after = units[i - 1], units[j + 1] if j + 1 < n else None
+        if before.mention is None and before.key[:1].isalpha() and after is not None \
+                and after.mention is None and after.key[:1].isalpha():
+            drop.update(range(i, j + 1))
+    return [u for k, u in enumerate(units) if k not in drop] if drop else units
 
 
 @lru_cache(maxsize=16)
