@@ -17,6 +17,19 @@ ZOOM, SNAP = "Zoom Video Communications", "Snap Inc"
 
 
 CASES = [
+    # advisers, lenders and underwriters serve their client; gapped clauses repeat the passive
+    ("Walmart is advised by Goldman Sachs and Lazard.", [("Walmart", C, "Goldman Sachs"), ("Walmart", C, "Lazard")], []),
+    ("Walmart is advised by Goldman Sachs; Target by Lazard.",
+     [("Walmart", C, "Goldman Sachs"), ("Target", C, "Lazard")], [("Walmart", C, "Lazard")]),
+    ("Walmart is advised by Goldman Sachs, while Target hired Lazard as its adviser.",
+     [("Walmart", C, "Goldman Sachs"), ("Target", C, "Lazard")], []),
+    ("Lazard advises Walmart on the sale.", [("Walmart", C, "Lazard")], [("Lazard", C, "Walmart")]),
+    ("Walmart took a $500 million loan from HSBC.", [("Walmart", C, "HSBC")], []),
+    ("Walmart's IPO is being underwritten by Goldman Sachs.", [("Walmart", C, "Goldman Sachs")], []),
+    ("Walmart is not advised by Goldman Sachs; Target by Lazard.", [], [("Walmart", C, "Goldman Sachs"), ("Target", C, "Lazard")]),
+    ("Analysts at Goldman Sachs said Walmart would grow.", [], [("Walmart", C, "Goldman Sachs")]),
+    ("HSBC owns a 5% stake in Walmart.", [], [("Walmart", C, "HSBC")]),
+
     # object relatives: ", which X bought" makes X the buyer of the name before the comma
     ("Slack, which Salesforce bought in 2021, competes with Zoom.",
      [("Salesforce", A, "Slack"), ("Slack", R, ZOOM)], [("Salesforce", A, ZOOM)]),
