@@ -19,6 +19,12 @@ SAN = "Banco Santander"
 SAB = "Banco Sabadell"
 
 CASES = [
+    # asesores y bancos prestamistas: el cliente es su cliente
+    ("Iberdrola está asesorada por Santander y BBVA.",
+     [("Iberdrola", "customer_of", "Banco Santander"), ("Iberdrola", "customer_of", "BBVA")], []),
+    ("Santander asesora a Iberdrola en la venta.", [("Iberdrola", "customer_of", "Banco Santander")], []),
+    ("Iberdrola ha firmado un préstamo con BBVA.", [("Iberdrola", "customer_of", "BBVA")], []),
+    ("Iberdrola no está asesorada por Santander.", [], [("Iberdrola", "customer_of", "Banco Santander")]),
     # relativo de objeto: ", que X compró" hace de X el comprador del nombre antes de la coma
     ("Tuenti, que Telefónica compró en 2010, competía con WhatsApp.", [("Telefónica", "acquires", "Tuenti")], [("Telefónica", "acquires", "WhatsApp")]),
     # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)

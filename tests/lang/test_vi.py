@@ -16,6 +16,11 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 
 
 CASES = [
+    # đơn vị tư vấn, ngân hàng cho vay: khách hàng của họ
+    ("Vietnam Airlines đã ký hợp đồng tín dụng trị giá 500 triệu USD với Vietcombank.",
+     [("Vietnam Airlines", C, "Vietcombank")], []),
+    ("Masan được tư vấn bởi BIDV.", [("Masan Group", C, "BIDV")], []),
+    ("Vinamilk vay vốn từ Vietcombank.", [("Vinamilk", C, "Vietcombank")], []),
     # a capitalised legal form opens a registered name over lower-case compound syllables
     ("Tập đoàn Hồng Lam sử dụng dịch vụ của Công ty Suất ăn Hàng không Tân Sơn.",
      [("Hồng Lam", C, "Suất ăn Hàng không Tân Sơn")], [("Hồng Lam", C, "Tân Sơn")]),
