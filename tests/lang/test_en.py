@@ -17,6 +17,8 @@ ZOOM, SNAP = "Zoom Video Communications", "Snap Inc"
 
 
 CASES = [
+    ("Walmart will build a new plant. The financing comes from a syndicate of banks led by HSBC and Barclays.",
+     [("Walmart", C, "HSBC"), ("Walmart", C, "Barclays")], []),
     # advisers, lenders and underwriters serve their client; gapped clauses repeat the passive
     ("Walmart is advised by Goldman Sachs and Lazard.", [("Walmart", C, "Goldman Sachs"), ("Walmart", C, "Lazard")], []),
     ("Walmart is advised by Goldman Sachs; Target by Lazard.",

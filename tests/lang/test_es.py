@@ -19,6 +19,10 @@ SAN = "Banco Santander"
 SAB = "Banco Sabadell"
 
 CASES = [
+    # un sindicato de bancos sin cliente nombrado financia a la empresa de la que habla el artículo
+    ("Iberdrola construirá una planta de hidrógeno en Huelva. La financiación del proyecto correrá a cargo de un "
+     "sindicato de bancos liderado por BBVA y Santander.",
+     [("Iberdrola", "customer_of", "BBVA"), ("Iberdrola", "customer_of", "Banco Santander")], []),
     # asesores y bancos prestamistas: el cliente es su cliente
     ("Iberdrola está asesorada por Santander y BBVA.",
      [("Iberdrola", "customer_of", "Banco Santander"), ("Iberdrola", "customer_of", "BBVA")], []),
