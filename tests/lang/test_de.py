@@ -16,6 +16,15 @@ PRESENT = [
      ("Rheinmetall", "operates_in", "aerospace and defence")),
     ("Der Rüstungskonzern Rheinmetall und der Autozulieferer Continental arbeiten zusammen.",
      ("Continental AG", "operates_in", "automotive")),
+
+    # Berater und Kreditgeber: der Mandant ist ihr Kunde
+    ("Beraten wird Hensoldt bei der Transaktion von der Deutschen Bank.", ("Hensoldt", "customer_of", "Deutsche Bank")),
+    ("Hensoldt wird von der Deutschen Bank beraten.", ("Hensoldt", "customer_of", "Deutsche Bank")),
+    ("Hensoldt lässt sich von Lazard beraten.", ("Hensoldt", "customer_of", "Lazard")),
+    ("Hensoldt nimmt einen Kredit bei der Commerzbank auf.", ("Hensoldt", "customer_of", "Commerzbank")),
+    ("Die Deutsche Bahn bestellt Züge bei Siemens Mobility. Finanziert wird ein Teil der Bestellung über einen "
+     "Kredit der Commerzbank.", ("Deutsche Bahn", "customer_of", "Commerzbank")),
+
     # round 6: the pluperfect of a purchase, an owner in the dative, outsourcing to a provider
     ("Bosch hatte 2023 Lumentra übernommen.", ("Bosch", "acquires", "Lumentra")),
     ("Siemens hatte im Frühjahr den Spezialisten Orvexa gekauft.", ("Siemens", "acquires", "Orvexa")),
@@ -478,6 +487,9 @@ PRESENT = [
 ]
 
 ABSENT = [
+    ("Hensoldt wird nicht von der Deutschen Bank beraten.", ("Hensoldt", "customer_of", "Deutsche Bank")),
+    ("Analysten der Deutschen Bank sehen Hensoldt vorn.", ("Hensoldt", "customer_of", "Deutsche Bank")),
+
     # round 6: places and deals are no companies
     ("Qarvo geht mit Lumentra kein Risiko ein.", ("Qarvo", "partner_of", "Lumentra")),
     ("Bosch konkurriert mit Valeo bei Bremsen und Lenkungen.", ("Bosch", "competes_with", "Bremsen")),

@@ -20,6 +20,22 @@ CASES = [
     # a sector agent noun before the name says the company's trade
     ("The chipmaker Nvidia and the defence contractor BAE Systems signed a partnership.",
      [("Nvidia", OP, "semiconductors"), ("BAE Systems", OP, "aerospace and defence")], []),
+
+    ("Walmart will build a new plant. The financing comes from a syndicate of banks led by HSBC and Barclays.",
+     [("Walmart", C, "HSBC"), ("Walmart", C, "Barclays")], []),
+    # advisers, lenders and underwriters serve their client; gapped clauses repeat the passive
+    ("Walmart is advised by Goldman Sachs and Lazard.", [("Walmart", C, "Goldman Sachs"), ("Walmart", C, "Lazard")], []),
+    ("Walmart is advised by Goldman Sachs; Target by Lazard.",
+     [("Walmart", C, "Goldman Sachs"), ("Target", C, "Lazard")], [("Walmart", C, "Lazard")]),
+    ("Walmart is advised by Goldman Sachs, while Target hired Lazard as its adviser.",
+     [("Walmart", C, "Goldman Sachs"), ("Target", C, "Lazard")], []),
+    ("Lazard advises Walmart on the sale.", [("Walmart", C, "Lazard")], [("Lazard", C, "Walmart")]),
+    ("Walmart took a $500 million loan from HSBC.", [("Walmart", C, "HSBC")], []),
+    ("Walmart's IPO is being underwritten by Goldman Sachs.", [("Walmart", C, "Goldman Sachs")], []),
+    ("Walmart is not advised by Goldman Sachs; Target by Lazard.", [], [("Walmart", C, "Goldman Sachs"), ("Target", C, "Lazard")]),
+    ("Analysts at Goldman Sachs said Walmart would grow.", [], [("Walmart", C, "Goldman Sachs")]),
+    ("HSBC owns a 5% stake in Walmart.", [], [("Walmart", C, "HSBC")]),
+
     # object relatives: ", which X bought" makes X the buyer of the name before the comma
     ("Slack, which Salesforce bought in 2021, competes with Zoom.",
      [("Salesforce", A, "Slack"), ("Slack", R, ZOOM)], [("Salesforce", A, ZOOM)]),

@@ -22,6 +22,17 @@ CASES = [
     # a sector agent noun before the name says the company's trade
     ("La petrolera Repsol firmó un acuerdo con la constructora Acciona.",
      [("Repsol", "operates_in", "energy"), ("Acciona", "operates_in", "construction")], []),
+
+    # un sindicato de bancos sin cliente nombrado financia a la empresa de la que habla el artículo
+    ("Iberdrola construirá una planta de hidrógeno en Huelva. La financiación del proyecto correrá a cargo de un "
+     "sindicato de bancos liderado por BBVA y Santander.",
+     [("Iberdrola", "customer_of", "BBVA"), ("Iberdrola", "customer_of", "Banco Santander")], []),
+    # asesores y bancos prestamistas: el cliente es su cliente
+    ("Iberdrola está asesorada por Santander y BBVA.",
+     [("Iberdrola", "customer_of", "Banco Santander"), ("Iberdrola", "customer_of", "BBVA")], []),
+    ("Santander asesora a Iberdrola en la venta.", [("Iberdrola", "customer_of", "Banco Santander")], []),
+    ("Iberdrola ha firmado un préstamo con BBVA.", [("Iberdrola", "customer_of", "BBVA")], []),
+    ("Iberdrola no está asesorada por Santander.", [], [("Iberdrola", "customer_of", "Banco Santander")]),
     # relativo de objeto: ", que X compró" hace de X el comprador del nombre antes de la coma
     ("Tuenti, que Telefónica compró en 2010, competía con WhatsApp.", [("Telefónica", "acquires", "Tuenti")], [("Telefónica", "acquires", "WhatsApp")]),
     # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)

@@ -20,6 +20,15 @@ CASES = [
     ("L'énergéticien Engie a signé un accord avec le logisticien Geodis.",
      [("Engie", OP, "energy"), ("Geodis", OP, "logistics")], []),
     ("Logistique : Carrefour confie ses entrepôts à Geodis.", [("Carrefour", C, "Geodis")], [("Carrefour", OP, "logistics")]),
+
+    # conseils et prêteurs : le client est le leur
+    ("Renault est conseillé dans cette opération par Lazard et BNP Paribas, Stellantis par Rothschild & Co.",
+     [("Renault", C, "Lazard"), ("Renault", C, "BNP Paribas"), ("Stellantis", C, "Rothschild & Co")], []),
+    ("Lazard conseille Renault sur la vente.", [("Renault", C, "Lazard")], []),
+    ("Renault a obtenu un prêt de 500 millions d'euros auprès de BNP Paribas.", [("Renault", C, "BNP Paribas")], []),
+    ("Renault n'est pas conseillé par Lazard.", [], [("Renault", C, "Lazard")]),
+    ("Les analystes de Lazard estiment que Renault va croître.", [], [("Renault", C, "Lazard")]),
+
     # relative objet : ", que X a racheté" fait de X l'acheteur du nom avant la virgule
     ("Le studio Ubisoft, que Tencent a racheté l'an dernier, concurrence Electronic Arts.",
      [("Tencent", A, "Ubisoft"), ("Ubisoft", R, "Electronic Arts")], [("Tencent", R, "Electronic Arts")]),

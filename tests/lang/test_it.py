@@ -25,6 +25,13 @@ CASES = [
     # a person's employer named by its trade is placed, not presented by it
     ("«Il lusso cresce», commenta Marta Rinaldi, partner della società di consulenza Bain & Company.",
      [("Marta Rinaldi", "executive_of", "Bain & Company")], [("Bain & Company", "operates_in", "consulting")]),
+
+    # advisor e banche finanziatrici: il cliente è loro cliente
+    ("Nell'operazione Unipol è stata assistita da Mediobanca, mentre Generali si è affidata agli advisor di Lazard.",
+     [("Unipol", "customer_of", "Mediobanca"), ("Generali", "customer_of", "Lazard")], [("Unipol", "customer_of", "Lazard")]),
+    ("Granarolo ha ottenuto un finanziamento da 100 milioni da Intesa Sanpaolo.",
+     [("Granarolo", "customer_of", "Intesa Sanpaolo")], []),
+    ("Unipol non è assistita da Mediobanca.", [], [("Unipol", "customer_of", "Mediobanca")]),
     # "tra A e B" after a merger or partnership noun names both sides (between_words)
     ("La fusione tra Banca Orvieto e Credito Lucano è stata completata a marzo.",
      [("Banca Orvieto", "acquires", "Credito Lucano")], []),

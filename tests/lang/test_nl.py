@@ -14,6 +14,12 @@ PRESENT = [
     # a sector agent noun or compound before the name says the company's trade
     ("Chipfabrikant TSMC bestelt machines bij ASML.", ("TSMC", "operates_in", "semiconductors")),
     ("Het mediaconcern Mediahuis koopt een krant.", ("Mediahuis", "operates_in", "media")),
+
+    # adviseurs en kredietverstrekkers: de cliënt is hun klant; "Y door B" herhaalt het passief
+    ('Ahold Delhaize wordt bij de transactie geadviseerd door ING; Jumbo laat zich bijstaan door ABN AMRO.',
+     ('Jumbo', 'customer_of', 'ABN AMRO')),
+    ('Ahold Delhaize wordt geadviseerd door ING, Jumbo door Rabobank.', ('Jumbo', 'customer_of', 'Rabobank')),
+    ('ING adviseert Ahold Delhaize bij de overname.', ('Ahold Delhaize', 'customer_of', 'ING Group')),
     # registry entries added with the fresh set (energy, logistics, airlines, gaming, pharma, insurance)
     ('Eneco en Vattenfall zijn concurrenten op de Nederlandse energiemarkt.', ('Eneco', 'competes_with', 'Vattenfall')),
     # a founder title joined to another one ("oprichter en directeur") is still a founder's
@@ -288,6 +294,7 @@ PRESENT = [
 ]
 
 ABSENT = [
+    ('Ahold Delhaize wordt niet geadviseerd door ING.', ('Ahold Delhaize', 'customer_of', 'ING Group')),
     ('Albert Heijn opent nieuwe winkels. Het Delftse bedrijf Zeewiervoer werkt samen met Albert Heijn. Oprichter en directeur Pieter Bos verwacht snel te groeien.',
      ('Pieter Bos', 'executive_of', 'Albert Heijn')),
     ('Albert Heijn opent nieuwe winkels. Het Delftse bedrijf Zeewiervoer werkt samen met Albert Heijn. Oprichter Pieter Bos verwacht snel te groeien.',

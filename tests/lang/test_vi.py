@@ -18,6 +18,12 @@ AWS, AZURE, GCP = "Amazon Web Services", "Microsoft Azure", "Google Cloud"
 CASES = [
     # a sector noun apposed to the name says the company's trade
     ("Vietjet, hãng bay tư nhân lớn nhất, vừa ký hợp đồng với Airbus.", [("Vietjet", OP, "airlines")], []),
+
+    # đơn vị tư vấn, ngân hàng cho vay: khách hàng của họ
+    ("Vietnam Airlines đã ký hợp đồng tín dụng trị giá 500 triệu USD với Vietcombank.",
+     [("Vietnam Airlines", C, "Vietcombank")], []),
+    ("Masan được tư vấn bởi BIDV.", [("Masan Group", C, "BIDV")], []),
+    ("Vinamilk vay vốn từ Vietcombank.", [("Vinamilk", C, "Vietcombank")], []),
     # a capitalised legal form opens a registered name over lower-case compound syllables
     ("Tập đoàn Hồng Lam sử dụng dịch vụ của Công ty Suất ăn Hàng không Tân Sơn.",
      [("Hồng Lam", C, "Suất ăn Hàng không Tân Sơn")], [("Hồng Lam", C, "Tân Sơn")]),

@@ -71,6 +71,63 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
             setattr(c, "objects" if right is c.objects else "subjects", _merge(right, extra))
 
 
+def _gapped_clauses(sf: SentenceFrame, cands: list[Candidate]) -> list[Candidate]:
+    """"X is advised by A; Y by B", "X wird von A beraten, Y von B": a clause that drops the verb
+    keeps only its two parties around the agent word, and says of them what the clause before said."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for c in cands:
+        if c.frame not in ("SVO", "OVS") or c.cue is None or c.pairwise:
+            continue
+        parts = [(c.cue.first, c.cue.last), *c.cue.tail]
+        if not any(sf.word(k, "agent_words") for a, b in parts for k in range(a, b + 1)):
+            continue  # only a passive's agent ("by A") is repeated without its verb
+        left_first = c.subjects.first < c.objects.first
+        right = c.objects if left_first else c.subjects
+        end = max(c.subjects.last, c.objects.last, c.cue.tail[-1][1] if c.cue.tail else c.cue.last)
+        last = right.slots[-1]
+        if len(right.slots) > 1 and _agent_party(sf, last.last + 1) is not None:
+            # "advised by A, and Y by B": the list glue took the gapped clause's first party
+            kept = right.slots[:-1]
+            shrunk = Group(kept, kept[0].first, kept[-1].last)
+            if left_first:
+                c.objects = shrunk
+            else:
+                c.subjects = shrunk
+            end = last.first - 2
+        while True:
+            k = end + 1
+            if k >= len(units) or units[k].key not in (",", ";") and not sf.word(k, "conjunctions"):
+                break
+            k += 1
+            while k < len(units) and (sf.word(k, "conjunctions") or units[k].key == ",") and sf.group_at(k) is None:
+                k += 1
+            near = sf.group_at(k)
+            if near is not None and near.first != k:
+                near = next((Group([x], x.first, x.last) for x in near.slots if x.first == k), None)
+            far = _agent_party(sf, near.last + 1) if near is not None and near.kind == "org" else None
+            if far is None or set(near.entities) & set(far.entities):
+                break
+            subj, obj = (near, far) if left_first else (far, near)
+            # the first clause's negation or hedge holds for the clause that shares its verb
+            out.append(Candidate(subj, c.relation, obj, c.frame, c.cue, c.base * 0.9, (c.scope[0], far.last + 1)))
+            end = far.last
+    return out
+
+
+def _agent_party(sf: SentenceFrame, k: int) -> Group | None:
+    """The company after the agent word at unit k ("by A", "von der B"), when the clause ends there."""
+    if not sf.word(k, "agent_words"):
+        return None
+    j = k + 1
+    while j < len(sf.su.units) and sf.word(j, "determiners") and sf.group_at(j) is None:
+        j += 1
+    far = sf.group_at(j)
+    if far is None or far.first != j or far.kind != "org" or not _clause_ends(sf, far.last + 1):
+        return None
+    return far
+
+
 def _repeats_preposition(sf: SentenceFrame, c: Candidate, extra: Group) -> bool:
     """"X competes with Y, as well as with Z": the cue's preposition said again before the added
     name puts it beside the object, not the subject."""

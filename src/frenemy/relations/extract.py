@@ -25,7 +25,7 @@ from frenemy.relations.anaphora import (
     sentence_subject,
 )
 from frenemy.relations.claims import continuation_claims, dedupe, knowledge_claims, realise
-from frenemy.relations.coordination import _coordinate, _fronted_additive
+from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
 from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
     _bid_on_target,
@@ -324,6 +324,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         out.extend(found)
     _coordinate(sf, out)
     _fronted_additive(sf, out)
+    out.extend(_gapped_clauses(sf, out))
     out = [_owned(c) if _own_supplier(sf, c) else c for c in out]
     topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
     recent = [e for companies in reversed(state.recent) for e in companies]

@@ -685,16 +685,22 @@ def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> 
     end = cue.tail[-1][1] if cue.tail else cue.last
     units = sf.su.units
     if not (clitic or any(units[i].key in words for i in range(cue.first, end + 1))) \
-            or _definite_articles(sf.lex) and not sf.word(0, "articles"):
-        return []  # the sentence opens with its goods: "De turbines", "Het staal" (bare in Vietnamese)
+            or _definite_articles(sf.lex) and cue.first > 0 and not sf.word(0, "articles"):
+        # the sentence opens with its goods: "De turbines", "Het staal" (bare in Vietnamese), or
+        # with the verb itself: "Finanziert wird der Kauf über einen Kredit der X"
+        return []
     opening = max((i + 1 for i in range(cue.first) if sf.is_break(i)), default=0)
     if any(g.kind == "org" and opening <= g.first < cue.first for g in sf.groups):
         return []  # a buyer (or another party) is named before the verb, in its clause (", còn ...")
     supplier = sf.right(end, limit=3)
     if cue.tail:
         # "Động cơ sẽ do CFM, ..., cung cấp": the supplier stands in the gap
-        supplier = sf.right(cue.last, limit=3)
-        if supplier is not None and supplier.last >= cue.tail[0][0]:
+        inner = sf.right(cue.last, limit=3)
+        if inner is not None and inner.last < cue.tail[0][0]:
+            supplier = inner
+        elif not (sf.word(end, "agent_words") or sf.word(end, "of_words")):
+            # "un prêt de ... accordé par X", "über einen Kredit der X": a cue closing on "by" or
+            # "of" names the supplier after it
             supplier = None
     if supplier is None or supplier.anaphoric or state.main_company in supplier.entities:
         return []
