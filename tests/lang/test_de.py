@@ -689,3 +689,12 @@ def test_post_vacated_is_ended():
     got = {(c.relation, c.object, c.modality) for c in ad.claims if c.relation == "executive_of"}
     assert ("executive_of", "beiersdorf", "asserted") not in got
     assert ("executive_of", "beiersdorf", "ended") in got
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Nach der Freigabe durch das Bundeskartellamt übernahm Kravenholt den Zulieferer Mirtau.", lang="de")
+    assert "bundeskartellamt" in ad.entities
+    assert not [c for c in ad.claims if "bundeskartellamt" in (c.subject, c.object)]

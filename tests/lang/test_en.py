@@ -601,3 +601,12 @@ def test_places_and_amounts_are_not_companies():
                       "and open an office in New York and Palo Alto.", lang="en")
     names = {e.name for e in ad.entities.values() if e.kind in ("company", "product")}
     assert names == {"Volkswagen Group"}, names
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Brackwell Foods agreed to buy Tolvane Dairies after the Competition and Markets Authority cleared the deal.", lang="en")
+    assert "uk_cma" in ad.entities
+    assert not [c for c in ad.claims if "uk_cma" in (c.subject, c.object)]

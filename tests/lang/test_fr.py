@@ -636,3 +636,12 @@ def test_sentence(text, present, absent):
 @pytest.mark.parametrize("text,a,b", NO_RELATION)
 def test_no_relation(text, a, b):
     assert_no_relation(text, "fr", a, b)
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Brevandi a finalisé le rachat de Solmeria après le feu vert de l'Autorité de la concurrence.", lang="fr")
+    assert "autorite_concurrence" in ad.entities
+    assert not [c for c in ad.claims if "autorite_concurrence" in (c.subject, c.object)]

@@ -1075,3 +1075,12 @@ NL6_CASES = [
 @pytest.mark.parametrize("text,triple,present", NL6_CASES)
 def test_nl6_cases(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Na goedkeuring door de Europese Commissie nam Veldhaven Groep de webwinkel Korvel over.", lang="nl")
+    assert "european_commission" in ad.entities
+    assert not [c for c in ad.claims if "european_commission" in (c.subject, c.object)]
