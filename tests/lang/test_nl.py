@@ -1084,3 +1084,9 @@ def test_authority_is_named_but_no_party():
     ad = analyse_text("Na goedkeuring door de Europese Commissie nam Veldhaven Groep de webwinkel Korvel over.", lang="nl")
     assert "european_commission" in ad.entities
     assert not [c for c in ad.claims if "european_commission" in (c.subject, c.object)]
+
+
+def test_owner_with_country_is_national_unit():
+    """"Heineken België": a known company glued to a country names its national unit."""
+    ad = analyse_text("De brouwerij Tarvelde blijft zelfstandig binnen Heineken België.", lang="nl")
+    assert any(e.name == "Heineken België" for e in ad.entities.values())
