@@ -708,9 +708,3 @@ def test_discovered_family_member_names_its_owner():
     ad = analyse_text("Die neue Software läuft auch im Porsche Taycan Turbo, sagte Kravenholt.", lang="de")
     names = {e["name"] for e in prediction(ad, registry=default_registry())["entities"]}
     assert "Porsche" in names
-
-
-def test_genitive_group_compound_names_company():
-    """"einer Tochter des Kravenholt-Konzerns": the compound's genitive head leaves the name."""
-    ad = analyse_text("Die Anlagen stammen von einer Tochter des Kravenholt-Konzerns.", lang="de")
-    assert any(e.name == "Kravenholt" for e in ad.entities.values())
