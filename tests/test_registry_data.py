@@ -23,7 +23,7 @@ COUNTRY_RE = re.compile(r"^[A-Z]{2}$")
 WIKIDATA_RE = re.compile(r"^Q[1-9][0-9]*$")
 ALLOWED_FIELDS = {
     "id", "name", "kind", "aliases", "homonyms", "ambiguous", "country", "region",
-    "industries", "parent", "wikidata", "source",
+    "industries", "parent", "wikidata", "source", "authority",
 }
 REGION_RE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
 LIST_FIELDS = ("aliases", "homonyms", "ambiguous", "industries")

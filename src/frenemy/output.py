@@ -73,9 +73,10 @@ def named_owners(ad: AnalysedDocument, registry: Registry) -> dict[str, Entity]:
     ("Amazon Web Services" → Amazon, "Microsoft Azure" → Microsoft), not already entities."""
     found: dict[str, Entity] = {}
     for ent in ad.entities.values():
-        if not ent.known:
-            continue
-        for owner_id in registry.ancestors(ent.id):
+        # a discovered family member ("Porsche Cayenne", "Hensoldt South Africa") names its owner too
+        lineage = registry.ancestors(ent.id) if ent.known else \
+            [ent.parent, *registry.ancestors(ent.parent)] if ent.parent in registry.entries else []
+        for owner_id in lineage:
             owner = registry.get(owner_id)
             if owner is None or owner_id in ad.entities or owner_id in found:
                 continue

@@ -783,3 +783,23 @@ def test_rivals(text, triple):
 ])
 def test_rivals_absent(text, triple):
     assert triple not in triples(text)
+
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Nach der Freigabe durch das Bundeskartellamt übernahm Kravenholt den Zulieferer Mirtau.", lang="de")
+    assert "bundeskartellamt" in ad.entities
+    assert not [c for c in ad.claims if "bundeskartellamt" in (c.subject, c.object)]
+
+
+def test_discovered_family_member_names_its_owner():
+    """"der Porsche Taycan": a product found by its owner's name lists the owner among the entities."""
+    from frenemy.knowledge.registry import default_registry
+    from frenemy.output import prediction
+
+    ad = analyse_text("Die neue Software läuft auch im Porsche Taycan Turbo, sagte Kravenholt.", lang="de")
+    names = {e["name"] for e in prediction(ad, registry=default_registry())["entities"]}
+    assert "Porsche" in names

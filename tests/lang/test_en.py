@@ -709,3 +709,21 @@ RIVALS = [
 @pytest.mark.parametrize("text,present,absent", RIVALS)
 def test_rivals(text, present, absent):
     assert_sentence(text, "en", present, absent)
+
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Brackwell Foods agreed to buy Tolvane Dairies after the Competition and Markets Authority cleared the deal.", lang="en")
+    assert "uk_cma" in ad.entities
+    assert not [c for c in ad.claims if "uk_cma" in (c.subject, c.object)]
+
+
+def test_sector_word_opening_sentence_is_no_name_part():
+    """"Consultancy Accenture has ...": the capitalised first word describes the known name after it."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Consultancy Accenture has been hired by Brackwell Foods to run the migration.", lang="en")
+    assert "accenture" in ad.entities

@@ -1080,3 +1080,13 @@ RIVALS = [
 @pytest.mark.parametrize("text,present,absent", RIVALS)
 def test_rivals(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Tras el visto bueno de la CNMV, Grupo Alvarena completó la compra de Serandia.", lang="es")
+    assert "cnmv" in ad.entities
+    assert not [c for c in ad.claims if "cnmv" in (c.subject, c.object)]

@@ -733,3 +733,13 @@ RIVALS = [
 @pytest.mark.parametrize("text,present,absent", RIVALS)
 def test_rivals(text, present, absent):
     assert_sentence(text, "fr", present, absent)
+
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Brevandi a finalisé le rachat de Solmeria après le feu vert de l'Autorité de la concurrence.", lang="fr")
+    assert "autorite_concurrence" in ad.entities
+    assert not [c for c in ad.claims if "autorite_concurrence" in (c.subject, c.object)]

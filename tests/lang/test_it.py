@@ -898,3 +898,13 @@ RIVALS = [
 @pytest.mark.parametrize("text,present,absent", RIVALS)
 def test_rivals(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Dopo il via libera della Banca d'Italia, Credito Valmora ha completato l'acquisizione di Finsera.", lang="it")
+    assert "banca_italia" in ad.entities
+    assert not [c for c in ad.claims if "banca_italia" in (c.subject, c.object)]

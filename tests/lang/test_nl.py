@@ -1148,3 +1148,19 @@ RIVALS = [
 @pytest.mark.parametrize("text,triple", RIVALS)
 def test_rivals(text, triple):
     assert triple in triples(text)
+
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Na goedkeuring door de Europese Commissie nam Veldhaven Groep de webwinkel Korvel over.", lang="nl")
+    assert "european_commission" in ad.entities
+    assert not [c for c in ad.claims if "european_commission" in (c.subject, c.object)]
+
+
+def test_owner_with_country_is_national_unit():
+    """"Heineken België": a known company glued to a country names its national unit."""
+    ad = analyse_text("De brouwerij Tarvelde blijft zelfstandig binnen Heineken België.", lang="nl")
+    assert any(e.name == "Heineken België" for e in ad.entities.values())

@@ -550,3 +550,13 @@ RIVALS = [
 @pytest.mark.parametrize("text,present,absent", RIVALS)
 def test_rivals(text, present, absent):
     assert_sentence(text, "vi", present, absent)
+
+
+
+def test_authority_is_named_but_no_party():
+    """A regulator that approves a deal is a company of the text, and party to no relation."""
+    from frenemy.api import analyse_text
+
+    ad = analyse_text("Sau khi được Cục Hàng không Việt Nam cấp phép, Vietjet mở thêm đường bay mới.", lang="vi")
+    assert "caav" in ad.entities
+    assert not [c for c in ad.claims if "caav" in (c.subject, c.object)]

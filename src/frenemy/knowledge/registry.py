@@ -33,6 +33,7 @@ class Entry:
     source: str = "bundled"
     sources: dict[str, str] = field(default_factory=dict)  # fact → source, for `registry show`
     region: str = ""  # ISO 3166-2 ("ES-CB"): where regional demonyms place it ("el grupo cántabro")
+    authority: bool = False  # a regulator, central bank or agency: named, approving, never a party
 
     @property
     def names(self) -> list[str]:
@@ -188,6 +189,7 @@ def entry_from_row(row: dict, source: str) -> Entry:
         parent=row.get("parent", "") or "",
         wikidata=row.get("wikidata", ""),
         source=row.get("source", source),
+        authority=bool(row.get("authority", False)),
     )
 
 

@@ -260,7 +260,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         right = by_start.get(b + 1)
         if a in sectors_at and " " not in seg and right is not None and right.kind == "company" \
                 and right in out and text[b:b + 1] == " " \
-                and not (markers and token_key((text[max(0, a - 20):a].split() or [""])[-1]) in markers):
+                and not (markers and token_key((text[max(0, a - 20):a].split() or [""])[-1]) in markers) \
+                and not (a in sentence_starts and text.count(text[a:right.end]) < 2):
+            # (not "Consultancy Accenture has ...": a sentence's first word is capitalised anyway)
             # (not German "der Mobilfunkanbieter 1&1": after an article the noun describes the name)
             # "Banca Generali": a capitalised sector word before a registry name is a company of
             # its own, of that name's family

@@ -72,9 +72,10 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
     # "gli analisti di Equita ritengono che ...": a company that only comments is no party
     commentators = {_after_determiners(sf, b + 1) for _a, b in sf.su.spans.get("sources", [])}
     # ... but a person quoted ("Theo bà X, CEO của Y") still holds her role
+    # a regulator or central bank approves and supervises: named, but no party and no topic
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
              for i, u in enumerate(units) if u.mention is not None and u.mention.entity
-             and (i not in commentators or u.mention.kind == "person")]
+             and (i not in commentators or u.mention.kind == "person") and not _authority(registry, u.mention.entity)]
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     runs = _modifier_runs(sf)
@@ -150,6 +151,11 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
     slots += _continued_subject(sf, slots, state)
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _authority(registry: Registry, entity: str) -> bool:
+    entry = registry.entries.get(entity)
+    return entry is not None and entry.authority
 
 
 def _opening_family_noun(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument, registry: Registry) -> list[Slot]:
