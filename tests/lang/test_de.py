@@ -689,3 +689,17 @@ def test_post_vacated_is_ended():
     got = {(c.relation, c.object, c.modality) for c in ad.claims if c.relation == "executive_of"}
     assert ("executive_of", "beiersdorf", "asserted") not in got
     assert ("executive_of", "beiersdorf", "ended") in got
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('Die Lufthansa kauft Flugzeuge von Airbus.',
+     [('Lufthansa', 'customer_of', 'Airbus')], [('Lufthansa', 'acquires', 'Airbus')]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "de", present, absent)

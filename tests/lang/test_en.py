@@ -6,6 +6,7 @@ Each case is (text, present, absent): every triple in `present` must be extracte
 
 import pytest
 
+from tests.lang import checks
 from tests.lang.checks import assert_no_relation, assert_sentence, xfail
 
 C, P, R, A, B = "customer_of", "partner_of", "competes_with", "acquires", "bids_for"
@@ -601,3 +602,19 @@ def test_places_and_amounts_are_not_companies():
                       "and open an office in New York and Palo Alto.", lang="en")
     names = {e.name for e in ad.entities.values() if e.kind in ("company", "product")}
     assert names == {"Volkswagen Group"}, names
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('AWS already buys Nvidia hardware in vast quantities.',
+     [('Amazon Web Services', 'customer_of', 'Nvidia')], [('Amazon Web Services', 'acquires', 'Nvidia')]),
+    ('Delta bought Airbus jets last year.',
+     [('Delta Air Lines', 'customer_of', 'Airbus')], [('Delta Air Lines', 'acquires', 'Airbus')]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "en", present, absent)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.lang import checks
 from tests.lang.checks import assert_claims
 
 LANG = "es"
@@ -981,3 +982,17 @@ CASES = [
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_sentence(text, present, absent):
     assert_claims(text, LANG, present, absent)
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('Iberdrola compra turbinas de Siemens Energy.',
+     [('Iberdrola', 'customer_of', 'Siemens Energy')], [('Iberdrola', 'acquires', 'Siemens Energy')]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "es", present, absent)

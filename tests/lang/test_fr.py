@@ -6,6 +6,7 @@ Each case is (text, present, absent): every triple in `present` must be extracte
 
 import pytest
 
+from tests.lang import checks
 from tests.lang.checks import assert_no_relation, assert_sentence, xfail
 
 C, P, R, A, B = "customer_of", "partner_of", "competes_with", "acquires", "bids_for"
@@ -636,3 +637,19 @@ def test_sentence(text, present, absent):
 @pytest.mark.parametrize("text,a,b", NO_RELATION)
 def test_no_relation(text, a, b):
     assert_no_relation(text, "fr", a, b)
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('Air France achète des avions Airbus.',
+     [('Air France', 'customer_of', 'Airbus')], [('Air France', 'acquires', 'Airbus')]),
+    ('EDF achète des turbines de Siemens Energy.',
+     [('EDF', 'customer_of', 'Siemens Energy')], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "fr", present, absent)

@@ -1075,3 +1075,17 @@ NL6_CASES = [
 @pytest.mark.parametrize("text,triple,present", NL6_CASES)
 def test_nl6_cases(text, triple, present):
     assert (triple in triples(text)) == present
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('KLM koopt vliegtuigen van Airbus.',
+     [('KLM', 'customer_of', 'Airbus')], [('KLM', 'acquires', 'Airbus')]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "nl", present, absent)

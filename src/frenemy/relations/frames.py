@@ -167,6 +167,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "Renfe comprará 30 trenes a Talgo", "Telefónica compra a Nokia equipos de red": goods bought
         # from a seller make the buyer its customer
         return [Candidate(subj, "customer_of", obj, cue.frame, cue, base * 0.9, (subj.last, cue.last + 3))]
+    if obj is not None and subj is not None and cue.relation == "acquires" and _maker_goods(sf, cue, obj):
+        # "AWS buys Nvidia hardware", "compra turbinas de Siemens Energy", "mua 30 máy bay Airbus": the
+        # goods the name makes are bought, not the maker; the buyer is its customer
+        return [Candidate(subj, "customer_of", obj, cue.frame, cue, base * 0.9, (subj.last, cue.last + 3))]
     if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)
                             or _part_bought(sf, cue, obj)):
         return []
@@ -516,6 +520,8 @@ def _goods_noun_after(sf: SentenceFrame, g: Group) -> bool:
     if g.last + 1 >= len(units):
         return False
     nxt = units[g.last + 1]
+    if nxt.mention is None and not nxt.in_cue and sf.word(g.last + 1, "goods_words"):
+        return True
     return nxt.mention is None and not nxt.classes and not nxt.in_cue and nxt.key.isalpha() \
         and len(nxt.key) > 3 and nxt.key.endswith("s") and not nxt.key.endswith("ss")
 
@@ -660,6 +666,27 @@ def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
                 and units[k + 1].key.isalpha() and not units[k + 1].classes - {"goods_words"}:
             return True  # a count and its noun ("100 máy bay"), not a year or "2023 la società
     return False
+
+
+def _maker_goods(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """Goods named by their maker after a purchase verb: the goods noun right after the name
+    ("buys Nvidia hardware") or heading the words between verb and name ("achète des avions Airbus",
+    "kauft Flugzeuge von Airbus"; not "la división de turbinas de X": a unit bought)."""
+    if cue.frame != "SVO" or cue.tail or obj.first <= cue.last:
+        return False
+    units = sf.su.units
+    nxt = obj.last + 1
+    if nxt < len(units) and sf.word(nxt, "goods_words") and obj.first == cue.last + 1 + sum(
+            1 for k in range(cue.last + 1, obj.first) if sf.word(k, "determiners") or sf.word(k, "articles")) \
+            and (units[nxt].mention is None or units[nxt].mention.kind == "industry"):
+        return True
+    between = range(cue.last + 1, obj.first)
+    if not between or any(units[k].mention is not None or units[k].in_cue or units[k].key in _CLAUSE_PUNCT
+                          or sf.is_break(k) for k in between):
+        return False
+    head = next((k for k in between if not any(sf.word(k, c) for c in ("articles", "determiners", "of_words"))
+                 and not _NUMBER_KEY.match(units[k].key)), None)
+    return head is not None and sf.word(head, "goods_words") and len(between) <= 6
 
 
 _NUMBER_KEY = re.compile(r"^\d+(?:[.,]\d+)*$")
