@@ -990,6 +990,9 @@ SUPPLY = [
     # goods named by their maker after a purchase verb: the maker is not bought
     ('Iberdrola compra turbinas de Siemens Energy.',
      [('Iberdrola', 'customer_of', 'Siemens Energy')], [('Iberdrola', 'acquires', 'Siemens Energy')]),
+    # a supply contract with a retailer: the retailer buys
+    ('Mahou ha firmado un contrato de suministro con Mercadona.',
+     [('Mercadona', 'customer_of', 'Mahou San Miguel')], [('Mahou San Miguel', 'partner_of', 'Mercadona')]),
 ]
 
 

@@ -647,6 +647,17 @@ SUPPLY = [
      [('Air France', 'customer_of', 'Airbus')], [('Air France', 'acquires', 'Airbus')]),
     ('EDF achète des turbines de Siemens Energy.',
      [('EDF', 'customer_of', 'Siemens Energy')], []),
+    # a supplier noun with the goods between it and the party supplied
+    ('Valeo est le fournisseur de batteries de Renault.',
+     [('Renault', 'customer_of', 'Valeo')], []),
+    ('Valeo est le principal fournisseur de phares pour Renault.',
+     [('Renault', 'customer_of', 'Valeo')], []),
+    # an order won comes from its customer
+    ('Alstom remporte une commande de douze trains auprès de la SNCF.',
+     [('SNCF', 'customer_of', 'Alstom')], [('Alstom', 'customer_of', 'SNCF')]),
+    # a supply contract with a retailer: the retailer buys
+    ("Lactalis a signé un contrat d'approvisionnement avec Carrefour.",
+     [('Carrefour', 'customer_of', 'Lactalis')], [('Lactalis', 'partner_of', 'Carrefour')]),
 ]
 
 

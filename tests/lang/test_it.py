@@ -819,6 +819,14 @@ SUPPLY = [
     # goods named by their maker after a purchase verb: the maker is not bought
     ('Enel compra turbine di Siemens Energy.',
      [('Enel', 'customer_of', 'Siemens Energy')], [('Enel', 'acquires', 'Siemens Energy')]),
+    # a supplier noun with the goods between it and the party supplied
+    ('Granarolo sarà il principale fornitore di latte fresco di Coop Italia.',
+     [('Coop Italia', 'customer_of', 'Granarolo')], []),
+    ('Brembo è fornitore di sistemi frenanti per Stellantis.',
+     [('Stellantis', 'customer_of', 'Brembo')], []),
+    # a supply contract with a retailer: the retailer buys
+    ('Parmalat ha firmato un contratto di fornitura con Esselunga.',
+     [('Esselunga', 'customer_of', 'Parmalat')], [('Parmalat', 'partner_of', 'Esselunga')]),
 ]
 
 

@@ -5,7 +5,7 @@ registry knowledge about the families mentioned, and de-duplication."""
 from __future__ import annotations
 
 from frenemy.knowledge.registry import Registry, unit_words
-from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
+from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
 from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
 from frenemy.relations.anaphora import Discourse
 from frenemy.relations.sentence import ORG_KINDS, Candidate, SentenceFrame
@@ -29,7 +29,7 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     for s, o in pairs:
         rel = relation
         if rel == "deal":
-            rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf))
+            rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf), _deal_side(c, sf))
         if rel == "partner_of":
             s, o = _maker(s, ad, registry), _maker(o, ad, registry)
         rel = _typed(rel, s, o, ad, registry, c.frame)
@@ -284,11 +284,31 @@ def _deal_goods(c: Candidate, sf: SentenceFrame) -> frozenset[str]:
     return goods
 
 
+def _deal_side(c: Candidate, sf: SentenceFrame) -> str:
+    """What the contract's own noun says of its first party: "supplier" for a supply contract ("un
+    contratto di fornitura con Y", "a supply deal with Y"), "buyer" for a purchase one ("a power
+    purchase agreement with Y"), else ""."""
+    if c.cue is None or c.subjects.first > c.cue.first:
+        return ""  # (the first party must open the clause: "Orano, avec lequel EDF a signé" is read elsewhere)
+    units = sf.su.units
+    end = min(max(c.subjects.first, c.objects.first, c.cue.last + 1), len(units))
+    keys = [units[i].key for i in range(c.cue.first, end) if units[i].mention is None]
+    grams = {" ".join(keys[i:i + n]) for n in (1, 2, 3) for i in range(len(keys))}
+    words = sf.lex.words
+    if grams & words.get("purchase_nouns", frozenset()):
+        return "buyer"
+    if grams & words.get("supply_nouns", frozenset()):
+        return "supplier"
+    return ""
+
+
 def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
-                    goods: frozenset[str] = frozenset()) -> tuple[str, str, str]:
+                    goods: frozenset[str] = frozenset(), side: str = "") -> tuple[str, str, str]:
     """Who supplies whom in a contract: the party in the sector the contract names ("un contrato de
     suministro de energía"), else the party in a supplier sector; between two suppliers, the one
-    providing infrastructure (a software house runs on a cloud, not the reverse)."""
+    providing infrastructure (a software house runs on a cloud, not the reverse). A supply or
+    purchase contract between parties the sectors do not tell apart: a retailer buys, else a
+    purchase contract's first party does."""
     def sectors(x: str) -> set[str]:
         ent = ad.entities.get(x)
         industries = ent.industries if ent else ()
@@ -307,6 +327,14 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
             return "customer_of", b, a
         if b_supplies and not a_supplies:
             return "customer_of", a, b
+    if side:
+        a_buys, b_buys = bool(sa & BUYER_SECTORS), bool(sb & BUYER_SECTORS)
+        if a_buys != b_buys:
+            return ("customer_of", a, b) if a_buys else ("customer_of", b, a)
+        if side == "buyer":
+            return "customer_of", a, b
+        # (a supply contract's first party may be either side: "AstraZeneca has signed a supply
+        # agreement with Lonza" buys from Lonza)
     return "partner_of", a, b
 
 

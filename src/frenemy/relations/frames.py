@@ -26,6 +26,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "ha rilevato X dal gruppo Y": a perfect tense, not the passive "rilevata ... da": active,
         # and the agent word after the object says "from" (not "had won a ... order from X": active)
         cue = CueMatch(cue.relation, "SVO", cue.first - 1, cue.last, cue.phrase)
+    if cue.relation == "customer_of" and cue.frame == "SVO" and _won_order(sf, cue):
+        # "X remporte une commande ... auprès de Y": an order (a verb read as its noun) won or received
+        # comes from its customer, after the preposition
+        cue = CueMatch(cue.relation, "OVS", cue.first, cue.last, cue.phrase, cue.tail)
     after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
         cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
     if not cue.tail and cue.first == cue.last and after_article \
@@ -666,6 +670,17 @@ def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
                 and units[k + 1].key.isalpha() and not units[k + 1].classes - {"goods_words"}:
             return True  # a count and its noun ("100 máy bay"), not a year or "2023 la società
     return False
+
+
+def _won_order(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """An order verb read as a noun after an article and a verb of winning it ("remporte une
+    commande", "wins an order"): the supplier won it."""
+    j = cue.first - 1
+    if not sf.word(j, "articles"):
+        return False
+    while j > 0 and (sf.word(j, "articles") or sf.word(j, "determiners")):
+        j -= 1
+    return sf.word(j, "win_words")
 
 
 def _maker_goods(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
@@ -1348,6 +1363,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if held is not None and held.anaphoric and held.kind == "org" \
                 and (possessor is None or possessor.first > held.last):
             possessor = held  # "die Tochter des Konzerns, X": the description holds the cue's "des"
+        if possessor is None and cue.frame == "NOUN_INV" and cue.relation == "customer_of":
+            possessor = _goods_then_party(sf, cue.last)
         if possessor is None and sf.group_at(cue.last + 1) is not None and sf.group_at(cue.last + 1).kind == "industry":
             # "la società di credito al consumo di Mediobanca": the sector, then the owner's "of"
             possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
@@ -1515,6 +1532,21 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base, scope)]
+
+
+def _goods_then_party(sf: SentenceFrame, i: int) -> Group | None:
+    """"fornitore di latte fresco di Coop", "fournisseur de batteries pour Renault": the goods (plain
+    lowercase words) after a supplier noun's "of", then "of"/"for" and the party supplied."""
+    units = sf.su.units
+    for k in range(i + 1, min(len(units), i + 6)):
+        u = units[k]
+        if k > i + 1 and (sf.word(k, "of_words") or sf.word(k, "purposes")):
+            g = sf.right(k, limit=2)
+            return g if g is not None and g.kind == "org" and not g.anaphoric else None
+        if u.in_cue or sf.is_break(k) or not u.key.replace("-", "").isalpha() or u.key[:1].isupper() \
+                or u.mention is not None and u.mention.kind != "industry":
+            return None
+    return None
 
 
 def with_relative_subject(sf: SentenceFrame, i: int) -> tuple[Group, Group] | None:
