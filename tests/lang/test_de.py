@@ -697,6 +697,13 @@ SUPPLY = [
     # goods named by their maker after a purchase verb: the maker is not bought
     ('Die Lufthansa kauft Flugzeuge von Airbus.',
      [('Lufthansa', 'customer_of', 'Airbus')], [('Lufthansa', 'acquires', 'Airbus')]),
+    # an order won comes from its customer
+    ('Siemens gewinnt einen Großauftrag der Deutschen Bahn.',
+     [('Deutsche Bahn', 'customer_of', 'Siemens')], [('Siemens', 'customer_of', 'Deutsche Bahn')]),
+    ('Siemens erhält einen Auftrag über zwölf Züge von der Deutschen Bahn.',
+     [('Deutsche Bahn', 'customer_of', 'Siemens')], []),
+    ('Siemens hat einen Auftrag der Deutschen Bahn erhalten.',
+     [('Deutsche Bahn', 'customer_of', 'Siemens')], []),
 ]
 
 

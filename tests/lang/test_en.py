@@ -612,6 +612,11 @@ SUPPLY = [
      [('Amazon Web Services', 'customer_of', 'Nvidia')], [('Amazon Web Services', 'acquires', 'Nvidia')]),
     ('Delta bought Airbus jets last year.',
      [('Delta Air Lines', 'customer_of', 'Airbus')], [('Delta Air Lines', 'acquires', 'Airbus')]),
+    # an order won comes from its customer, past the goods and the sum
+    ('Siemens won a 500 million euro order for twelve trains from Deutsche Bahn.',
+     [('Deutsche Bahn', 'customer_of', 'Siemens')], [('Siemens', 'customer_of', 'Deutsche Bahn')]),
+    ('Siemens secured a contract worth 2 billion euros from Deutsche Bahn.',
+     [('Deutsche Bahn', 'customer_of', 'Siemens')], []),
 ]
 
 

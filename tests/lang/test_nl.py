@@ -1083,6 +1083,13 @@ SUPPLY = [
     # goods named by their maker after a purchase verb: the maker is not bought
     ('KLM koopt vliegtuigen van Airbus.',
      [('KLM', 'customer_of', 'Airbus')], [('KLM', 'acquires', 'Airbus')]),
+    # an order won comes from its customer
+    ('ASML heeft een order van Intel binnengehaald.',
+     [('Intel', 'customer_of', 'ASML')], [('ASML', 'customer_of', 'Intel')]),
+    ('ASML heeft een order binnengehaald voor twintig machines van de Amerikaanse chipfabrikant Intel.',
+     [('Intel', 'customer_of', 'ASML')], []),
+    ('ASML boekt een grote order van Intel.',
+     [('Intel', 'customer_of', 'ASML')], []),
 ]
 
 

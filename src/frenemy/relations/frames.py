@@ -83,7 +83,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW, contained=True)
     if obj is None and cue.tail and not sf.lex.verb_second and any(
-            sf.word(cue.tail[-1][1], c) for c in ("purposes", "with_words", "agent_words", "determiners")):
+            sf.word(cue.tail[-1][1], c)
+            for c in ("purposes", "with_words", "agent_words", "determiners", "seller_words")):
         # "ha levantado en los últimos años centros de datos para Meta": a long gap before the last
         # part, a preposition naming the party (not a passive's verb after its agent: "được Y mua lại")
         obj = sf.right(cue.tail[-1][1], limit=2)
@@ -1596,9 +1597,46 @@ def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         found = with_relative_subject(sf, cue.first)  # "Orano, avec lequel EDF a signé un contrat"
         if found is not None:
             left, right = found
+    if right is None and left is not None:
+        won = _won_from(sf, cue, left)
+        if won is not None:
+            # "Siemens gewinnt einen Großauftrag der Deutschen Bahn", "ASML heeft een order van TSMC
+            # binnengehaald": an order won comes from its customer
+            return [Candidate(won, "customer_of", left, "OVS", cue, base, (left.last, won.last + 1))]
     if left is None or right is None:
         return []
     return [Candidate(left, "deal", right, "DEAL", cue, base, (left.last, cue.last + 3))]
+
+
+def _won_from(sf: SentenceFrame, cue: CueMatch, left: Group) -> Group | None:
+    """The party an order or contract (a deal cue) is won from: a win verb between the subject and
+    the cue, or right after the party in a verb-final clause, and the party after "of"/"from"."""
+    units = sf.su.units
+    if left.kind != "org" or left.last >= cue.first or not _same_clause(sf, left.last, cue.first):
+        return None
+    won = any(sf.word(k, "win_words") for k in range(left.last + 1, cue.first))
+    if sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words"):
+        party = sf.right(cue.last, limit=2)  # "een order van X binnengehaald"
+        if party is not None and party.kind == "org" and not party.anaphoric:
+            won = won or sf.lex.verb_second and sf.word(party.last + 1, "win_words")
+            return party if won and set(party.entities).isdisjoint(left.entities) else None
+    for k in range(cue.last + 1, min(len(units), cue.last + 10)):
+        if sf.is_break(k) or units[k].key in (";", ":", ".") or units[k].in_cue:
+            return None
+        won = won or sf.word(k, "win_words")  # "heeft een order binnengehaald voor ... van X"
+        g = sf.group_at(k)
+        if g is not None and not all(x.kind == "product" for x in g.slots):
+            return None  # a name before any "of"/"from" is no party the order came from (a model ordered may be)
+        if sf.word(k, "of_words") or sf.word(k, "agent_words") or sf.word(k, "seller_words"):
+            party = sf.right(k, limit=3)
+            if party is None or party.kind != "org" or party.anaphoric \
+                    or any(x.kind != "company" for x in party.slots) \
+                    or any(sf.group_at(j) is not None or units[j].key == "," for j in range(k + 1, party.first)):
+                continue  # ("twaalf van zijn machines, de EXE:5200, van TSMC": the model is no party)
+            after = party.last + 1
+            won = won or sf.lex.verb_second and sf.word(after, "win_words")
+            return party if won and set(party.entities).isdisjoint(left.entities) else None
+    return None
 
 
 def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
