@@ -617,6 +617,14 @@ SUPPLY = [
      [('Deutsche Bahn', 'customer_of', 'Siemens')], [('Siemens', 'customer_of', 'Deutsche Bahn')]),
     ('Siemens secured a contract worth 2 billion euros from Deutsche Bahn.',
      [('Deutsche Bahn', 'customer_of', 'Siemens')], []),
+    # a fleet or a delivery of goods named by their maker
+    ('Lufthansa will receive Airbus aircraft next year.',
+     [('Lufthansa', 'customer_of', 'Airbus')], []),
+    ('Ryanair operates a fleet of Boeing jets.',
+     [('Ryanair', 'customer_of', 'Boeing')], []),
+    # a wish is no relation
+    ('Lufthansa wants to receive Airbus aircraft next year.',
+     [], [('Lufthansa', 'customer_of', 'Airbus')]),
 ]
 
 

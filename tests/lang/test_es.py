@@ -993,6 +993,9 @@ SUPPLY = [
     # a supply contract with a retailer: the retailer buys
     ('Mahou ha firmado un contrato de suministro con Mercadona.',
      [('Mercadona', 'customer_of', 'Mahou San Miguel')], [('Mahou San Miguel', 'partner_of', 'Mercadona')]),
+    # a fleet of goods named by their maker
+    ('Iberia renueva su flota de aviones Airbus.',
+     [('Iberia', 'customer_of', 'Airbus')], []),
 ]
 
 

@@ -658,6 +658,9 @@ SUPPLY = [
     # a supply contract with a retailer: the retailer buys
     ("Lactalis a signé un contrat d'approvisionnement avec Carrefour.",
      [('Carrefour', 'customer_of', 'Lactalis')], [('Lactalis', 'partner_of', 'Carrefour')]),
+    # a fleet of goods named by their maker
+    ("Air France exploite une flotte d'avions Airbus.",
+     [('Air France', 'customer_of', 'Airbus')], []),
 ]
 
 

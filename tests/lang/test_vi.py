@@ -496,6 +496,9 @@ SUPPLY = [
     # goods named by their maker after a purchase verb: the maker is not bought
     ('Vietjet mua máy bay của Airbus.',
      [('Vietjet', 'customer_of', 'Airbus')], [('Vietjet', 'acquires', 'Airbus')]),
+    # goods received, named by their maker
+    ('Vietjet vẫn tiếp tục nhận máy bay Airbus.',
+     [('Vietjet', 'customer_of', 'Airbus')], []),
 ]
 
 

@@ -32,7 +32,7 @@ WORD_CLASSES = (
     "with_relatives", "place_descriptions", "genitive_endings", "own_words", "possessive_relatives",
     "plural_verb_endings", "singular_verb_endings", "concessions",
     "restrictive_relatives", "passive_auxiliaries", "verb_clitics", "subject_pronouns",
-    "win_words", "supply_nouns", "purchase_nouns",
+    "win_words", "supply_nouns", "purchase_nouns", "fleet_words", "receive_words",
 )
 
 
