@@ -803,3 +803,25 @@ def test_discovered_family_member_names_its_owner():
     ad = analyse_text("Die neue Software läuft auch im Porsche Taycan Turbo, sagte Kravenholt.", lang="de")
     names = {e["name"] for e in prediction(ad, registry=default_registry())["entities"]}
     assert "Porsche" in names
+
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('Die Lufthansa kauft Flugzeuge von Airbus.',
+     [('Lufthansa', 'customer_of', 'Airbus')], [('Lufthansa', 'acquires', 'Airbus')]),
+    # an order won comes from its customer
+    ('Siemens gewinnt einen Großauftrag der Deutschen Bahn.',
+     [('Deutsche Bahn', 'customer_of', 'Siemens')], [('Siemens', 'customer_of', 'Deutsche Bahn')]),
+    ('Siemens erhält einen Auftrag über zwölf Züge von der Deutschen Bahn.',
+     [('Deutsche Bahn', 'customer_of', 'Siemens')], []),
+    ('Siemens hat einen Auftrag der Deutschen Bahn erhalten.',
+     [('Deutsche Bahn', 'customer_of', 'Siemens')], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "de", present, absent)

@@ -6,6 +6,7 @@ Each case is (text, present, absent): every triple in `present` must be extracte
 
 import pytest
 
+from tests.lang import checks
 from tests.lang.checks import assert_no_relation, assert_sentence, xfail
 
 C, P, R, A, B = "customer_of", "partner_of", "competes_with", "acquires", "bids_for"
@@ -727,3 +728,33 @@ def test_sector_word_opening_sentence_is_no_name_part():
 
     ad = analyse_text("Consultancy Accenture has been hired by Brackwell Foods to run the migration.", lang="en")
     assert "accenture" in ad.entities
+
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('AWS already buys Nvidia hardware in vast quantities.',
+     [('Amazon Web Services', 'customer_of', 'Nvidia')], [('Amazon Web Services', 'acquires', 'Nvidia')]),
+    ('Delta bought Airbus jets last year.',
+     [('Delta Air Lines', 'customer_of', 'Airbus')], [('Delta Air Lines', 'acquires', 'Airbus')]),
+    # an order won comes from its customer, past the goods and the sum
+    ('Siemens won a 500 million euro order for twelve trains from Deutsche Bahn.',
+     [('Deutsche Bahn', 'customer_of', 'Siemens')], [('Siemens', 'customer_of', 'Deutsche Bahn')]),
+    ('Siemens secured a contract worth 2 billion euros from Deutsche Bahn.',
+     [('Deutsche Bahn', 'customer_of', 'Siemens')], []),
+    # a fleet or a delivery of goods named by their maker
+    ('Lufthansa will receive Airbus aircraft next year.',
+     [('Lufthansa', 'customer_of', 'Airbus')], []),
+    ('Ryanair operates a fleet of Boeing jets.',
+     [('Ryanair', 'customer_of', 'Boeing')], []),
+    # a wish is no relation
+    ('Lufthansa wants to receive Airbus aircraft next year.',
+     [], [('Lufthansa', 'customer_of', 'Airbus')]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "en", present, absent)

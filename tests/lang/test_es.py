@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.lang import checks
 from tests.lang.checks import assert_claims
 
 LANG = "es"
@@ -1090,3 +1091,24 @@ def test_authority_is_named_but_no_party():
     ad = analyse_text("Tras el visto bueno de la CNMV, Grupo Alvarena completó la compra de Serandia.", lang="es")
     assert "cnmv" in ad.entities
     assert not [c for c in ad.claims if "cnmv" in (c.subject, c.object)]
+
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('Iberdrola compra turbinas de Siemens Energy.',
+     [('Iberdrola', 'customer_of', 'Siemens Energy')], [('Iberdrola', 'acquires', 'Siemens Energy')]),
+    # a supply contract with a retailer: the retailer buys
+    ('Mahou ha firmado un contrato de suministro con Mercadona.',
+     [('Mercadona', 'customer_of', 'Mahou San Miguel')], [('Mahou San Miguel', 'partner_of', 'Mercadona')]),
+    # a fleet of goods named by their maker
+    ('Iberia renueva su flota de aviones Airbus.',
+     [('Iberia', 'customer_of', 'Airbus')], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "es", present, absent)

@@ -6,6 +6,7 @@ Each case is (text, present, absent): every triple in `present` must be extracte
 
 import pytest
 
+from tests.lang import checks
 from tests.lang.checks import assert_no_relation, assert_sentence, xfail
 
 C, P, R, A, B = "customer_of", "partner_of", "competes_with", "acquires", "bids_for"
@@ -743,3 +744,34 @@ def test_authority_is_named_but_no_party():
     ad = analyse_text("Brevandi a finalisé le rachat de Solmeria après le feu vert de l'Autorité de la concurrence.", lang="fr")
     assert "autorite_concurrence" in ad.entities
     assert not [c for c in ad.claims if "autorite_concurrence" in (c.subject, c.object)]
+
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('Air France achète des avions Airbus.',
+     [('Air France', 'customer_of', 'Airbus')], [('Air France', 'acquires', 'Airbus')]),
+    ('EDF achète des turbines de Siemens Energy.',
+     [('EDF', 'customer_of', 'Siemens Energy')], []),
+    # a supplier noun with the goods between it and the party supplied
+    ('Valeo est le fournisseur de batteries de Renault.',
+     [('Renault', 'customer_of', 'Valeo')], []),
+    ('Valeo est le principal fournisseur de phares pour Renault.',
+     [('Renault', 'customer_of', 'Valeo')], []),
+    # an order won comes from its customer
+    ('Alstom remporte une commande de douze trains auprès de la SNCF.',
+     [('SNCF', 'customer_of', 'Alstom')], [('Alstom', 'customer_of', 'SNCF')]),
+    # a supply contract with a retailer: the retailer buys
+    ("Lactalis a signé un contrat d'approvisionnement avec Carrefour.",
+     [('Carrefour', 'customer_of', 'Lactalis')], [('Lactalis', 'partner_of', 'Carrefour')]),
+    # a fleet of goods named by their maker
+    ("Air France exploite une flotte d'avions Airbus.",
+     [('Air France', 'customer_of', 'Airbus')], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "fr", present, absent)

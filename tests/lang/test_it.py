@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.lang import checks
 from tests.lang.checks import assert_claims
 
 LANG = "it"
@@ -908,3 +909,26 @@ def test_authority_is_named_but_no_party():
     ad = analyse_text("Dopo il via libera della Banca d'Italia, Credito Valmora ha completato l'acquisizione di Finsera.", lang="it")
     assert "banca_italia" in ad.entities
     assert not [c for c in ad.claims if "banca_italia" in (c.subject, c.object)]
+
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('Enel compra turbine di Siemens Energy.',
+     [('Enel', 'customer_of', 'Siemens Energy')], [('Enel', 'acquires', 'Siemens Energy')]),
+    # a supplier noun with the goods between it and the party supplied
+    ('Granarolo sarà il principale fornitore di latte fresco di Coop Italia.',
+     [('Coop Italia', 'customer_of', 'Granarolo')], []),
+    ('Brembo è fornitore di sistemi frenanti per Stellantis.',
+     [('Stellantis', 'customer_of', 'Brembo')], []),
+    # a supply contract with a retailer: the retailer buys
+    ('Parmalat ha firmato un contratto di fornitura con Esselunga.',
+     [('Esselunga', 'customer_of', 'Parmalat')], [('Parmalat', 'partner_of', 'Esselunga')]),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "it", present, absent)

@@ -1164,3 +1164,25 @@ def test_owner_with_country_is_national_unit():
     """"Heineken België": a known company glued to a country names its national unit."""
     ad = analyse_text("De brouwerij Tarvelde blijft zelfstandig binnen Heineken België.", lang="nl")
     assert any(e.name == "Heineken België" for e in ad.entities.values())
+
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('KLM koopt vliegtuigen van Airbus.',
+     [('KLM', 'customer_of', 'Airbus')], [('KLM', 'acquires', 'Airbus')]),
+    # an order won comes from its customer
+    ('ASML heeft een order van Intel binnengehaald.',
+     [('Intel', 'customer_of', 'ASML')], [('ASML', 'customer_of', 'Intel')]),
+    ('ASML heeft een order binnengehaald voor twintig machines van de Amerikaanse chipfabrikant Intel.',
+     [('Intel', 'customer_of', 'ASML')], []),
+    ('ASML boekt een grote order van Intel.',
+     [('Intel', 'customer_of', 'ASML')], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "nl", present, absent)

@@ -6,6 +6,7 @@ Each case is (text, present, absent): every triple in `present` must be extracte
 
 import pytest
 
+from tests.lang import checks
 from tests.lang.checks import assert_no_relation, assert_sentence, xfail
 
 C, P, R, A, B = "customer_of", "partner_of", "competes_with", "acquires", "bids_for"
@@ -560,3 +561,21 @@ def test_authority_is_named_but_no_party():
     ad = analyse_text("Sau khi được Cục Hàng không Việt Nam cấp phép, Vietjet mở thêm đường bay mới.", lang="vi")
     assert "caav" in ad.entities
     assert not [c for c in ad.claims if "caav" in (c.subject, c.object)]
+
+
+
+# supply: goods named by their maker, supplier nouns with the goods between, orders won, supply
+# contracts and delivery verbs make the buyer the maker's customer (customer_of: buyer -> seller)
+SUPPLY = [
+    # goods named by their maker after a purchase verb: the maker is not bought
+    ('Vietjet mua máy bay của Airbus.',
+     [('Vietjet', 'customer_of', 'Airbus')], [('Vietjet', 'acquires', 'Airbus')]),
+    # goods received, named by their maker
+    ('Vietjet vẫn tiếp tục nhận máy bay Airbus.',
+     [('Vietjet', 'customer_of', 'Airbus')], []),
+]
+
+
+@pytest.mark.parametrize("text,present,absent", SUPPLY)
+def test_supply(text, present, absent):
+    checks.assert_sentence(text, "vi", present, absent)

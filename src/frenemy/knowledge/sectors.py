@@ -11,3 +11,5 @@ SUPPLIER_SECTORS = frozenset({
 })
 # Between two suppliers, these sell to the other kind (a software company runs on a cloud).
 INFRASTRUCTURE_SECTORS = frozenset({"cloud computing", "semiconductors", "telecommunications", "it services"})
+# In a supply contract, these buy what the other party makes (a grocer stocks a dairy's milk).
+BUYER_SECTORS = frozenset({"retail", "grocery", "e-commerce"})

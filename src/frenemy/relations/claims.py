@@ -5,7 +5,7 @@ registry knowledge about the families mentioned, and de-duplication."""
 from __future__ import annotations
 
 from frenemy.knowledge.registry import Registry, unit_words
-from frenemy.knowledge.sectors import INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
+from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
 from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
 from frenemy.relations.anaphora import Discourse
 from frenemy.relations.sentence import ORG_KINDS, Candidate, SentenceFrame
@@ -31,7 +31,7 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     for s, o in pairs:
         rel = relation
         if rel == "deal":
-            rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf))
+            rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf), _deal_side(c, sf))
         if rel == "partner_of":
             s, o = _maker(s, ad, registry), _maker(o, ad, registry)
         # "su marca principal, Movistar", "a través de su marca O2": a brand, though the registry lists a company
@@ -336,11 +336,31 @@ def _deal_goods(c: Candidate, sf: SentenceFrame) -> frozenset[str]:
     return goods
 
 
+def _deal_side(c: Candidate, sf: SentenceFrame) -> str:
+    """What the contract's own noun says of its first party: "supplier" for a supply contract ("un
+    contratto di fornitura con Y", "a supply deal with Y"), "buyer" for a purchase one ("a power
+    purchase agreement with Y"), else ""."""
+    if c.cue is None or c.subjects.first > c.cue.first:
+        return ""  # (the first party must open the clause: "Orano, avec lequel EDF a signé" is read elsewhere)
+    units = sf.su.units
+    end = min(max(c.subjects.first, c.objects.first, c.cue.last + 1), len(units))
+    keys = [units[i].key for i in range(c.cue.first, end) if units[i].mention is None]
+    grams = {" ".join(keys[i:i + n]) for n in (1, 2, 3) for i in range(len(keys))}
+    words = sf.lex.words
+    if grams & words.get("purchase_nouns", frozenset()):
+        return "buyer"
+    if grams & words.get("supply_nouns", frozenset()):
+        return "supplier"
+    return ""
+
+
 def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
-                    goods: frozenset[str] = frozenset()) -> tuple[str, str, str]:
+                    goods: frozenset[str] = frozenset(), side: str = "") -> tuple[str, str, str]:
     """Who supplies whom in a contract: the party in the sector the contract names ("un contrato de
     suministro de energía"), else the party in a supplier sector; between two suppliers, the one
-    providing infrastructure (a software house runs on a cloud, not the reverse)."""
+    providing infrastructure (a software house runs on a cloud, not the reverse). A supply or
+    purchase contract between parties the sectors do not tell apart: a retailer buys, else a
+    purchase contract's first party does."""
     def sectors(x: str) -> set[str]:
         ent = ad.entities.get(x)
         industries = ent.industries if ent else ()
@@ -360,13 +380,15 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
         if b_supplies and not a_supplies:
             return "customer_of", a, b
     # "un contratto di fornitura con Esselunga": a retailer's contract with a maker buys its goods
-    a_sells, b_sells = bool(sa & _RETAIL), bool(sb & _RETAIL)
-    if a_sells != b_sells and (sa if b_sells else sb):
-        return ("customer_of", a, b) if a_sells else ("customer_of", b, a)
+    a_buys, b_buys = bool(sa & BUYER_SECTORS), bool(sb & BUYER_SECTORS)
+    if a_buys != b_buys and (side or (sa if b_buys else sb)):
+        return ("customer_of", a, b) if a_buys else ("customer_of", b, a)
+    if side == "buyer":
+        return "customer_of", a, b
+    # (a supply contract's first party may be either side: "AstraZeneca has signed a supply
+    # agreement with Lonza" buys from Lonza)
     return "partner_of", a, b
 
-
-_RETAIL = frozenset({"retail", "grocery", "supermarkets"})
 
 
 def continuation_claims(sf: SentenceFrame, ad, registry, state: Discourse) -> list[Claim]:

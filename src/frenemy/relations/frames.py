@@ -26,6 +26,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "ha rilevato X dal gruppo Y": a perfect tense, not the passive "rilevata ... da": active,
         # and the agent word after the object says "from" (not "had won a ... order from X": active)
         cue = CueMatch(cue.relation, "SVO", cue.first - 1, cue.last, cue.phrase)
+    if cue.relation == "customer_of" and cue.frame == "SVO" and _won_order(sf, cue):
+        # "X remporte une commande ... auprès de Y": an order (a verb read as its noun) won or received
+        # comes from its customer, after the preposition
+        cue = CueMatch(cue.relation, "OVS", cue.first, cue.last, cue.phrase, cue.tail)
     after_article = sf.word(cue.first - 1, "articles") or sf.word(cue.first - 1, "possessives") or (
         cue.first > 0 and sf.su.units[cue.first - 1].key == "'s")
     if not cue.tail and cue.first == cue.last and after_article \
@@ -79,7 +83,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     # a passive or "X launches Y" names its subject right after the verb
     obj = sf.right(cue.last, limit=6 if cue.frame == "OVS" else WINDOW, contained=True)
     if obj is None and cue.tail and not sf.lex.verb_second and any(
-            sf.word(cue.tail[-1][1], c) for c in ("purposes", "with_words", "agent_words", "determiners")):
+            sf.word(cue.tail[-1][1], c)
+            for c in ("purposes", "with_words", "agent_words", "determiners", "seller_words")):
         # "ha levantado en los últimos años centros de datos para Meta": a long gap before the last
         # part, a preposition naming the party (not a passive's verb after its agent: "được Y mua lại")
         obj = sf.right(cue.tail[-1][1], limit=2)
@@ -166,6 +171,10 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             and cue.relation == "acquires" and _goods_around(sf, cue, obj):
         # "Renfe comprará 30 trenes a Talgo", "Telefónica compra a Nokia equipos de red": goods bought
         # from a seller make the buyer its customer
+        return [Candidate(subj, "customer_of", obj, cue.frame, cue, base * 0.9, (subj.last, cue.last + 3))]
+    if obj is not None and subj is not None and cue.relation == "acquires" and _maker_goods(sf, cue, obj):
+        # "AWS buys Nvidia hardware", "compra turbinas de Siemens Energy", "mua 30 máy bay Airbus": the
+        # goods the name makes are bought, not the maker; the buyer is its customer
         return [Candidate(subj, "customer_of", obj, cue.frame, cue, base * 0.9, (subj.last, cue.last + 3))]
     if obj is not None and (_bought_from(sf, cue, obj) or _goods_bought(sf, cue, obj) or _seller_first(sf, cue, obj)
                             or _part_bought(sf, cue, obj)):
@@ -519,6 +528,8 @@ def _goods_noun_after(sf: SentenceFrame, g: Group) -> bool:
     if g.last + 1 >= len(units):
         return False
     nxt = units[g.last + 1]
+    if nxt.mention is None and not nxt.in_cue and sf.word(g.last + 1, "goods_words"):
+        return True
     # (a product noun, "jets", is such a noun too)
     return nxt.mention is None and nxt.classes <= _GOODS_CLASSES and not nxt.in_cue and nxt.key.isalpha() \
         and len(nxt.key) > 3 and nxt.key.endswith("s") and not nxt.key.endswith("ss")
@@ -664,6 +675,38 @@ def _goods_bought(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
                 and units[k + 1].key.isalpha() and not units[k + 1].classes - {"goods_words"}:
             return True  # a count and its noun ("100 máy bay"), not a year or "2023 la società
     return False
+
+
+def _won_order(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """An order verb read as a noun after an article and a verb of winning it ("remporte une
+    commande", "wins an order"): the supplier won it."""
+    j = cue.first - 1
+    if not sf.word(j, "articles"):
+        return False
+    while j > 0 and (sf.word(j, "articles") or sf.word(j, "determiners")):
+        j -= 1
+    return sf.word(j, "win_words")
+
+
+def _maker_goods(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """Goods named by their maker after a purchase verb: the goods noun right after the name
+    ("buys Nvidia hardware") or heading the words between verb and name ("achète des avions Airbus",
+    "kauft Flugzeuge von Airbus"; not "la división de turbinas de X": a unit bought)."""
+    if cue.frame != "SVO" or cue.tail or obj.first <= cue.last:
+        return False
+    units = sf.su.units
+    nxt = obj.last + 1
+    if nxt < len(units) and sf.word(nxt, "goods_words") and obj.first == cue.last + 1 + sum(
+            1 for k in range(cue.last + 1, obj.first) if sf.word(k, "determiners") or sf.word(k, "articles")) \
+            and (units[nxt].mention is None or units[nxt].mention.kind == "industry"):
+        return True
+    between = range(cue.last + 1, obj.first)
+    if not between or any(units[k].mention is not None or units[k].in_cue or units[k].key in _CLAUSE_PUNCT
+                          or sf.is_break(k) for k in between):
+        return False
+    head = next((k for k in between if not any(sf.word(k, c) for c in ("articles", "determiners", "of_words"))
+                 and not _NUMBER_KEY.match(units[k].key)), None)
+    return head is not None and sf.word(head, "goods_words") and len(between) <= 6
 
 
 _NUMBER_KEY = re.compile(r"^\d+(?:[.,]\d+)*$")
@@ -1340,6 +1383,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if held is not None and held.anaphoric and held.kind == "org" \
                 and (possessor is None or possessor.first > held.last):
             possessor = held  # "die Tochter des Konzerns, X": the description holds the cue's "des"
+        if possessor is None and cue.frame == "NOUN_INV" and cue.relation == "customer_of":
+            possessor = _goods_then_party(sf, cue.last)
         if possessor is None and sf.group_at(cue.last + 1) is not None and sf.group_at(cue.last + 1).kind == "industry":
             # "la società di credito al consumo di Mediobanca": the sector, then the owner's "of"
             possessor = sf.after_word(sf.group_at(cue.last + 1).last, "of_words", reach=2, gap=2)
@@ -1509,6 +1554,21 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base, scope)]
 
 
+def _goods_then_party(sf: SentenceFrame, i: int) -> Group | None:
+    """"fornitore di latte fresco di Coop", "fournisseur de batteries pour Renault": the goods (plain
+    lowercase words) after a supplier noun's "of", then "of"/"for" and the party supplied."""
+    units = sf.su.units
+    for k in range(i + 1, min(len(units), i + 6)):
+        u = units[k]
+        if k > i + 1 and (sf.word(k, "of_words") or sf.word(k, "purposes")):
+            g = sf.right(k, limit=2)
+            return g if g is not None and g.kind == "org" and not g.anaphoric else None
+        if u.in_cue or sf.is_break(k) or not u.key.replace("-", "").isalpha() or u.key[:1].isupper() \
+                or u.mention is not None and u.mention.kind != "industry":
+            return None
+    return None
+
+
 def with_relative_subject(sf: SentenceFrame, i: int) -> tuple[Group, Group] | None:
     """"der Versorger RWE, mit dem Thyssenkrupp einen Rahmenvertrag geschlossen hat": a cue at unit i
     inside a relative clause opened by "with" and a relative pronoun after a name; the clause's
@@ -1556,9 +1616,47 @@ def deal(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         found = with_relative_subject(sf, cue.first)  # "Orano, avec lequel EDF a signé un contrat"
         if found is not None:
             left, right = found
+    if right is None and left is not None:
+        won = _won_from(sf, cue, left)
+        if won is not None:
+            # "Siemens gewinnt einen Großauftrag der Deutschen Bahn", "ASML heeft een order van TSMC
+            # binnengehaald": an order won comes from its customer
+            return [Candidate(won, "customer_of", left, "OVS", cue, base, (left.last, won.last + 1))]
     if left is None or right is None:
         return []
     return [Candidate(left, "deal", right, "DEAL", cue, base, (left.last, cue.last + 3))]
+
+
+def _won_from(sf: SentenceFrame, cue: CueMatch, left: Group) -> Group | None:
+    """The party an order or contract (a deal cue) is won from: a win verb between the subject and
+    the cue, or right after the party in a verb-final clause, and the party after "of"/"from"."""
+    units = sf.su.units
+    if left.kind != "org" or left.last >= cue.first or not _same_clause(sf, left.last, cue.first):
+        return None
+    won = any(sf.word(k, "win_words") for k in range(left.last + 1, cue.first))
+    if sf.ends_with(cue, "of_words") or sf.ends_with(cue, "agent_words"):
+        party = sf.right(cue.last, limit=2)  # "een order van X binnengehaald"
+        if party is not None and party.kind == "org" and not party.anaphoric:
+            won = won or sf.lex.verb_second and sf.word(party.last + 1, "win_words")
+            return party if won and set(party.entities).isdisjoint(left.entities) else None
+    for k in range(cue.last + 1, min(len(units), cue.last + 10)):
+        if sf.is_break(k) or units[k].key in (";", ":", ".") or units[k].in_cue:
+            return None
+        won = won or sf.word(k, "win_words")  # "heeft een order binnengehaald voor ... van X"
+        g = sf.group_at(k)
+        if g is not None and not all(x.kind == "product" for x in g.slots):
+            return None  # a name before any "of"/"from" is no party the order came from (a model ordered may be)
+        if sf.word(k, "of_words") or sf.word(k, "agent_words") or sf.word(k, "seller_words"):
+            party = sf.right(k, limit=3)
+            if party is None or party.kind != "org" or party.anaphoric \
+                    or any(x.kind != "company" for x in party.slots) \
+                    or any(sf.group_at(j) is not None and sf.group_at(j).kind != "industry" or units[j].key == ","
+                           for j in range(k + 1, party.first)):
+                continue  # ("twaalf van zijn machines, de EXE:5200, van TSMC": the model is no party)
+            after = party.last + 1
+            won = won or sf.lex.verb_second and sf.word(after, "win_words")
+            return party if won and set(party.entities).isdisjoint(left.entities) else None
+    return None
 
 
 def industry(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:

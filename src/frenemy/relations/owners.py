@@ -7,7 +7,7 @@ from __future__ import annotations
 from frenemy.relations.anaphora import Discourse, single_subject
 from frenemy.relations.frames import _clause_start, _goods_object, described_supplier
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
-from frenemy.relations.units import _inflected
+from frenemy.relations.units import CueMatch, _inflected
 
 
 def _possessive_before_modifiers(sf: SentenceFrame, i: int) -> int | None:
@@ -666,6 +666,46 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
         member = Group(before, before[0].first, before[0].last)
         out.append(Candidate(member, "subsidiary_of", owner, "APPOS", None, 0.8, (first, owner.last)))
     return out
+
+
+def _goods_held(sf: SentenceFrame) -> list[Candidate]:
+    """"Iberia renueva su flota de aviones Airbus", "Lufthansa will receive Airbus aircraft": a fleet or
+    a delivery of goods named by their maker; the clause's subject holds them, a customer of the maker."""
+    out: list[Candidate] = []
+    for first, last in sf.su.spans.get("fleet_words", []) + sf.su.spans.get("receive_words", []):
+        maker = _maker_of_goods(sf, last)
+        holder = sf.left(first, limit=6)
+        if maker is None or holder is None or holder.kind != "org" or holder.anaphoric \
+                or not set(holder.entities).isdisjoint(maker.entities) \
+                or any(sf.is_break(k) or sf.su.units[k].key in (";", ":") or sf.group_at(k) is not None
+                       for k in range(holder.last + 1, first)):
+            continue
+        # (the fleet or delivery word stands as the cue: a wish before it, "wants to receive", is read)
+        cue = CueMatch("customer_of", "SVO", first, last, " ".join(u.key for u in sf.su.units[first:last + 1]))
+        out.append(Candidate(holder, "customer_of", maker, "SVO", cue, 0.75, (holder.last, maker.last)))
+    return out
+
+
+def _maker_of_goods(sf: SentenceFrame, i: int) -> Group | None:
+    """The maker named with goods after unit i: "aviones Airbus", "ten jets from Airbus", "Airbus
+    aircraft" (a company, with a goods word before it or right after it)."""
+    units = sf.su.units
+    goods = False
+    for k in range(i + 1, min(len(units), i + 8)):
+        g = sf.group_at(k)
+        if g is not None:
+            after = g.last + 1 < len(units) and sf.word(g.last + 1, "goods_words")
+            ok = g.kind == "org" and g.first == k and not g.anaphoric and (goods or after) \
+                and all(x.kind == "company" for x in g.slots)
+            return g if ok else None
+        u = units[k]
+        if sf.word(k, "goods_words"):
+            goods = True
+        elif u.in_cue or sf.is_break(k) or u.key in (",", ";", ".", "(", ":") or not (
+                any(sf.word(k, c) for c in ("of_words", "articles", "determiners", "seller_words", "possessives"))
+                or u.key.replace(".", "").isdigit() or u.key.isalpha() and not u.classes):
+            return None
+    return None
 
 
 def _definite_articles(lex) -> bool:
