@@ -24,3 +24,17 @@ CASES = [
 @pytest.mark.parametrize("lang,text,present,absent", CASES)
 def test_inserted_date(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+# a span of time after a time preposition is read past the same way
+DURATIONS = [
+    ("it", "Italo si contende da anni il mercato con Trenitalia.", [("Italo", "competes_with", "Trenitalia")]),
+    ("nl", "Vattenfall en Eneco zijn al jaren elkaars concurrenten.", [("Vattenfall", "competes_with", "Eneco")]),
+    ("es", "Iberdrola colabora desde hace años con Repsol.", [("Iberdrola", "partner_of", "Repsol")]),
+    ("fr", "Orange travaille depuis des années avec Capgemini.", [("Orange", "partner_of", "Capgemini")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present", DURATIONS)
+def test_inserted_duration(lang, text, present):
+    assert_sentence(text, lang, present, [])

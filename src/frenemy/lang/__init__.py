@@ -30,7 +30,7 @@ WORD_CLASSES = (
     "first_person", "as_words", "supply_words", "name_particles", "bid_words", "copulas",
     "legal_prefixes", "name_breaks", "supply_verbs", "participle_endings", "likeness_words", "singular_relatives",
     "with_relatives", "place_descriptions", "genitive_endings", "own_words", "possessive_relatives",
-    "plural_verb_endings", "singular_verb_endings", "concessions", "time_prepositions",
+    "plural_verb_endings", "singular_verb_endings", "concessions", "time_prepositions", "durations",
     "restrictive_relatives", "passive_auxiliaries", "verb_clitics", "subject_pronouns", "approximators",
     "origin_words", "brand_words", "offering_nouns", "maker_words",
     "win_words", "supply_nouns", "purchase_nouns", "fleet_words", "receive_words",

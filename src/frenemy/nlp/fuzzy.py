@@ -78,9 +78,19 @@ def closest(registry: Registry, key: str) -> tuple[str, float] | None:
         return None
     best = process.extractOne(key, [keys[i] for i in near], scorer=DamerauLevenshtein.distance,
                               score_cutoff=allowed)
-    if best is None:
+    if best is None or not _words_within(key, best[0]):
         return None
     return ids[near[best[2]]], 100.0 * (1 - best[1] / max(len(key), len(best[0])))
+
+
+def _words_within(key: str, name: str) -> bool:
+    """The edits of a typo spread over long words: "Cleverland Clinic" is "Cleveland Clinic", but
+    "Epic Systems" is not "EPAM Systems" (a short word changed is another name sharing a word)."""
+    a, b = key.split(), name.split()
+    if len(a) != len(b):
+        return True  # a space added or dropped: the whole-name distance decides
+    return all(x == y or len(x) >= 5 and DamerauLevenshtein.distance(x, y) <= len(x) // 5
+               for x, y in zip(a, b, strict=True))
 
 
 def fuzzy_resolve(mentions: list[Mention], registry: Registry, introduced: set[int] = frozenset()) -> None:

@@ -171,9 +171,14 @@ def _without_inserted_dates(units: list[Unit], lex: Lexicon) -> list[Unit]:
         j = i + 1
         while j < n and units[j].mention is None and units[j].key in preps:
             j += 1  # "từ năm 2019", "fino al 2030"
-        if j < n and units[j].mention is None and units[j].key in lex.months:
+        durations = lex.words.get("durations", frozenset())
+        k = next((k for k in (j + 2, j + 1) if k <= n and all(x.mention is None for x in units[j:k])
+                  and " ".join(x.key for x in units[i:k]) in durations), None)
+        if k is not None:
+            j = k - 1  # "da anni", "seit Jahren", "depuis des années": a span of time, no date
+        elif j < n and units[j].mention is None and units[j].key in lex.months:
             j += 1  # "since March 2019"
-        if not (j < n and units[j].mention is None and _is_year(units[j].key)):
+        if k is None and not (j < n and units[j].mention is None and _is_year(units[j].key)):
             continue
         before, after = units[i - 1], units[j + 1] if j + 1 < n else None
         if before.mention is None and before.key[:1].isalpha() and after is not None \
