@@ -214,6 +214,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower() \
                     or _ROMAN.fullmatch(seg):
                 continue  # (a Roman numeral alone, "quý III", "fase II", is no name)
+            if a in sentence_starts and " " not in seg and _opens_phrase(text, a, stop):
+                continue  # "Grootste rivaal is Picnic": a capitalised cue's first word opens the sentence
             cut = place_prefix(seg, text, a, lex)  # "Manchester-based X", "Delftse X", "Monterrey y X"
             a, seg = a + cut, seg[cut:]
             heads = lex.words.get("noun_heads", ())
@@ -595,6 +597,12 @@ def _after_product_noun(text: str, start: int, product_nouns) -> bool:
     words = text[max(0, start - 30):start].split()
     return bool(words) and (token_key(words[-1]) in product_nouns
                             or len(words) >= 2 and token_key(" ".join(words[-2:])) in product_nouns)
+
+
+def _opens_phrase(text: str, start: int, stop) -> bool:
+    """The words from start, lower-cased, are a phrase of the lexicon of two or three words."""
+    words = text[start:start + 80].split()
+    return any(token_key(" ".join(words[:n])) in stop for n in (3, 2) if len(words) >= n)
 
 
 def _adjectives_after_product_noun(prev_words: list[str], product_nouns, stop) -> bool:

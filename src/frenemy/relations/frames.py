@@ -646,6 +646,23 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
 _LIST_GLUE = frozenset({",", "(", ")", ":", "-", "–", "—"})
 
 
+def _member_after_copula(sf: SentenceFrame, after: int) -> Group | None:
+    """"Tesla's main rival in China is BYD": the noun's member after a copula, with at most a short
+    place or time phrase (no name of a company, no cue) between the noun and the copula."""
+    units = sf.su.units
+    cop = next((k for k in range(after + 1, min(after + 6, len(units))) if sf.word(k, "copulas")), None)
+    if cop is None or any(units[k].in_cue or units[k].key in (",", ";") or sf.group_at(k) is not None
+                          and sf.group_at(k).kind == "org" for k in range(after + 1, cop)):
+        return None
+    while sf.word(cop + 1, "copulas"):
+        cop += 1  # a copula of two words ("vẫn là", "est devenu")
+    member = sf.right(cop, limit=2)
+    if member is None or member.kind != "org" \
+            or not all(sf.word(k, "determiners") for k in range(cop + 1, member.first)):
+        return None
+    return member
+
+
 def _with_party(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     """A name a "with" introduces, words after a purchase verb: the partner of some noun between,
     not what is bought."""
@@ -1483,6 +1500,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if member is not None and possessor_before and not all(
                 units[k].key in _LIST_GLUE or sf.word(k, "determiners") for k in range(after + 1, member.first)):
             member = None  # "TikTok's cloud provider after Microsoft's bid": no apposition
+    if member is None and possessor_before:
+        member = _member_after_copula(sf, after)  # "Tesla's main rival in China is BYD"
     if member is None and possessor_before and possessor.first >= 2:
         # "Apple is Foxconn's biggest customer": the subject, one word before the possessor
         g = sf.left(possessor.first, limit=1)
@@ -1541,6 +1560,11 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 and g is not None \
                 and g.kind == "org" and g.first == k + 1 and (end >= len(units) or units[end].key in (",", ".", ";")):
             member = g
+    if member is None and not possessor_before and cue.frame == "NOUN":
+        # "Le principal concurrent de Tesla en Chine est BYD": a place or time phrase before the copula
+        g = _member_after_copula(sf, possessor.last)
+        if g is not None and (g.last + 1 >= len(units) or units[g.last + 1].key in (",", ".", ";", "(", ")")):
+            member = g  # (a name's short form in brackets may follow)
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
         # "the parent of TikTok, ByteDance": an apposition, not a list
         a, b = possessor.slots
