@@ -151,6 +151,16 @@ def test_prediction_does_not_list_an_owner_the_name_does_not_spell_out():
     assert "YouTube" in names and not names & {"Google", "Alphabet"}
 
 
+def test_prediction_lists_a_registry_name_said_inside_the_surface():
+    from frenemy.api import default_pipeline
+    from frenemy.output import prediction
+
+    ad = analyse_text("Chuyên gia của Công ty Chứng khoán SSI nhận định Vinamilk sẽ tăng trưởng.", lang="vi")
+    entities = prediction(ad, registry=default_pipeline().registry)["entities"]
+    ssi = next(e for e in entities if e.get("registry_id") == "ssi")
+    assert "SSI" in ssi["aliases"]
+
+
 def test_a_plural_pronoun_for_an_earlier_sentences_list_does_not_break_the_document():
     text = ("Wir treffen oft auf Nordwind Systems, die Cloud-Tochter von Kestrel Holding, und auf Bergfeld Digital. "
             "Gegen die gewinnen wir über Service.\n\nZuletzt hieß es, Nordwind Systems wolle sie übernehmen.")

@@ -621,6 +621,11 @@ CASES = [
     C("place", "vi", "Bình Dương và Kestrix hợp tác với Long An.", "Bình Dương", PLACE),
     C("place", "vi", "Bình Dương và Kestrix hợp tác với Long An.", "Long An", PLACE),
     C("place", "it", "Per Messina, Kestrix cresce, dice l'ad Carlo Messina.", "Messina", PERSON),
+    # a consortium noun describes the name after it
+    C("place", "de", "Das Lager betreibt das Konsortium Zorvane Storage für Equinor.", "Zorvane Storage", NEW),
+    # an alias two companies share goes to the one from the language's home countries
+    C("homonym", "vi", "SSI dự báo lợi nhuận của Vinamilk sẽ tăng mạnh.", "SSI", "ssi"),
+    C("homonym", "en", "SSI, the AI start-up of Ilya Sutskever, raised more money.", "SSI", "safe_superintelligence"),
     C("inflection", "de", "Der Deutschen Bank gehört Kestrix.", "Deutschen Bank", "deutsche_bank"),
     C("inflection", "de", "Kestrix kauft Zorvane von der Deutschen Telekom.", "Deutschen Telekom",
       "deutsche_telekom"),

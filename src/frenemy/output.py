@@ -25,7 +25,8 @@ def prediction(ad: AnalysedDocument, min_confidence: float = DEFAULT_MIN_CONFIDE
         ids[ent.id] = f"e{len(ids) + 1}"
         entities.append({
             "id": ids[ent.id], "name": ent.name, "kind": ent.kind,
-            "aliases": sorted(a for a in ent.aliases | _bare_forms(ent) if a != ent.name),
+            "aliases": sorted(a for a in ent.aliases | _bare_forms(ent) | _inner_names(ent, registry)
+                              if a != ent.name),
             **({"registry_id": ent.id} if ent.known else {}),
         })
     relations = []
@@ -66,6 +67,16 @@ def _bare_forms(ent: Entity) -> set[str]:
             if "." in m.group() and not surface.endswith("."):
                 out.add(surface + ".")
     return out
+
+
+def _inner_names(ent: Entity, registry: Registry | None) -> set[str]:
+    """A known company's registry names said inside one of its surfaces ("SSI" in "Chứng khoán
+    SSI"): the short name is the text's too."""
+    entry = registry.get(ent.id) if registry is not None and ent.known else None
+    if entry is None:
+        return set()
+    surfaces = [f" {s} " for s in (ent.name, *ent.aliases)]
+    return {n for n in entry.names if len(n) >= 2 and any(f" {n} " in s for s in surfaces)}
 
 
 def named_owners(ad: AnalysedDocument, registry: Registry) -> dict[str, Entity]:

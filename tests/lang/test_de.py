@@ -63,7 +63,8 @@ PRESENT = [
     ("Novartis legt sich Morphosys zu.", ("Novartis", "acquires", "Morphosys")),
     ("Der Finanzinvestor KKR übernimmt die Kontrolle über Stada.", ("KKR", "acquires", "Stada")),
     # a hyphenated description before the name is no part of it
-    ("Merck kauft das Biotech-Unternehmen Verlinox.", ("Merck & Co", "acquires", "Verlinox")),
+    # German news says "Merck" for the Darmstadt group: the shared alias goes to the home company
+    ("Merck kauft das Biotech-Unternehmen Verlinox.", ("Merck KGaA", "acquires", "Verlinox")),
     ("Um Techem bewerben sich Blackstone und EQT.", ("EQT", "bids_for", "Techem")),
     ("KKR bewirbt sich um Encavis.", ("KKR", "bids_for", "Encavis")),
     ("Bayer vereinbart mit Ginkgo eine Partnerschaft.", ("Bayer", "partner_of", "Ginkgo")),

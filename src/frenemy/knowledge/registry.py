@@ -163,9 +163,10 @@ class Registry:
         """`adjective_endings` (a lexicon's class of that name) adds inflected names: "der Deutschen Bank"."""
         return _alias_automaton(self, lang, adjective_endings)
 
-    def alias_index(self, lang: str, adjective_endings: tuple[str, ...] = ()) -> AliasIndex:
-        """The same aliases as an automaton that finds whole words only (AliasIndex)."""
-        return _alias_index(self, lang, adjective_endings)
+    def alias_index(self, lang: str, adjective_endings: tuple[str, ...] = (), home: tuple[str, ...] = ()) -> AliasIndex:
+        """The same aliases as an automaton that finds whole words only (AliasIndex); an alias of
+        several companies lists those of the `home` countries first."""
+        return _alias_index(self, lang, adjective_endings, home)
 
 
 def _jsonl_rows(text: str) -> Iterator[dict]:
@@ -193,7 +194,7 @@ def entry_from_row(row: dict, source: str) -> Entry:
     )
 
 
-def _alias_table(registry: Registry, lang: str, adjective_endings: tuple[str, ...]):
+def _alias_table(registry: Registry, lang: str, adjective_endings: tuple[str, ...], home: tuple[str, ...] = ()):
     """Every alias and industry name by its folded key, with a list of (kind, target, surface form,
     Vietnamese?): kind "entry" for companies and products, "industry" for sectors. Folded keys let
     "telemedecine" find "télémédecine"."""
@@ -205,6 +206,10 @@ def _alias_table(registry: Registry, lang: str, adjective_endings: tuple[str, ..
         table.setdefault(key, [value])  # never shadows a real name
     for name, ind_id in registry.industry_names(lang):
         table.setdefault(fold(name), []).append(("industry", ind_id, name, has_vietnamese_letters(name)))
+    if home:
+        for values in table.values():
+            if len(values) > 1:  # a stable sort: the registry's order among equals
+                values.sort(key=lambda v: v[0] == "entry" and registry.entries[v[1]].country not in home)
     return {key: values for key, values in table.items() if key.strip()}
 
 
@@ -245,10 +250,11 @@ class AliasIndex:
 
 
 @lru_cache(maxsize=16)
-def _alias_index(registry: Registry, lang: str, adjective_endings: tuple[str, ...] = ()) -> AliasIndex:
+def _alias_index(registry: Registry, lang: str, adjective_endings: tuple[str, ...] = (),
+                 home: tuple[str, ...] = ()) -> AliasIndex:
     import ahocorasick
 
-    table = _alias_table(registry, lang, adjective_endings)
+    table = _alias_table(registry, lang, adjective_endings, home)
     edges: dict[str, set[tuple[int, int, str]]] = {}
     for key in table:
         lead, trail = int(key[0].isalnum()), int(key[-1].isalnum())

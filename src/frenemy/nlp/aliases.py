@@ -25,7 +25,7 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
     text (AliasIndex) skips keys inside longer words, and what a surface string may become is
     worked out once (_Choices) and reused across the corpus."""
     folded = fold(text)
-    index = registry.alias_index(lang, _adjective_endings(lex))
+    index = registry.alias_index(lang, _adjective_endings(lex), lex.home_countries)
     table = index.table
     choices = _choices(index, lex, registry)
     get = choices.get
