@@ -621,6 +621,9 @@ CASES = [
     C("place", "vi", "Bình Dương và Kestrix hợp tác với Long An.", "Bình Dương", PLACE),
     C("place", "vi", "Bình Dương và Kestrix hợp tác với Long An.", "Long An", PLACE),
     C("place", "it", "Per Messina, Kestrix cresce, dice l'ad Carlo Messina.", "Messina", PERSON),
+    # a lower-case name is written as the company writes it, never after a number (a unit)
+    C("coverage", "de", "Die Drogeriekette dm verkauft mehr Produkte von Henkel.", "dm", "dm"),
+    C("coverage", "de", "Die Wand ist nur 3 dm dick, sagt Henkel.", "dm", None),
     # a consortium noun describes the name after it
     C("place", "de", "Das Lager betreibt das Konsortium Zorvane Storage für Equinor.", "Zorvane Storage", NEW),
     # an alias two companies share goes to the one from the language's home countries

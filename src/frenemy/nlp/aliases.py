@@ -66,6 +66,8 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
                             given_before = bool(previous) and previous[-1] in given
                     if given_before:
                         continue  # "Michael Dell", "Harrison Ford": a person named like a company
+                    if surface.islower() and text[max(0, start - 2):start].strip()[-1:].isdigit():
+                        continue  # "3 dm": after a number a lower-case name is a unit
                     if surface in given and _surname_follows(text, end) and _after_title(text, start, lex):
                         continue  # "oprichter Lotte Brinkman": a given name, also a company, opens a person's name
                     append((start, end, surface, kind, target, opens))
