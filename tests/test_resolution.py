@@ -624,6 +624,10 @@ CASES = [
     # a lower-case name is written as the company writes it, never after a number (a unit)
     C("coverage", "de", "Die Drogeriekette dm verkauft mehr Produkte von Henkel.", "dm", "dm"),
     C("coverage", "de", "Die Wand ist nur 3 dm dick, sagt Henkel.", "dm", None),
+    # a capitalised word before a company's short name makes one unknown name
+    C("homonym", "en", "Siemens delivers trains of the Velaro Novo type to the railway.", "Velaro Novo", NEW),
+    C("homonym", "fr", "Alstom livre des rames du modèle Zefiro Novo à la SNCF.", "Zefiro Novo", NEW),
+    C("homonym", "it", "Il nuovo treno Frecciarossa Novo arriva nel 2027.", "Novo", None),
     # a consortium noun describes the name after it
     C("place", "de", "Das Lager betreibt das Konsortium Zorvane Storage für Equinor.", "Zorvane Storage", NEW),
     # an alias two companies share goes to the one from the language's home countries

@@ -363,6 +363,13 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         right = by_start.get(b + 1)
         if right is not None and right.kind != "industry" and text[b:b + 1] == " ":
+            entry = registry.get(right.entity)
+            if not markers and entry is not None and " " not in seg and " " not in right.text \
+                    and len(right.text) < len(entry.name) and a not in sentence_starts and right in out:
+                # "Velaro Novo": a capitalised word before a company's short name ("Novo" of Novo
+                # Nordisk) makes one unknown name (not in German, which capitalises its nouns)
+                out.remove(right)
+                out.append(Mention(a, right.end, text[a:right.end], "company", 0, "", 0.5, "discovered"))
             continue  # glued to a registry name on the right: part of a longer unknown name
         if " " in seg and _runs_into_title(seg, text, b, lex):
             continue  # "Tân Tổng giám đốc VNPT": "new" and a title's first word, no name
