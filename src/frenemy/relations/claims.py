@@ -37,7 +37,7 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
         # "su marca principal, Movistar", "a través de su marca O2": a brand, though the registry lists a company
         brand = relation in ("product_of", "subsidiary_of") and _called_brand(c, sf, s)
         rel = _typed(rel, s, o, ad, registry, "" if brand else c.frame)
-        if rel == "product_of" and relation == "subsidiary_of" and _unit_cue(c, sf, s, ad):
+        if rel == "product_of" and relation == "subsidiary_of" and not brand and _unit_cue(c, sf, s, ad):
             rel = "subsidiary_of"
         elif rel == "subsidiary_of" and brand:
             rel = "product_of"

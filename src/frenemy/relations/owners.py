@@ -452,9 +452,16 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
             continue
         j = slot.first - 1
         apposed = False
-        while j >= 0 and j > slot.first - 3 and units[j].mention is None and sf.word(j, "determiners") \
-                and not sf.word(j, "possessives"):
-            j -= 1  # "its new grocery app X": articles and descriptors between
+        plain = False
+        while j >= 0 and j > slot.first - 4 and units[j].mention is None and not sf.word(j, "possessives") and (
+                sf.word(j, "determiners") or sf.word(j, "brand_words") or sf.word(j, "product_nouns")
+                or not units[j].classes and not units[j].in_cue
+                and units[j].key.replace("-", "").isalpha() and units[j].key.islower()):
+            plain = plain or not sf.word(j, "determiners")
+            j -= 1  # "its new grocery app X", "su segunda marca X": articles and descriptors between
+        if plain and not any(sf.word(k, "product_nouns") or sf.word(k, "brand_words")
+                             for k in range(j + 1, slot.first)):
+            j = slot.first - 1  # a plain word between needs a brand or product noun ("sa nouvelle marque X")
         if j == slot.first - 1 and j >= 2 and units[j].key == "," and (
                 slot.last + 1 >= len(units) or units[slot.last + 1].key in (",", ".", ";")):
             # "Its flagship product, Veil,", "Harborline's routing software, RouteWise,": the name
