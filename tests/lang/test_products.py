@@ -1,0 +1,24 @@
+"""Products named by their maker: "the publisher behind X" and its kin in six languages. Invented sentences."""
+
+import pytest
+
+from tests.lang.checks import assert_sentence
+
+PR, R = "product_of", "competes_with"
+
+CASES = [
+    ("en", "Mediahuis, the publisher behind Zorbo, made a bid for Wegener.", [("Zorbo", PR, "Mediahuis")], []),
+    ("fr", "Brelio, l'éditeur derrière Zorbo, lève 10 millions.", [("Zorbo", PR, "Brelio")], []),
+    ("es", "Brelio, la startup detrás de Zorbo, levanta 10 millones.", [("Zorbo", PR, "Brelio")], []),
+    ("it", "Brelio, la startup dietro Zorbo, raccoglie 10 milioni.", [("Zorbo", PR, "Brelio")], []),
+    ("de", "Brelio, das Start-up hinter Zorbo, sammelt 10 Millionen ein.", [("Zorbo", PR, "Brelio")], []),
+    ("vi", "Masan, công ty đứng sau thương hiệu Brelio, vừa công bố lợi nhuận.", [("Brelio", PR, "Masan Group")], []),
+    # ranking behind a rival is rivalry, not ownership
+    ("vi", "Vietjet đứng sau Vietnam Airlines về thị phần.", [("Vietjet", R, "Vietnam Airlines")],
+     [("Vietjet", PR, "Vietnam Airlines")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", CASES)
+def test_maker_behind_product(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
