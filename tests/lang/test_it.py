@@ -389,8 +389,9 @@ CASES = [
                  [("Eni", "customer_of", "Accenture")], [], id="customer-affidato-ad"),
     pytest.param("Telepass è una società del gruppo Mundys.",
                  [("Telepass", "subsidiary_of", "Mundys")], [], id="subsidiary-societa-del-gruppo"),
+    # a brand is its owner's product, as "su marca O2" (claims._called_brand)
     pytest.param("Very Mobile è il brand low cost di WindTre.",
-                 [("Very Mobile", "subsidiary_of", "WindTre")], [], id="subsidiary-brand-low-cost"),
+                 [("Very Mobile", "product_of", "WindTre")], [], id="subsidiary-brand-low-cost"),
     pytest.param("Philippe Donnet guida Generali dal 2016.",
                  [("Philippe Donnet", "executive_of", "Generali")], [], id="exec-guida"),
     pytest.param("Luca de Meo, ex ceo di Renault, è il nuovo amministratore delegato di Kering.",

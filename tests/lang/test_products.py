@@ -13,6 +13,13 @@ CASES = [
     ("it", "Brelio, la startup dietro Zorbo, raccoglie 10 milioni.", [("Zorbo", PR, "Brelio")], []),
     ("de", "Brelio, das Start-up hinter Zorbo, sammelt 10 Millionen ein.", [("Zorbo", PR, "Brelio")], []),
     ("vi", "Masan, công ty đứng sau thương hiệu Brelio, vừa công bố lợi nhuận.", [("Brelio", PR, "Masan Group")], []),
+    # a brand in apposition after a preposition ("la marque" is also an anaphor), a product, not a unit
+    ("fr", "Le projet avance avec Brelio, la marque de Renault.", [("Brelio", PR, "Renault")],
+     [("Brelio", "subsidiary_of", "Renault")]),
+    ("fr", "Brelio, la marque de Renault, lance un service.", [("Brelio", PR, "Renault")],
+     [("Brelio", "subsidiary_of", "Renault")]),
+    ("es", "Brelio, la marca de Renault, lanza un servicio.", [("Brelio", PR, "Renault")], []),
+    ("fr", "Brelio, la filiale de Renault, lance un service.", [("Brelio", "subsidiary_of", "Renault")], []),
     # ranking behind a rival is rivalry, not ownership
     ("vi", "Vietjet đứng sau Vietnam Airlines về thị phần.", [("Vietjet", R, "Vietnam Airlines")],
      [("Vietjet", PR, "Vietnam Airlines")]),

@@ -262,9 +262,10 @@ def _called_brand(c: Candidate, sf: SentenceFrame, subject: str) -> bool:
     for slot in c.subjects.slots:
         if slot.entity != subject:
             continue
-        if c.cue is not None and 0 < c.cue.first - slot.last <= 3 \
-                and any(sf.word(k, "brand_words") for k in range(c.cue.first, c.cue.last + 1)):
-            return True
+        if c.cue is not None and 0 < c.cue.first - slot.last <= 3 and (
+                any(sf.word(k, "brand_words") for k in range(c.cue.first, c.cue.last + 1))
+                or not set(c.cue.phrase.split()).isdisjoint(sf.lex.words.get("brand_words", ()))):
+            return True  # (the cue's words, also where an anaphor's class covers them: "la marque de")
         for k in range(slot.first - 1, max(-1, slot.first - 5), -1):
             if sf.word(k, "brand_words"):
                 return True

@@ -1303,8 +1303,9 @@ def _apposed_member(sf: SentenceFrame, cue: CueMatch, possessor: Group) -> Group
     in an apposition speaks of the name before its comma, not of a list further on."""
     units = sf.su.units
     j = cue.first - 1
-    while j >= 0 and sf.word(j, "articles") and units[j].mention is None:
-        j -= 1
+    while j >= 0 and (sf.word(j, "articles") or sf.word(j, "anaphors") and cue.first - j <= 2) \
+            and units[j].mention is None:
+        j -= 1  # ("X, la marque de P": "la marque" is also an anaphor, the name before the comma)
     if j < 1 or units[j].key != "," or sf.word(j + 1, "possessives"):
         return None
     g = sf.group_at(j - 1)
