@@ -20,6 +20,11 @@ CASES = [
      [("Brelio", "subsidiary_of", "Renault")]),
     ("es", "Brelio, la marca de Renault, lanza un servicio.", [("Brelio", PR, "Renault")], []),
     ("fr", "Brelio, la filiale de Renault, lance un service.", [("Brelio", "subsidiary_of", "Renault")], []),
+    # "do X phát triển": the maker stands between the product and the verb
+    ("vi", "Máy quét Zorbo do Brelio phát triển đang được dùng tại 40 bệnh viện.", [("Zorbo", PR, "Brelio")],
+     [("Brelio", PR, "Zorbo")]),
+    ("vi", "Máy quét Zorbo được Brelio phát triển.", [("Zorbo", PR, "Brelio")], []),
+    ("vi", "Zorbo được phát triển bởi Brelio.", [("Zorbo", PR, "Brelio")], [("Brelio", PR, "Zorbo")]),
     # ranking behind a rival is rivalry, not ownership
     ("vi", "Vietjet đứng sau Vietnam Airlines về thị phần.", [("Vietjet", R, "Vietnam Airlines")],
      [("Vietjet", PR, "Vietnam Airlines")]),
@@ -29,3 +34,13 @@ CASES = [
 @pytest.mark.parametrize("lang,text,present,absent", CASES)
 def test_maker_behind_product(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+def test_a_word_closing_another_name_does_not_stand_alone():
+    # "Cloud" of "FPT Smart Cloud" is no name on its own: "Viettel Cloud" stays one product name
+    from frenemy.api import analyse_text
+
+    text = ("Khách hàng của FPT Smart Cloud gồm MoMo. Hệ thống sẽ được chuyển lên nền tảng Viettel Cloud "
+            "do Công ty Viettel IDC vận hành.")
+    names = {e.name for e in analyse_text(text, lang="vi").entities.values()}
+    assert "Viettel Cloud" in names and "Cloud" not in names

@@ -779,8 +779,15 @@ def _stands_alone(text: str, seg: str, joined: str, sectors_at: dict[int, Mentio
     """'DoorDash Wolt' where the article also names Wolt on its own: two names side by side (not
     where the word alone is a sector: "Beauté : ..." heading an article on "Kering Beauté")."""
     joined_at = {m.end() - len(seg) for m in re.finditer(re.escape(joined), text)}
-    return any(m.start() not in joined_at and m.start() not in sectors_at
+    return any(m.start() not in joined_at and m.start() not in sectors_at and not _inside_name(text, m.start())
                for m in re.finditer(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
+
+
+def _inside_name(text: str, start: int) -> bool:
+    """The word at `start` closes another capitalised name ("Cloud" of "FPT Smart Cloud"): it does
+    not stand alone there."""
+    before = text[max(0, start - 40):start]
+    return before.endswith(" ") and before.split()[-1:] != [] and before.split()[-1][:1].isupper()
 
 
 _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding", "-stiftung")

@@ -16,6 +16,9 @@ from frenemy.relations.units import CueMatch
 def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.relation == "executive_of":
         return _leads(sf, cue, base)
+    if not cue.tail and any(o is not cue and o.tail and o.relation == cue.relation and o.first < cue.first
+                            and any(a <= cue.first and cue.last <= b for a, b in o.tail) for o in sf.su.cues):
+        return []  # "Zorbo do Brelio phát triển": the verb closes a split cue ("do ... phát triển"), read whole
     if cue.first == cue.last and not cue.tail and cue.first > 0 and sf.word(cue.first - 1, "passive_auxiliaries") \
             and sf.word(cue.last + 1, "agent_words"):
         # "Ocado was tapped by Kroger", "Kroger is supplied by Ocado": a one-word cue in the passive
