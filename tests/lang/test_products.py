@@ -25,6 +25,16 @@ CASES = [
      [("Brelio", PR, "Zorbo")]),
     ("vi", "Máy quét Zorbo được Brelio phát triển.", [("Zorbo", PR, "Brelio")], []),
     ("vi", "Zorbo được phát triển bởi Brelio.", [("Zorbo", PR, "Brelio")], [("Brelio", PR, "Zorbo")]),
+    # making verbs, also at the end of a German or Dutch relative clause
+    ("de", "Brelio, das den Scanner Zorbo herstellt, sammelt 20 Millionen ein.", [("Zorbo", PR, "Brelio")], []),
+    ("de", "Brelio stellt den Scanner Zorbo her.", [("Zorbo", PR, "Brelio")], []),
+    ("nl", "Brelio, dat de scanner Zorbo produceert, haalt 20 miljoen op.", [("Zorbo", PR, "Brelio")], []),
+    ("fr", "Brelio, qui fabrique le scanner Zorbo, lève 20 millions.", [("Zorbo", PR, "Brelio")], []),
+    ("es", "Brelio produce el escáner Zorbo en Valencia.", [("Zorbo", PR, "Brelio")], []),
+    ("it", "Brelio fabbrica lo scanner Zorbo a Torino.", [("Zorbo", PR, "Brelio")], []),
+    ("en", "Brelio manufactures the Zorbo scanner in Ohio.", [("Zorbo", PR, "Brelio")], []),
+    ("nl", "Brelio maakt bekend dat Zorbo wordt overgenomen.", [], [("Zorbo", PR, "Brelio")]),
+    ("fr", "Brelio a produit de bons résultats, selon Zorbo.", [], [("Zorbo", PR, "Brelio")]),
     # ranking behind a rival is rivalry, not ownership
     ("vi", "Vietjet đứng sau Vietnam Airlines về thị phần.", [("Vietjet", R, "Vietnam Airlines")],
      [("Vietjet", PR, "Vietnam Airlines")]),
