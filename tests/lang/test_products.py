@@ -35,6 +35,15 @@ CASES = [
     ("en", "Brelio manufactures the Zorbo scanner in Ohio.", [("Zorbo", PR, "Brelio")], []),
     ("nl", "Brelio maakt bekend dat Zorbo wordt overgenomen.", [], [("Zorbo", PR, "Brelio")]),
     ("fr", "Brelio a produit de bons résultats, selon Zorbo.", [], [("Zorbo", PR, "Brelio")]),
+    # a product noun, a name, "of" and its maker's name: two names, the product and its maker
+    ("de", "Das Medikament Zorbo von Brelio wurde zugelassen.", [("Zorbo", PR, "Brelio")], []),
+    ("de", "Die App Zorbo von Brelio hat zehn Millionen Nutzer.", [("Zorbo", PR, "Brelio")], []),
+    ("fr", "L'application Zorbo de Brelio compte dix millions d'utilisateurs.", [("Zorbo", PR, "Brelio")], []),
+    ("es", "El fármaco Zorbo de Brelio fue aprobado.", [("Zorbo", PR, "Brelio")], []),
+    ("it", "Il farmaco Zorbo di Brelio è stato approvato.", [("Zorbo", PR, "Brelio")], []),
+    ("nl", "De app Zorbo van Brelio heeft tien miljoen gebruikers.", [("Zorbo", PR, "Brelio")], []),
+    ("en", "The Zorbo drug from Brelio was approved.", [("Zorbo", PR, "Brelio")], []),
+    ("vi", "Thuốc Zorbo của Brelio đã được phê duyệt.", [("Zorbo", PR, "Brelio")], []),
     # ranking behind a rival is rivalry, not ownership
     ("vi", "Vietjet đứng sau Vietnam Airlines về thị phần.", [("Vietjet", R, "Vietnam Airlines")],
      [("Vietjet", PR, "Vietnam Airlines")]),

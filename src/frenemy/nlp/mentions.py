@@ -185,8 +185,10 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             parts = _CONNECTOR_SPLIT.split(text[start:end], maxsplit=1)
             if len(parts) == 2 and " " not in parts[0] and parts[0] not in first_names():
                 start = end - len(parts[1])  # (not "Steven van Rijswijk": a given name opens a person's name)
-        listed = token_key((text[max(0, start - 30):start].split() or [""])[-1]) in product_nouns
-        for a, b in [x for piece in split_conjoined(text, start, end, listed) for x in free_spans(*piece, occupied)]:
+        listed = (token_key((text[max(0, start - 30):start].split() or [""])[-1]).split() or [""])[-1] in product_nouns
+        pieces = [y for piece in split_conjoined(text, start, end, listed)
+                  for y in (_split_maker(text, *piece, lex) if listed else [piece])]
+        for a, b in [x for piece in pieces for x in free_spans(*piece, occupied)]:
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
@@ -781,6 +783,16 @@ def _stands_alone(text: str, seg: str, joined: str, sectors_at: dict[int, Mentio
     joined_at = {m.end() - len(seg) for m in re.finditer(re.escape(joined), text)}
     return any(m.start() not in joined_at and m.start() not in sectors_at and not _inside_name(text, m.start())
                for m in re.finditer(rf"(?<!\w){re.escape(seg)}(?!\w)", text))
+
+
+def _split_maker(text: str, a: int, b: int, lex: Lexicon) -> list[tuple[int, int]]:
+    """"l'application Zorbo de Brelio", "die App Zorbo von Brelio": after a product noun, a name of
+    one word, "of" and a capitalised name are the product and its maker."""
+    words = text[a:b].split(" ")
+    if len(words) >= 3 and token_key(words[1]) in lex.words.get("of_words", ()) and words[2][:1].isupper():
+        first_end = a + len(words[0])
+        return [(a, first_end), (first_end + len(words[1]) + 2, b)]
+    return [(a, b)]
 
 
 def _inside_name(text: str, start: int) -> bool:
