@@ -44,6 +44,15 @@ CASES = [
     ("nl", "De app Zorbo van Brelio heeft tien miljoen gebruikers.", [("Zorbo", PR, "Brelio")], []),
     ("en", "The Zorbo drug from Brelio was approved.", [("Zorbo", PR, "Brelio")], []),
     ("vi", "Thuốc Zorbo của Brelio đã được phê duyệt.", [("Zorbo", PR, "Brelio")], []),
+    # a name, then a possessive and a product noun in apposition: the one company named before it
+    ("en", "Pfizer said sales of Zorbo, its best-selling drug, doubled.", [("Zorbo", PR, "Pfizer")], []),
+    ("fr", "Sanofi a doublé les ventes de Zorbo, son médicament vedette.", [("Zorbo", PR, "Sanofi")], []),
+    ("es", "Grifols duplicó las ventas de Zorbo, su fármaco estrella.", [("Zorbo", PR, "Grifols")], []),
+    ("it", "Recordati ha raddoppiato le vendite di Zorbo, il suo farmaco di punta.", [("Zorbo", PR, "Recordati")], []),
+    ("de", "Bayer verdoppelte den Umsatz mit Zorbo, seinem wichtigsten Medikament.", [("Zorbo", PR, "Bayer")], []),
+    ("en", "Pfizer and Merck said sales of Zorbo, its best-selling drug, doubled.", [],
+     [("Zorbo", PR, "Pfizer"), ("Zorbo", PR, "Merck & Co")]),
+    ("en", "Pfizer said Zorbo, its new partner, will sell the drug.", [], [("Zorbo", PR, "Pfizer")]),
     # ranking behind a rival is rivalry, not ownership
     ("vi", "Vietjet đứng sau Vietnam Airlines về thị phần.", [("Vietjet", R, "Vietnam Airlines")],
      [("Vietjet", PR, "Vietnam Airlines")]),

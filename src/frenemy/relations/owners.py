@@ -450,6 +450,11 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
     for slot in slots:
         if slot.anaphor or not slot.entity.startswith("new:") or slot.kind not in ORG_KINDS:
             continue
+        owner = _possessed_after(sf, slot, slots)
+        if owner is not None:
+            out.append(Candidate(Group([slot], slot.first, slot.last), "product_of", Group([owner], owner.first,
+                                 owner.last), "POSS", None, 0.68, (owner.first, slot.last + 4)))
+            continue
         j = slot.first - 1
         apposed = False
         plain = False
@@ -506,6 +511,27 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
             out.append(Candidate(Group(owned, owned[0].first, owned[-1].last), "product_of", owner, "POSS", None,
                                  0.65, (slot.first, owned[-1].last)))
     return out
+
+
+def _possessed_after(sf: SentenceFrame, slot: Slot, slots: list[Slot]) -> Slot | None:
+    """"sales of Zorbo, its best-selling drug, doubled": a name, then in apposition a possessive and a
+    product or offering noun among at most three plain words, belongs to the one company named
+    before it in the clause."""
+    units = sf.su.units
+    k = slot.last + 1
+    if k + 2 >= len(units) or units[k].key != "," or not sf.word(k + 1, "possessives") \
+            or units[k + 1].key in ("their", "leur", "leurs"):
+        return None
+    end, noun = k + 2, False
+    while end < len(units) and end - k <= 5 and units[end].mention is None and not units[end].in_cue and (
+            units[end].key.replace("-", "").isalpha()):
+        noun = noun or sf.word(end, "product_nouns") or _offering_word(sf, end) or sf.word(end, "brand_words")
+        end += 1
+    if not noun or end < len(units) and units[end].key not in (",", ".", ";"):
+        return None
+    owners = [s for s in slots if s.last < slot.first and s.kind == "company" and s.entity != slot.entity
+              and sf.visible(s.first, slot.first)]
+    return owners[-1] if len({s.entity for s in owners}) == 1 else None
 
 
 def _offering_of(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
