@@ -72,3 +72,22 @@ def test_a_word_closing_another_name_does_not_stand_alone():
             "do Công ty Viettel IDC vận hành.")
     names = {e.name for e in analyse_text(text, lang="vi").entities.values()}
     assert "Viettel Cloud" in names and "Cloud" not in names
+
+
+C = "customer_of"
+
+# an order of goods named by their maker makes the one ordering the maker's customer
+ORDERS = [
+    ("en", "Ryanair ordered 150 Boeing 737 jets.", [("Ryanair", C, "Boeing")], []),
+    ("fr", "Air France a commandé 40 avions Airbus.", [("Air France", C, "Airbus")], []),
+    ("es", "Iberia encargó 12 aviones Airbus.", [("Iberia", C, "Airbus")], []),
+    ("it", "ITA Airways ha ordinato 10 aerei Airbus.", [("ITA Airways", C, "Airbus")], []),
+    ("vi", "Vietjet đặt mua 200 máy bay Boeing.", [("Vietjet", C, "Boeing")], []),
+    ("de", "Lufthansa bestellt 40 Flugzeuge von Airbus.", [("Lufthansa", C, "Airbus")], []),
+    ("en", "Ryanair ordered 150 jets, Boeing said.", [], [("Ryanair", C, "Boeing")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", ORDERS)
+def test_goods_ordered_from_their_maker(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

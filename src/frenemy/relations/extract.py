@@ -26,7 +26,7 @@ from frenemy.relations.anaphora import (
 )
 from frenemy.relations.claims import continuation_claims, dedupe, knowledge_claims, realise
 from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
-from frenemy.relations.frames import FRAME_HANDLERS
+from frenemy.relations.frames import FRAME_HANDLERS, svo
 from frenemy.relations.owners import (
     _bid_on_target,
     _described_owner,
@@ -296,6 +296,19 @@ def _owned(c: Candidate) -> Candidate:
                      c.scope)
 
 
+def _maker_orders(sf: SentenceFrame) -> list[Candidate]:
+    """"Ryanair ordered 150 Boeing jets", "Air France a commandé 40 avions Airbus": an order word no
+    cue covers, with goods named by their maker after it, makes the one ordering the maker's
+    customer (read as a purchase of the goods, which frames.svo knows)."""
+    units = sf.su.units
+    out: list[Candidate] = []
+    for k, u in enumerate(units):
+        if "order_words" in u.classes and not u.in_cue and u.mention is None:
+            cue = CueMatch("acquires", "SVO", k, k, u.key)
+            out.extend(c for c in svo(sf, cue, 0.8) if c.relation == "customer_of")
+    return out
+
+
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in sf.su.cues:
@@ -323,6 +336,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
                 or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state) \
                 or _opening_rivalry(sf, cue, base, state)
         out.extend(found)
+    out.extend(_maker_orders(sf))
     _coordinate(sf, out)
     _fronted_additive(sf, out)
     out.extend(_gapped_clauses(sf, out))

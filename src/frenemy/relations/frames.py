@@ -716,8 +716,11 @@ def _maker_goods(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
         return False
     units = sf.su.units
     nxt = obj.last + 1
+    if nxt + 1 < len(units) and _NUMBER_KEY.match(units[nxt].key) and sf.word(nxt + 1, "goods_words"):
+        nxt += 1  # "150 Boeing 737 jets": a model number between the maker and its goods
     if nxt < len(units) and sf.word(nxt, "goods_words") and obj.first == cue.last + 1 + sum(
-            1 for k in range(cue.last + 1, obj.first) if sf.word(k, "determiners") or sf.word(k, "articles")) \
+            1 for k in range(cue.last + 1, obj.first) if sf.word(k, "determiners") or sf.word(k, "articles")
+            or _NUMBER_KEY.match(units[k].key) and not _YEAR.match(units[k].key)) \
             and (units[nxt].mention is None or units[nxt].mention.kind == "industry"):
         return True
     between = range(cue.last + 1, obj.first)
