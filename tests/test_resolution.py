@@ -628,6 +628,9 @@ CASES = [
     C("homonym", "en", "Siemens delivers trains of the Velaro Novo type to the railway.", "Velaro Novo", NEW),
     C("homonym", "fr", "Alstom livre des rames du modèle Zefiro Novo à la SNCF.", "Zefiro Novo", NEW),
     C("homonym", "it", "Il nuovo treno Frecciarossa Novo arriva nel 2027.", "Novo", None),
+    # a hyphenated run of acronyms is one name
+    C("homonym", "fr", "Les Hospices Civils de Lyon et l'AP-HP achètent le logiciel de Doctolib.", "AP-HP", NEW),
+    C("homonym", "fr", "L'AP-HP a choisi Doctolib pour ses rendez-vous.", "HP", None),
     # a consortium noun describes the name after it
     C("place", "de", "Das Lager betreibt das Konsortium Zorvane Storage für Equinor.", "Zorvane Storage", NEW),
     # an alias two companies share goes to the one from the language's home countries

@@ -68,6 +68,8 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
                         continue  # "Michael Dell", "Harrison Ford": a person named like a company
                     if surface.islower() and text[max(0, start - 2):start].strip()[-1:].isdigit():
                         continue  # "3 dm": after a number a lower-case name is a unit
+                    if surface.isupper() and _in_acronym_compound(text, start, end):
+                        continue  # "AP-HP" is one name, neither Associated Press nor HP
                     if surface in given and _surname_follows(text, end) and _after_title(text, start, lex):
                         continue  # "oprichter Lotte Brinkman": a given name, also a company, opens a person's name
                     append((start, end, surface, kind, target, opens))
@@ -85,6 +87,22 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
         else:
             add(Mention(start, end, surface, kind, 0, target, 1.0, "registry"))
     return out
+
+
+def _in_acronym_compound(text: str, start: int, end: int) -> bool:
+    """The hit is one part of a hyphenated run of acronyms ("AP-HP", "SNCF-RATP"): not a name alone."""
+    a, b = start, end
+    while a > 1 and text[a - 1] == "-" and text[a - 2].isupper():
+        a -= 2
+        while a > 0 and (text[a - 1].isupper() or text[a - 1].isdigit()):
+            a -= 1
+    while b + 1 < len(text) and text[b] == "-" and text[b + 1].isupper():
+        b += 2
+        while b < len(text) and (text[b].isupper() or text[b].isdigit()):
+            b += 1
+    if (a, b) == (start, end) or b < len(text) and text[b].isalpha():
+        return False
+    return all(part.isupper() for part in text[a:b].split("-"))
 
 
 def _surname_follows(text: str, end: int) -> bool:
