@@ -38,6 +38,7 @@ class Discourse:
     employers: dict[str, str] = field(default_factory=dict)  # person -> the company a title said she works for
     targets: list[tuple[int, str]] = field(default_factory=list)  # (sentence, company) bought or bid for
     index: int = 0  # the sentence being read
+    headline_deals: list[tuple[str, str, str]] = field(default_factory=list)  # the headline's orders, purchases
 
 
 def sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:

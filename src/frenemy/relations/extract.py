@@ -25,6 +25,7 @@ from frenemy.relations.anaphora import (
     sentence_subject,
 )
 from frenemy.relations.claims import continuation_claims, dedupe, knowledge_claims, realise
+from frenemy.relations.contests import contender_candidates, deals_of
 from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
 from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
@@ -80,6 +81,11 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             if made:
                 realised.append((cand, made))
         sentence_claims.extend(_ordered_goods(slots, sentence_claims, ad, claims))
+        deals = deals_of(sentence_claims)
+        if index == 0:
+            state.headline_deals = deals
+        for cand in contender_candidates(sf, deals, state.headline_deals):
+            sentence_claims.extend(realise(cand, sf, ad, registry))
         state.fresh_claims = bool(sentence_claims)
         if not sentence_claims:
             sentence_claims = continuation_claims(sf, ad, registry, state)

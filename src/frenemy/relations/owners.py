@@ -791,8 +791,8 @@ def _opening_rivalry(sf: SentenceFrame, cue, base: float, state: Discourse) -> l
     about."""
     if cue.relation != "competes_with" or cue.frame != "SVO" or not state.subjects or not state.last_companies:
         return []
-    if not all(sf.word(k, "articles") for k in range(cue.first)):
-        return []
+    if not all(sf.word(k, "articles") or sf.word(k, "in_words") for k in range(cue.first)):
+        return []  # ("Im Konkurrenzkampf mit X": a preposition may open it)
     end = cue.tail[-1][1] if cue.tail else cue.last
     rival = sf.right(end, limit=3)
     topic = single_subject(state)

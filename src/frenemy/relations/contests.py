@@ -1,0 +1,75 @@
+"""Contenders for a deal another company won: "DB bestellt Züge bei Siemens – Alstom geht leer aus",
+"Jumbo koopt stroom van Eneco, Vattenfall grijpt naast", "AWS had also bid for the contract",
+"Credem compra Pagaly, battuta la concorrenza di Banca Sella".
+
+A contender of an order or contract competes with the supplier that won it; a contender for a
+company bought by another bid for it. The deal is the one the sentence itself reports, else the
+one the headline (the first sentence) reports: "ebenfalls um den Auftrag beworben" speaks of the
+article's deal. Word classes: loser_words (the contender before the phrase, or right after it in
+an inverted clause: "Leer ausgegangen ist X"), beaten_words (the contender after the phrase).
+"""
+
+from __future__ import annotations
+
+from frenemy.model import Claim
+from frenemy.relations.sentence import Candidate, Group, SentenceFrame, Slot
+from frenemy.relations.units import CueMatch
+
+_CLAUSE_MARKS = (",", ";", ":", "–", "—", "-", "(")
+
+
+def deals_of(claims: list[Claim]) -> list[tuple[str, str, str]]:
+    """The won deals among a sentence's claims: (relation, buyer, supplier or target)."""
+    return [(c.relation, c.subject, c.object) for c in claims
+            if c.relation in ("customer_of", "acquires") and c.modality == "asserted"]
+
+
+def contender_candidates(sf: SentenceFrame, deals: list[tuple[str, str, str]],
+                         headline: list[tuple[str, str, str]]) -> list[Candidate]:
+    """Contenders named with a loser or beaten phrase; a beaten one only of the sentence's own deal
+    ("au détriment de X" elsewhere in the article may speak of anything)."""
+    if not deals and not headline:
+        return []
+    out: list[Candidate] = []
+    spans = [(a, b, "loser_words") for a, b in sf.su.spans.get("loser_words", ())]
+    spans += [(a, b, "beaten_words") for a, b in sf.su.spans.get("beaten_words", ())]
+    seen: set[tuple[int, int]] = set()
+    for a, b, cls in sorted(spans):
+        if any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in spans) or (a, b) in seen:
+            continue  # the longest phrase only
+        seen.add((a, b))
+        contender = _beaten(sf, b) if cls == "beaten_words" else _loser(sf, a, b)
+        if contender is None or contender.kind != "org":
+            continue
+        phrase = " ".join(sf.su.keys[a:b + 1])
+        for relation, buyer, won in deals or (headline if cls == "loser_words" else []):
+            if buyer in contender.entities or won in contender.entities:
+                continue
+            rel = "competes_with" if relation == "customer_of" else "bids_for"
+            cue = CueMatch(rel, "SVO", a, b, phrase)
+            obj = Group([Slot(a, b, won, "company", 0.7, anaphor="anaphors")], a, b)
+            lo, hi = min(contender.first, a), max(contender.last, b)
+            out.append(Candidate(contender, rel, obj, "SVO", cue, 0.8 * 0.85, (lo, hi)))
+    return out
+
+
+def _loser(sf: SentenceFrame, a: int, b: int) -> Group | None:
+    """The clause's first company before the phrase ("Amazon Web Services hatte sich nach Angaben
+    des Handelsblatts ebenfalls beworben": not the source), else one right after it."""
+    units = sf.su.units
+    k = a
+    while k > 0 and units[k - 1].key not in _CLAUSE_MARKS and not sf.is_break(k - 1):
+        k -= 1
+    for i in range(k, a):
+        g = sf.group_at(i)
+        if g is not None and g.kind == "org" and g.first >= k and g.last < a:
+            return g
+    if k == a or all(sf.word(i, "articles") or sf.word(i, "determiners") for i in range(k, a)):
+        g = sf.right(b, limit=3)  # "Leer ausgegangen ist Alstom", "Ebenfalls im Rennen war Microsoft"
+        if g is not None:
+            return g
+    return None
+
+
+def _beaten(sf: SentenceFrame, b: int) -> Group | None:
+    return sf.right(b, limit=3)
