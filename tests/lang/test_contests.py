@@ -45,3 +45,34 @@ CASES = [
 @pytest.mark.parametrize("lang,text,present,absent", CASES)
 def test_contenders(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+WON_LOST = [
+    # a winner and a loser named around one verb
+    ("en", "Siemens Energy lost out to GE Vernova in the tender.", [("Siemens Energy", R, "GE Vernova")], []),
+    ("en", "Boeing lost the Qantas order to Airbus.", [("Boeing", R, "Airbus")], []),
+    ("nl", "PostNL verliest Zalando als klant aan DHL.", [("PostNL", R, "DHL Group")], []),
+    ("nl", "Albert Heijn, dat terrein verloor aan Lidl, verlaagt de prijzen.", [("Albert Heijn", R, "Lidl")], []),
+    ("nl", "Arriva legde het af tegen Keolis.", [("Arriva", R, "Keolis")], []),
+    ("de", "Alstom unterlag Siemens Mobility bei der Ausschreibung.", [("Alstom", R, "Siemens Mobility")], []),
+    ("fr", "Thales l'a emporté sur Safran pour ce contrat.", [("Thales", R, "Safran")], []),
+    ("es", "Indra venció a Accenture en el concurso.", [("Indra", R, "Accenture")], []),
+    ("it", "Leonardo ha battuto Thales nella gara.", [("Leonardo", R, "Thales")], []),
+    ("vi", "Viettel đánh bại VNPT trong gói thầu.", [("Viettel", R, "VNPT")], []),
+    # bidders fighting for one target
+    ("nl", "Mediahuis en DPG Media strijden om Corelio.", [("Mediahuis", B, "Corelio"), ("DPG Media", B, "Corelio")], []),
+    # a rivalry verb whose object is a description of the article's company
+    ("de", "DHL wächst. Auch Kühne + Nagel ringt mit dem Konzern um Aufträge aus dem Handel.",
+     [("Kuehne+Nagel", R, "DHL Group")], []),
+    # a noun's member after a copula, with its origin after it
+    ("nl", "De grootste concurrent van ChipSoft is Epic Systems uit Wisconsin, dat snel groeit.",
+     [("ChipSoft", R, "Epic Systems")], []),
+    ("de", "Der größte Konkurrent von Picnic ist Flink aus Berlin.", [("Picnic", R, "Flink")], []),
+    # "verliert an Gewicht" loses weight: no rival
+    ("de", "Volkswagen setzt auf Rivian – Cariad verliert an Bedeutung.", [], [("Cariad", R, "Bedeutung")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", WON_LOST)
+def test_won_and_lost(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

@@ -73,3 +73,23 @@ def _loser(sf: SentenceFrame, a: int, b: int) -> Group | None:
 
 def _beaten(sf: SentenceFrame, b: int) -> Group | None:
     return sf.right(b, limit=3)
+
+
+def anaphoric_rival(sf: SentenceFrame, cue: CueMatch, base: float, main_company: str) -> list[Candidate]:
+    """"Bethel Automotive potrebbe fare concorrenza al gruppo", "Kühne + Nagel ringt mit dem Konzern":
+    a rivalry verb whose object is a description standing for the article's main company, right
+    after the cue (a description resolved to another company is too weak a guess for a rival)."""
+    if cue.relation != "competes_with" or cue.frame != "SVO" or not main_company:
+        return []
+    obj = sf.right(cue.last, limit=2, anaphors=True)  # "ringt mit den Bonnern um Aufträge": in the gap
+    end = cue.last
+    if cue.tail and (obj is None or obj.last >= cue.tail[0][0]):
+        end = cue.tail[-1][1]
+        obj = sf.right(end, limit=2, anaphors=True)
+    if obj is None or obj.kind != "org" or not obj.anaphoric or obj.first - end > 2 \
+            or obj.entities != [main_company]:
+        return []
+    subj = sf.left(cue.first, limit=6)
+    if subj is None or subj.kind != "org" or subj.anaphoric or set(subj.entities) & set(obj.entities):
+        return []
+    return [Candidate(subj, cue.relation, obj, "SVO", cue, base * 0.85, (subj.first, obj.last + 1))]

@@ -25,7 +25,7 @@ from frenemy.relations.anaphora import (
     sentence_subject,
 )
 from frenemy.relations.claims import continuation_claims, dedupe, knowledge_claims, realise
-from frenemy.relations.contests import contender_candidates, deals_of
+from frenemy.relations.contests import anaphoric_rival, contender_candidates, deals_of
 from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
 from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
@@ -327,7 +327,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state) \
                 or _topic_goods(sf, cue, base, state) \
                 or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state) \
-                or _opening_rivalry(sf, cue, base, state)
+                or _opening_rivalry(sf, cue, base, state) or anaphoric_rival(sf, cue, base, state.main_company)
         out.extend(found)
     _coordinate(sf, out)
     _fronted_additive(sf, out)
