@@ -50,6 +50,8 @@ def test_contenders(lang, text, present, absent):
 WON_LOST = [
     # a winner and a loser named around one verb
     ("en", "Siemens Energy lost out to GE Vernova in the tender.", [("Siemens Energy", R, "GE Vernova")], []),
+    ("en", "Boeing lost a contract with Ryanair to Airbus.", [("Boeing", R, "Airbus")],
+     [("Boeing", "partner_of", "Ryanair"), ("Ryanair", "customer_of", "Boeing")]),
     ("nl", "PostNL verliest Zalando als klant aan DHL.", [("PostNL", R, "DHL Group")], []),
     ("nl", "Albert Heijn, dat terrein verloor aan Lidl, verlaagt de prijzen.", [("Albert Heijn", R, "Lidl")], []),
     ("nl", "Arriva legde het af tegen Keolis.", [("Arriva", R, "Keolis")], []),

@@ -302,12 +302,21 @@ def _owned(c: Candidate) -> Candidate:
                      c.scope)
 
 
+def _lost_to_rival(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """The cue lies in the gap of a rivalry cue whose first part is a negation ("lost ... to")."""
+    negated = {i for a, b in sf.su.spans.get("negations", ()) for i in range(a, b + 1)}
+    return any(o.relation == "competes_with" and o.tail and o.first in negated
+               and o.last < cue.first and cue.last < o.tail[0][0] for o in sf.su.cues)
+
+
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in sf.su.cues:
         if cue.frame == "DEAL" and cue.tail and any(
                 o.frame != "DEAL" and cue.first < o.first < cue.tail[-1][0] for o in sf.su.cues):
             continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is
+        if cue.relation != "competes_with" and _lost_to_rival(sf, cue):
+            continue  # "lost a contract with Ryanair to Airbus": the deal inside is the one lost
         handler, base = FRAME_HANDLERS[cue.frame]
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
             found = _whose_noun(sf, cue, base) or handler(sf, cue, base) \
