@@ -50,7 +50,8 @@ def test_contenders(lang, text, present, absent):
 WON_LOST = [
     # a winner and a loser named around one verb
     ("en", "Siemens Energy lost out to GE Vernova in the tender.", [("Siemens Energy", R, "GE Vernova")], []),
-    ("en", "Boeing lost a contract with Ryanair to Airbus.", [("Boeing", R, "Airbus")],
+    ("en", "Siemens lost the Amtrak contract to Alstom.", [("Siemens", R, "Alstom")], []),
+    ("en", "Boeing lost a contract with Ryanair to Airbus.", [],
      [("Boeing", "partner_of", "Ryanair"), ("Ryanair", "customer_of", "Boeing")]),
     ("nl", "PostNL verliest Zalando als klant aan DHL.", [("PostNL", R, "DHL Group")], []),
     ("nl", "Albert Heijn, dat terrein verloor aan Lidl, verlaagt de prijzen.", [("Albert Heijn", R, "Lidl")], []),
@@ -76,4 +77,34 @@ WON_LOST = [
 
 @pytest.mark.parametrize("lang,text,present,absent", WON_LOST)
 def test_won_and_lost(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
+
+
+OTHER_BIDDERS = [
+    # a bid naming no target is for the company last bought or bid for
+    ("en", "CMA CGM is buying Geodis. KKR had also made an offer.", [("KKR", B, "Geodis")], []),
+    ("fr", "CMA CGM rachète Geodis. Le fonds KKR avait lui aussi déposé une offre non engageante au printemps.",
+     [("KKR", B, "Geodis")], []),
+    ("es", "Iberdrola compra Solaria. Endesa también había presentado una oferta.", [("Endesa", B, "Solaria")], []),
+    ("it", "TeamSystem compra Sistemi Alpini. Wolters Kluwer, che aveva presentato un'offerta, si è sfilata.",
+     [("Wolters Kluwer", B, "Sistemi Alpini")], []),
+    ("de", "Knorr-Bremse übernimmt Gleisblick. Auch Wabtec hatte ein Angebot abgegeben.", [("Wabtec", B, "Gleisblick")], []),
+    ("nl", "Heineken neemt Brand over. Carlsberg had ook een bod uitgebracht.", [("Carlsberg", B, "Brand")], []),
+    ("vi", "Masan mua lại Vinasoy. Vinamilk cũng đã đưa ra lời đề nghị.", [("Vinamilk", B, "Vinasoy")], []),
+    # a target named after the bid keeps its own cue
+    ("es", "Iberdrola compra Solaria. Endesa presentó una oferta por Renovalia.", [("Endesa", B, "Renovalia")],
+     [("Endesa", B, "Solaria")]),
+    # a bid for a thing the preposition names is no bid for the last target
+    ("it", "Credem compra Pagaly. Banca Ifis valuta un'offerta per alcuni portafogli di crediti.", [],
+     [("Banca Ifis", B, "Pagaly")]),
+    # a description read as the buyer stands for the target in a rival's bid
+    ("de", "Knorr-Bremse übernimmt Gleisblick. Auch Wabtec hatte Interesse an dem Start-up gezeigt.",
+     [("Wabtec", B, "Gleisblick")], [("Wabtec", B, "Knorr-Bremse")]),
+    ("nl", "Nordic Capital neemt ChipSoft over. Ook de investeerder Thoma Bravo heeft interesse getoond in het bedrijf.",
+     [("Thoma Bravo", B, "ChipSoft")], [("Thoma Bravo", B, "Nordic Capital")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", OTHER_BIDDERS)
+def test_other_bidders(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)

@@ -37,6 +37,7 @@ class Discourse:
     recent: list[list[str]] = field(default_factory=list)  # companies of the last three sentences
     employers: dict[str, str] = field(default_factory=dict)  # person -> the company a title said she works for
     targets: list[tuple[int, str]] = field(default_factory=list)  # (sentence, company) bought or bid for
+    buyers: dict[str, set[str]] = field(default_factory=dict)  # a company bought or bid for -> its buyers, bidders
     index: int = 0  # the sentence being read
     headline_deals: list[tuple[str, str, str]] = field(default_factory=list)  # the headline's orders, purchases
 

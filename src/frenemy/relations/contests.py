@@ -42,7 +42,8 @@ def contender_candidates(sf: SentenceFrame, deals: list[tuple[str, str, str]],
         if contender is None or contender.kind != "org":
             continue
         phrase = " ".join(sf.su.keys[a:b + 1])
-        for relation, buyer, won in deals or (headline if cls == "loser_words" else []):
+        # (a takeover's other bidders in later sentences are read by bid_on_last_target: the last target)
+        for relation, buyer, won in deals or [d for d in headline if cls == "loser_words" and d[0] == "customer_of"]:
             if buyer in contender.entities or won in contender.entities:
                 continue
             rel = "competes_with" if relation == "customer_of" else "bids_for"
@@ -64,6 +65,9 @@ def _loser(sf: SentenceFrame, a: int, b: int) -> Group | None:
         g = sf.group_at(i)
         if g is not None and g.kind == "org" and g.first >= k and g.last < a:
             return g
+    relative = sf.relative_antecedent(a, to_end=True) or sf.relative_antecedent(a)
+    if relative is not None:
+        return relative  # "Wolters Kluwer, che aveva presentato un'offerta, ..."
     if k == a or all(sf.word(i, "articles") or sf.word(i, "determiners") for i in range(k, a)):
         g = sf.right(b, limit=3)  # "Leer ausgegangen ist Alstom", "Ebenfalls im Rennen war Microsoft"
         if g is not None:
@@ -93,3 +97,25 @@ def anaphoric_rival(sf: SentenceFrame, cue: CueMatch, base: float, main_company:
     if subj is None or subj.kind != "org" or subj.anaphoric or set(subj.entities) & set(obj.entities):
         return []
     return [Candidate(subj, cue.relation, obj, "SVO", cue, base * 0.85, (subj.first, obj.last + 1))]
+
+
+def bid_on_last_target(sf: SentenceFrame, targets: list[tuple[int, str]], index: int) -> list[Candidate]:
+    """"KKR avait lui aussi déposé une offre", "Endesa también había presentado una oferta": a bid
+    phrase naming no target (no company after it in its clause) speaks of the company the article
+    last spoke of as bought or bid for, in its last ten sentences (bid_phrases). A word class, not
+    cue phrases: "presentó una oferta por X" keeps its own cue and target."""
+    if not targets or index - targets[-1][0] > 10:
+        return []
+    target = targets[-1][1]
+    out: list[Candidate] = []
+    for a, b in sf.su.spans.get("bid_phrases", ()):
+        if sf.right(b, limit=8) is not None or any(c.relation in ("bids_for", "acquires") and c.first > b
+                                                   for c in sf.su.cues):
+            continue  # a target (or another party) named after the bid
+        bidder = _loser(sf, a, b)
+        if bidder is None or bidder.kind != "org" or target in bidder.entities:
+            continue
+        obj = Group([Slot(b, b, target, "company", 0.7, anaphor="anaphors")], b, b)
+        cue = CueMatch("bids_for", "SVO", a, b, " ".join(sf.su.keys[a:b + 1]))
+        out.append(Candidate(bidder, "bids_for", obj, "SVO", cue, 0.8 * 0.85, (min(bidder.first, a), b + 1)))
+    return out
