@@ -108,3 +108,24 @@ OTHER_BIDDERS = [
 @pytest.mark.parametrize("lang,text,present,absent", OTHER_BIDDERS)
 def test_other_bidders(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+HEADLINES_AND_COLLECTIVES = [
+    # "X vs Y" headlines
+    ("en", "Netflix vs Disney: the streaming war heats up", [("Netflix", R, "The Walt Disney Company")], []),
+    ("de", "Zalando vs. Shein: Wer gewinnt den Modehandel?", [("Zalando", R, "Shein")], []),
+    ("fr", "Carrefour versus Leclerc : la bataille des prix", [("Carrefour", R, "E.Leclerc")], []),
+    ("vi", "Vinamilk vs TH True Milk: cuộc đua sữa hạt", [("Vinamilk", R, "TH Group")], []),
+    # "in de VS" is the United States, no "versus"
+    ("nl", "Picnic opent in de VS een magazijn met Flink.", [], [("Picnic", R, "Flink")]),
+    # a collective after a rivalry cue's "with": the companies named before but the clause's subject
+    ("es", "Repsol, el gran rival de Moeve, invierte en hidrógeno, mientras que Iberdrola compite con ambas "
+           "petroleras por los fondos.", [("Iberdrola", R, "Repsol"), ("Iberdrola", R, "Moeve")], []),
+    ("it", "Marcolin e Safilo vendono occhiali negli Stati Uniti, dove i due gruppi si sono a lungo contesi le licenze.",
+     [("Marcolin", R, "Safilo")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", HEADLINES_AND_COLLECTIVES)
+def test_headlines_and_collectives(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
