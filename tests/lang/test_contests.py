@@ -129,3 +129,19 @@ HEADLINES_AND_COLLECTIVES = [
 @pytest.mark.parametrize("lang,text,present,absent", HEADLINES_AND_COLLECTIVES)
 def test_headlines_and_collectives(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+ENERGY_BOUGHT = [
+    # power bought from a producer is goods, not the producer: its customer, and the loser its rival
+    ("nl", "Jumbo koopt tien jaar windstroom van Eneco, Vattenfall grijpt naast het contract.",
+     [("Jumbo", "customer_of", "Eneco"), ("Vattenfall", R, "Eneco")], [("Jumbo", "acquires", "Eneco")]),
+    ("de", "Die Bahn kauft zehn Jahre Ökostrom von RWE, EnBW geht leer aus.",
+     [("Deutsche Bahn", "customer_of", "RWE"), ("EnBW", R, "RWE")], []),
+    ("en", "Amazon buys wind power from Orsted.", [("Amazon", "customer_of", "Ørsted")], []),
+    ("it", "Esselunga compra elettricità da Enel per dieci anni.", [("Esselunga", "customer_of", "Enel")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", ENERGY_BOUGHT)
+def test_energy_bought(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
