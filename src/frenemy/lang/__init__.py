@@ -32,8 +32,8 @@ WORD_CLASSES = (
     "with_relatives", "place_descriptions", "genitive_endings", "own_words", "possessive_relatives",
     "plural_verb_endings", "singular_verb_endings", "concessions", "time_prepositions", "durations",
     "restrictive_relatives", "passive_auxiliaries", "verb_clitics", "subject_pronouns", "approximators",
-    "origin_words", "brand_words", "offering_nouns", "maker_words",
-    "win_words", "supply_nouns", "purchase_nouns", "fleet_words", "receive_words",
+    "origin_words", "brand_words", "offering_nouns", "maker_words", "bid_phrases",
+    "win_words", "supply_nouns", "purchase_nouns", "fleet_words", "receive_words", "loser_words", "beaten_words",
 )
 
 

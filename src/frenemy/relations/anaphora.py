@@ -37,7 +37,9 @@ class Discourse:
     recent: list[list[str]] = field(default_factory=list)  # companies of the last three sentences
     employers: dict[str, str] = field(default_factory=dict)  # person -> the company a title said she works for
     targets: list[tuple[int, str]] = field(default_factory=list)  # (sentence, company) bought or bid for
+    buyers: dict[str, set[str]] = field(default_factory=dict)  # a company bought or bid for -> its buyers, bidders
     index: int = 0  # the sentence being read
+    headline_deals: list[tuple[str, str, str]] = field(default_factory=list)  # the headline's orders, purchases
 
 
 def sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
@@ -554,7 +556,8 @@ def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument,
                 if not _bare_collective(sf, i, n):
                     continue  # "les deux dernières années" speaks of no companies
                 n -= 1  # "compite con ambos": the counting word alone, after a preposition
-            entities = _parties_here(sf, i, slots, count) or _listed_here(sf, i, slots, count) or _counted(count, state)
+            entities = _parties_here(sf, i, slots, count) or _listed_here(sf, i, slots, count) \
+                or _others_here(sf, i, slots, count) or _counted(count, state)
             if entities:
                 kinds = {e: (ad.entities[e].kind if e in ad.entities else "company") for e in entities}
                 out += [Slot(i, n, e, kinds[e], 0.7, anaphor="collective") for e in entities]
@@ -572,6 +575,20 @@ def _parties_here(sf: SentenceFrame, at: int, slots: list[Slot], count: int) -> 
         return []  # (not "A y B": a list, see _listed_here)
     seen = {s.entity for s in before}
     return list(dict.fromkeys(s.entity for s in before)) if len(seen) == count else []
+
+
+def _others_here(sf: SentenceFrame, at: int, slots: list[Slot], count: int) -> list[str]:
+    """"Repsol, rival de Moeve, ..., mientras que Iberdrola compite con ambas petroleras": after "with",
+    the collective stands for the companies named before in the sentence other than the subject of
+    its own clause (the last company before it), when they are as many as counted."""
+    if at == 0 or not sf.word(at - 1, "with_words") or not sf.su.units[at - 1].in_cue:
+        return []  # only a cue's own "with" ("compite con"), not any preposition
+    before = [s for s in slots if s.last < at and s.kind == "company" and not s.anaphor]  # asides too
+    if len(before) <= count:
+        return []
+    subject = before[-1].entity
+    others = list(dict.fromkeys(s.entity for s in before if s.entity != subject))
+    return others if len(others) == count else []
 
 
 def _listed_here(sf: SentenceFrame, at: int, slots: list[Slot], count: int) -> list[str]:

@@ -193,6 +193,13 @@ def _goods_bought(c: Candidate, sf: SentenceFrame) -> bool:
     are bought, not the seller."""
     if c.cue is None or c.frame != "SVO" or len(c.objects.slots) != 1 or c.objects.first < c.cue.last:
         return False
+    k = c.objects.first - 1
+    goods = [i for i in range(c.cue.last + 1, k) if sf.word(i, "goods_words")]
+    if k > c.cue.last and goods and (sf.word(k, "seller_words") or sf.word(k, "origin_words") or (
+            sf.word(k, "of_words") and not sf.word(goods[0] - 1, "articles"))):
+        # "koopt tien jaar windstroom van Eneco": goods bought from the seller named after them (not
+        # "buys the power unit of X": a unit of the company, after an article)
+        return True
     j = c.objects.last + 1
     if j >= len(sf.su.units):
         return False

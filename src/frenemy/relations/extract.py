@@ -25,6 +25,7 @@ from frenemy.relations.anaphora import (
     sentence_subject,
 )
 from frenemy.relations.claims import continuation_claims, dedupe, knowledge_claims, realise
+from frenemy.relations.contests import anaphoric_rival, bid_on_last_target, contender_candidates, deals_of
 from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
 from frenemy.relations.frames import FRAME_HANDLERS, svo
 from frenemy.relations.owners import (
@@ -80,6 +81,12 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             if made:
                 realised.append((cand, made))
         sentence_claims.extend(_ordered_goods(slots, sentence_claims, ad, claims))
+        deals = deals_of(sentence_claims)
+        if index == 0:
+            state.headline_deals = deals
+        for cand in contender_candidates(sf, deals, state.headline_deals) + bid_on_last_target(sf, state.targets,
+                                                                                             index):
+            sentence_claims.extend(realise(cand, sf, ad, registry))
         state.fresh_claims = bool(sentence_claims)
         if not sentence_claims:
             sentence_claims = continuation_claims(sf, ad, registry, state)
@@ -98,6 +105,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
                 state.employers.setdefault(c.subject, c.object)
             elif c.relation in ("acquires", "bids_for"):
                 state.targets.append((index, c.object))
+                state.buyers.setdefault(c.object, set()).add(c.subject)
         quoted = quoted_units(sf)
         # «Non siamo interessati a X», ha detto ...: a name inside a quotation is not what the
         # sentence is about; a sentence naming companies only there leaves the topic as it was
@@ -309,12 +317,36 @@ def _maker_orders(sf: SentenceFrame) -> list[Candidate]:
     return out
 
 
+def _bid_on_last_target(c: Candidate, state: Discourse) -> Candidate:
+    """"X übernimmt Gleisblick. Auch Wabtec hatte Interesse an dem Start-up gezeigt": a bid for a
+    description read as the buyer of the company the article last spoke of as bought or bid for (in
+    its last ten sentences) is a bid for that company: a rival bids for the target, not its buyer."""
+    if c.relation != "bids_for" or not c.objects.anaphoric or len(c.objects.slots) != 1 or not state.targets:
+        return c
+    sentence, target = state.targets[-1]
+    if state.index - sentence > 10 or target in c.subjects.entities \
+            or c.objects.entities[0] not in state.buyers.get(target, ()):
+        return c  # only a description read as the buyer itself ("la entidad catalana" may well be right)
+    s = c.objects.slots[0]
+    obj = Group([Slot(s.first, s.last, target, "company", s.confidence, anaphor=s.anaphor)], s.first, s.last)
+    return Candidate(c.subjects, c.relation, obj, c.frame, c.cue, c.base, c.scope, c.pairwise)
+
+
+def _lost_to_rival(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """The cue lies in the gap of a rivalry cue whose first part is a negation ("lost ... to")."""
+    negated = {i for a, b in sf.su.spans.get("negations", ()) for i in range(a, b + 1)}
+    return any(o.relation == "competes_with" and o.tail and o.first in negated
+               and o.last < cue.first and cue.last < o.tail[0][0] for o in sf.su.cues)
+
+
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in sf.su.cues:
         if cue.frame == "DEAL" and cue.tail and any(
                 o.frame != "DEAL" and cue.first < o.first < cue.tail[-1][0] for o in sf.su.cues):
             continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is
+        if cue.relation != "competes_with" and _lost_to_rival(sf, cue):
+            continue  # "lost a contract with Ryanair to Airbus": the deal inside is the one lost
         handler, base = FRAME_HANDLERS[cue.frame]
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
             found = _whose_noun(sf, cue, base) or handler(sf, cue, base) \
@@ -334,9 +366,10 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state) \
                 or _topic_goods(sf, cue, base, state) \
                 or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state) \
-                or _opening_rivalry(sf, cue, base, state)
+                or _opening_rivalry(sf, cue, base, state) or anaphoric_rival(sf, cue, base, state.main_company)
         out.extend(found)
     out.extend(_maker_orders(sf))
+    out = [_bid_on_last_target(c, state) for c in out]
     _coordinate(sf, out)
     _fronted_additive(sf, out)
     out.extend(_gapped_clauses(sf, out))

@@ -666,6 +666,15 @@ def _member_after_copula(sf: SentenceFrame, after: int) -> Group | None:
     return member
 
 
+def _member_ends(sf: SentenceFrame, end: int) -> bool:
+    """A noun's member after a copula ends its clause, or a short form in brackets or its origin
+    follows ("De grootste concurrent van X is Epic Systems uit Wisconsin")."""
+    units = sf.su.units
+    return end >= len(units) or units[end].key in (",", ".", ";", "(", ")") \
+        or (sf.word(end, "origin_words") or sf.word(end, "place_words")) \
+        and (sf.group_at(end + 1) is None or sf.group_at(end + 1).kind != "org")
+
+
 def _with_party(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     """A name a "with" introduces, words after a purchase verb: the partner of some noun between,
     not what is bought."""
@@ -1565,12 +1574,12 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         end = g.last + 1 if g is not None else 0
         if units[k].key.isalpha() and (len(units[k].key) <= 3 and not units[k].classes or sf.word(k, "copulas")) \
                 and g is not None \
-                and g.kind == "org" and g.first == k + 1 and (end >= len(units) or units[end].key in (",", ".", ";")):
+                and g.kind == "org" and g.first == k + 1 and _member_ends(sf, end):
             member = g
     if member is None and not possessor_before and cue.frame == "NOUN":
         # "Le principal concurrent de Tesla en Chine est BYD": a place or time phrase before the copula
         g = _member_after_copula(sf, possessor.last)
-        if g is not None and (g.last + 1 >= len(units) or units[g.last + 1].key in (",", ".", ";", "(", ")")):
+        if g is not None and _member_ends(sf, g.last + 1):
             member = g  # (a name's short form in brackets may follow)
     if member is None and cue.frame == "NOUN_INV" and possessor.comma_only and len(possessor.slots) == 2:
         # "the parent of TikTok, ByteDance": an apposition, not a list

@@ -800,6 +800,8 @@ def _bid_on_target(sf: SentenceFrame, cue, base: float, state: Discourse) -> lis
     words = sf.lex.words.get("bid_words", frozenset())
     if not any(sf.su.units[i].key in words for i in range(cue.first, end + 1)):
         return []  # only a bid itself ("deed een bod"), not talks with the target ("in gesprek met X")
+    if sf.su.units[end].key not in words and end + 1 < len(sf.su.units) and sf.su.units[end + 1].key.isalpha():
+        return []  # "un'offerta per alcuni portafogli": the bid is for the thing the cue's preposition names
     if sf.right(end, limit=8) is not None:
         return []  # a target (or another party) is named after the bid
     bidder = None
@@ -824,8 +826,8 @@ def _opening_rivalry(sf: SentenceFrame, cue, base: float, state: Discourse) -> l
     about."""
     if cue.relation != "competes_with" or cue.frame != "SVO" or not state.subjects or not state.last_companies:
         return []
-    if not all(sf.word(k, "articles") for k in range(cue.first)):
-        return []
+    if not all(sf.word(k, "articles") or sf.word(k, "in_words") for k in range(cue.first)):
+        return []  # ("Im Konkurrenzkampf mit X": a preposition may open it)
     end = cue.tail[-1][1] if cue.tail else cue.last
     rival = sf.right(end, limit=3)
     topic = single_subject(state)

@@ -1,0 +1,121 @@
+"""Contenders for a deal another company won: "DB bestellt Züge bei Siemens – Alstom geht leer aus",
+"Jumbo koopt stroom van Eneco, Vattenfall grijpt naast", "AWS had also bid for the contract",
+"Credem compra Pagaly, battuta la concorrenza di Banca Sella".
+
+A contender of an order or contract competes with the supplier that won it; a contender for a
+company bought by another bid for it. The deal is the one the sentence itself reports, else the
+one the headline (the first sentence) reports: "ebenfalls um den Auftrag beworben" speaks of the
+article's deal. Word classes: loser_words (the contender before the phrase, or right after it in
+an inverted clause: "Leer ausgegangen ist X"), beaten_words (the contender after the phrase).
+"""
+
+from __future__ import annotations
+
+from frenemy.model import Claim
+from frenemy.relations.sentence import Candidate, Group, SentenceFrame, Slot
+from frenemy.relations.units import CueMatch
+
+_CLAUSE_MARKS = (",", ";", ":", "–", "—", "-", "(")
+
+
+def deals_of(claims: list[Claim]) -> list[tuple[str, str, str]]:
+    """The won deals among a sentence's claims: (relation, buyer, supplier or target)."""
+    return [(c.relation, c.subject, c.object) for c in claims
+            if c.relation in ("customer_of", "acquires") and c.modality == "asserted"]
+
+
+def contender_candidates(sf: SentenceFrame, deals: list[tuple[str, str, str]],
+                         headline: list[tuple[str, str, str]]) -> list[Candidate]:
+    """Contenders named with a loser or beaten phrase; a beaten one only of the sentence's own deal
+    ("au détriment de X" elsewhere in the article may speak of anything)."""
+    if not deals and not headline:
+        return []
+    out: list[Candidate] = []
+    spans = [(a, b, "loser_words") for a, b in sf.su.spans.get("loser_words", ())]
+    spans += [(a, b, "beaten_words") for a, b in sf.su.spans.get("beaten_words", ())]
+    seen: set[tuple[int, int]] = set()
+    for a, b, cls in sorted(spans):
+        if any(x <= a and b <= y and (x, y) != (a, b) for x, y, _ in spans) or (a, b) in seen:
+            continue  # the longest phrase only
+        seen.add((a, b))
+        contender = _beaten(sf, b) if cls == "beaten_words" else _loser(sf, a, b)
+        if contender is None or contender.kind != "org":
+            continue
+        phrase = " ".join(sf.su.keys[a:b + 1])
+        # (a takeover's other bidders in later sentences are read by bid_on_last_target: the last target)
+        for relation, buyer, won in deals or [d for d in headline if cls == "loser_words" and d[0] == "customer_of"]:
+            if buyer in contender.entities or won in contender.entities:
+                continue
+            rel = "competes_with" if relation == "customer_of" else "bids_for"
+            cue = CueMatch(rel, "SVO", a, b, phrase)
+            obj = Group([Slot(a, b, won, "company", 0.7, anaphor="anaphors")], a, b)
+            lo, hi = min(contender.first, a), max(contender.last, b)
+            out.append(Candidate(contender, rel, obj, "SVO", cue, 0.8 * 0.85, (lo, hi)))
+    return out
+
+
+def _loser(sf: SentenceFrame, a: int, b: int) -> Group | None:
+    """The clause's first company before the phrase ("Amazon Web Services hatte sich nach Angaben
+    des Handelsblatts ebenfalls beworben": not the source), else one right after it."""
+    units = sf.su.units
+    k = a
+    while k > 0 and units[k - 1].key not in _CLAUSE_MARKS and not sf.is_break(k - 1):
+        k -= 1
+    for i in range(k, a):
+        g = sf.group_at(i)
+        if g is not None and g.kind == "org" and g.first >= k and g.last < a:
+            return g
+    relative = sf.relative_antecedent(a, to_end=True) or sf.relative_antecedent(a)
+    if relative is not None:
+        return relative  # "Wolters Kluwer, che aveva presentato un'offerta, ..."
+    if k == a or all(sf.word(i, "articles") or sf.word(i, "determiners") for i in range(k, a)):
+        g = sf.right(b, limit=3)  # "Leer ausgegangen ist Alstom", "Ebenfalls im Rennen war Microsoft"
+        if g is not None:
+            return g
+    return None
+
+
+def _beaten(sf: SentenceFrame, b: int) -> Group | None:
+    return sf.right(b, limit=3)
+
+
+def anaphoric_rival(sf: SentenceFrame, cue: CueMatch, base: float, main_company: str) -> list[Candidate]:
+    """"Bethel Automotive potrebbe fare concorrenza al gruppo", "Kühne + Nagel ringt mit dem Konzern":
+    a rivalry verb whose object is a description standing for the article's main company, right
+    after the cue (a description resolved to another company is too weak a guess for a rival)."""
+    if cue.relation != "competes_with" or cue.frame != "SVO" or not main_company:
+        return []
+    obj = sf.right(cue.last, limit=2, anaphors=True)  # "ringt mit den Bonnern um Aufträge": in the gap
+    end = cue.last
+    if cue.tail and (obj is None or obj.last >= cue.tail[0][0]):
+        end = cue.tail[-1][1]
+        obj = sf.right(end, limit=2, anaphors=True)
+    if obj is None or obj.kind != "org" or not obj.anaphoric or obj.first - end > 2 \
+            or obj.entities != [main_company]:
+        return []
+    subj = sf.left(cue.first, limit=6)
+    if subj is None or subj.kind != "org" or subj.anaphoric or set(subj.entities) & set(obj.entities):
+        return []
+    return [Candidate(subj, cue.relation, obj, "SVO", cue, base * 0.85, (subj.first, obj.last + 1))]
+
+
+def bid_on_last_target(sf: SentenceFrame, targets: list[tuple[int, str]], index: int) -> list[Candidate]:
+    """"KKR avait lui aussi déposé une offre", "Endesa también había presentado una oferta": a bid
+    phrase naming no target (no company after it in its clause) speaks of the company the article
+    last spoke of as bought or bid for, in its last ten sentences (bid_phrases). A word class, not
+    cue phrases: "presentó una oferta por X" keeps its own cue and target."""
+    if not targets or index - targets[-1][0] > 10:
+        return []
+    target = targets[-1][1]
+    out: list[Candidate] = []
+    for a, b in sf.su.spans.get("bid_phrases", ()):
+        if sf.right(b, limit=8) is not None or any(c.relation in ("bids_for", "acquires") and c.first > b
+                                                   for c in sf.su.cues):
+            continue  # a target (or another party) named after the bid
+        bidder = _loser(sf, a, b)
+        if bidder is None or bidder.kind != "org" or target in bidder.entities:
+            continue
+        obj = Group([Slot(b, b, target, "company", 0.7, anaphor="anaphors")], b, b)
+        cue = CueMatch("bids_for", "SVO", a, b, " ".join(sf.su.keys[a:b + 1]))
+        out.append(Candidate(bidder, "bids_for", obj, "SVO", cue, 0.8 * 0.85, (min(bidder.first, a), b + 1)))
+    return out
