@@ -1,0 +1,51 @@
+"""Customer cues: data moved onto a supplier's cloud, systems that run on it, a customer won, a
+supplier relied on still, a subcontract; and customers a split cue holds in its gap going on after
+an additive ("counts A among its customers, as well as B"), in seven languages."""
+
+import pytest
+
+from tests.lang.checks import assert_sentence
+
+C = "customer_of"
+
+CASES = [
+    # moving work onto a supplier's platform or pulling it out of its cloud
+    ("en", "Unilever will move its payroll onto Workday.", [("Unilever", C, "Workday")], []),
+    ("en", "Brightwave's clients will be moved onto Tidepay's routing software.", [], [("Brightwave", C, "Tidepay")]),
+    ("de", "Porsche holt sich Rechenleistung aus der Telekom-Cloud.", [("Porsche", C, "Deutsche Telekom")], []),
+    ("de", "ZF verlagert die Entwicklung in die Cloud der Telekom.", [("ZF Friedrichshafen", C, "Deutsche Telekom")], []),
+    # systems that run on a supplier's software
+    ("fr", "Les systèmes d'Air France tournent sur Microsoft Azure.", [("Air France", C, "Microsoft Azure")], []),
+    ("fr", "Les caisses de Carrefour fonctionnent sur le logiciel de Palettis.", [("Carrefour", C, "Palettis")], []),
+    # a customer won
+    ("de", "T-Systems hatte Schaeffler als Kunden gewonnen.", [("Schaeffler", C, "T-Systems")], []),
+    ("de", "T-Systems hat Schaeffler als Kunden für sein Rechenzentrum gewonnen.", [("Schaeffler", C, "T-Systems")], []),
+    ("it", "Reply ha conquistato Unipol come cliente.", [("Unipol", C, "Reply")], [("Reply", "acquires", "Unipol")]),
+    ("fr", "Palettis a conquis Geodis comme client.", [("Geodis", C, "Palettis")], []),
+    ("nl", "Epic Systems, dat vorig jaar het Radboudumc als klant binnenhaalde, groeit snel.",
+     [("Radboudumc", C, "Epic Systems")], []),
+    ("nl", "Epic Systems heeft het Maasstad als klant binnengehaald.", [("Maasstad", C, "Epic Systems")], []),
+    # a supplier still relied on
+    ("it", "Credem continuerà ad appoggiarsi a Nexi.", [("Credem", C, "Nexi")], []),
+    # a subcontract: its first party works for the other
+    ("en", "Ledgerlane has signed a subcontract with Accenture.", [("Accenture", C, "Ledgerlane")], []),
+    # customers in a split cue's gap, or after a customer noun, go on past an additive
+    ("en", "Ledgerlane counts Nike and Adidas among its customers, as well as the carmaker Renault.",
+     [("Nike", C, "Ledgerlane"), ("Renault", C, "Ledgerlane")], []),
+    ("fr", "Ledgerlane compte Décathlon parmi ses clients, ainsi que Renault.",
+     [("Décathlon", C, "Ledgerlane"), ("Renault", C, "Ledgerlane")], []),
+    ("fr", "Ledgerlane compte parmi ses clients Décathlon, ainsi que Renault.",
+     [("Décathlon", C, "Ledgerlane"), ("Renault", C, "Ledgerlane")], []),
+    ("it", "Ledgerlane annovera Enel e Eni tra i suoi clienti, oltre a Fiat.", [("Fiat", C, "Ledgerlane")], []),
+    ("it", "Ledgerlane annovera tra i suoi clienti Enel e Eni, oltre a Fiat.", [("Fiat", C, "Ledgerlane")], []),
+    ("nl", "Ledgerlane telt Philips en Heineken tot zijn klanten, evenals Shell.", [("Shell", C, "Ledgerlane")], []),
+    ("de", "Ledgerlane zählt BASF und Bayer zu seinen Kunden, ebenso wie Henkel.", [("Henkel", C, "Ledgerlane")], []),
+    # an additive that does not end the clause adds no customer
+    ("en", "Ledgerlane counts Nike among its customers, as well as Puma does.", [("Nike", C, "Ledgerlane")],
+     [("Puma", C, "Ledgerlane")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", CASES)
+def test_customer_cue(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
