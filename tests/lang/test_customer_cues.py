@@ -43,9 +43,37 @@ CASES = [
     # an additive that does not end the clause adds no customer
     ("en", "Ledgerlane counts Nike among its customers, as well as Puma does.", [("Nike", C, "Ledgerlane")],
      [("Puma", C, "Ledgerlane")]),
+    # work moved onto a supplier's cloud, in every language
+    ("en", "Unilever is moving its data into the cloud of Google.", [("Unilever", C, "Google")], []),
+    ("fr", "Danone va basculer ses données sur Microsoft Azure.", [("Danone", C, "Microsoft Azure")], []),
+    ("it", "Generali trasferisce i suoi dati nel cloud di Google.", [("Generali", C, "Google")], []),
+    ("it", "Generali migra i suoi sistemi su Google Cloud.", [("Generali", C, "Google Cloud")], []),
+    ("nl", "Ahold verhuist zijn data naar de cloud van Microsoft.", [("Ahold Delhaize", C, "Microsoft")], []),
+    ("nl", "Ahold brengt zijn systemen over naar Google Cloud.", [("Ahold Delhaize", C, "Google Cloud")], []),
+    ("de", "Porsche verlagert seine Daten zu Microsoft Azure.", [("Porsche", C, "Microsoft Azure")], []),
+    ("es", "Indra ha captado a Repsol como cliente.", [("Repsol", C, "Indra")], []),
+    ("it", "Reply ha ottenuto Unipol come cliente.", [("Unipol", C, "Reply")], []),
+    ("de", "T-Systems konnte Schaeffler als Kunden gewinnen.", [("Schaeffler", C, "T-Systems")], []),
 ]
 
 
 @pytest.mark.parametrize("lang,text,present,absent", CASES)
 def test_customer_cue(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+# two names and a comma, closed by a conjunction and a common noun phrase, are one list
+LISTS = [
+    ("en", "Customers of Ledgerlane include MoMo, Vietjet and many Japanese firms."),
+    ("fr", "Les clients de Ledgerlane sont MoMo, Vietjet et de nombreuses entreprises japonaises."),
+    ("vi", "Khách hàng của Ledgerlane gồm MoMo, Vietjet và nhiều doanh nghiệp Nhật Bản."),
+    ("de", "Zu den Kunden von Ledgerlane gehören MoMo, Vietjet und viele Mittelständler."),
+    ("es", "Entre los clientes de Ledgerlane figuran MoMo, Vietjet y muchas pymes."),
+    ("it", "Tra i clienti di Ledgerlane figurano MoMo, Vietjet e molte piccole imprese."),
+    ("nl", "Klanten van Ledgerlane zijn MoMo, Vietjet en veel kleine bedrijven."),
+]
+
+
+@pytest.mark.parametrize("lang,text", LISTS)
+def test_list_closed_by_common_noun(lang, text):
+    assert_sentence(text, lang, [("MoMo", C, "Ledgerlane"), ("Vietjet", C, "Ledgerlane")], [])
