@@ -54,6 +54,14 @@ CASES = [
     ("es", "Indra ha captado a Repsol como cliente.", [("Repsol", C, "Indra")], []),
     ("it", "Reply ha ottenuto Unipol come cliente.", [("Unipol", C, "Reply")], []),
     ("de", "T-Systems konnte Schaeffler als Kunden gewinnen.", [("Schaeffler", C, "T-Systems")], []),
+    # a contract awarded: the one who awards it buys
+    ("de", "Audi hat seinen Vertrag für die Logistik an Geodis vergeben.", [("Audi", C, "Geodis")], []),
+    ("de", "Die Commerzbank hat Kredite an Geodis vergeben.", [], [("Commerzbank", C, "Geodis")]),
+    ("en", "Audi awarded Geodis the contract.", [("Audi", C, "Geodis")], []),
+    ("en", "Audi handed the contract to Geodis.", [("Audi", C, "Geodis")], []),
+    ("es", "Audi adjudicó el contrato de logística a Geodis.", [("Audi", C, "Geodis")], []),
+    ("it", "Audi ha assegnato il contratto a Geodis.", [("Audi", C, "Geodis")], []),
+    ("it", "Audi ha aggiudicato l'appalto a Geodis.", [("Audi", C, "Geodis")], []),
 ]
 
 
