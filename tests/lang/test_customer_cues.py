@@ -62,6 +62,17 @@ CASES = [
     ("es", "Audi adjudicó el contrato de logística a Geodis.", [("Audi", C, "Geodis")], []),
     ("it", "Audi ha assegnato il contratto a Geodis.", [("Audi", C, "Geodis")], []),
     ("it", "Audi ha aggiudicato l'appalto a Geodis.", [("Audi", C, "Geodis")], []),
+    # goods supplied for a customer, also for a compound naming it
+    ("de", "Heidelberg Materials liefert Zement für Hochtief.", [("Hochtief", C, "Heidelberg Materials")], []),
+    ("de", "Heidelberg Materials liefert Zement für Hochtief-Brücken.", [("Hochtief", C, "Heidelberg Materials")], []),
+    ("nl", "Ledgerlane levert software voor Philips.", [("Philips", C, "Ledgerlane")], []),
+    # a relational noun's members go on past "besides A" with "also B"
+    ("de", "Zu den Kunden von Gleisblick gehören neben DB Cargo auch die ÖBB.", [("ÖBB", C, "Gleisblick")], []),
+    ("nl", "Tot de klanten van Gleisblick behoren naast DB Cargo ook de ÖBB.", [("ÖBB", C, "Gleisblick")], []),
+    ("fr", "Parmi les clients de Gleisblick figurent, outre DB Cargo, aussi les ÖBB.", [("ÖBB", C, "Gleisblick")], []),
+    ("it", "Tra i clienti di Gleisblick figurano, oltre a DB Cargo, anche le ÖBB.", [("ÖBB", C, "Gleisblick")], []),
+    ("es", "Entre los clientes de Gleisblick figuran, además de DB Cargo, también los ÖBB.",
+     [("ÖBB", C, "Gleisblick")], []),
 ]
 
 

@@ -54,6 +54,8 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
     for c in cands:
         if c.frame == "OVS" and c.cue is not None and c.relation == "customer_of":
             _gap_additive(sf, c)
+        if c.frame == "NOUN" and c.subjects.first > c.objects.last:
+            _besides_also(sf, c)
         if c.frame not in ("SVO", "NOUN", "NOUN_INV", "SYM"):
             continue
         right = c.objects if c.objects.last >= c.subjects.last else c.subjects
@@ -89,6 +91,25 @@ def _gap_additive(sf: SentenceFrame, c: Candidate) -> None:
         return
     extra = sf.after_word(end + 1, "additives", reach=2, gap=4)
     if extra is None or not _clause_ends(sf, extra.last + 1) or set(extra.entities) & set(c.objects.entities):
+        return
+    c.subjects = _merge(c.subjects, extra)
+
+
+def _besides_also(sf: SentenceFrame, c: Candidate) -> None:
+    """"Zu den Kunden von X gehören neben A auch B": the members a relational noun lists after it
+    go on past "besides A" with "also B"."""
+    k = c.subjects.first - 1
+    while k >= 0 and (sf.word(k, "determiners") or sf.word(k, "articles")) and sf.group_at(k) is None:
+        k -= 1
+    if k < 0 or not sf.word(k, "additives") or k <= c.objects.last:
+        return
+    after = c.subjects.last
+    start = next((a for a, b in sf.su.spans.get("additives", []) if a <= k <= b), k)
+    if after + 1 < len(sf.su.units) and sf.su.units[after + 1].key == "," and start > 0 \
+            and sf.su.units[start - 1].key == ",":
+        after += 1  # ", outre A, aussi B": the aside closes before "also"
+    extra = sf.after_word(after, "continuation", reach=1, gap=3)
+    if extra is None or not _clause_ends(sf, extra.last + 1):
         return
     c.subjects = _merge(c.subjects, extra)
 
