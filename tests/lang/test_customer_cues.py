@@ -73,6 +73,12 @@ CASES = [
     ("it", "Tra i clienti di Gleisblick figurano, oltre a DB Cargo, anche le ÖBB.", [("ÖBB", C, "Gleisblick")], []),
     ("es", "Entre los clientes de Gleisblick figuran, además de DB Cargo, también los ÖBB.",
      [("ÖBB", C, "Gleisblick")], []),
+    # work moved into an offering named in quotes: the quoted capitalised words are one name
+    ("de", "Porsche verlagert seine Daten in die „Velocity Data Cloud“ der Telekom.",
+     [("Porsche", C, "Velocity Data Cloud")], [("Porsche", C, "Velocity")]),
+    ("de", "Siemens verlagert die Produktion in die USA.", [], [("Siemens", C, "USA")]),
+    ("en", 'Unilever moves its payroll onto the "Velocity Data Cloud" of Telekom.',
+     [("Unilever", C, "Velocity Data Cloud")], [("Unilever", C, "Velocity")]),
 ]
 
 
