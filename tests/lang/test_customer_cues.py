@@ -79,6 +79,12 @@ CASES = [
     ("de", "Siemens verlagert die Produktion in die USA.", [], [("Siemens", C, "USA")]),
     ("en", 'Unilever moves its payroll onto the "Velocity Data Cloud" of Telekom.',
      [("Unilever", C, "Velocity Data Cloud")], [("Unilever", C, "Velocity")]),
+    # an order closed with a customer: the one closing it supplies
+    ("es", "Thyssenkrupp Nucera ha cerrado con Onuba H2 un pedido valorado en 250 millones.",
+     [("Onuba H2", C, "Thyssenkrupp Nucera")], []),
+    ("fr", "Alstom a conclu avec la SNCF une commande de 30 trains.", [("SNCF", C, "Alstom")], []),
+    ("it", "Fincantieri ha chiuso con Viking un ordine per quattro navi.", [("Viking", C, "Fincantieri")], []),
+    ("en", "Airbus has closed an order with IndiGo.", [("IndiGo", C, "Airbus")], []),
 ]
 
 
