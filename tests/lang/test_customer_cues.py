@@ -85,6 +85,18 @@ CASES = [
     ("fr", "Alstom a conclu avec la SNCF une commande de 30 trains.", [("SNCF", C, "Alstom")], []),
     ("it", "Fincantieri ha chiuso con Viking un ordine per quattro navi.", [("Viking", C, "Fincantieri")], []),
     ("en", "Airbus has closed an order with IndiGo.", [("IndiGo", C, "Airbus")], []),
+    # a supplier or its offering replacing an old one: the one replacing buys from the new one
+    ("nl", "De banken ING en Rabobank vervangen volgend jaar het vertrouwde iDEAL door Wero.",
+     [("ING Group", C, "Wero"), ("Rabobank", C, "Wero")], []),
+    ("nl", "iDEAL wordt vervangen door Wero.", [], [("iDEAL", C, "Wero")]),
+    ("en", "Lloyds will replace its old systems with Vault Core.", [("Lloyds Banking Group", C, "Vault Core")], []),
+    ("en", "Temenos was replaced with Thought Machine at Lloyds.", [], [("Temenos", C, "Thought Machine")]),
+    ("de", "Lidl ersetzt SAP durch Oracle.", [("Lidl", C, "Oracle")], []),
+    ("de", "SAP wird durch Oracle ersetzt.", [], [("SAP", C, "Oracle")]),
+    ("fr", "Carrefour remplace SAP par Oracle.", [("Carrefour", C, "Oracle")], []),
+    ("es", "Iberia sustituye a Amadeus por Sabre.", [("Iberia", C, "Sabre Corporation")], []),
+    ("it", "Generali sostituisce SAP con Oracle.", [("Generali", C, "Oracle")], []),
+    ("vi", "Vietjet thay thế SAP bằng Oracle.", [("Vietjet", C, "Oracle")], []),
 ]
 
 
