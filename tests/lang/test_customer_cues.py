@@ -97,6 +97,13 @@ CASES = [
     ("es", "Iberia sustituye a Amadeus por Sabre.", [("Iberia", C, "Sabre Corporation")], []),
     ("it", "Generali sostituisce SAP con Oracle.", [("Generali", C, "Oracle")], []),
     ("vi", "Vietjet thay thế SAP bằng Oracle.", [("Vietjet", C, "Oracle")], []),
+    # switching from an old supplier to a new one
+    ("en", "Lloyds is switching from Temenos to Thought Machine.", [("Lloyds Banking Group", C, "Thought Machine")],
+     [("Temenos", C, "Thought Machine")]),
+    ("en", "Brightwave moved from Lisbon to London.", [], [("Brightwave", C, "London")]),
+    ("de", "Lidl ist zu Oracle gewechselt.", [("Lidl", C, "Oracle")], []),
+    ("de", "Lidl wechselt von SAP zu Oracle.", [], [("SAP", C, "Oracle")]),
+    ("es", "Iberia ha cambiado Amadeus por Sabre.", [("Iberia", C, "Sabre Corporation")], []),
 ]
 
 
