@@ -104,6 +104,10 @@ CASES = [
     ("de", "Lidl ist zu Oracle gewechselt.", [("Lidl", C, "Oracle")], []),
     ("de", "Lidl wechselt von SAP zu Oracle.", [], [("SAP", C, "Oracle")]),
     ("es", "Iberia ha cambiado Amadeus por Sabre.", [("Iberia", C, "Sabre Corporation")], []),
+    # "whose customer": a date or place after the noun still closes the relative clause
+    ("fr", "Palettis, dont Geodis est devenu client l'an dernier, grandit.", [("Geodis", C, "Palettis")], []),
+    ("fr", "Palettis, dont Geodis est devenu client en 2024 après un test à Lyon, grandit.",
+     [("Geodis", C, "Palettis")], []),
 ]
 
 
