@@ -108,6 +108,10 @@ CASES = [
     ("fr", "Palettis, dont Geodis est devenu client l'an dernier, grandit.", [("Geodis", C, "Palettis")], []),
     ("fr", "Palettis, dont Geodis est devenu client en 2024 après un test à Lyon, grandit.",
      [("Geodis", C, "Palettis")], []),
+    # systems that run on a supplier's software, in a verb-final relative clause
+    ("de", "Die Buchungssysteme von Condor, die auf Software von Sabre laufen, bleiben.",
+     [("Condor", C, "Sabre Corporation")], []),
+    ("de", "Condor, dessen Systeme auf Software von Sabre laufen, wächst.", [("Condor", C, "Sabre Corporation")], []),
 ]
 
 
