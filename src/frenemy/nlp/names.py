@@ -197,7 +197,8 @@ def after_capital(text: str, pos: int) -> bool:
     if not before.endswith(" ") or "\n" in before[-2:]:
         return False
     words = before.split()
-    return bool(words) and words[-1][:1].isupper()
+    # an opening quote or bracket is no part of the word: "„Industrial AI Cloud“" is one name
+    return bool(words) and words[-1].lstrip("„“\"«‚'(")[:1].isupper()
 
 
 def _upper_class() -> str:

@@ -52,6 +52,10 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
     # A and B, as well as Z"); after a comma the clause's subject ("X is a customer of Y, as
     # well as Z"); without one the nearest list ("X uses Y as well as Z").
     for c in cands:
+        if c.frame == "OVS" and c.cue is not None and c.relation == "customer_of":
+            _gap_additive(sf, c)
+        if c.frame == "NOUN" and c.subjects.first > c.objects.last:
+            _besides_also(sf, c)
         if c.frame not in ("SVO", "NOUN", "NOUN_INV", "SYM"):
             continue
         right = c.objects if c.objects.last >= c.subjects.last else c.subjects
@@ -69,6 +73,58 @@ def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
             setattr(c, left_side, _merge(getattr(c, left_side), extra))
         else:
             setattr(c, "objects" if right is c.objects else "subjects", _merge(right, extra))
+
+
+def _gap_additive(sf: SentenceFrame, c: Candidate) -> None:
+    """"X counts A and B among its customers, as well as C": the customers a split cue holds in its
+    gap go on after the comma that closes the cue, with an additive that ends the clause; so do those
+    after a cue that ends in a customer noun ("compte parmi ses clients A, ainsi que B")."""
+    if c.cue.tail:
+        end = c.cue.tail[-1][1]
+        if not (c.cue.last < c.subjects.first and c.subjects.last < c.cue.tail[0][0]):
+            return
+    else:
+        end = c.subjects.last
+        if c.subjects.first <= c.cue.last or c.cue.phrase.split(" ")[-1] not in _customer_nouns(sf.lex):
+            return
+    if end + 1 >= len(sf.su.units) or sf.su.units[end + 1].key != ",":
+        return
+    extra = sf.after_word(end + 1, "additives", reach=2, gap=4)
+    if extra is None or not _clause_ends(sf, extra.last + 1) or set(extra.entities) & set(c.objects.entities):
+        return
+    c.subjects = _merge(c.subjects, extra)
+
+
+def _besides_also(sf: SentenceFrame, c: Candidate) -> None:
+    """"Zu den Kunden von X gehören neben A auch B": the members a relational noun lists after it
+    go on past "besides A" with "also B"."""
+    k = c.subjects.first - 1
+    while k >= 0 and (sf.word(k, "determiners") or sf.word(k, "articles")) and sf.group_at(k) is None:
+        k -= 1
+    if k < 0 or not sf.word(k, "additives") or k <= c.objects.last:
+        return
+    after = c.subjects.last
+    start = next((a for a, b in sf.su.spans.get("additives", []) if a <= k <= b), k)
+    if after + 1 < len(sf.su.units) and sf.su.units[after + 1].key == "," and start > 0 \
+            and sf.su.units[start - 1].key == ",":
+        after += 1  # ", outre A, aussi B": the aside closes before "also"
+    extra = sf.after_word(after, "continuation", reach=1, gap=3)
+    if extra is None or not _clause_ends(sf, extra.last + 1):
+        return
+    c.subjects = _merge(c.subjects, extra)
+
+
+def _customer_nouns(lex) -> frozenset[str]:
+    """The one-word customer nouns of a lexicon ("clients", "Kunden"): its one-word customer_of NOUN cues."""
+    got = _CUSTOMER_NOUNS.get(id(lex))
+    if got is None:
+        got = frozenset(cue.phrase for cue in lex.cues if cue.relation == "customer_of" and cue.frame == "NOUN"
+                        and not cue.rest and " " not in cue.phrase)
+        _CUSTOMER_NOUNS[id(lex)] = got
+    return got
+
+
+_CUSTOMER_NOUNS: dict[int, frozenset[str]] = {}
 
 
 def _gapped_clauses(sf: SentenceFrame, cands: list[Candidate]) -> list[Candidate]:

@@ -256,12 +256,33 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
     for g in groups:
         if len(g.slots) == 2 and len(g.entities) == 2 and not g.comma_only and _comma_without_conjunction(sf, g):
             g.comma_only = True  # "chuỗi Phúc An, ngân hàng Đông Á Phát": a descriptor, still no "and"
+        if g.comma_only and len(g.entities) == 2 and len(g.slots) == 2 and _open_tail(sf, g):
+            g.comma_only = False  # "A, B and many Japanese firms": a list closed by a common noun
         if g.comma_only and len(g.entities) == 2 and len(g.slots) == 2:
             a, b = g.slots
             out += [Group([a], a.first, a.last), Group([b], b.first, b.last)]
         else:
             out.append(g)
     return out
+
+
+_TAIL_CLASSES = frozenset({"determiners", "articles", "of_words", "anaphors", "whole_words"})
+
+
+def _open_tail(sf: SentenceFrame, g: Group) -> bool:
+    """"A, B and many Japanese firms", "A, B et de nombreuses entreprises": two names and a comma
+    go on with a conjunction and a common noun phrase (no name, no cue, no break): one list."""
+    units = sf.su.units
+    k = g.last + 1
+    if k + 1 >= len(units) or not sf.word(k, "conjunctions") or units[k].in_cue:
+        return False
+    if any(units[i].key not in (",",) for i in range(g.slots[0].last + 1, g.slots[1].first)):
+        return False  # a bare comma between the two names only
+    end = k + 1
+    while end < len(units) and end <= k + 5 and units[end].key.isalpha() and units[end].mention is None \
+            and not units[end].in_cue and not sf.is_break(end) and set(units[end].classes) <= _TAIL_CLASSES:
+        end += 1
+    return end > k + 1 and (end >= len(units) or units[end].key in (".", ",", ";", ":", ")"))
 
 
 def _before_aside(sf: SentenceFrame, groups: list[Group], inside: int, after: int) -> Group | None:

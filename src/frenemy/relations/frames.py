@@ -1078,6 +1078,35 @@ def _coordinated_subject(sf: SentenceFrame, left: Group | None, cue: CueMatch) -
     return first
 
 
+def _coordinated_apposition(sf: SentenceFrame, cue: CueMatch, near: Group) -> Group | None:
+    """"ID Logistics, concurrent direct de Geodis et déjà prestataire de Carrefour": a relational noun
+    coordinated after another one in apposition to a name ("X, NOUN of A and NOUN of B") describes
+    that name, not A. The name before the comma, or None."""
+    units = sf.su.units
+    between = range(near.last + 1, cue.first)
+    if not between or not sf.word(between[0], "conjunctions") or any(
+            units[k].mention is not None or units[k].in_cue or not units[k].key.isalpha() for k in between[1:]) \
+            or len(between) > 4:
+        return None
+    first = next((c for c in sf.su.cues if c is not cue and c.frame in ("NOUN", "NOUN_INV") and not c.tail
+                  and c.last < near.first and sf.ends_with(c, "of_words")
+                  and all(sf.word(k, "determiners") or sf.word(k, "articles") for k in range(c.last + 1, near.first))),
+                 None)
+    if first is None:
+        return None
+    k = first.first - 1
+    while k > 0 and first.first - k <= 3 and units[k].key.isalpha() and units[k].mention is None \
+            and not units[k].in_cue and not sf.is_break(k):
+        k -= 1  # articles and adjectives before the first noun ("a direct rival of")
+    if k < 1 or units[k].key != ",":
+        return None
+    named = sf.group_at(k - 1)
+    if named is None or named.kind != "org" or named.last != k - 1:
+        return None
+    last = named.slots[-1]
+    return Group([last], last.first, last.last)
+
+
 def with_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
     """"Coca-Cola, met wie Heineken samenwerkt", "Verallia, waarmee Sint-Arnoldus een contract
     sloot": a prepositional relative (with_relatives) after a name and its comma, then the clause's
@@ -1541,6 +1570,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 shared = next((g for g in sf.groups if g.kind == "org" and opening < g.first < member.first), member)
         if shared is not member:
             member = shared  # "X serves Y and is also a supplier to Z": the clause's subject supplies Z
+        elif member is not None and _coordinated_apposition(sf, cue, member) is not None:
+            # "X, a rival of A and already a supplier to B,": the second noun describes X too
+            member = _coordinated_apposition(sf, cue, member)
         elif member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
                                       for k in range(member.last + 1, cue.first)):
             # ... or the object of another cue: "X đã triển khai giải pháp của Y" is no apposition

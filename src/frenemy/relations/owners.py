@@ -127,7 +127,8 @@ def _whose_noun(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
     held = cue.frame == "OVS" and cue.relation == "subsidiary_of" and not cue.tail and _holds_capital(sf, cue.last)
     if not held and (cue.frame not in ("NOUN", "NOUN_INV") or cue.tail or sf.ends_with(cue, "of_words")):
         return []
-    if not held and cue.last + 1 < len(units) and units[cue.last + 1].key not in (",", ".", ";", ")"):
+    if not held and cue.last + 1 < len(units) and units[cue.last + 1].key not in (",", ".", ";", ")") \
+            and not _plain_tail(sf, cue.last + 1):
         return []  # "dont Y est le fournisseur de Z": the noun has its own possessor
     near = sf.left(cue.first, limit=4)
     before = [s for s in near.slots if s.last < cue.first] if near is not None and near.kind == "org" else []
@@ -166,6 +167,21 @@ def _whose_noun(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
         return [Candidate(owner, cue.relation, Group([t], t.first, t.last), "NOUN_INV", cue, base, scope)
                 for t in member.slots]
     return [Candidate(owner, cue.relation, member, "NOUN_INV", cue, base, scope)]
+
+
+def _plain_tail(sf: SentenceFrame, k: int) -> bool:
+    """"dont Geodis est devenu client l'an dernier,": after the noun a short phrase with no name, no
+    cue and no "of" before it, up to the end of the relative clause (a date, a place)."""
+    units = sf.su.units
+    if sf.word(k, "of_words"):
+        return False
+    for j in range(k, min(len(units), k + 12)):
+        if units[j].key in (",", ".", ";", ")"):
+            return True
+        if units[j].mention is not None and units[j].mention.kind in ("company", "product", "person") \
+                or units[j].in_cue or sf.is_break(j):
+            return False
+    return False
 
 
 def _apposed_unit(sf: SentenceFrame, owner: Group) -> Group | None:
