@@ -287,16 +287,19 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         before = text[max(0, a - 40):a]
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
+        # "Lufthansa Technik": a unit word glued to a company's name is the unit's name, not a noun
+        unit_of_left = " " not in seg and seg.lower() in unit_words() and text[a - 1:a] == " " \
+            and by_end.get(a - 1) is not None and by_end[a - 1].kind == "company"
         if " " not in seg and (prev_key in markers and not (name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
                                or (suffixes and seg.lower().endswith(suffixes))) \
-                and not seg.lower().endswith(_GROUP_COMPOUNDS):
+                and not seg.lower().endswith(_GROUP_COMPOUNDS) and not unit_of_left:
             # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
             # shaped like a name, stays one)
             continue
         if markers and " " not in seg and not name_shaped(seg) and prev_key[:1].isdigit() \
                 and not (len(prev_key) == 4 and prev_key.isdigit()):
             continue  # German "60 Hochgeschwindigkeitszüge", "1.200 Mitarbeiter": a counted noun (not after a year)
-        if markers and " " not in seg and not name_shaped(seg) and (
+        if markers and " " not in seg and not name_shaped(seg) and not unit_of_left and (
                 seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not closest(registry, name_key(seg)) and not cue_precedes(text, a, lex):
             # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
