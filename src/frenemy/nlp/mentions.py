@@ -301,9 +301,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue  # German "60 Hochgeschwindigkeitszüge", "1.200 Mitarbeiter": a counted noun (not after a year)
         if markers and " " not in seg and not name_shaped(seg) and not unit_of_left and (
                 seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
-                and text.count(seg) < 2 and not closest(registry, name_key(seg)) and not cue_precedes(text, a, lex):
+                and text.count(seg) < 2 and not closest(registry, name_key(seg)) \
+                and (not cue_precedes(text, a, lex) or _examples_follow(text, b, lex)):
             # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
-            # are nouns, "kauft Wolt" a name
+            # are nouns, "kauft Wolt" a name; after a cue too when examples follow: "mit Billigfliegern
+            # wie Ryanair" names a kind of company, then its members
             continue
         if markers and " " in seg and (prev_key in markers or inflected_adjective(prev_words)
                                        or len(prev_words) > 1 and demonym(prev_words[-1], lex)
@@ -618,6 +620,19 @@ def _adjectives_after_product_noun(prev_words: list[str], product_nouns, stop) -
         if not (word.isalpha() and word.islower() and len(word) > 3) or token_key(word) in stop:
             return False
         if token_key(prev_words[-n - 1]) in product_nouns:
+            return True
+    return False
+
+
+def _examples_follow(text: str, pos: int, lex: Lexicon) -> bool:
+    """'Billigfliegern| wie Ryanair': an includer ("wie", "such as") and a capitalised word right after."""
+    following = text[pos:pos + 40]
+    if not following.startswith(" "):
+        return False
+    words = following.split()
+    for n in (1, 2):
+        if len(words) > n and token_key(" ".join(words[:n])) in lex.words.get("includers", frozenset()) \
+                and words[n][:1].isupper():
             return True
     return False
 
