@@ -1127,6 +1127,8 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     named = sf.group_at(cue.first - 2) if cue.first >= 2 and sf.su.units[cue.first - 1].key == "," else None
     if named is not None and named.kind == "person" and sf.word(cue.first, "role_titles"):
         return []  # "Marta Rinaldi, partner di Bain": the person's title, no alliance
+    if named is not None and sf.ranked_peer(cue.first - 1):
+        return []  # "Strabag, alongside Hochtief one of the largest builders, ...": a ranking, no alliance
     nearest = sf.left(cue.first)
     left = _coordinated_subject(sf, nearest, cue)
     if left is not None:
