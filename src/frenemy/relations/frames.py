@@ -61,6 +61,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subj = past_relative(sf, subj, cue.first)
     if antecedent is None and sf.lex.verb_second and cue.frame == "OVS":
         subj = _coordinated_passive(sf, subj, cue)
+    if antecedent is None and sf.lex.verb_second and subj is not None and _filled_prefield(sf, subj, cue):
+        subj = None  # "..., das Lager betreibt das Konsortium X": a new clause, its own field before the verb
     if subj is not None and antecedent is None:
         subj = _family_described(sf, subj)
     if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
@@ -770,6 +772,22 @@ def _inverted_alone(sf: SentenceFrame, cue: CueMatch, left: Group) -> bool:
         return False
     nxt = sf.right(first.last)
     return nxt is None or nxt.first > cue.tail[-1][1]
+
+
+def _filled_prefield(sf: SentenceFrame, g: Group, cue: CueMatch) -> bool:
+    """In a verb-second language, a comma after the group and then an article and a noun (no name)
+    right before the verb: that noun fills the field before the verb of a clause of its own
+    ("A entwickelt, das Lager betreibt B"), so the group before the comma is not the verb's."""
+    units = sf.su.units
+    verb = cue.first
+    commas = [k for k in range(g.last + 1, verb) if units[k].key == ","]
+    if not commas or not sf.word(commas[-1] + 1, "articles") or verb - commas[-1] < 3:
+        return False
+    if sf.word(commas[-1] + 1, "relatives") and (cue.tail or cue.first != cue.last or _clause_final(sf, verb)):
+        return False  # "A, das Lager betreibt,", "A, der ... von B übernommen wurde": a relative clause, its verb last
+    # (the comma may have been taken for a relative's: "das" is an article and a relative pronoun)
+    return all(units[j].mention is None and not units[j].in_cue and units[j].key.isalpha()
+               for j in range(commas[-1] + 1, verb))
 
 
 def prefield_subject(sf: SentenceFrame, g: Group, verb: int) -> bool:
