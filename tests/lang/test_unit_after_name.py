@@ -33,3 +33,21 @@ def test_unit_takes_the_relation(lang, text, present, absent):
 def test_unit_is_its_owners_subsidiary():
     assert_sentence("Die Lufthansa wächst. Lufthansa Technik arbeitet mit der Firma Sensiro zusammen.", "de",
                     [("Lufthansa Technik", "subsidiary_of", "Lufthansa")], [])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Trenitalia ha stretto un'intesa con Enel X per installare colonnine."),
+    ("en", "Trenitalia teamed up with Enel X to install chargers."),
+    ("fr", "Trenitalia s'est associé à Enel X pour installer des bornes."),
+    ("es", "Trenitalia se ha aliado con Enel X para instalar cargadores."),
+])
+def test_one_letter_after_a_name_is_the_units_last_word(lang, text):
+    assert_sentence(text, lang, [("Trenitalia", P, "Enel X")], [("Trenitalia", P, "Enel")])
+
+
+def test_roman_numeral_alone_is_still_no_name():
+    from frenemy.api import analyse_text
+
+    names = {e.name for e in analyse_text("Le groupe Stellantis a présenté la phase II de son plan.",
+                                          lang="fr").entities.values()}
+    assert names == {"Stellantis"}

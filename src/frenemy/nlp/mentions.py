@@ -211,8 +211,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                     out.remove(by_end[a - 1])
                 out.append(unit)
                 continue
-            if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower() \
-                    or _ROMAN.fullmatch(seg):
+            # "Enel X": one capital letter glued to a known company's name is the name's last word
+            letter_unit = len(seg) == 1 and seg.isupper() and text[a - 1:a] == " " \
+                and by_end.get(a - 1) is not None and by_end[a - 1].kind == "company" \
+                and by_end[a - 1].origin == "registry" and not text[a + 1:a + 2].isalnum()
+            if not seg or token_key(seg) in stop or token_key(seg) in roles or seg[:1].islower() \
+                    or (len(seg) < 2 or _ROMAN.fullmatch(seg)) and not letter_unit:
                 continue  # (a Roman numeral alone, "quý III", "fase II", is no name)
             if a in sentence_starts and " " not in seg and _opens_phrase(text, a, stop):
                 continue  # "Grootste rivaal is Picnic": a capitalised cue's first word opens the sentence
@@ -360,7 +364,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue
             # "Telefónica Tech" is a unit of Telefónica, "Amazon Lending" one of its products
             # ("nền tảng VNPT Cloud", "la plateforme Orange Cloud": a product noun before makes it a product)
-            kind = "company" if seg.split()[-1].lower() in unit_words() \
+            kind = "company" if (seg.split()[-1].lower() in unit_words() or len(seg) == 1) \
                 and not _after_product_noun(text, prev_mention.start, product_nouns) else "product"
             m = Mention(prev_mention.start, b, text[prev_mention.start:b], kind, 0, "", 0.7, "discovered")
             m.entity = f"new:{slug(m.text)}|{owner}"
