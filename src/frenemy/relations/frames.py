@@ -812,6 +812,11 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     """
     if any(sf.ends_with(cue, c) for c in ("of_words", "agent_words")):
         return None
+    if not cue.tail and cue.first < cue.last and sf.ends_with(cue, "with_words") \
+            and _clause_start(sf, cue.first) != cue.first:
+        # "de ziekenhuizen werkt met HiX": the name after a verb's preposition is its object (not
+        # a fronted phrase's: "Im Wettbewerb mit X will Y ...")
+        return None
     if left is not None and prefield_subject(sf, left, cue.first) and not _in_relative(sf, left):
         return None
     units = sf.su.units
