@@ -303,6 +303,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if markers and " " not in seg and not name_shaped(seg) and prev_key[:1].isdigit() \
                 and not (len(prev_key) == 4 and prev_key.isdigit()):
             continue  # German "60 Hochgeschwindigkeitszüge", "1.200 Mitarbeiter": a counted noun (not after a year)
+        if markers and " " not in seg and not name_shaped(seg) and token_key(seg) in lex.words.get("goods_words", ()) \
+                and not closest(registry, name_key(seg)):
+            continue  # German "kauft Windstrom von RWE", "liefert Züge": goods, capitalised as every noun
         if markers and " " not in seg and not name_shaped(seg) and not unit_of_left and (
                 seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not closest(registry, name_key(seg)) \

@@ -608,6 +608,8 @@ def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
         j -= 1  # (Spanish "a" is both: "compra aviones a Boeing")
     if j <= cue.last + 1 or not sf.word(j, "seller_words"):
         return False
+    if sf.word(j, "of_words") and not _goods_around(sf, cue, obj):
+        return False  # "koopt de aandelen van Eneco": "van" is also "of"; only goods make it "from"
     return any(sf.su.units[k].key[:1].isalpha() or sf.su.units[k].mention is not None
                for k in range(cue.last + 1, j))
 
