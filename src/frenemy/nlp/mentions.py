@@ -128,10 +128,16 @@ def _opening_particle(second: str, not_names: frozenset[str]) -> bool:
         and key not in world_places()[0] and token_key(second) not in not_names
 
 
+# "Veldhoven, 3 december 2026 – ", "LONDON, Dec 3 (Reuters) - ": a place, a comma, a date, a dash
+_DATELINE = re.compile(r"[A-ZÀ-Ý][\w .'-]{1,40}, [^,–—]{0,30}?\d[^,–—]{0,20}? [–—-] (?=\w)")
+
+
 def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
     # a sentence starts at its first letter: «Abbiamo ...», "We ..." open with a quote
     sentence_starts = {s.start if s.text[:1].isalnum()
                        else s.start + next((i for i, c in enumerate(s.text) if c.isalnum()), 0) for s in ad.sentences}
+    # ... and so does the text after a dateline ("Veldhoven, 3 december 2026 – Chipmachinefabrikant ASML ...")
+    sentence_starts |= {s.start + m.end() for s in ad.sentences if (m := _DATELINE.match(s.text))}
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
     stop, not_names, markers, suffixes, roles, honorifics = name_words(lex)
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
