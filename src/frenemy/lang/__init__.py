@@ -34,6 +34,7 @@ WORD_CLASSES = (
     "restrictive_relatives", "passive_auxiliaries", "verb_clitics", "subject_pronouns", "approximators",
     "origin_words", "brand_words", "offering_nouns", "maker_words", "bid_phrases",
     "win_words", "supply_nouns", "purchase_nouns", "fleet_words", "receive_words", "loser_words", "beaten_words",
+    "ranking_words",
 )
 
 
@@ -212,6 +213,9 @@ def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[li
 _NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes", "place_words",
                                   "adjective_endings", "demonym_suffixes", "noun_heads", "compound_heads",
                                   "split_prepositions", "legal_prefixes", "name_breaks", "place_descriptions"})
+# looked up at one place only, after a given unit ("einer der" after a peer's name): as spans they
+# would hide the shorter phrases inside them ("dei" in "uno dei suoi clienti")
+_LOOKUP_CLASSES = frozenset({"ranking_words"})
 
 
 @lru_cache(maxsize=16)
@@ -221,8 +225,8 @@ def phrase_automaton(lex: Lexicon):
 
     table: dict[str, list[tuple[str, str, str]]] = {}
     for cls, phrases in lex.words.items():
-        if cls in _NAME_FINDER_CLASSES:
-            continue  # used when finding names, not when reading sentences
+        if cls in _NAME_FINDER_CLASSES or cls in _LOOKUP_CLASSES:
+            continue  # used when finding names (or looked up), not when reading sentences
         for phrase in phrases:
             table.setdefault(phrase, []).append(("class", cls, "", ()))
     for cls, split in lex.split_words.items():

@@ -128,10 +128,16 @@ def _opening_particle(second: str, not_names: frozenset[str]) -> bool:
         and key not in world_places()[0] and token_key(second) not in not_names
 
 
+# "Veldhoven, 3 december 2026 – ", "LONDON, Dec 3 (Reuters) - ": a place, a comma, a date, a dash
+_DATELINE = re.compile(r"[A-ZÀ-Ý][\w .'-]{1,40}, [^,–—]{0,30}?\d[^,–—]{0,20}? [–—-] (?=\w)")
+
+
 def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list[Mention]:
     # a sentence starts at its first letter: «Abbiamo ...», "We ..." open with a quote
     sentence_starts = {s.start if s.text[:1].isalnum()
                        else s.start + next((i for i, c in enumerate(s.text) if c.isalnum()), 0) for s in ad.sentences}
+    # ... and so does the text after a dateline ("Veldhoven, 3 december 2026 – Chipmachinefabrikant ASML ...")
+    sentence_starts |= {s.start + m.end() for s in ad.sentences if (m := _DATELINE.match(s.text))}
     # A capitalised sector word right after a capitalised word is part of a name ("Zorblax Logistics").
     stop, not_names, markers, suffixes, roles, honorifics = name_words(lex)
     # ... and so is one right before a capitalised word ("Banca Ifis"), where capitals mark names only
@@ -213,8 +219,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                     out.remove(by_end[a - 1])
                 out.append(unit)
                 continue
-            if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower() \
-                    or _ROMAN.fullmatch(seg):
+            # "Enel X": one capital letter glued to a known company's name is the name's last word
+            letter_unit = len(seg) == 1 and seg.isupper() and text[a - 1:a] == " " \
+                and by_end.get(a - 1) is not None and by_end[a - 1].kind == "company" \
+                and by_end[a - 1].origin == "registry" and not text[a + 1:a + 2].isalnum()
+            if not seg or token_key(seg) in stop or token_key(seg) in roles or seg[:1].islower() \
+                    or (len(seg) < 2 or _ROMAN.fullmatch(seg)) and not letter_unit:
                 continue  # (a Roman numeral alone, "quý III", "fase II", is no name)
             if a in sentence_starts and " " not in seg and _opens_phrase(text, a, stop):
                 continue  # "Grootste rivaal is Picnic": a capitalised cue's first word opens the sentence
@@ -289,20 +299,28 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         before = text[max(0, a - 40):a]
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
+        # "Lufthansa Technik": a unit word glued to a company's name is the unit's name, not a noun
+        unit_of_left = " " not in seg and seg.lower() in unit_words() and text[a - 1:a] == " " \
+            and by_end.get(a - 1) is not None and by_end[a - 1].kind == "company"
         if " " not in seg and (prev_key in markers and not (name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
                                or (suffixes and seg.lower().endswith(suffixes))) \
-                and not seg.lower().endswith(_GROUP_COMPOUNDS):
+                and not seg.lower().endswith(_GROUP_COMPOUNDS) and not unit_of_left:
             # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
             # shaped like a name, stays one)
             continue
         if markers and " " not in seg and not name_shaped(seg) and prev_key[:1].isdigit() \
                 and not (len(prev_key) == 4 and prev_key.isdigit()):
             continue  # German "60 Hochgeschwindigkeitszüge", "1.200 Mitarbeiter": a counted noun (not after a year)
-        if markers and " " not in seg and not name_shaped(seg) and (
+        if markers and " " not in seg and not name_shaped(seg) and token_key(seg) in lex.words.get("goods_words", ()) \
+                and not closest(registry, name_key(seg)):
+            continue  # German "kauft Windstrom von RWE", "liefert Züge": goods, capitalised as every noun
+        if markers and " " not in seg and not name_shaped(seg) and not unit_of_left and (
                 seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
-                and text.count(seg) < 2 and not closest(registry, name_key(seg)) and not cue_precedes(text, a, lex):
+                and text.count(seg) < 2 and not closest(registry, name_key(seg)) \
+                and (not cue_precedes(text, a, lex) or _examples_follow(text, b, lex)):
             # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
-            # are nouns, "kauft Wolt" a name
+            # are nouns, "kauft Wolt" a name; after a cue too when examples follow: "mit Billigfliegern
+            # wie Ryanair" names a kind of company, then its members
             continue
         if markers and " " in seg and (prev_key in markers or inflected_adjective(prev_words)
                                        or len(prev_words) > 1 and demonym(prev_words[-1], lex)
@@ -357,7 +375,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue
             # "Telefónica Tech" is a unit of Telefónica, "Amazon Lending" one of its products
             # ("nền tảng VNPT Cloud", "la plateforme Orange Cloud": a product noun before makes it a product)
-            kind = "company" if seg.split()[-1].lower() in unit_words() \
+            kind = "company" if (seg.split()[-1].lower() in unit_words() or len(seg) == 1) \
                 and not _after_product_noun(text, prev_mention.start, product_nouns) else "product"
             m = Mention(prev_mention.start, b, text[prev_mention.start:b], kind, 0, "", 0.7, "discovered")
             m.entity = f"new:{slug(m.text)}|{owner}"
@@ -624,6 +642,19 @@ def _adjectives_after_product_noun(prev_words: list[str], product_nouns, stop) -
         if not (word.isalpha() and word.islower() and len(word) > 3) or token_key(word) in stop:
             return False
         if token_key(prev_words[-n - 1]) in product_nouns:
+            return True
+    return False
+
+
+def _examples_follow(text: str, pos: int, lex: Lexicon) -> bool:
+    """'Billigfliegern| wie Ryanair': an includer ("wie", "such as") and a capitalised word right after."""
+    following = text[pos:pos + 40]
+    if not following.startswith(" "):
+        return False
+    words = following.split()
+    for n in (1, 2):
+        if len(words) > n and token_key(" ".join(words[:n])) in lex.words.get("includers", frozenset()) \
+                and words[n][:1].isupper():
             return True
     return False
 

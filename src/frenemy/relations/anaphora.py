@@ -73,7 +73,10 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
     units = sf.su.units
     # "gli analisti di Equita ritengono che ...": a company that only comments is no party
     commentators = {_after_determiners(sf, b + 1) for _a, b in sf.su.spans.get("sources", [])}
-    # ... but a person quoted ("Theo bà X, CEO của Y") still holds her role
+    # ... but a person quoted ("Theo bà X, CEO của Y") still holds her role, and so does one whose
+    # title is glued to the company ("volgens ING-topman X": the company is hers, not the source)
+    commentators = {i for i in commentators
+                    if not (sf.word(i + 1, "role_titles") and not sf.word(i + 1, "outside_titles"))}
     # a regulator or central bank approves and supervises: named, but no party and no topic
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
              for i, u in enumerate(units) if u.mention is not None and u.mention.entity

@@ -487,6 +487,9 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
     member_sentences: dict[str, set[int]] = {}
     for m in ad.mentions:
         member_sentences.setdefault(m.entity, set()).add(m.sentence)
+    # a supplier's product named where the text speaks of its customer ("the chain uses Microsoft's
+    # Azure cloud") says what the customer buys, not which sector the supplier works in
+    supplied = {(c.object, c.evidence.start) for c in claims if c.relation == "customer_of" and c.confidence >= 0.5}
     for claim in [*claims, *out]:
         if claim.relation not in ("acquires", "product_of") or claim.confidence < 0.5:
             continue
@@ -496,6 +499,10 @@ def knowledge_claims(ad: AnalysedDocument, registry: Registry, claims: list[Clai
         if claim.relation == "acquires" and buyer is not None and _FINANCIAL in buyer.industries:
             continue  # a private-equity buyer invests; it does not enter the sector it buys into
         ent = ad.entities.get(member)
+        if claim.relation == "product_of" and any(
+                (side, ad.sentences[i].start) in supplied for i in member_sentences.get(member, ())
+                for side in (owner, member)):
+            continue
         nearby = set().union(*(sentence_industries.get(i, set()) for i in member_sentences.get(member, ())))
         for ind in (ent.industries if ent else ()):
             # the broadest sector the article names: "retail" rather than "grocery"

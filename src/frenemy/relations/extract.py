@@ -360,6 +360,23 @@ def _lost_to_rival(sf: SentenceFrame, cue: CueMatch) -> bool:
                and o.last < cue.first and cue.last < o.tail[0][0] for o in sf.su.cues)
 
 
+def _made_for_client(sf: SentenceFrame, c: Candidate) -> bool:
+    """A purpose word ("for", "pour", "für", "per") and a company right after one side of a product
+    claim: the goods are made for that client."""
+    for g in (c.subjects, c.objects):
+        k = g.last + 1
+        if not sf.word(k, "purposes"):
+            continue
+        j = k + 1
+        while sf.word(j, "articles"):
+            j += 1
+        client = sf.group_at(j)
+        if client is not None and client.first == j and client.kind == "org" \
+                and client is not c.subjects and client is not c.objects:
+            return True
+    return False
+
+
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in sf.su.cues:
@@ -397,6 +414,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out = [_owned(c) if _own_supplier(sf, c) else c for c in out]
     topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
     recent = [e for companies in reversed(state.recent) for e in companies]
+    # "Foxconn assembles iPhones for Apple": goods made for a client are the client's, not the maker's
+    out = [c for c in out if not (c.relation == "product_of" and c.frame in ("SVO", "OVS") and _made_for_client(sf, c))]
     out.extend(role_candidates(sf, slots, state.main_company, state.subjects[-1] if state.subjects else "", topic,
                                state.last_named, recent))
     out.extend(owned_by_person(sf, slots))

@@ -64,6 +64,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subj = past_relative(sf, subj, cue.first)
     if antecedent is None and sf.lex.verb_second and cue.frame == "OVS":
         subj = _coordinated_passive(sf, subj, cue)
+    if antecedent is None and sf.lex.verb_second and subj is not None and _filled_prefield(sf, subj, cue):
+        subj = None  # "..., das Lager betreibt das Konsortium X": a new clause, its own field before the verb
     if subj is not None and antecedent is None:
         subj = _family_described(sf, subj)
     if subj is None and cue.frame == "SVO" and not sf.lex.verb_second:
@@ -609,6 +611,8 @@ def _bought_from(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
         j -= 1  # (Spanish "a" is both: "compra aviones a Boeing")
     if j <= cue.last + 1 or not sf.word(j, "seller_words"):
         return False
+    if sf.word(j, "of_words") and not _goods_around(sf, cue, obj):
+        return False  # "koopt de aandelen van Eneco": "van" is also "of"; only goods make it "from"
     return any(sf.su.units[k].key[:1].isalpha() or sf.su.units[k].mention is not None
                for k in range(cue.last + 1, j))
 
@@ -787,6 +791,22 @@ def _inverted_alone(sf: SentenceFrame, cue: CueMatch, left: Group) -> bool:
     return nxt is None or nxt.first > cue.tail[-1][1]
 
 
+def _filled_prefield(sf: SentenceFrame, g: Group, cue: CueMatch) -> bool:
+    """In a verb-second language, a comma after the group and then an article and a noun (no name)
+    right before the verb: that noun fills the field before the verb of a clause of its own
+    ("A entwickelt, das Lager betreibt B"), so the group before the comma is not the verb's."""
+    units = sf.su.units
+    verb = cue.first
+    commas = [k for k in range(g.last + 1, verb) if units[k].key == ","]
+    if not commas or not sf.word(commas[-1] + 1, "articles") or verb - commas[-1] < 3:
+        return False
+    if sf.word(commas[-1] + 1, "relatives") and (cue.tail or cue.first != cue.last or _clause_final(sf, verb)):
+        return False  # "A, das Lager betreibt,", "A, der ... von B übernommen wurde": a relative clause, its verb last
+    # (the comma may have been taken for a relative's: "das" is an article and a relative pronoun)
+    return all(units[j].mention is None and not units[j].in_cue and units[j].key.isalpha()
+               for j in range(commas[-1] + 1, verb))
+
+
 def prefield_subject(sf: SentenceFrame, g: Group, verb: int) -> bool:
     """In a verb-second clause, the group is the whole field before the finite verb at `verb`:
     only articles, descriptors and asides stand around it ("Der Chiphersteller Infineon, ...,
@@ -808,6 +828,11 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
     Nominal cues ("der Kauf von X") and agent phrases keep their own frames.
     """
     if any(sf.ends_with(cue, c) for c in ("of_words", "agent_words")):
+        return None
+    if not cue.tail and cue.first < cue.last and sf.ends_with(cue, "with_words") \
+            and _clause_start(sf, cue.first) != cue.first:
+        # "de ziekenhuizen werkt met HiX": the name after a verb's preposition is its object (not
+        # a fronted phrase's: "Im Wettbewerb mit X will Y ...")
         return None
     if left is not None and prefield_subject(sf, left, cue.first) and not _in_relative(sf, left):
         return None
@@ -1171,6 +1196,8 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     named = sf.group_at(cue.first - 2) if cue.first >= 2 and sf.su.units[cue.first - 1].key == "," else None
     if named is not None and named.kind == "person" and sf.word(cue.first, "role_titles"):
         return []  # "Marta Rinaldi, partner di Bain": the person's title, no alliance
+    if named is not None and sf.ranked_peer(cue.first - 1):
+        return []  # "Strabag, alongside Hochtief one of the largest builders, ...": a ranking, no alliance
     nearest = sf.left(cue.first)
     left = _coordinated_subject(sf, nearest, cue)
     if left is not None:

@@ -135,10 +135,12 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 # as a third party: „Indeed is voor ons een rivaal", erkent directeur X speaks for another)
                 org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
                 base = 0.6
-            elif subject and subject not in third and a == 1 and sf.word(0, "relatives"):
+            elif (last_named or subject) and a == 1 and sf.word(0, "relatives") \
+                    and (last_named or subject) not in third:
                 # "Dessen Geschäftsführer X sagte": a titled person after a demonstrative speaks for the
-                # company the sentence before was about, not for the article's
-                org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
+                # company the sentence before named last (a demonstrative points to the latest
+                # referent: "... von T-Systems. Deren Chef X"), not for the article's
+                org = Group([Slot(a, a, last_named or subject, "company", 0.6)], a, a)
                 base = 0.6
             elif spoken_of := (topic if topic not in third else "") or main_company:
                 # the company the sentences before kept speaking of ("Der Berliner Konzern ...

@@ -193,6 +193,8 @@ class SentenceFrame:
             return False
         if self._described_aside(i):
             return True
+        if self.ranked_peer(i):
+            return True  # ", neben Hochtief einer der größten Baukonzerne,": the peer's is no clause
         if self.word(i + 1, "articles") and i + 2 < len(units) and (
                 units[i + 2].mention is None or units[i + 2].mention.kind == "industry"):
             return True  # ", the freight-software maker owned by ...,"
@@ -245,6 +247,20 @@ class SentenceFrame:
             k += 1
         return k < len(units) and units[k].key.isalpha() and units[k].mention is None \
             and not units[k].in_cue and not self.is_break(k) and not self.word(k, "conjunctions")
+
+    def ranked_peer(self, i: int) -> bool:
+        """", alongside Hochtief one of the largest builders,": a name after "with"/"besides" and then
+        "one of", right after a name's comma, ranks the name before among its peers."""
+        units = self.su.units
+        k = max((b + 1 for cls in ("additives", "with_words") for a, b in self.su.spans.get(cls, ()) if a == i + 1),
+                default=None)
+        if k is None or k >= len(units) or units[k].mention is None or units[k].mention.kind not in ORG_KINDS:
+            return False
+        while k < len(units) and (units[k].mention is not None or self.word(k, "conjunctions")
+                                  or units[k].key == "," and self._list_comma(k)):
+            k += 1
+        ranking = self.lex.words.get("ranking_words", frozenset())
+        return any(" ".join(u.key for u in units[k:k + n]) in ranking for n in (1, 2, 3, 4))
 
     def _described_aside(self, i: int) -> bool:
         """", la compañía nacida de la fusión de A y B,": an anaphor's phrase with an article, then a
