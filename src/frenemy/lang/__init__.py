@@ -76,6 +76,9 @@ class Lexicon:
     # the countries whose press writes in the language: an alias two companies share goes first to
     # the one from there ("SSI" in Vietnamese news is SSI Securities)
     home_countries: tuple[str, ...] = ()
+    # "has been hired", "a été retenu": a company engaged in the passive, as token sequences (read
+    # by relations.extract, not marked as a word class: its auxiliaries keep their own classes)
+    hired_passives: frozenset[tuple[str, ...]] = frozenset()
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -126,7 +129,9 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
 
     lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")),
                   genitive_s=bool(raw.get("genitive_s")), bare_titles=bool(raw.get("bare_titles")),
-                  home_countries=tuple(str(c) for c in raw.get("home_countries") or ()))
+                  home_countries=tuple(str(c) for c in raw.get("home_countries") or ()),
+                  hired_passives=frozenset(tuple(token_key(str(w)).split(" "))
+                                           for w in raw.get("hired_passives") or ()))
     for cls in WORD_CLASSES:
         phrases = [str(w) for w in raw.get(cls, []) or []]
         lex.words[cls] = frozenset(token_key(w) for w in phrases if "..." not in w)
@@ -137,7 +142,8 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "contractions",
-                       "verb_second", "genitive_s", "bare_titles", "demonyms", "plural_endings", "home_countries"):
+                       "verb_second", "genitive_s", "bare_titles", "demonyms", "plural_endings", "home_countries",
+                       "hired_passives"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     # "s'associe à" + "le" is "s'associe au": a cue ending in a preposition also ends in its

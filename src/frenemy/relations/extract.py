@@ -338,6 +338,34 @@ def _maker_orders(sf: SentenceFrame) -> list[Candidate]:
     return out
 
 
+def _hired_by_main(sf: SentenceFrame, state: Discourse) -> list[Candidate]:
+    """"Accenture has been hired to manage the migration", "Accenture a été retenu pour ...": a
+    company engaged in the passive with no one named as the one engaging it, and a purpose (or the
+    sentence's end) after, works for the article's main company, its customer."""
+    units = sf.su.units
+    out: list[Candidate] = []
+    main = state.main_company
+    if not main:
+        return out
+    keys = [u.key for u in units]
+    spans = [(a, a + len(p) - 1) for a in range(1, len(units)) for p in sf.lex.hired_passives
+             if tuple(keys[a:a + len(p)]) == p]
+    for a, b in spans:
+        hired = sf.left(a, limit=2)
+        if hired is None or hired.kind != "org" or hired.last != a - 1 or main in hired.entities \
+                or any(s.kind != "company" for s in hired.slots):
+            continue
+        k = b + 1
+        if k < len(units) and not (sf.word(k, "purposes") or sf.word(k, "as_words") or units[k].key in (",", ".", ";")):
+            continue  # "was chosen as Europe's best employer" reads on; "by X" names who chose
+        if sf.word(k, "agent_words") or any(g.kind == "org" and g.first > b and main not in g.entities
+                                            and g.first - b <= 3 for g in sf.groups):
+            continue
+        buyer = Group([Slot(a, a, main, "company", 0.7, anaphor="anaphors")], a, a)
+        out.append(Candidate(buyer, "customer_of", hired, "SVO", None, 0.68, (hired.first, b + 1)))
+    return out
+
+
 def _bid_on_last_target(c: Candidate, state: Discourse) -> Candidate:
     """"X übernimmt Gleisblick. Auch Wabtec hatte Interesse an dem Start-up gezeigt": a bid for a
     description read as the buyer of the company the article last spoke of as bought or bid for (in
@@ -407,6 +435,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
                 or _opening_rivalry(sf, cue, base, state) or anaphoric_rival(sf, cue, base, state.main_company)
         out.extend(found)
     out.extend(_maker_orders(sf))
+    out.extend(_hired_by_main(sf, state))
     out = [_bid_on_last_target(c, state) for c in out]
     _coordinate(sf, out)
     _fronted_additive(sf, out)
