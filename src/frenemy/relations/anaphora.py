@@ -70,12 +70,17 @@ def main_company_of(ad: AnalysedDocument) -> str:
 def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: Discourse) -> list[Slot]:
     units = sf.su.units
     # "gli analisti di Equita ritengono che ...": a company that only comments is no party
-    commentators = {_after_determiners(sf, b + 1) for _a, b in sf.su.spans.get("sources", [])}
-    # ... but a person quoted ("Theo bà X, CEO của Y") still holds her role
+    commentators = {_after_determiners(sf, b + 1): a for a, b in sf.su.spans.get("sources", [])}
+    # ... but a person quoted ("Theo bà X, CEO của Y") still holds her role, and so does one whose
+    # title is the source phrase ("Paul Roux, analyste de BNP Paribas"): her employer stays, for her
+    # role only
+    employers = {i for i, a in commentators.items() if a >= 2 and units[a - 1].key == ","
+                 and units[a - 2].mention is not None and units[a - 2].mention.kind == "person"}
     # a regulator or central bank approves and supervises: named, but no party and no topic
-    slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
+    slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence, commentator=i in employers)
              for i, u in enumerate(units) if u.mention is not None and u.mention.entity
-             and (i not in commentators or u.mention.kind == "person") and not _authority(registry, u.mention.entity)]
+             and (i not in commentators or i in employers or u.mention.kind == "person")
+             and not _authority(registry, u.mention.entity)]
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     runs = _modifier_runs(sf)

@@ -85,7 +85,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             sentence_claims = continuation_claims(sf, ad, registry, state)
         else:
             state.last_claims = realised
-        org_slots = [s for s in slots if s.kind in ORG_KINDS]
+        org_slots = [s for s in slots if s.kind in ORG_KINDS and not s.commentator]
         if rumours and su.spans.get("denials"):
             # "Có tin X muốn mua lại Y. Tuy nhiên, X đã phủ nhận": the next sentence denies the rumour
             named = {s.entity for s in org_slots}
@@ -339,4 +339,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(_goods_held(sf))
     out.extend(_sector_descriptions(sf, slots))
     out.extend(_qualified_sector_heads(sf, slots))
+    if any(s.commentator for s in slots):
+        out = [c for c in out if c.relation == "executive_of" or not any(
+            s.commentator for s in c.subjects.slots + c.objects.slots)]
     return out

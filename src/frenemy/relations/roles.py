@@ -91,7 +91,10 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         if org is None and sf.word(a, "outside_titles"):
             # "analist X van ING": an analyst works for the company named right after the name, not
             # for the one the article is about
-            org = sf.right(person.last, limit=2) if sf.word(person.last + 1, "of_words") else None
+            # ("Analystin X bei der DZ Bank", "economist X at Y": a preposition of the workplace too)
+            after = person.last + 1
+            org = sf.right(person.last, limit=2) if sf.word(after, "of_words") or sf.word(after, "employer_words") \
+                else None
             if org is None or org.kind != "org":
                 continue
         if org is None:
@@ -370,6 +373,9 @@ def _of_chain(sf: SentenceFrame, i: int, reach: int = 10) -> Group | None:
             # "su homólogo en Sabadell": a title ending in "in" names the company right after it
             # "su homólogo en Sabadell": a title ending in "in" names the company right after it; so
             # does any title where the language puts the company bare after it ("Tổng giám đốc Vinamilk")
+            # "an analyst at Jefferies", "analyste chez Oddo": a workplace preposition right after the title
             return g if g.kind == "org" and (sf.word(j - 1, "of_words") or j == i + 1 and (
-                sf.word(i, "in_words") or sf.lex.bare_titles)) else None
+                sf.word(i, "in_words") or sf.lex.bare_titles) or j > i + 1 and sf.word(i + 1, "employer_words") and all(
+                    sf.word(k, "employer_words") or sf.word(k, "articles") for k in range(i + 1, j))) \
+                else None
     return None
