@@ -616,7 +616,9 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     (OVS): the person after the passive leads the company before it."""
     if cue.frame == "OVS":
         person = sf.right(cue.tail[-1][1] if cue.tail else cue.last, kind="person", limit=3)
-        inner = sf.right(cue.last, kind="person", limit=6) if cue.tail and sf.lex.verb_second else None
+        # (also "X, công ty do ông Y sáng lập": the agent word opens the cue, the person fills its gap)
+        inner = sf.right(cue.last, kind="person", limit=6) if cue.tail and (
+            sf.lex.verb_second or sf.word(cue.first, "agent_words")) else None
         start = None
         if inner is not None and inner.last < cue.tail[-1][0]:
             person, start = inner, inner.first  # "X wird seit 2021 von Y geführt", "X, das von Y gegründet wurde"

@@ -19,6 +19,9 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         org = _of_chain(sf, b)
         if org is None and not (k >= 0 and sf.word(k, "possessives")):
             org = sf.left(a, limit=1)
+        if org is None and sf.word(b, "agent_words") and k > 0 and sf.word(k, "copulas"):
+            # "X, dat in 2015 werd opgericht door Y,": a passive title in a relative clause is its antecedent's
+            org = sf.relative_antecedent(a) or sf.relative_antecedent(a, to_end=True)
         if org is None and sf.word(b, "agent_words") and k > 0 and units[k].key != ",":
             # "Hooghemaat wordt sinds 2022 geleid door X": a passive title's company is the subject
             # opening the sentence (not a noun's, "le groupe de télévision dirigé par X")

@@ -1,0 +1,40 @@
+"""Who founded or runs a company, named after a passive cue: past a description of the person's
+earlier career ("founded by former Amazon engineer X"), past a profession noun ("von der Ingenieurin
+X gegründet"), in a relative clause ("X, dat in 2015 werd opgericht door Y") and in the gap of a
+Vietnamese agent phrase ("công ty do ông X điều hành")."""
+
+import pytest
+
+from tests.lang.checks import assert_sentence
+
+E = "executive_of"
+
+CASES = [
+    ("en", "The startup Brightloop, founded in 2016 by former Amazon engineer Mark Ellis, counts Tesco among its customers.",
+     [("Mark Ellis", E, "Brightloop")], [("Mark Ellis", E, "Amazon")]),
+    ("en", "Brightloop, run by former Google executive Mark Ellis, counts Tesco among its customers.",
+     [("Mark Ellis", E, "Brightloop")], []),
+    # the person's own past is read past, not the company's: a former chief is still not a current one
+    ("en", "Brightloop was formerly run by Mark Ellis.", [], [("Mark Ellis", E, "Brightloop")]),
+    ("de", "Das Start-up Brightloop wurde 2019 von der Luftfahrtingenieurin Lena Vogt gegründet.",
+     [("Lena Vogt", E, "Brightloop")], []),
+    ("de", "Das Start-up Brightloop, gegründet von der Informatikerin Lena Vogt, beliefert Siemens.",
+     [("Lena Vogt", E, "Brightloop")], []),
+    ("nl", "De start-up Brightloop, dat in 2015 werd opgericht door Sanne Visser, telt ASML onder zijn klanten.",
+     [("Sanne Visser", E, "Brightloop")], [("Sanne Visser", E, "ASML")]),
+    ("nl", "ASML werkt samen met Brightloop, dat sinds 2020 wordt geleid door Sanne Visser.",
+     [("Sanne Visser", E, "Brightloop")], [("Sanne Visser", E, "ASML")]),
+    ("fr", "Carrefour travaille avec Brightloop, qui est dirigée par Julie Martin.",
+     [("Julie Martin", E, "Brightloop")], [("Julie Martin", E, "Carrefour")]),
+    ("es", "Mercadona trabaja con Brightloop, que fue fundada por Julia Martín.",
+     [("Julia Martín", E, "Brightloop")], [("Julia Martín", E, "Mercadona")]),
+    ("vi", "Brightloop, công ty do ông Ngô Văn Vinh điều hành, đã được bán cho FPT.",
+     [("Ngô Văn Vinh", E, "Brightloop")], [("Ngô Văn Vinh", E, "FPT")]),
+    ("vi", "FPT mua lại Brightloop, một startup do ông Ngô Văn Vinh điều hành.",
+     [("Ngô Văn Vinh", E, "Brightloop")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", CASES)
+def test_founder_or_leader_after_a_passive_cue(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
