@@ -289,7 +289,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         prev_key = token_key(prev_words[-1]) if prev_words else ""
         if " " not in seg and (prev_key in markers and not (name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
                                or (suffixes and seg.lower().endswith(suffixes))) \
-                and not seg.lower().endswith(_GROUP_COMPOUNDS):
+                and not seg.lower().endswith(_GROUP_COMPOUNDS) \
+                and not (seg.lower() in unit_words() and _after_company(by_end, a)):
+            # (but "Lufthansa Technik": a unit word glued to a known company names its unit)
             # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
             # shaped like a name, stays one)
             continue
@@ -617,6 +619,12 @@ def _adjectives_after_product_noun(prev_words: list[str], product_nouns, stop) -
         if token_key(prev_words[-n - 1]) in product_nouns:
             return True
     return False
+
+
+def _after_company(by_end: dict[int, Mention], a: int) -> bool:
+    """A known company's name ends one space before offset a."""
+    m = by_end.get(a - 1)
+    return m is not None and m.kind == "company" and m.origin == "registry"
 
 
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:

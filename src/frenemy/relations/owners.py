@@ -4,6 +4,9 @@ and clitic object pronouns, and a possessed product name ("Uber's Cornershop", "
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from frenemy.lang import Lexicon
 from frenemy.relations.anaphora import Discourse, single_subject
 from frenemy.relations.frames import _clause_start, _goods_object, described_supplier
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
@@ -637,7 +640,8 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
     out: list[Candidate] = []
     spans = sf.su.spans.get("anaphors", []) + sf.su.spans.get("group_anaphors", [])
     for first, last in spans:
-        if first < 2 or units[first - 1].key != ",":
+        # ("Zentrobus è la compagnia low cost del gruppo Flix": a copula after the name opening the sentence)
+        if first < 2 or not (units[first - 1].key == "," or sf.word(first - 1, "copulas") and first == 2):
             continue
         named = sf.group_at(first - 2)
         if named is None or named.kind != "org" or named.anaphoric:
@@ -647,18 +651,21 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
             continue
         k = last + 1
         owner = None
-        while k < len(units) and k <= last + 5:
+        while k < len(units) and k <= last + 7:
             g = sf.group_at(k)
             if g is not None:
-                if g.kind == "org" and g.first == k and not g.anaphoric and sf.word(k - 1, "of_words"):
+                # "del gruppo Flix", "du groupe Flix": a bare noun of the owner's kind between "of" and the name
+                if g.kind == "org" and g.first == k and not g.anaphoric and _of_before(sf, k, last):
                     owner = g
                 if g.kind != "industry":
                     break
                 k = g.last + 1
                 continue
             u = units[k]
+            # (the description's own modifiers: "il colosso tedesco", "the low-cost airline")
             if u.in_cue or sf.is_break(k) or u.key in (",", ";", ".", "(") or not (
-                    sf.word(k, "of_words") or sf.word(k, "articles") or u.key.isalpha() and not u.classes):
+                    sf.word(k, "of_words") or sf.word(k, "articles") or u.key.replace("-", "").isalpha() and (
+                        not u.classes or u.classes <= _DESCRIPTION_WORDS)):
                 break
             k += 1
         if owner is None or any(x.kind != "company" for x in owner.slots) or before[0].entity in owner.entities:
@@ -666,6 +673,26 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
         member = Group(before, before[0].first, before[0].last)
         out.append(Candidate(member, "subsidiary_of", owner, "APPOS", None, 0.8, (first, owner.last)))
     return out
+
+
+# classes of the words a description may hold before its owner's name: "il colosso tedesco", "la
+# compagnie à bas coût", "du groupe"
+_DESCRIPTION_WORDS = frozenset({"big_anaphors", "small_anaphors", "anaphors", "group_anaphors", "determiners",
+                                "articles", "of_words", "with_words", "seller_words"})
+
+
+def _of_before(sf: SentenceFrame, k: int, last: int) -> bool:
+    """An "of" right before unit k, or before a group noun there ("del gruppo Flix", "du groupe X")."""
+    if sf.word(k - 1, "of_words"):
+        return True
+    u = sf.su.units[k - 1]
+    return k - 2 > last and sf.word(k - 2, "of_words") and u.mention is None and u.key in _group_nouns(sf.lex)
+
+
+@lru_cache(maxsize=16)
+def _group_nouns(lex: Lexicon) -> frozenset[str]:
+    """The last words of the lexicon's group anaphors ("gruppo" of "il gruppo", "groupe", "group")."""
+    return frozenset(p.rsplit(" ", 1)[-1] for p in lex.words.get("group_anaphors", ()))
 
 
 def _goods_held(sf: SentenceFrame) -> list[Candidate]:

@@ -1,0 +1,37 @@
+"""A company described in apposition as one of a group ("Zentrobus, il colosso tedesco del gruppo
+Flix", "la compagnie à bas coût du groupe Flix") or, after a copula, by the same description is that
+group's subsidiary; a rival so described is not. A known company's name glued to a unit word that is
+also a plain noun ("Lufthansa Technik") names its unit, a company of its own."""
+
+import pytest
+
+from tests.lang.checks import assert_sentence
+
+S = "subsidiary_of"
+
+CASES = [
+    ("it", "Itabus compete con Zentrobus, il colosso tedesco del gruppo Flix.", [("Zentrobus", S, "Flix")], []),
+    ("it", "Itabus sfida Zentrobus. Zentrobus è la compagnia low cost del gruppo Flix.", [("Zentrobus", S, "Flix")], []),
+    ("it", "Itabus compete con Zentrobus, il rivale storico del gruppo Flix.", [], [("Zentrobus", S, "Flix")]),
+    # a noun that is no group's ("dei cereali") names goods, not an owner
+    ("it", "Ferrero ha comprato Zentrobus, il produttore americano dei cereali Froot Loops.",
+     [], [("Zentrobus", S, "Froot Loops")]),
+    ("fr", "Zentrobus, la compagnie à bas coût du groupe Flix, grandit.", [("Zentrobus", S, "Flix")], []),
+    ("es", "Zentrobus, la filial de bajo coste del grupo Flix, crece.", [("Zentrobus", S, "Flix")], []),
+    ("nl", "Zentrobus, de prijsvechter van de groep Flix, groeit.", [("Zentrobus", S, "Flix")], []),
+    ("de", "Lufthansa investiert. Die Wartungstochter Lufthansa Technik arbeitet mit Skyfold zusammen.",
+     [("Lufthansa Technik", S, "Lufthansa"), ("Lufthansa Technik", "partner_of", "Skyfold")],
+     [("Lufthansa", "partner_of", "Skyfold")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", CASES)
+def test_described_unit(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
+
+
+def test_plain_noun_after_no_company_stays_a_noun():
+    from frenemy.api import analyse_text
+
+    names = {e.name for e in analyse_text("Die neue Technik von Lufthansa überzeugt.", lang="de").entities.values()}
+    assert names == {"Lufthansa"}
