@@ -31,6 +31,7 @@ from frenemy.relations.owners import (
     _bid_on_target,
     _described_owner,
     _goods_held,
+    _named_venture,
     _offering_of,
     _opening_rivalry,
     _ordered_from_main,
@@ -336,6 +337,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(_possessed_products(sf, slots, state))
     out.extend(_offering_of(sf, slots))
     out.extend(_described_owner(sf))
+    out.extend(_named_venture(sf, slots))
     out.extend(_goods_held(sf))
     out.extend(_sector_descriptions(sf, slots))
     out.extend(_qualified_sector_heads(sf, slots))

@@ -675,6 +675,32 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
     return out
 
 
+def _named_venture(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"A, B et C regroupent leurs activités au sein d'une société commune, baptisée X": a joint venture
+    the text names after a naming word is a subsidiary of each company of the list opening the sentence."""
+    units = sf.su.units
+    first = next((s for s in slots if s.kind in ORG_KINDS), None)
+    owners = sf.group_at(first.first) if first is not None else None
+    if owners is None or owners.kind != "org" or len(owners.entities) < 2 or owners.anaphoric:
+        return []
+    out: list[Candidate] = []
+    for a, b in sf.su.spans.get("venture_words", []):
+        k = b + 1
+        if a <= owners.last or k >= len(units):
+            continue
+        if units[k].key == ",":
+            k += 1
+        if not sf.word(k, "naming_words"):
+            continue
+        venture = sf.right(k, limit=4)
+        if venture is None or venture.kind != "org" or venture.anaphoric or len(venture.entities) != 1 \
+                or venture.entities[0] in owners.entities \
+                or any(units[i].key in (",", ";") or sf.is_break(i) for i in range(k, venture.first)):
+            continue
+        out.append(Candidate(venture, "subsidiary_of", owners, "NOUN", None, 0.75, (owners.last, venture.last)))
+    return out
+
+
 # classes of the words a description may hold before its owner's name: "il colosso tedesco", "la
 # compagnie à bas coût", "du groupe"
 _DESCRIPTION_WORDS = frozenset({"big_anaphors", "small_anaphors", "anaphors", "group_anaphors", "determiners",
