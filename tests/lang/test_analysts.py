@@ -50,3 +50,12 @@ def test_analysts_firm_in_a_source_phrase_is_no_other_party():
     # the firm is the analyst's employer, not a partner of the bank the quote speaks of
     assert_sentence("Theo bà Trần Thu Hà, chuyên gia phân tích của Vietcombank, hợp đồng với FPT có lợi cho Viettel.",
                     "vi", [("Trần Thu Hà", E, "Vietcombank")], [("Vietcombank", "partner_of", "FPT")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("nl", "Adyen groeit snel. Volgens ING-bestuursvoorzitter Steven van Rijswijk moeten klanten niets merken."),
+    ("en", "Adyen is growing fast, according to ING chief executive Steven van Rijswijk."),
+    ("es", "Adyen crece rápido, según el consejero delegado de ING, Steven van Rijswijk."),
+])
+def test_company_glued_to_a_title_after_a_source_word_is_the_persons(lang, text):
+    assert_sentence(text, lang, [("Steven van Rijswijk", E, "ING Group")], [("Steven van Rijswijk", E, "Adyen")])

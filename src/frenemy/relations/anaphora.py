@@ -74,8 +74,10 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
     # ... but a person quoted ("Theo bà X, CEO của Y") still holds her role, and so does one whose
     # title is the source phrase ("Paul Roux, analyste de BNP Paribas"): her employer stays, for her
     # role only
+    # ("Volgens ING-bestuursvoorzitter X": a company glued to the title after the source word is hers too)
     employers = {i for i, a in commentators.items() if a >= 2 and units[a - 1].key == ","
-                 and units[a - 2].mention is not None and units[a - 2].mention.kind == "person"}
+                 and units[a - 2].mention is not None and units[a - 2].mention.kind == "person"
+                 or i + 1 < len(units) and "role_titles" in units[i + 1].classes}
     # a regulator or central bank approves and supervises: named, but no party and no topic
     slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence, commentator=i in employers)
              for i, u in enumerate(units) if u.mention is not None and u.mention.entity
