@@ -38,3 +38,25 @@ CASES = [
 @pytest.mark.parametrize("lang,text,present,absent", CASES)
 def test_founder_or_leader_after_a_passive_cue(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+MORE = [
+    # a described name opening the sentence leads a passive title's clause
+    ("it", "La start-up Frenotech continuerà a essere guidata dalla cofondatrice Giulia Ferraris.",
+     [("Giulia Ferraris", E, "Frenotech")], []),
+    ("it", "La banca guidata da Carlo Messina ha lanciato un'offerta su Ubi.", [], [("Carlo Messina", E, "Ubi")]),
+    # a Spanish surname with "de los"
+    ("es", "«Es una operación clara», defendió el consejero delegado de Indra, José Vicente de los Mozos, ante los analistas.",
+     [("José Vicente de los Mozos", E, "Indra")], []),
+    # a company's representative, with the company named right after the word; none named, none taken
+    ("vi", "Đại diện Vinamilk, ông Nguyễn Văn Hải, từ chối bình luận.", [("Nguyễn Văn Hải", E, "Vinamilk")], []),
+    ("vi", "Vinamilk mở rộng. Đại diện doanh nghiệp, ông Nguyễn Văn Hải, cho biết kế hoạch vẫn giữ nguyên.",
+     [("Nguyễn Văn Hải", E, "Vinamilk")], []),
+    ("vi", "Vinamilk mở rộng. Đại diện, ông Nguyễn Văn Hải, cho biết kế hoạch vẫn giữ nguyên.",
+     [], [("Nguyễn Văn Hải", E, "Vinamilk")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", MORE)
+def test_leader_named_with_a_described_company(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

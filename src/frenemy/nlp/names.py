@@ -217,7 +217,7 @@ _UP = _upper_class()
 _NAME_WORD = rf"(?:[{_UP}]|\d+-?[^\W\d_])[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?"
 # Runs of capitalised words on one line, joined by single spaces or lower-case connectors.
 # two-word particles of surnames: "Dolf van den Brink", "Ursula von der Leyen", "Sander van 't Noordende"
-_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la", "van de", "van 't", "van ’t", "in 't")
+_PARTICLE_PAIRS = ("van den", "van der", "von der", "de la", "de los", "de las", "van de", "van 't", "van ’t", "in 't")
 # The first word is _NAME_WORD written to open with one character class (a capital or a digit, then
 # no word character before it; after a digit, more digits and a letter), so the scanner skips to
 # candidates in C instead of trying the look-behind at every position.

@@ -26,7 +26,10 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             # "Hooghemaat wordt sinds 2022 geleid door X": a passive title's company is the subject
             # opening the sentence (not a noun's, "le groupe de télévision dirigé par X")
             org = sf.left(a, limit=5)
-            if org is not None and (org.first != 0 or any(units[i].key == "," for i in range(org.last, a))):
+            # (its description may open the sentence: "La start-up X continuerà a essere guidata da Y")
+            if org is not None and (any(not (sf.word(i, "articles") or sf.word(i, "anaphors"))
+                                        for i in range(org.first))
+                                    or any(units[i].key == "," for i in range(org.last, a))):
                 org = None
         if org is None and k > 0 and units[k].key == "'s" and sf.group_at(k - 1) is not None:
             org = sf.group_at(k - 1)
