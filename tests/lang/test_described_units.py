@@ -35,3 +35,22 @@ def test_plain_noun_after_no_company_stays_a_noun():
 
     names = {e.name for e in analyse_text("Die neue Technik von Lufthansa überzeugt.", lang="de").entities.values()}
     assert names == {"Lufthansa"}
+
+
+GENITIVE = [
+    ("Optum is in talks to buy Brightcare, Walgreens' specialty pharmacy business.",
+     [("Brightcare", S, "Walgreens Boots Alliance")]),
+    ("The trucks were developed by Voltline, Ford's electric-vehicle division.", [("Voltline", S, "Ford Motor Company")]),
+    ("The trucks were developed by Voltline, the Ford division that houses its electric business.",
+     [("Voltline", S, "Ford Motor Company")]),
+]
+
+
+@pytest.mark.parametrize("text,present", GENITIVE)
+def test_unit_noun_after_its_owners_genitive(text, present):
+    assert_sentence(text, "en", present, [])
+
+
+def test_genitive_before_another_noun_makes_no_unit():
+    assert_sentence("Tesla buys from Voltline, Ford's biggest business partner.", "en", [],
+                    [("Voltline", S, "Ford Motor Company")])

@@ -30,6 +30,7 @@ from frenemy.relations.frames import FRAME_HANDLERS
 from frenemy.relations.owners import (
     _bid_on_target,
     _described_owner,
+    _genitive_unit,
     _goods_held,
     _named_venture,
     _offering_of,
@@ -338,6 +339,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(_offering_of(sf, slots))
     out.extend(_described_owner(sf))
     out.extend(_named_venture(sf, slots))
+    out.extend(_genitive_unit(sf))
     out.extend(_goods_held(sf))
     out.extend(_sector_descriptions(sf, slots))
     out.extend(_qualified_sector_heads(sf, slots))

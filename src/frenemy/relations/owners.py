@@ -675,6 +675,42 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
     return out
 
 
+def _genitive_unit(sf: SentenceFrame) -> list[Candidate]:
+    """"Brightcare, Walgreens' specialty pharmacy business", "Voltline, the Ford division that ...": a
+    unit noun apposed to a name, with its owner in the genitive or as its modifier before it (English)."""
+    if not sf.lex.genitive_s:
+        return []
+    units = sf.su.units
+    out: list[Candidate] = []
+    heads = [c.first for c in sf.su.cues if c.relation == "subsidiary_of" and c.frame == "NOUN" and not c.tail
+             and c.first == c.last] + [a for a, b in sf.su.spans.get("unit_heads", []) if a == b]
+    for head in heads:
+        k = head - 1
+        while k > 0 and head - k <= 4 and units[k].mention is None and not units[k].classes \
+                and units[k].key.replace("-", "").isalpha() or k > 0 and units[k].mention is not None \
+                and units[k].mention.kind == "industry":
+            k -= 1  # the noun's modifiers: "specialty pharmacy", "electric-vehicle"
+        if k > 0 and units[k].key in ("'s", "'", "’s", "’"):
+            k -= 1
+        elif not (k > 0 and sf.word(k - 1, "articles")):
+            continue  # "the Ford division": a bare owner needs the article before it
+        owner = sf.group_at(k)
+        if owner is None or owner.kind != "org" or owner.anaphoric or owner.last != k or len(owner.entities) != 1:
+            continue
+        j = owner.first - 1
+        if j > 0 and sf.word(j, "articles"):
+            j -= 1
+        if j < 1 or units[j].key != ",":
+            continue
+        named = sf.group_at(j - 1)
+        member = [x for x in named.slots if x.last == j - 1 and not x.anaphor] if named is not None else []
+        if not member or named.kind != "org" or member[0].entity in owner.entities:
+            continue
+        out.append(Candidate(Group(member, member[0].first, member[0].last), "subsidiary_of", owner, "APPOS",
+                             None, 0.8, (j, head)))
+    return out
+
+
 def _named_venture(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
     """"A, B et C regroupent leurs activités au sein d'une société commune, baptisée X": a joint venture
     the text names after a naming word is a subsidiary of each company of the list opening the sentence."""
