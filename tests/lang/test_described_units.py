@@ -54,3 +54,26 @@ def test_unit_noun_after_its_owners_genitive(text, present):
 def test_genitive_before_another_noun_makes_no_unit():
     assert_sentence("Tesla buys from Voltline, Ford's biggest business partner.", "en", [],
                     [("Voltline", S, "Ford Motor Company")])
+
+
+SUBJECTS_UNIT = [
+    ("fr", "Ubisoft a créé Vantage Studios, la nouvelle filiale qui regroupe ses franchises.",
+     [("Vantage Studios", S, "Ubisoft")], []),
+    ("en", "Ubisoft has set up Vantage Studios, the new subsidiary that houses its franchises.",
+     [("Vantage Studios", S, "Ubisoft")], []),
+    ("es", "Telefónica ha creado Zentra, la nueva filial que agrupa sus negocios.", [("Zentra", S, "Telefónica")], []),
+    ("it", "Unipol ha creato Zentra, la nuova controllata che raggruppa le polizze.", [("Zentra", S, "Unipol")], []),
+    ("de", "Ubisoft hat Vantage Studios gegründet, die neue Tochter, die die Marken bündelt.",
+     [("Vantage Studios", S, "Ubisoft")], []),
+    ("nl", "Ubisoft heeft Vantage Studios opgericht, de nieuwe dochter die de merken bundelt.",
+     [("Vantage Studios", S, "Ubisoft")], []),
+    ("vi", "Vingroup thành lập Zentra, công ty con mới chuyên về pin.", [("Zentra", S, "Vingroup")], []),
+    # the owner named after the noun is the owner; a rival the verb names owns nothing
+    ("fr", "Ubisoft a racheté Zentra, la filiale de Tencent.", [("Zentra", S, "Tencent")], [("Zentra", S, "Ubisoft")]),
+    ("en", "Ubisoft competes with Vantage Studios, a subsidiary.", [], [("Vantage Studios", S, "Ubisoft")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", SUBJECTS_UNIT)
+def test_unit_noun_naming_no_owner_is_the_subjects(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

@@ -39,6 +39,7 @@ from frenemy.relations.owners import (
     _possessed_products,
     _possessive_noun,
     _prefield_rivals,
+    _subjects_unit,
     _supplied_to_main,
     _topic_goods,
     _topic_noun,
@@ -340,6 +341,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(_described_owner(sf))
     out.extend(_named_venture(sf, slots))
     out.extend(_genitive_unit(sf))
+    out.extend(_subjects_unit(sf, slots))
     out.extend(_goods_held(sf))
     out.extend(_sector_descriptions(sf, slots))
     out.extend(_qualified_sector_heads(sf, slots))

@@ -711,6 +711,58 @@ def _genitive_unit(sf: SentenceFrame) -> list[Candidate]:
     return out
 
 
+def _owner_after(sf: SentenceFrame, last: int) -> bool:
+    """An "of" within the three words after a noun, before a relative or a comma ends its phrase."""
+    for i in range(last + 1, min(last + 4, len(sf.su.units))):
+        if sf.word(i, "relatives") or sf.su.units[i].key in (",", ";", "."):
+            return False
+        if sf.word(i, "of_words"):
+            return True
+    return False
+
+
+def _subjects_unit(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Ubisoft a créé Vantage Studios, la nouvelle filiale qui ...": a unit noun naming no owner,
+    apposed to a name the sentence's subject acts on, names the subject's subsidiary."""
+    units = sf.su.units
+    first = next((s for s in slots if s.kind in ORG_KINDS), None)
+    if first is None or any(not sf.word(i, "articles") and not sf.word(i, "anaphors") for i in range(first.first)):
+        return []
+    subject = sf.group_at(first.first)
+    if subject is None or subject.kind != "org" or subject.anaphoric or len(subject.entities) != 1:
+        return []
+    out: list[Candidate] = []
+    for cue in sf.su.cues:
+        if cue.relation != "subsidiary_of" or cue.frame != "NOUN" or cue.tail or sf.ends_with(cue, "of_words") \
+                or _owner_after(sf, cue.last) or sf.group_at(cue.last + 1) is not None:
+            continue  # (an owner named after the noun, "la branche cosmétique du groupe", is read elsewhere)
+        k = cue.first - 1
+        while k > 0 and cue.first - k <= 2 and units[k].mention is None and units[k].key.isalpha() \
+                and not units[k].in_cue and units[k].classes <= {"determiners"} and not sf.word(k, "articles"):
+            k -= 1  # "la nouvelle filiale", "die neue Tochter", "the new subsidiary"
+        if sf.word(k, "articles"):
+            k -= 1
+        if k < 1 or units[k].key != ",":
+            continue
+        j = k - 1
+        if sf.lex.verb_second and j > 0 and units[j].mention is None and units[j].key.isalpha() \
+                and not units[j].classes:
+            j -= 1  # "hat X gegründet, die neue Tochter": the participle closing the clause
+        named = sf.group_at(j)
+        member = [x for x in named.slots if x.last == j and not x.anaphor] if named is not None else []
+        if not member or named.kind != "org" or len(named.entities) != 1 or member[0].entity in subject.entities \
+                or member[0].first <= subject.last + 1 \
+                or any(units[i].key in (",", ";", ":") or sf.is_break(i)
+                       for i in range(subject.last + 1, member[0].first)):
+            continue
+        if any(c.relation not in ("subsidiary_of", "acquires", "executive_of")
+               and subject.last < c.first < member[0].first for c in sf.su.cues):
+            continue  # "X competes with Y, a subsidiary": the verb says what Y is to X, no ownership
+        out.append(Candidate(Group(member, member[0].first, member[0].last), "subsidiary_of", subject, "NOUN", cue,
+                             0.75, (subject.last, cue.last)))
+    return out
+
+
 def _named_venture(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
     """"A, B et C regroupent leurs activités au sein d'une société commune, baptisée X": a joint venture
     the text names after a naming word is a subsidiary of each company of the list opening the sentence."""
