@@ -60,3 +60,24 @@ MORE = [
 @pytest.mark.parametrize("lang,text,present,absent", MORE)
 def test_leader_named_with_a_described_company(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+YOUNG = [
+    ("fr", "Les bornes seront fournies par ABB, tandis que le logiciel a été confié à Solvéa, une start-up lyonnaise. "
+           "« C'est un contrat qui change notre dimension », se réjouit son cofondateur, Julien Marc.",
+     [("Julien Marc", E, "Solvéa")], [("Julien Marc", E, "ABB")]),
+    ("it", "Italo ha firmato con Trainly, startup napoletana di venti persone. Con Trenitalia, invece, non c'è "
+           "ancora nessun accordo, ha spiegato il fondatore Marco Russo.",
+     [("Marco Russo", E, "Trainly")], [("Marco Russo", E, "Trenitalia")]),
+    ("es", "La gestión correrá a cargo de Hidrax, una joven empresa navarra. Moeve ha firmado con ella un contrato. "
+           "«Trabajábamos en un garaje», recuerda su fundadora, Lucía Pérez.",
+     [("Lucía Pérez", E, "Hidrax")], [("Lucía Pérez", E, "Moeve")]),
+    # a chief executive is not taken for the start-up's founder
+    ("en", "Tesco signed a deal with Brightloop, a London startup. \"This is big,\" said its chief executive Ken Murphy.",
+     [], [("Ken Murphy", E, "Brightloop")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", YOUNG)
+def test_founder_speaks_for_the_start_up_just_described(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

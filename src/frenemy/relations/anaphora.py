@@ -37,6 +37,7 @@ class Discourse:
     recent: list[list[str]] = field(default_factory=list)  # companies of the last three sentences
     employers: dict[str, str] = field(default_factory=dict)  # person -> the company a title said she works for
     targets: list[tuple[int, str]] = field(default_factory=list)  # (sentence, company) bought or bid for
+    young: tuple[int, str] = (-9, "")  # (sentence, company) last described as a start-up
     index: int = 0  # the sentence being read
 
 

@@ -74,6 +74,9 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             slots = sorted(slots + counted, key=lambda s: s.first)
         sf.groups = collect_groups(_groups(sf, slots))
         sf.index_groups()
+        described = _described_young(sf, [s for s in slots if s.kind in ORG_KINDS])
+        if described:
+            state.young = (index, described)
         candidates = _candidates(sf, slots, state)
         sentence_claims: list[Claim] = []
         realised: list[tuple[Candidate, list[Claim]]] = []
@@ -123,6 +126,22 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     claims.extend(knowledge_claims(ad, registry, claims))
     claims = _own_members(claims)
     ad.claims = dedupe(claims)
+
+
+def _described_young(sf: SentenceFrame, org_slots: list[Slot]) -> str:
+    """The company the sentence describes as a start-up ("X, une start-up lyonnaise", "la startup X",
+    "una joven empresa"): a founder titled later speaks for it."""
+    units = sf.su.units
+    starts = {s.first: s for s in org_slots if not s.anaphor}
+    ends = {s.last: s for s in org_slots if not s.anaphor}
+    for a, b in sf.su.spans.get("young_words", []):
+        k = a - 1 if a >= 1 and sf.word(a - 1, "articles") else a
+        named = ends.get(k - 2) if k >= 2 and units[k - 1].key == "," else None
+        named = named or starts.get(b + 1) or starts.get(b + 2) if b + 1 < len(units) and units[b + 1].key != "," \
+            else named
+        if named is not None and named.kind == "company":
+            return named.entity
+    return ""
 
 
 _DASHES = ("-", "–", "—")
@@ -332,8 +351,9 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out = [_owned(c) if _own_supplier(sf, c) else c for c in out]
     topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
     recent = [e for companies in reversed(state.recent) for e in companies]
+    young = state.young[1] if state.index - state.young[0] <= 2 else ""
     out.extend(role_candidates(sf, slots, state.main_company, state.subjects[-1] if state.subjects else "", topic,
-                               state.last_named, recent))
+                               state.last_named, recent, young))
     out.extend(owned_by_person(sf, slots))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))

@@ -7,7 +7,8 @@ from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFram
 
 
 def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "",
-           topic: str = "", last_named: str = "", recent: list[str] | None = None) -> list[Candidate]:
+           topic: str = "", last_named: str = "", recent: list[str] | None = None,
+           young: str = "") -> list[Candidate]:
     out: list[Candidate] = []
     units = sf.su.units
     plural = sf.lex.words.get("plural_pronouns", frozenset())
@@ -42,7 +43,10 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             quoted = inside if a not in inside else set()
             first = next((s for s in slots if s.kind == "company" and s.last < k
                           and (s.first not in quoted or s.entity in (main_company, topic))), None)
-            if first is not None:
+            if young and _founder_title(sf, a, b):
+                # "X, une start-up lyonnaise. « ... », se réjouit son cofondateur": the start-up's founder
+                org = Group([Slot(k, k, young, "company", 0.7, anaphor="possessive")], k, k)
+            elif first is not None:
                 org = Group([first], first.first, first.last)
             elif subject:
                 org = Group([Slot(k, k, subject, "company", 0.7, anaphor="possessive")], k, k)
@@ -113,7 +117,9 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             held = {s.first for a2, b2 in _outermost(sf.su.spans.get("role_titles", [])) if a2 != a
                     for s in getattr(_of_chain(sf, b2), "slots", ())}
             orgs = [s for s in orgs if s.first not in held]
-            young = _founded(sf, a, b, orgs, subject, last_named)
+            founded = _founded(sf, a, b, orgs, subject, last_named)
+            if young and _founder_title(sf, a, b) and young not in {s.entity for s in orgs if s.first > a}:
+                founded = Group([Slot(a, a, young, "company", 0.6)], a, a)  # the start-up described just before
             # companies the quote names (a pronoun in it, "we are making it smaller", names none)
             third = {s.entity for s in slots if s.first in quoted and not s.anaphor}
             namesake = _namesake(person, orgs, recent or [])
@@ -121,8 +127,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 # "Geschäftsführerin Martina Eckert" after "Eckert Netzbau": a family firm's head
                 org = Group([Slot(a, a, namesake, "company", 0.6)], a, a)
                 base = 0.6
-            elif young is not None:
-                org, base = young, 0.6
+            elif founded is not None:
+                org, base = founded, 0.6
             elif orgs and subject and sf.lex.verb_second and _opens_sentence(sf, a) \
                     and all(s.first > person.last for s in orgs) and subject not in {s.entity for s in orgs} \
                     and not sf.word(person.last + 1, "of_words"):
