@@ -77,3 +77,14 @@ SUBJECTS_UNIT = [
 @pytest.mark.parametrize("lang,text,present,absent", SUBJECTS_UNIT)
 def test_unit_noun_naming_no_owner_is_the_subjects(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("nl", "Eindhoven, 2 maart 2026 – Chipmachinefabrikant ASML heeft een order binnengehaald van TSMC.", "ASML"),
+    ("en", "LONDON, March 2 – Drugmaker AstraZeneca signed a cloud deal with Amazon Web Services.", "AstraZeneca"),
+])
+def test_sector_noun_after_a_dateline_dash_is_no_part_of_the_name(lang, text, name):
+    from frenemy.api import analyse_text
+
+    names = {e.name for e in analyse_text(text, lang=lang).entities.values()}
+    assert name in names and not any(n.endswith(" " + name) for n in names)

@@ -263,7 +263,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if a in sectors_at and " " not in seg and right is not None and right.kind == "company" \
                 and right in out and text[b:b + 1] == " " \
                 and not (markers and token_key((text[max(0, a - 20):a].split() or [""])[-1]) in markers) \
-                and not (a in sentence_starts and text.count(text[a:right.end]) < 2):
+                and not ((a in sentence_starts or text[max(0, a - 2):a] in _DATELINE_DASHES)
+                         and text.count(text[a:right.end]) < 2):
+            # (nor "Veldhoven, 3 december – Chipmachinefabrikant ASML": a dateline's dash opens the sentence)
             # (not "Consultancy Accenture has ...": a sentence's first word is capitalised anyway)
             # (not German "der Mobilfunkanbieter 1&1": after an article the noun describes the name)
             # "Banca Generali": a capitalised sector word before a registry name is a company of
@@ -619,6 +621,9 @@ def _adjectives_after_product_noun(prev_words: list[str], product_nouns, stop) -
         if token_key(prev_words[-n - 1]) in product_nouns:
             return True
     return False
+
+
+_DATELINE_DASHES = ("– ", "— ", "- ")
 
 
 def _after_company(by_end: dict[int, Mention], a: int) -> bool:
