@@ -81,3 +81,19 @@ YOUNG = [
 @pytest.mark.parametrize("lang,text,present,absent", YOUNG)
 def test_founder_speaks_for_the_start_up_just_described(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+OWNERS = [
+    ("nl", "Zorgsoft, in handen van oprichter Gerrit Mulder, bevestigde dinsdag de gesprekken.",
+     [("Gerrit Mulder", E, "Zorgsoft")]),
+    ("en", "Zorgsoft, owned by founder Gerrit Mulder, confirmed the talks.", [("Gerrit Mulder", E, "Zorgsoft")]),
+    ("it", "Zorgsoft, controllata dal fondatore Marco Rossi, ha confermato le trattative.", [("Marco Rossi", E, "Zorgsoft")]),
+    # an analyst's firm named with its legal form after "of"
+    ("vi", "Chuyên gia Trần Văn Đức của Công ty Chứng khoán SSI nhận định hợp đồng có lợi cho VinFast.",
+     [("Trần Văn Đức", E, "SSI Securities")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present", OWNERS)
+def test_titled_owner_after_an_ownership_cue(lang, text, present):
+    assert_sentence(text, lang, present, [])

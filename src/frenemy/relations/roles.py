@@ -96,6 +96,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)
         if org is None and person.last < a:
             org = _agent_aside(sf, person)
+        if org is None and person.first > b:
+            org = _owner_titled(sf, a)
         if org is None and sf.word(b, "agent_words") and not sf.word(b, "of_words"):
             continue  # "La banca guidata da X ha lanciato un'offerta su Y": only what is led, before the title
         if org is None and sf.word(a, "outside_titles"):
@@ -103,7 +105,7 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             # for the one the article is about
             # ("Analystin X bei der DZ Bank", "economist X at Y": a preposition of the workplace too)
             after = person.last + 1
-            org = sf.right(person.last, limit=2) if sf.word(after, "of_words") or sf.word(after, "employer_words") \
+            org = sf.right(person.last, limit=3) if sf.word(after, "of_words") or sf.word(after, "employer_words") \
                 else None
             if org is None or org.kind != "org":
                 continue
@@ -182,6 +184,16 @@ def _genitive_people(sf: SentenceFrame, slots: list[Slot], titled: set[int]) -> 
             out.append(Candidate(Group([p], p.first, p.last), "executive_of", Group([org], org.first, org.last),
                                  "ROLE", None, 0.6, (org.first, p.last)))
     return out
+
+
+def _owner_titled(sf: SentenceFrame, a: int) -> Group | None:
+    """"Zorgsoft, in handen van oprichter X": a title right after an ownership cue ("owned by") names
+    the owner of the company the cue's clause speaks of; he holds his role there."""
+    own = next((c for c in sf.su.cues if c.relation == "subsidiary_of" and not c.tail and c.last == a - 1), None)
+    if own is None:
+        return None
+    org = sf.relative_antecedent(own.first) or sf.left(own.first, limit=6)
+    return org if org is not None and org.kind == "org" and not org.anaphoric and len(org.entities) == 1 else None
 
 
 def _agent_aside(sf: SentenceFrame, person: Group) -> Group | None:
