@@ -275,7 +275,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if a in sectors_at and " " not in seg and right is not None and right.kind == "company" \
                 and right in out and text[b:b + 1] == " " \
                 and not (markers and token_key((text[max(0, a - 20):a].split() or [""])[-1]) in markers) \
-                and not (a in sentence_starts and text.count(text[a:right.end]) < 2):
+                and not ((a in sentence_starts or text[max(0, a - 2):a] in _DATELINE_DASHES)
+                         and text.count(text[a:right.end]) < 2):
+            # (nor "Veldhoven, 3 december – Chipmachinefabrikant ASML": a dateline's dash opens the sentence)
             # (not "Consultancy Accenture has ...": a sentence's first word is capitalised anyway)
             # (not German "der Mobilfunkanbieter 1&1": after an article the noun describes the name)
             # "Banca Generali": a capitalised sector word before a registry name is a company of
@@ -304,7 +306,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             and by_end.get(a - 1) is not None and by_end[a - 1].kind == "company"
         if " " not in seg and (prev_key in markers and not (name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
                                or (suffixes and seg.lower().endswith(suffixes))) \
-                and not seg.lower().endswith(_GROUP_COMPOUNDS) and not unit_of_left:
+                and not seg.lower().endswith(_GROUP_COMPOUNDS) and not unit_of_left \
+                and not (seg.lower() in unit_words() and _after_company(by_end, a)):
+            # (but "Lufthansa Technik": a unit word glued to a known company names its unit)
             # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
             # shaped like a name, stays one)
             continue
@@ -657,6 +661,15 @@ def _examples_follow(text: str, pos: int, lex: Lexicon) -> bool:
                 and words[n][:1].isupper():
             return True
     return False
+
+
+_DATELINE_DASHES = ("– ", "— ", "- ")
+
+
+def _after_company(by_end: dict[int, Mention], a: int) -> bool:
+    """A known company's name ends one space before offset a."""
+    m = by_end.get(a - 1)
+    return m is not None and m.kind == "company" and m.origin == "registry"
 
 
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:

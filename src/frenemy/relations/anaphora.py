@@ -38,6 +38,7 @@ class Discourse:
     employers: dict[str, str] = field(default_factory=dict)  # person -> the company a title said she works for
     targets: list[tuple[int, str]] = field(default_factory=list)  # (sentence, company) bought or bid for
     buyers: dict[str, set[str]] = field(default_factory=dict)  # a company bought or bid for -> its buyers, bidders
+    young: tuple[int, str] = (-9, "")  # (sentence, company) last described as a start-up
     index: int = 0  # the sentence being read
     headline_deals: list[tuple[str, str, str]] = field(default_factory=list)  # the headline's orders, purchases
 
@@ -72,15 +73,22 @@ def main_company_of(ad: AnalysedDocument) -> str:
 def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, state: Discourse) -> list[Slot]:
     units = sf.su.units
     # "gli analisti di Equita ritengono che ...": a company that only comments is no party
-    commentators = {_after_determiners(sf, b + 1) for _a, b in sf.su.spans.get("sources", [])}
+    sources = sf.su.spans.get("sources", [])
+    commentators = {_after_determiners(sf, b + 1): a for a, b in sources}
+    titled = {_after_determiners(sf, b + 1) for a, b in sources if "role_titles" in units[a].classes}
     # ... but a person quoted ("Theo bà X, CEO của Y") still holds her role, and so does one whose
-    # title is glued to the company ("volgens ING-topman X": the company is hers, not the source)
-    commentators = {i for i in commentators
-                    if not (sf.word(i + 1, "role_titles") and not sf.word(i + 1, "outside_titles"))}
+    # title is the source phrase ("Paul Roux, analyste de BNP Paribas"): her employer stays, for her
+    # role only
+    # ("Volgens ING-bestuursvoorzitter X": a company glued to the title after the source word is hers too)
+    employers = {i for i, a in commentators.items() if a >= 2 and units[a - 1].key == ","
+                 and units[a - 2].mention is not None and units[a - 2].mention.kind == "person"
+                 or i + 1 < len(units) and "role_titles" in units[i + 1].classes
+                 or i in titled}  # "Đại diện Vinamilk, ông X": the source phrase is a title
     # a regulator or central bank approves and supervises: named, but no party and no topic
-    slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence)
+    slots = [Slot(i, i, u.mention.entity, u.mention.kind, u.mention.confidence, commentator=i in employers)
              for i, u in enumerate(units) if u.mention is not None and u.mention.entity
-             and (i not in commentators or u.mention.kind == "person") and not _authority(registry, u.mention.entity)]
+             and (i not in commentators or i in employers or u.mention.kind == "person")
+             and not _authority(registry, u.mention.entity)]
     taken = {s.first for s in slots if s.kind != "industry"}
     det_spans = sf.su.spans.get("determiners", [])
     runs = _modifier_runs(sf)

@@ -177,7 +177,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     # (for a noun or symmetric cue only after ", and": "ended its deal with Y, and is expanding its
     # cooperation with Z"; "gekündigt und an den Konkurrenten Z vergeben" may still speak of the end)
     clause_and = neg_from > lo and units[neg_from - 1].key == ","
-    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") or clause_and else lo, hi, skip=aside) or (
+    if has("ended", neg_from if c.frame in ("SVO", "OVS", "DEAL") or clause_and else lo, hi,
+           skip=_person_past(sf, c) or aside) or (
             c.frame in ("NOUN", "NOUN_INV") and c.cue is not None and c.cue.first > 0
             and has("ended", max(0, c.cue.first - 2), c.cue.first - 1)):
         # also "L'ancien fournisseur de X, Y, ...": the noun's own "former" before it, out of the scope
@@ -185,6 +186,17 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
+
+
+def _person_past(sf: SentenceFrame, c: Candidate) -> range:
+    """"founded by former Amazon engineer X", "geleid door ex-topman X van Y": a past word between
+    the cue and the person it introduces describes her earlier career, not the role the cue gives."""
+    if c.relation != "executive_of" or c.cue is None or c.subjects.kind != "person" \
+            or c.subjects.first <= c.cue.last or c.subjects.first - c.cue.last > 5:
+        return range(0)
+    if any(sf.su.units[i].key in (",", ";", ":") for i in range(c.cue.last + 1, c.subjects.first)):
+        return range(0)
+    return range(c.cue.last + 1, c.subjects.first)
 
 
 def _goods_bought(c: Candidate, sf: SentenceFrame) -> bool:

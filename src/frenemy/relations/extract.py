@@ -31,13 +31,16 @@ from frenemy.relations.frames import FRAME_HANDLERS, svo
 from frenemy.relations.owners import (
     _bid_on_target,
     _described_owner,
+    _genitive_unit,
     _goods_held,
+    _named_venture,
     _offering_of,
     _opening_rivalry,
     _ordered_from_main,
     _possessed_products,
     _possessive_noun,
     _prefield_rivals,
+    _subjects_unit,
     _supplied_to_main,
     _topic_goods,
     _topic_noun,
@@ -72,6 +75,9 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             slots = sorted(slots + counted, key=lambda s: s.first)
         sf.groups = collect_groups(_groups(sf, slots))
         sf.index_groups()
+        described = _described_young(sf, [s for s in slots if s.kind in ORG_KINDS])
+        if described:
+            state.young = (index, described)
         candidates = _candidates(sf, slots, state)
         sentence_claims: list[Claim] = []
         realised: list[tuple[Candidate, list[Claim]]] = []
@@ -92,7 +98,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             sentence_claims = continuation_claims(sf, ad, registry, state)
         else:
             state.last_claims = realised
-        org_slots = [s for s in slots if s.kind in ORG_KINDS]
+        org_slots = [s for s in slots if s.kind in ORG_KINDS and not s.commentator]
         if rumours and su.spans.get("denials"):
             # "Có tin X muốn mua lại Y. Tuy nhiên, X đã phủ nhận": the next sentence denies the rumour
             named = {s.entity for s in org_slots}
@@ -128,6 +134,22 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     claims.extend(knowledge_claims(ad, registry, claims))
     claims = _own_members(claims)
     ad.claims = dedupe(claims)
+
+
+def _described_young(sf: SentenceFrame, org_slots: list[Slot]) -> str:
+    """The company the sentence describes as a start-up ("X, une start-up lyonnaise", "la startup X",
+    "una joven empresa"): a founder titled later speaks for it."""
+    units = sf.su.units
+    starts = {s.first: s for s in org_slots if not s.anaphor}
+    ends = {s.last: s for s in org_slots if not s.anaphor}
+    for a, b in sf.su.spans.get("young_words", []):
+        k = a - 1 if a >= 1 and sf.word(a - 1, "articles") else a
+        named = ends.get(k - 2) if k >= 2 and units[k - 1].key == "," else None
+        named = named or starts.get(b + 1) or starts.get(b + 2) if b + 1 < len(units) and units[b + 1].key != "," \
+            else named
+        if named is not None and named.kind == "company":
+            return named.entity
+    return ""
 
 
 _DASHES = ("-", "–", "—")
@@ -445,14 +467,21 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     recent = [e for companies in reversed(state.recent) for e in companies]
     # "Foxconn assembles iPhones for Apple": goods made for a client are the client's, not the maker's
     out = [c for c in out if not (c.relation == "product_of" and c.frame in ("SVO", "OVS") and _made_for_client(sf, c))]
+    young = state.young[1] if state.index - state.young[0] <= 2 else ""
     out.extend(role_candidates(sf, slots, state.main_company, state.subjects[-1] if state.subjects else "", topic,
-                               state.last_named, recent))
+                               state.last_named, recent, young))
     out.extend(owned_by_person(sf, slots))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))
     out.extend(_offering_of(sf, slots))
     out.extend(_described_owner(sf))
+    out.extend(_named_venture(sf, slots))
+    out.extend(_genitive_unit(sf))
+    out.extend(_subjects_unit(sf, slots))
     out.extend(_goods_held(sf))
     out.extend(_sector_descriptions(sf, slots))
     out.extend(_qualified_sector_heads(sf, slots))
+    if any(s.commentator for s in slots):
+        out = [c for c in out if c.relation == "executive_of" or not any(
+            s.commentator for s in c.subjects.slots + c.objects.slots)]
     return out

@@ -623,7 +623,9 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     (OVS): the person after the passive leads the company before it."""
     if cue.frame == "OVS":
         person = sf.right(cue.tail[-1][1] if cue.tail else cue.last, kind="person", limit=3)
-        inner = sf.right(cue.last, kind="person", limit=6) if cue.tail and sf.lex.verb_second else None
+        # (also "X, công ty do ông Y sáng lập": the agent word opens the cue, the person fills its gap)
+        inner = sf.right(cue.last, kind="person", limit=6) if cue.tail and (
+            sf.lex.verb_second or sf.word(cue.first, "agent_words")) else None
         start = None
         if inner is not None and inner.last < cue.tail[-1][0]:
             person, start = inner, inner.first  # "X wird seit 2021 von Y geführt", "X, das von Y gegründet wurde"
@@ -648,6 +650,11 @@ def _leads(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if person is None or org is None or org.kind != "org" or not _same_clause(sf, person.last, org.first):
         return []
     return [Candidate(person, cue.relation, org, cue.frame, cue, base, (person.last, cue.last + 3))]
+
+
+def _venture_cue(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """The cue names a joint venture ("coentreprise", "Gemeinschaftsunternehmen")."""
+    return any(sf.word(k, "venture_words") for k in range(cue.first, cue.last + 1))
 
 
 _LIST_GLUE = frozenset({",", "(", ")", ":", "-", "–", "—"})
@@ -1217,7 +1224,14 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if found is not None:
             left, right = found
     if right is not None and _introduced(sf, right.first, cue.last):
-        right = None  # "une coentreprise, baptisée X": X is the venture, not a party to it
+        venture, right = right, None  # "une coentreprise, baptisée X": X is the venture, not a party to it
+        if left is not None and left.last < cue.first and len(left.entities) >= 2 and not cue.tail \
+                and not left.anaphoric and _venture_cue(sf, cue):
+            # "A, B et C regroupent leurs activités au sein d'une société commune, baptisée X": the list
+            # are partners, and X is a subsidiary of each
+            scope = (left.last, venture.last)
+            return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True),
+                    Candidate(venture, "subsidiary_of", left, "NOUN", cue, base * 0.95, scope)]
     if right is None and sf.lex.verb_second and not cue.tail:
         found = with_relative_subject(sf, cue.first)  # "Infineon, mit dem Bosch eine Partnerschaft vereinbart hat"
         if found is not None:
@@ -1271,8 +1285,12 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             and not any(sf.su.units[k].mention is not None or sf.su.units[k].key == ","
                         for k in range(cue.last + 1, right.first - 1)):
         # "Engie et Renault ont annoncé la création d'une coentreprise détenue à parts égales, Hexa
-        # Charge, qui ...": the name after the venture's comma is the venture; the partners are the list
-        return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
+        # Charge, qui ...": the name after the venture's comma is the venture; the partners are the list,
+        # and a joint venture is a subsidiary of each
+        out = [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, scope, pairwise=True)]
+        if _venture_cue(sf, cue):
+            out.append(Candidate(right, "subsidiary_of", left, "NOUN", cue, base * 0.95, (scope[0], right.last)))
+        return out
     if left is not None and right is not None and len(left.entities) >= 2 and left.last < cue.first \
             and all(x.anaphor == "collective" for x in left.slots) and not cue.tail \
             and any(sf.su.units[k].key == "," for k in range(left.last + 1, cue.first)) \

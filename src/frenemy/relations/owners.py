@@ -4,6 +4,9 @@ and clitic object pronouns, and a possessed product name ("Uber's Cornershop", "
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from frenemy.lang import Lexicon
 from frenemy.relations.anaphora import Discourse, single_subject
 from frenemy.relations.frames import _clause_start, _goods_object, described_supplier
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
@@ -686,7 +689,8 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
     out: list[Candidate] = []
     spans = sf.su.spans.get("anaphors", []) + sf.su.spans.get("group_anaphors", [])
     for first, last in spans:
-        if first < 2 or units[first - 1].key != ",":
+        # ("Zentrobus è la compagnia low cost del gruppo Flix": a copula after the name opening the sentence)
+        if first < 2 or not (units[first - 1].key == "," or sf.word(first - 1, "copulas") and first == 2):
             continue
         named = sf.group_at(first - 2)
         if named is None or named.kind != "org" or named.anaphoric:
@@ -696,18 +700,21 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
             continue
         k = last + 1
         owner = None
-        while k < len(units) and k <= last + 5:
+        while k < len(units) and k <= last + 7:
             g = sf.group_at(k)
             if g is not None:
-                if g.kind == "org" and g.first == k and not g.anaphoric and sf.word(k - 1, "of_words"):
+                # "del gruppo Flix", "du groupe Flix": a bare noun of the owner's kind between "of" and the name
+                if g.kind == "org" and g.first == k and not g.anaphoric and _of_before(sf, k, last):
                     owner = g
                 if g.kind != "industry":
                     break
                 k = g.last + 1
                 continue
             u = units[k]
+            # (the description's own modifiers: "il colosso tedesco", "the low-cost airline")
             if u.in_cue or sf.is_break(k) or u.key in (",", ";", ".", "(") or not (
-                    sf.word(k, "of_words") or sf.word(k, "articles") or u.key.isalpha() and not u.classes):
+                    sf.word(k, "of_words") or sf.word(k, "articles") or u.key.replace("-", "").isalpha() and (
+                        not u.classes or u.classes <= _DESCRIPTION_WORDS)):
                 break
             k += 1
         if owner is None or any(x.kind != "company" for x in owner.slots) or before[0].entity in owner.entities:
@@ -715,6 +722,140 @@ def _described_owner(sf: SentenceFrame) -> list[Candidate]:
         member = Group(before, before[0].first, before[0].last)
         out.append(Candidate(member, "subsidiary_of", owner, "APPOS", None, 0.8, (first, owner.last)))
     return out
+
+
+def _genitive_unit(sf: SentenceFrame) -> list[Candidate]:
+    """"Brightcare, Walgreens' specialty pharmacy business", "Voltline, the Ford division that ...": a
+    unit noun apposed to a name, with its owner in the genitive or as its modifier before it (English)."""
+    if not sf.lex.genitive_s:
+        return []
+    units = sf.su.units
+    out: list[Candidate] = []
+    heads = [c.first for c in sf.su.cues if c.relation == "subsidiary_of" and c.frame == "NOUN" and not c.tail
+             and c.first == c.last] + [a for a, b in sf.su.spans.get("unit_heads", []) if a == b]
+    for head in heads:
+        k = head - 1
+        while k > 0 and head - k <= 4 and units[k].mention is None and not units[k].classes \
+                and units[k].key.replace("-", "").isalpha() or k > 0 and units[k].mention is not None \
+                and units[k].mention.kind == "industry":
+            k -= 1  # the noun's modifiers: "specialty pharmacy", "electric-vehicle"
+        if k > 0 and units[k].key in ("'s", "'", "’s", "’"):
+            k -= 1
+        elif not (k > 0 and sf.word(k - 1, "articles")):
+            continue  # "the Ford division": a bare owner needs the article before it
+        owner = sf.group_at(k)
+        if owner is None or owner.kind != "org" or owner.anaphoric or owner.last != k or len(owner.entities) != 1:
+            continue
+        j = owner.first - 1
+        if j > 0 and sf.word(j, "articles"):
+            j -= 1
+        if j < 1 or units[j].key != ",":
+            continue
+        named = sf.group_at(j - 1)
+        member = [x for x in named.slots if x.last == j - 1 and not x.anaphor] if named is not None else []
+        if not member or named.kind != "org" or member[0].entity in owner.entities:
+            continue
+        out.append(Candidate(Group(member, member[0].first, member[0].last), "subsidiary_of", owner, "APPOS",
+                             None, 0.8, (j, head)))
+    return out
+
+
+def _owner_after(sf: SentenceFrame, last: int) -> bool:
+    """An "of" within the three words after a noun, before a relative or a comma ends its phrase."""
+    for i in range(last + 1, min(last + 4, len(sf.su.units))):
+        if sf.word(i, "relatives") or sf.su.units[i].key in (",", ";", "."):
+            return False
+        if sf.word(i, "of_words"):
+            return True
+    return False
+
+
+def _subjects_unit(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Ubisoft a créé Vantage Studios, la nouvelle filiale qui ...": a unit noun naming no owner,
+    apposed to a name the sentence's subject acts on, names the subject's subsidiary."""
+    units = sf.su.units
+    first = next((s for s in slots if s.kind in ORG_KINDS), None)
+    if first is None or any(not sf.word(i, "articles") and not sf.word(i, "anaphors") for i in range(first.first)):
+        return []
+    subject = sf.group_at(first.first)
+    if subject is None or subject.kind != "org" or subject.anaphoric or len(subject.entities) != 1:
+        return []
+    out: list[Candidate] = []
+    for cue in sf.su.cues:
+        if cue.relation != "subsidiary_of" or cue.frame != "NOUN" or cue.tail or sf.ends_with(cue, "of_words") \
+                or _owner_after(sf, cue.last) or sf.group_at(cue.last + 1) is not None:
+            continue  # (an owner named after the noun, "la branche cosmétique du groupe", is read elsewhere)
+        k = cue.first - 1
+        while k > 0 and cue.first - k <= 2 and units[k].mention is None and units[k].key.isalpha() \
+                and not units[k].in_cue and units[k].classes <= {"determiners"} and not sf.word(k, "articles"):
+            k -= 1  # "la nouvelle filiale", "die neue Tochter", "the new subsidiary"
+        if sf.word(k, "articles"):
+            k -= 1
+        if k < 1 or units[k].key != ",":
+            continue
+        j = k - 1
+        if sf.lex.verb_second and j > 0 and units[j].mention is None and units[j].key.isalpha() \
+                and not units[j].classes:
+            j -= 1  # "hat X gegründet, die neue Tochter": the participle closing the clause
+        named = sf.group_at(j)
+        member = [x for x in named.slots if x.last == j and not x.anaphor] if named is not None else []
+        if not member or named.kind != "org" or len(named.entities) != 1 or member[0].entity in subject.entities \
+                or member[0].first <= subject.last + 1 \
+                or any(units[i].key in (",", ";", ":") or sf.is_break(i)
+                       for i in range(subject.last + 1, member[0].first)):
+            continue
+        if any(c.relation not in ("subsidiary_of", "acquires", "executive_of")
+               and subject.last < c.first < member[0].first for c in sf.su.cues):
+            continue  # "X competes with Y, a subsidiary": the verb says what Y is to X, no ownership
+        out.append(Candidate(Group(member, member[0].first, member[0].last), "subsidiary_of", subject, "NOUN", cue,
+                             0.75, (subject.last, cue.last)))
+    return out
+
+
+def _named_venture(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"A, B et C regroupent leurs activités au sein d'une société commune, baptisée X": a joint venture
+    the text names after a naming word is a subsidiary of each company of the list opening the sentence."""
+    units = sf.su.units
+    first = next((s for s in slots if s.kind in ORG_KINDS), None)
+    owners = sf.group_at(first.first) if first is not None else None
+    if owners is None or owners.kind != "org" or len(owners.entities) < 2 or owners.anaphoric:
+        return []
+    out: list[Candidate] = []
+    for a, b in sf.su.spans.get("venture_words", []):
+        k = b + 1
+        if a <= owners.last or k >= len(units):
+            continue
+        if units[k].key == ",":
+            k += 1
+        if not sf.word(k, "naming_words"):
+            continue
+        venture = sf.right(k, limit=4)
+        if venture is None or venture.kind != "org" or venture.anaphoric or len(venture.entities) != 1 \
+                or venture.entities[0] in owners.entities \
+                or any(units[i].key in (",", ";") or sf.is_break(i) for i in range(k, venture.first)):
+            continue
+        out.append(Candidate(venture, "subsidiary_of", owners, "NOUN", None, 0.75, (owners.last, venture.last)))
+    return out
+
+
+# classes of the words a description may hold before its owner's name: "il colosso tedesco", "la
+# compagnie à bas coût", "du groupe"
+_DESCRIPTION_WORDS = frozenset({"big_anaphors", "small_anaphors", "anaphors", "group_anaphors", "determiners",
+                                "articles", "of_words", "with_words", "seller_words"})
+
+
+def _of_before(sf: SentenceFrame, k: int, last: int) -> bool:
+    """An "of" right before unit k, or before a group noun there ("del gruppo Flix", "du groupe X")."""
+    if sf.word(k - 1, "of_words"):
+        return True
+    u = sf.su.units[k - 1]
+    return k - 2 > last and sf.word(k - 2, "of_words") and u.mention is None and u.key in _group_nouns(sf.lex)
+
+
+@lru_cache(maxsize=16)
+def _group_nouns(lex: Lexicon) -> frozenset[str]:
+    """The last words of the lexicon's group anaphors ("gruppo" of "il gruppo", "groupe", "group")."""
+    return frozenset(p.rsplit(" ", 1)[-1] for p in lex.words.get("group_anaphors", ()))
 
 
 def _goods_held(sf: SentenceFrame) -> list[Candidate]:

@@ -7,7 +7,8 @@ from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFram
 
 
 def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "",
-           topic: str = "", last_named: str = "", recent: list[str] | None = None) -> list[Candidate]:
+           topic: str = "", last_named: str = "", recent: list[str] | None = None,
+           young: str = "") -> list[Candidate]:
     out: list[Candidate] = []
     units = sf.su.units
     plural = sf.lex.words.get("plural_pronouns", frozenset())
@@ -19,11 +20,17 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
         org = _of_chain(sf, b)
         if org is None and not (k >= 0 and sf.word(k, "possessives")):
             org = sf.left(a, limit=1)
+        if org is None and sf.word(b, "agent_words") and k > 0 and sf.word(k, "copulas"):
+            # "X, dat in 2015 werd opgericht door Y,": a passive title in a relative clause is its antecedent's
+            org = sf.relative_antecedent(a) or sf.relative_antecedent(a, to_end=True)
         if org is None and sf.word(b, "agent_words") and k > 0 and units[k].key != ",":
             # "Hooghemaat wordt sinds 2022 geleid door X": a passive title's company is the subject
             # opening the sentence (not a noun's, "le groupe de télévision dirigé par X")
             org = sf.left(a, limit=5)
-            if org is not None and (org.first != 0 or any(units[i].key == "," for i in range(org.last, a))):
+            # (its description may open the sentence: "La start-up X continuerà a essere guidata da Y")
+            if org is not None and (any(not (sf.word(i, "articles") or sf.word(i, "anaphors"))
+                                        for i in range(org.first))
+                                    or any(units[i].key == "," for i in range(org.last, a))):
                 org = None
         if org is None and k > 0 and units[k].key == "'s" and sf.group_at(k - 1) is not None:
             org = sf.group_at(k - 1)
@@ -36,7 +43,10 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             quoted = inside if a not in inside else set()
             first = next((s for s in slots if s.kind == "company" and s.last < k
                           and (s.first not in quoted or s.entity in (main_company, topic))), None)
-            if first is not None:
+            if young and _founder_title(sf, a, b):
+                # "X, une start-up lyonnaise. « ... », se réjouit son cofondateur": the start-up's founder
+                org = Group([Slot(k, k, young, "company", 0.7, anaphor="possessive")], k, k)
+            elif first is not None:
                 org = Group([first], first.first, first.last)
             elif subject:
                 org = Group([Slot(k, k, subject, "company", 0.7, anaphor="possessive")], k, k)
@@ -86,12 +96,17 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 org = Group([before.slots[-1]], before.slots[-1].first, before.slots[-1].last)
         if org is None and person.last < a:
             org = _agent_aside(sf, person)
+        if org is None and person.first > b:
+            org = _owner_titled(sf, a)
         if org is None and sf.word(b, "agent_words") and not sf.word(b, "of_words"):
             continue  # "La banca guidata da X ha lanciato un'offerta su Y": only what is led, before the title
         if org is None and sf.word(a, "outside_titles"):
             # "analist X van ING": an analyst works for the company named right after the name, not
             # for the one the article is about
-            org = sf.right(person.last, limit=2) if sf.word(person.last + 1, "of_words") else None
+            # ("Analystin X bei der DZ Bank", "economist X at Y": a preposition of the workplace too)
+            after = person.last + 1
+            org = sf.right(person.last, limit=3) if sf.word(after, "of_words") or sf.word(after, "employer_words") \
+                else None
             if org is None or org.kind != "org":
                 continue
         if org is None:
@@ -104,7 +119,9 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             held = {s.first for a2, b2 in _outermost(sf.su.spans.get("role_titles", [])) if a2 != a
                     for s in getattr(_of_chain(sf, b2), "slots", ())}
             orgs = [s for s in orgs if s.first not in held]
-            young = _founded(sf, a, b, orgs, subject, last_named)
+            founded = _founded(sf, a, b, orgs, subject, last_named)
+            if young and _founder_title(sf, a, b) and young not in {s.entity for s in orgs if s.first > a}:
+                founded = Group([Slot(a, a, young, "company", 0.6)], a, a)  # the start-up described just before
             # companies the quote names (a pronoun in it, "we are making it smaller", names none)
             third = {s.entity for s in slots if s.first in quoted and not s.anaphor}
             namesake = _namesake(person, orgs, recent or [])
@@ -112,8 +129,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 # "Geschäftsführerin Martina Eckert" after "Eckert Netzbau": a family firm's head
                 org = Group([Slot(a, a, namesake, "company", 0.6)], a, a)
                 base = 0.6
-            elif young is not None:
-                org, base = young, 0.6
+            elif founded is not None:
+                org, base = founded, 0.6
             elif orgs and subject and sf.lex.verb_second and _opens_sentence(sf, a) \
                     and all(s.first > person.last for s in orgs) and subject not in {s.entity for s in orgs} \
                     and not sf.word(person.last + 1, "of_words"):
@@ -169,6 +186,16 @@ def _genitive_people(sf: SentenceFrame, slots: list[Slot], titled: set[int]) -> 
             out.append(Candidate(Group([p], p.first, p.last), "executive_of", Group([org], org.first, org.last),
                                  "ROLE", None, 0.6, (org.first, p.last)))
     return out
+
+
+def _owner_titled(sf: SentenceFrame, a: int) -> Group | None:
+    """"Zorgsoft, in handen van oprichter X": a title right after an ownership cue ("owned by") names
+    the owner of the company the cue's clause speaks of; he holds his role there."""
+    own = next((c for c in sf.su.cues if c.relation == "subsidiary_of" and not c.tail and c.last == a - 1), None)
+    if own is None:
+        return None
+    org = sf.relative_antecedent(own.first) or sf.left(own.first, limit=6)
+    return org if org is not None and org.kind == "org" and not org.anaphoric and len(org.entities) == 1 else None
 
 
 def _agent_aside(sf: SentenceFrame, person: Group) -> Group | None:
@@ -372,6 +399,9 @@ def _of_chain(sf: SentenceFrame, i: int, reach: int = 10) -> Group | None:
             # "su homólogo en Sabadell": a title ending in "in" names the company right after it
             # "su homólogo en Sabadell": a title ending in "in" names the company right after it; so
             # does any title where the language puts the company bare after it ("Tổng giám đốc Vinamilk")
+            # "an analyst at Jefferies", "analyste chez Oddo": a workplace preposition right after the title
             return g if g.kind == "org" and (sf.word(j - 1, "of_words") or j == i + 1 and (
-                sf.word(i, "in_words") or sf.lex.bare_titles)) else None
+                sf.word(i, "in_words") or sf.lex.bare_titles) or j > i + 1 and sf.word(i + 1, "employer_words") and all(
+                    sf.word(k, "employer_words") or sf.word(k, "articles") for k in range(i + 1, j))) \
+                else None
     return None

@@ -26,6 +26,7 @@ class Slot:
     kind: str
     confidence: float
     anaphor: str = ""  # "" | anaphor | pronoun | plural | possessive
+    commentator: bool = False  # an analyst's employer named in a source phrase: a party of her role only
 
 
 @dataclass(slots=True)

@@ -377,7 +377,9 @@ def _nested_ok(inner: str, outer: str) -> bool:
     # description, it is the anaphor (extract.py decides).
     # "el gigante" inside the big anaphor "el gigante estadounidense" stands too: the size class
     # only says which company the anaphor speaks of
+    # "analyste" in the source phrase "analyste de" stays a title: "X, analyste de Y" holds a role
     return inner in ("of_words", "conjunctions") or outer in ("role_titles",) or (
+        inner == "role_titles" and outer == "sources") or (
         outer in ("determiners", *DESCRIPTIONS) and inner in DESCRIPTIONS)
 
 
