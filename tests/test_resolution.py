@@ -17,7 +17,7 @@ from frenemy.nlp.text import name_key, normalise
 
 NEW = "<discovered company>"
 PERSON = "<person>"
-PLACE = "<no company: a place or an adjective>"
+PLACE = "<no company: a place, an adjective or a family>"
 
 # Failures of the resolution CODE (src/frenemy/nlp/mentions.py), not of the registry data.
 R_FOLLOWED = "code: a registry company followed by a capitalised word becomes a discovered product"
@@ -628,6 +628,10 @@ CASES = [
     C("homonym", "en", "Siemens delivers trains of the Velaro Novo type to the railway.", "Velaro Novo", NEW),
     C("homonym", "fr", "Alstom livre des rames du modèle Zefiro Novo à la SNCF.", "Zefiro Novo", NEW),
     C("homonym", "it", "Il nuovo treno Frecciarossa Novo arriva nel 2027.", "Novo", None),
+    # a name after a family word (before it in English) is a family, no company
+    C("person", "nl", "De keten, eigendom van de familie Van Eerd, kampte met een dalende winst.", "Van Eerd", PLACE),
+    C("person", "es", "Mercadona, propiedad de la familia Roig, abrió 20 tiendas.", "Roig", PLACE),
+    C("person", "en", "Investor, controlled by the Wallenberg family, bought shares of ABB.", "Wallenberg", PLACE),
     # a hyphenated run of acronyms is one name
     C("homonym", "fr", "Les Hospices Civils de Lyon et l'AP-HP achètent le logiciel de Doctolib.", "AP-HP", NEW),
     C("homonym", "fr", "L'AP-HP a choisi Doctolib pour ses rendez-vous.", "HP", None),
