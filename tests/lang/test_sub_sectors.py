@@ -1,0 +1,47 @@
+"""Sub-sectors the press names (battery storage, audio, fibre, medicine delivery, packaging, bus
+travel...) in the seven languages, with their plural and compound forms, and a wish to enter a
+sector kept as a plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from frenemy.api import analyse_text
+from tests.lang.checks import assert_sentence
+
+CASES = [
+    ("en", "Spotify is moving into audiobooks and podcasting.", ("Spotify", "audio")),
+    ("en", "RWE is expanding into battery storage in Texas.", ("RWE", "batteries")),
+    ("en", "Vodafone entered the fibre market in Portugal last year.", ("Vodafone", "fibre")),
+    ("fr", "Orange se lance dans le stockage par batteries.", ("Orange", "batteries")),
+    ("fr", "Orange investit dans la fibre optique en Afrique.", ("Orange", "fibre")),
+    ("de", "RWE steigt in das Geschäft mit Batteriespeichern ein.", ("RWE", "batteries")),
+    ("de", "Die Telekom investiert in den Glasfaserausbau auf dem Land.", ("Deutsche Telekom", "fibre")),
+    ("es", "Iberdrola invierte en baterías para sus parques solares.", ("Iberdrola", "batteries")),
+    ("nl", "Eneco stapt in warmtenetten in Rotterdam.", ("Eneco", "district heating")),
+    ("it", "Enel investe nei sistemi di accumulo in Sicilia.", ("Enel", "batteries")),
+    ("vi", "VinFast mở rộng sang mảng tái chế pin.", ("VinFast", "batteries")),
+]
+
+
+@pytest.mark.parametrize("lang,text,pair", CASES)
+def test_sub_sector_named(lang, text, pair):
+    assert_sentence(text, lang, [(pair[0], "operates_in", pair[1])], [])
+
+
+def test_surface_form_is_an_alias():
+    # the referee matches a sector by the words the article used, inflected as they stand
+    ad = analyse_text("RWE investiert in Batteriespeichern in Bayern.", lang="de")
+    ind = next(e for e in ad.entities.values() if e.name == "batteries")
+    assert "Batteriespeichern" in ind.aliases
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Northvolt wants to expand into battery storage."),
+    ("de", "RWE will künftig in Batteriespeicher investieren."),
+])
+def test_a_wish_to_enter_is_a_plan(lang, text):
+    ad = analyse_text(text, lang=lang)
+    modes = {c.modality for c in ad.claims if c.relation == "operates_in"}
+    assert modes == {"planned"}
+
