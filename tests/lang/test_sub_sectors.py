@@ -45,3 +45,24 @@ def test_a_wish_to_enter_is_a_plan(lang, text):
     modes = {c.modality for c in ad.claims if c.relation == "operates_in"}
     assert modes == {"planned"}
 
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # launching a service in a sector, rolling it out, spending on it: the company is in it
+    ("en", "Amazon launched a medicine delivery service in Mumbai.", ("Amazon", "medicine delivery")),
+    ("en", "Deutsche Telekom is rolling out fibre in rural Bavaria.", ("Deutsche Telekom", "fibre")),
+    ("en", "Spotify has spent more than $1bn on podcasting.", ("Spotify", "audio")),
+    ("fr", "Carrefour lance un service de livraison de médicaments à Lille.", ("Carrefour", "medicine delivery")),
+    ("es", "Glovo lanza un servicio de entrega de medicamentos en Valencia.", ("Glovo", "medicine delivery")),
+    ("it", "Amazon lancia un servizio di consegna di farmaci a Torino.", ("Amazon", "medicine delivery")),
+    ("de", "Zalando startet einen Dienst für Medikamentenlieferungen.", ("Zalando", "medicine delivery")),
+    ("nl", "Bol lanceert een dienst voor medicijnbezorging.", ("Bol", "medicine delivery")),
+    ("vi", "Grab ra mắt dịch vụ giao thuốc tại Đà Nẵng.", ("Grab Holdings", "medicine delivery")),
+])
+def test_launching_a_service_in_a_sector(lang, text, pair):
+    assert_sentence(text, lang, [(pair[0], "operates_in", pair[1])], [])
+
+
+def test_launching_a_bid_is_no_sector():
+    assert_sentence("Amazon launched a takeover bid for the retail group Ocado.", "en", [],
+                    [("Amazon", "operates_in", "retail")])
