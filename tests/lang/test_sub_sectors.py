@@ -66,3 +66,18 @@ def test_launching_a_service_in_a_sector(lang, text, pair):
 def test_launching_a_bid_is_no_sector():
     assert_sentence("Amazon launched a takeover bid for the retail group Ocado.", "en", [],
                     [("Amazon", "operates_in", "retail")])
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # the infinitive after a verb of wanting or planning: the sector is one the company means to enter
+    ("it", "Eni vuole crescere nel settore delle batterie.", ("Eni", "batteries")),
+    ("nl", "Eneco wil uitbreiden naar thuisbatterijen.", ("Eneco", "batteries")),
+    ("nl", "Eneco is van plan te investeren in warmtenetten.", ("Eneco", "district heating")),
+    ("de", "RWE will in den Markt für Batteriespeicher einsteigen.", ("RWE", "batteries")),
+    ("es", "Repsol quiere invertir en baterías.", ("Repsol", "batteries")),
+    ("fr", "Engie veut investir dans le stockage par batteries.", ("Engie", "batteries")),
+])
+def test_planned_entry_into_a_sector(lang, text, pair):
+    assert_sentence(text, lang, [(pair[0], "operates_in", pair[1])], [])
+    ad = analyse_text(text, lang=lang)
+    assert {c.modality for c in ad.claims if c.relation == "operates_in"} == {"planned"}
