@@ -20,7 +20,7 @@ CASES = [
     ("es", "Iberdrola invierte en baterías para sus parques solares.", ("Iberdrola", "batteries")),
     ("nl", "Eneco stapt in warmtenetten in Rotterdam.", ("Eneco", "district heating")),
     ("it", "Enel investe nei sistemi di accumulo in Sicilia.", ("Enel", "batteries")),
-    ("vi", "VinFast mở rộng sang mảng tái chế pin.", ("VinFast", "batteries")),
+    ("vi", "VinFast mở rộng sang mảng tái chế pin.", ("VinFast", "battery recycling")),
 ]
 
 
@@ -81,3 +81,16 @@ def test_planned_entry_into_a_sector(lang, text, pair):
     assert_sentence(text, lang, [(pair[0], "operates_in", pair[1])], [])
     ad = analyse_text(text, lang=lang)
     assert {c.modality for c in ad.claims if c.relation == "operates_in"} == {"planned"}
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # a sub-sector the press names is its own industry (the broader one is its parent)
+    ("de", "Der Zughersteller Alstom baut ein Werk in Salzgitter.", ("Alstom", "rolling stock")),
+    ("en", "Sanofi is expanding into biotechnology.", ("Sanofi", "biotechnology")),
+    ("fr", "Amazon se lance dans la télémédecine.", ("Amazon", "telehealth")),
+    ("es", "Meliá invierte en hoteles en el Caribe.", ("Meliá Hotels International", "hotels")),
+    ("nl", "PostNL investeert in pakketbezorging.", ("PostNL", "parcel delivery")),
+    ("it", "Stellantis investe nei veicoli elettrici.", ("Stellantis", "electric vehicles")),
+])
+def test_sub_sector_is_its_own_industry(lang, text, pair):
+    assert_sentence(text, lang, [(pair[0], "operates_in", pair[1])], [])
