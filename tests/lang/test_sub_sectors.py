@@ -94,3 +94,20 @@ def test_planned_entry_into_a_sector(lang, text, pair):
 ])
 def test_sub_sector_is_its_own_industry(lang, text, pair):
     assert_sentence(text, lang, [(pair[0], "operates_in", pair[1])], [])
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    ("de", "Thyssenkrupp investiert in Stahl aus Wasserstoff.", ("Thyssenkrupp", "steel")),
+    ("es", "Mercado Libre firmó un acuerdo con la naviera Maersk.", ("Maersk", "shipping")),
+    ("nl", "Prosus rondt de overname van maaltijdbezorger Just Eat Takeaway.com af.", ("Just Eat Takeaway.com", "food delivery")),
+    ("nl", "Coolblue stapt in de zorgverzekeringsmarkt.", ("Coolblue", "health insurance")),
+    ("en", "Equinix is expanding into data centers in Lagos.", ("Equinix", "data centers")),
+])
+def test_more_sub_sectors(lang, text, pair):
+    assert_sentence(text, lang, [(pair[0], "operates_in", pair[1])], [])
+
+
+def test_a_possessed_sector_is_the_possessors():
+    # "in its data centers": the data centers are the other company's, AMD is a supplier there
+    assert_sentence("CoreWeave signs a deal as AMD chips win a place in its data centers.", "en",
+                    [], [("AMD", "operates_in", "data centers")])
