@@ -207,7 +207,7 @@ CASES = [
     # --- qualified sector nouns, takeovers and rivalry idioms, passive choices (h-fren) ----------
     ("Nvidia, géant américain des semi-conducteurs, a dépassé Apple.", [("Nvidia", OP, "semiconductors")], []),
     ("LVMH, numéro un mondial du luxe, a publié ses ventes.", [("LVMH", OP, "luxury")], []),
-    ("Thales, spécialiste français de la défense, recrute.", [("Thales", OP, "aerospace and defence")], []),
+    ("Thales, spécialiste français de la défense, recrute.", [("Thales", OP, "defence")], []),
     ("Le spécialiste du paiement Worldline a été choisi par Carrefour.",
      [("Worldline", OP, "payments"), ("Carrefour", C, "Worldline")], [("Worldline", C, "Carrefour")]),
     ("Schneider Electric jette son dévolu sur Aveva.", [("Schneider Electric", B, "Aveva")], []),
