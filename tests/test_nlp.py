@@ -118,7 +118,7 @@ def test_people_are_told_from_companies():
 
 def test_industries_are_found_without_accents():
     found = _mentions("Amazon mise sur la télémedecine.", "fr")
-    assert found["télémedecine"] == ("industry", "industry:healthcare")
+    assert found["télémedecine"] == ("industry", "industry:telehealth")
 
 
 def test_vietnamese_accents_are_not_folded_away():

@@ -20,7 +20,7 @@ ZOOM, SNAP = "Zoom Video Communications", "Snap Inc"
 CASES = [
     # a sector agent noun before the name says the company's trade
     ("The chipmaker Nvidia and the defence contractor BAE Systems signed a partnership.",
-     [("Nvidia", OP, "semiconductors"), ("BAE Systems", OP, "aerospace and defence")], []),
+     [("Nvidia", OP, "semiconductors"), ("BAE Systems", OP, "defence")], []),
 
     ("Walmart will build a new plant. The financing comes from a syndicate of banks led by HSBC and Barclays.",
      [("Walmart", C, "HSBC"), ("Walmart", C, "Barclays")], []),

@@ -206,8 +206,8 @@ CASES = [
     ("Free, membre du groupe Iliad, recrute.", [("Free Mobile", S, "Iliad")], [("Iliad", S, "Free Mobile")]),
     # --- qualified sector nouns, takeovers and rivalry idioms, passive choices (h-fren) ----------
     ("Nvidia, géant américain des semi-conducteurs, a dépassé Apple.", [("Nvidia", OP, "semiconductors")], []),
-    ("LVMH, numéro un mondial du luxe, a publié ses ventes.", [("LVMH", OP, "apparel")], []),
-    ("Thales, spécialiste français de la défense, recrute.", [("Thales", OP, "aerospace and defence")], []),
+    ("LVMH, numéro un mondial du luxe, a publié ses ventes.", [("LVMH", OP, "luxury")], []),
+    ("Thales, spécialiste français de la défense, recrute.", [("Thales", OP, "defence")], []),
     ("Le spécialiste du paiement Worldline a été choisi par Carrefour.",
      [("Worldline", OP, "payments"), ("Carrefour", C, "Worldline")], [("Worldline", C, "Carrefour")]),
     ("Schneider Electric jette son dévolu sur Aveva.", [("Schneider Electric", B, "Aveva")], []),
@@ -608,7 +608,7 @@ CASES = [
     # --- fr6: the goods of a supply contract are no sector of the buyer
     ("Renault a signé un contrat d'approvisionnement en acier avec ArcelorMittal.",
      [("Renault", C, "ArcelorMittal")], [("Renault", OP, "materials")]),
-    ("Renault se lance dans l'acier.", [("Renault", OP, "materials")], []),
+    ("Renault se lance dans l'acier.", [("Renault", OP, "steel")], []),
     # --- fr6: breadth: rivalry ("résiste à la concurrence de", "en guerre contre", "croise le fer avec"), interest shown
     ("Renault résiste à la concurrence de Tesla.", [("Renault", R, "Tesla")], []),
     ("Renault est en guerre contre Tesla.", [("Renault", R, "Tesla")], []),

@@ -159,7 +159,7 @@ PRESENT = [
     ("Dat bevestigde een woordvoerder. Sunweb Group, dat eigendom is van Ardian, groeit.",
      ("Sunweb Group", "subsidiary_of", "Ardian")),
     # sector words: health insurance, energy contracts
-    ("Ook Bol gaat zorgverzekeringen verkopen.", ("Bol", "operates_in", "insurance")),
+    ("Ook Bol gaat zorgverzekeringen verkopen.", ("Bol", "operates_in", "health insurance")),
     ("Albert Heijn verkoopt voortaan energiecontracten.", ("Albert Heijn", "operates_in", "energy")),
     ("HEMA rondt overname van Bijenkorf af.", ("HEMA", "acquires", "Bijenkorf")),
     # verb-final subordinate clauses: both parties before the verb
@@ -275,7 +275,7 @@ PRESENT = [
      ("Boeing", "customer_of", "Fokker Techniek")),
     # Dutch compound sector names
     ("Picnic is actief in de supermarktbranche.", ("Picnic", "operates_in", "grocery")),
-    ("Uber begeeft zich op de markt voor maaltijdbezorging.", ("Uber", "operates_in", "e-commerce")),
+    ("Uber begeeft zich op de markt voor maaltijdbezorging.", ("Uber", "operates_in", "food delivery")),
     ("Proximus is actief op de Belgische telecommarkt.", ("Proximus", "operates_in", "telecommunications")),
     # a company description refers back to a company, not to the product the last sentence was about
     ("Boekhoudspecialist Visionplanner groeit. De software draait op Microsoft Azure. Eerder kocht het bedrijf al het Belgische Fiscalis.",

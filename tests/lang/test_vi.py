@@ -96,7 +96,7 @@ CASES = [
     ("Central Retail đã mua lại Nguyễn Kim với giá không được tiết lộ.", [("Central Retail", A, "Nguyễn Kim")], []),
     # "X là nhà phát triển/sản xuất/phân phối <sector>": the sector is X's ("phát triển" is no launch here)
     ("Novaland là nhà phát triển bất động sản hàng đầu tại TP.HCM.", [("Novaland", OP, "real estate")], []),
-    ("Hòa Phát là nhà sản xuất thép lớn nhất Việt Nam.", [("Hòa Phát", OP, "materials")], []),
+    ("Hòa Phát là nhà sản xuất thép lớn nhất Việt Nam.", [("Hòa Phát", OP, "steel")], []),
     # pressure and rankings between rivals
     ("BYD đang tạo áp lực lên VinFast.", [("BYD", R, "VinFast")], []),
     ("Lazada hiện đứng thứ ba sau Shopee.", [("Lazada", R, "Shopee")], []),
@@ -329,7 +329,7 @@ CASES = [
     # --- an appointment names the person's role ---------------------------------------------------
     ("Ông Lê Văn Nam được bổ nhiệm làm Tổng giám đốc Vinamilk.", [("Lê Văn Nam", EX, "Vinamilk")], []),
     # --- food delivery and ride hailing are sectors -------------------------------------------------
-    ("Be Group lấn sân sang mảng giao đồ ăn.", [("Be Group", OP, "e-commerce")], []),
+    ("Be Group lấn sân sang mảng giao đồ ăn.", [("Be Group", OP, "food delivery")], []),
     ("Grab mở rộng sang lĩnh vực gọi xe tại Hà Nội.", [("Grab Holdings", OP, "ride hailing")], []),
     # --- a name ending with a country is a company's local arm, not a person --------------------
     ("Bà Nguyễn Thu Trang, Tổng giám đốc FWD Việt Nam, cho biết FWD Việt Nam sẽ hợp tác với Vietcombank.",

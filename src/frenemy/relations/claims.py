@@ -183,6 +183,12 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
             and has("ended", max(0, c.cue.first - 2), c.cue.first - 1)):
         # also "L'ancien fournisseur de X, Y, ...": the noun's own "former" before it, out of the scope
         return "ended", 0.5, relation
+    if relation == "operates_in" and c.frame in ("IND", "IN") and has(
+            "wishes", max(lo, c.subjects.last + 1), (cue_first if c.cue is not None else c.objects.first) - 1):
+        # "X wants to expand into battery storage", "Y will in Batteriespeicher investieren": the
+        # sector is one the company means to enter, a plan rather than a fact (the annotators
+        # count it all the same: its confidence stays)
+        return "planned", 1.0, relation
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation

@@ -145,6 +145,8 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
             j -= 1
         if j < 0 or not sf.word(j, "in_words"):
             continue
+        if any(sf.word(i, "possessives") for i in range(j + 1, g.first)):
+            continue  # "AMD chips win a place in its data centers": the sector is the possessor's
         k = g.last + 1
         if sf.word(k, "of_words") and (sf.right(k, limit=2) is not None):
             continue  # "runs in the cloud of Microsoft": the sector is the other company's
