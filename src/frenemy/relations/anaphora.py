@@ -40,6 +40,8 @@ class Discourse:
     buyers: dict[str, set[str]] = field(default_factory=dict)  # a company bought or bid for -> its buyers, bidders
     index: int = 0  # the sentence being read
     headline_deals: list[tuple[str, str, str]] = field(default_factory=list)  # the headline's orders, purchases
+    # company -> the words earlier descriptions of it used ("das Leipziger Start-up X", "X, la fintech milanese")
+    described: dict[str, set[str]] = field(default_factory=dict)
 
 
 def sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
@@ -100,7 +102,7 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, _past_list(sf, a, visible) if cls == "pronouns" else visible,
                                       ad, registry, state)
-            modified = ""
+            modified = named = ""
             if cls in ("anaphors", "group_anaphors") and units[a].key in sf.lex.words.get("contracted_articles", ()):
                 # "la filiale ... du groupe italien": a description glued to "of" refers back only
                 # where a demonym says which company ("les rivaux du groupe de Clichy" do not)
@@ -142,6 +144,8 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 # "het Franse adviesbureau" is no Dutch company, whatever came last: the company of
                 # that country named just before, else none
                 entity = modified
+            if cls in ("anaphors", "group_anaphors") and not named:
+                entity = _agreeing(sf, a, b, entity, ad, state)
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
@@ -828,3 +832,119 @@ def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bo
         return True
     owner = registry.entries[root].name.lower().split()[0] if root in registry.entries else ""
     return bool(owner) and owner in entry.name.lower()
+
+
+# -- descriptions the article gave each company -----------------------------------------------
+
+def _same_word(x: str, y: str) -> bool:
+    """Two forms of one word: "bonner"/"bonnern", "emiliano"/"emiliana", "start-up"/"start-ups"."""
+    k = 0
+    for p, q in zip(x, y, strict=False):
+        if p != q:
+            break
+        k += 1
+    return k >= 4 and k >= min(len(x), len(y)) - 2
+
+
+def _description_words(sf: SentenceFrame, a: int, b: int) -> tuple[str, list[str]]:
+    """The head noun of the description a..b and its qualifiers: the words between its article and
+    its head ("das Leipziger Start-up": leipziger), a demonym after it ("il gruppo emiliano"); a head
+    that is itself a town's people ("den Bonnern") is a qualifier."""
+    units = sf.su.units
+    words = [u.key for u in units[a:b + 1] if not (sf.lex.words.get("articles") and u.key in sf.lex.words["articles"])
+             and u.mention is None and u.key.replace("-", "").isalpha()]
+    if b + 1 < len(units) and units[b + 1].mention is None and units[b + 1].key in sf.lex.demonyms:
+        words.append(units[b + 1].key)
+    if not words:
+        return "", []
+    head = units[b].key
+    text, offset = sf.su.sentence.text, sf.su.sentence.start
+    # a qualifier names a place: a demonym, "Leeds-based", a capitalised modifier ("the California start-up")
+    qualifiers = [u.key for k, u in enumerate(units[a + 1:b + 2], a + 1) if u.mention is None and (
+        u.key in sf.lex.demonyms or k <= b and (u.key.endswith("-based") or (
+            u.key.isalpha() and u.key != head and text[u.start - offset].isupper())))]
+    if head in sf.lex.demonyms or head not in words:
+        return "", list(dict.fromkeys(qualifiers + ([head] if head in sf.lex.demonyms else [])))
+    return head, [q for q in qualifiers if q != head]
+
+
+def _agreeing(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, state: Discourse) -> str:
+    """"il gruppo emiliano" after "Satispay, la fintech milanese" and "l'istituto emiliano" (Credem),
+    "dem Start-up" after "das Leipziger Start-up Gleisblick": a description whose qualifiers (else
+    its head noun) agree with the earlier descriptions of exactly one company is that company,
+    unless the company it was read as agrees as well."""
+    if not state.described:
+        return entity
+    head, qualifiers = _description_words(sf, a, b)
+    small = any(c <= b and a <= d for c, d in sf.su.spans.get("small_anaphors", [])) or (
+        a > 0 and sf.su.units[a - 1].key in sf.lex.articulated and _contracted_phrase(sf, a, b, "small_anaphors"))
+    # a head noun says which company only when it is a young company's ("dem Start-up"), not "the group"
+    probe = qualifiers or ([head] if head and small else [])
+    if not probe:
+        return entity
+
+    def agrees(e: str) -> bool:
+        return any(_same_word(w, q) for w in state.described.get(e, ()) for q in probe)
+
+    if entity and agrees(entity):
+        return entity
+    matching = [e for e in state.described if e in ad.entities and ad.entities[e].kind == "company" and agrees(e)]
+    if len(matching) == 1:
+        return matching[0]
+    places = [q for q in qualifiers if q in sf.lex.demonyms]
+
+    def other_place(e: str) -> bool:  # described by another place's demonym only ("la fintech milanese")
+        known = [w for w in state.described.get(e, ()) if w in sf.lex.demonyms]
+        return bool(known) and not any(_same_word(w, q) for w in known for q in places)
+
+    if places and entity and other_place(entity):
+        return next((e for e in [*reversed(state.named), *reversed(state.subjects), state.main_company]
+                     if e and e != entity and e in ad.entities and ad.entities[e].kind == "company"
+                     and not other_place(e)), "")
+    return entity
+
+
+def _apposition_words(sf: SentenceFrame, last: int, articles: frozenset[str]) -> list[str]:
+    """"X, a Leeds-based contractor,", "X, une start-up lyonnaise qui": the plain words of an
+    indefinite or definite description right after a name and its comma, up to the next break."""
+    units = sf.su.units
+    k = last + 2
+    if k >= len(units) or units[last + 1].key != "," or units[k].key not in articles:
+        return []
+    out: list[str] = []
+    for u in units[k + 1:k + 5]:
+        if u.mention is not None and u.mention.kind != "industry" or u.in_cue or not u.key.replace("-", "").isalpha() \
+                or "relatives" in u.classes or "conjunctions" in u.classes:
+            break
+        out.append(u.key)
+    return out
+
+
+def remember_descriptions(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> None:
+    """Keep the words this sentence described each company by: a resolved description ("der Bonner
+    Logistikkonzern"), the words between an article and a name ("das Leipziger Start-up Gleisblick"),
+    an apposition ("X, a Leeds-based contractor,")."""
+    units = sf.su.units
+    articles = sf.lex.words.get("articles", frozenset())
+    for s in slots:
+        if s.kind != "company" or not s.entity or s.anaphor not in ("", None, "anaphors", "group_anaphors"):
+            continue
+        words: list[str] = []
+        if s.anaphor:
+            head, qualifiers = _description_words(sf, s.first, s.last)
+            words = [head, *qualifiers] if head else qualifiers
+        else:
+            nouns = _collective_phrases(sf.lex)[1]
+            j, run = s.first - 1, []
+            while j >= 0 and len(run) < 3 and not units[j].in_cue and units[j].key not in articles \
+                    and (units[j].mention is None and units[j].key.replace("-", "").isalpha()
+                         or units[j].mention is not None and units[j].mention.kind == "industry"):
+                run.append(units[j].key)
+                j -= 1
+            # only a description: after an article, with a company noun or a sector ("la fintech X")
+            if run and j >= 0 and units[j].key in articles and any(
+                    w in nouns or units[s.first - 1 - k].mention is not None for k, w in enumerate(run)):
+                words = run
+            words += _apposition_words(sf, s.last, articles)
+        if words:
+            state.described.setdefault(s.entity, set()).update(w for w in words if w)

@@ -1,0 +1,47 @@
+"""A description's qualifiers and young-company head must agree with what the article said of the
+company it picks: "il gruppo emiliano" is not the company described as "la fintech milanese", "dem
+Start-up" is the one introduced as "das Leipziger Start-up X" (invented texts, several languages)."""
+
+import pytest
+
+from tests.lang import checks
+
+CASES = [
+    ("it", "Credem compra la fintech torinese Pagaly. L'istituto emiliano paga 90 milioni per Pagaly. "
+           "L'acquisizione porta Credem in concorrenza con Satispay, la fintech milanese che domina il mercato. "
+           "Il gruppo emiliano continuerà ad appoggiarsi a Nexi.",
+     ("Credem", "customer_of", "Nexi"), ("Satispay", "customer_of", "Nexi")),
+    ("de", "Knorr-Bremse übernimmt das Leipziger Start-up Gleisweg. Zu den Kunden von Gleisweg gehören neben "
+           "DB Cargo auch die ÖBB. Auch Wabtec hatte ein Angebot für das Start-up abgegeben.",
+     ("Wabtec", "bids_for", "Gleisweg"), ("Wabtec", "bids_for", "DB Cargo")),
+    ("en", "Corvane bought the Leeds-based start-up Plexito last year. Tesco and Sainsbury are among the "
+           "customers of Plexito. Siemens had also bid for the start-up.",
+     ("Siemens", "bids_for", "Plexito"), ("Siemens", "bids_for", "Tesco")),
+    ("fr", "Danone rachète la start-up lyonnaise Quindel. Carrefour est client de Quindel. "
+           "Nestlé avait aussi fait une offre sur la start-up.",
+     ("Nestlé", "bids_for", "Quindel"), ("Nestlé", "bids_for", "Carrefour")),
+    ("es", "Iberdrola compra la start-up sevillana Solvanta. Repsol es cliente de Solvanta. "
+           "Endesa también había pujado por la start-up.",
+     ("Endesa", "bids_for", "Solvanta"), ("Endesa", "bids_for", "Repsol")),
+    # an apposition's town says which of two start-ups a later description means
+    ("fr", "Danone rachète Quindel, une start-up lyonnaise. Vexora, une start-up parisienne, travaille avec "
+           "Carrefour. La start-up lyonnaise fournit Auchan.",
+     ("Auchan", "customer_of", "Quindel"), ("Auchan", "customer_of", "Carrefour")),
+    ("es", "Iberdrola compra Solvanta, una start-up sevillana. Quindel, una start-up madrileña, trabaja con "
+           "Repsol. La start-up sevillana suministra a Endesa.",
+     ("Endesa", "customer_of", "Solvanta"), ("Endesa", "customer_of", "Repsol")),
+    ("nl", "Philips koopt Zorvix, een Eindhovense start-up. Quindel, een Amsterdamse start-up, werkt samen met "
+           "KPN. De Eindhovense start-up levert aan Albert Heijn.",
+     ("Albert Heijn", "customer_of", "Zorvix"), ("Albert Heijn", "customer_of", "KPN")),
+    ("en", "Corvane bought Plexito, a Leeds-based start-up. Quindel, a London-based start-up, works with Tesco. "
+           "The Leeds-based start-up supplies Sainsbury.",
+     ("Sainsbury's", "customer_of", "Plexito"), ("Sainsbury's", "customer_of", "Quindel")),
+    ("de", "Siemens kauft Zorvix, ein Leipziger Start-up. Quindel, ein Berliner Start-up, arbeitet mit SAP "
+           "zusammen. Das Leipziger Start-up beliefert die Deutsche Bahn.",
+     ("Deutsche Bahn", "customer_of", "Zorvix"), ("Deutsche Bahn", "customer_of", "SAP")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), CASES)
+def test_description_agrees(lang, text, present, absent):
+    checks.assert_sentence(text, lang, [present], [absent])
