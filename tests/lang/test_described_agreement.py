@@ -39,6 +39,16 @@ CASES = [
     ("de", "Siemens kauft Zorvix, ein Leipziger Start-up. Quindel, ein Berliner Start-up, arbeitet mit SAP "
            "zusammen. Das Leipziger Start-up beliefert die Deutsche Bahn.",
      ("Deutsche Bahn", "customer_of", "Zorvix"), ("Deutsche Bahn", "customer_of", "SAP")),
+    # an agreeing description also stands as a verb's object
+    ("en", "Corvane bought Plexito, a Leeds-based start-up. Quindel, a London-based start-up, works with Tesco. "
+           "Sainsbury buys software from the Leeds-based start-up.",
+     ("Sainsbury's", "customer_of", "Plexito"), ("Sainsbury's", "customer_of", "Quindel")),
+    ("fr", "Danone rachète Quindel, une start-up lyonnaise. Vexora, une start-up parisienne, travaille avec "
+           "Carrefour. Auchan est devenu client de la start-up lyonnaise.",
+     ("Auchan", "customer_of", "Quindel"), ("Auchan", "customer_of", "Carrefour")),
+    ("it", "Credem compra la fintech torinese Pagaly. L'istituto emiliano paga 90 milioni per Pagaly. Satispay, "
+           "la fintech milanese, domina il mercato. Nexi collabora con il gruppo emiliano.",
+     ("Nexi", "partner_of", "Credem"), ("Nexi", "partner_of", "Satispay")),
 ]
 
 

@@ -145,11 +145,12 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 # that country named just before, else none
                 entity = modified
             if cls in ("anaphors", "group_anaphors") and not named:
-                entity = _agreeing(sf, a, b, entity, ad, state)
+                entity = _agreeing(sf, a, b, entity, ad, registry, state)
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
-                slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls))
+                qualified = cls in ("anaphors", "group_anaphors") and _qualified(sf, a, b, entity, state)
+                slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls, qualified=qualified))
                 taken.update(range(a, b + 1))
     slots += _first_person_slots(sf, slots, state)
     slots += _opening_possessive(sf, slots, state)
@@ -868,7 +869,8 @@ def _description_words(sf: SentenceFrame, a: int, b: int) -> tuple[str, list[str
     return head, [q for q in qualifiers if q != head]
 
 
-def _agreeing(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, state: Discourse) -> str:
+def _agreeing(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, registry: Registry,
+              state: Discourse) -> str:
     """"il gruppo emiliano" after "Satispay, la fintech milanese" and "l'istituto emiliano" (Credem),
     "dem Start-up" after "das Leipziger Start-up Gleisblick": a description whose qualifiers (else
     its head noun) agree with the earlier descriptions of exactly one company is that company,
@@ -898,10 +900,29 @@ def _agreeing(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocume
         return bool(known) and not any(_same_word(w, q) for w in known for q in places)
 
     if places and entity and other_place(entity):
-        return next((e for e in [*reversed(state.named), *reversed(state.subjects), state.main_company]
-                     if e and e != entity and e in ad.entities and ad.entities[e].kind == "company"
-                     and not other_place(e)), "")
+        others = [e for e in dict.fromkeys([*reversed(state.named), *reversed(state.subjects), state.main_company])
+                  if e and e != entity and e in ad.entities and ad.entities[e].kind == "company" and not other_place(e)]
+        # "für den Bonner Logistikkonzern": of those, one in the description's sector
+        sector = _description_sector(sf, a, b)
+        chosen = next((e for e in others if sector and any(sector in registry.industry_ancestors(i)
+                                                           for i in ad.entities[e].industries)),
+                      others[0] if others else "")
+        root = registry.root(chosen) if chosen in registry.entries else ""
+        if root and root in ad.entities and _unit_of_family(chosen, ad, registry):
+            return root  # "DHL Supply Chain": the group behind it
+        return chosen
     return entity
+
+
+def _description_sector(sf: SentenceFrame, a: int, b: int) -> str:
+    """The sector a description names ("den Bonner Logistikkonzern", "la piattaforma di streaming")."""
+    units = sf.su.units
+    sector = next((units[i].mention.entity.split(":", 1)[1] for i in range(a, b + 1)
+                   if units[i].mention is not None and units[i].mention.kind == "industry"), "")
+    if not sector and b + 2 < len(units) and sf.word(b + 1, "of_words") and units[b + 2].mention is not None \
+            and units[b + 2].mention.kind == "industry":
+        sector = units[b + 2].mention.entity.split(":", 1)[1]
+    return sector
 
 
 def _apposition_words(sf: SentenceFrame, last: int, articles: frozenset[str]) -> list[str]:
@@ -918,6 +939,19 @@ def _apposition_words(sf: SentenceFrame, last: int, articles: frozenset[str]) ->
             break
         out.append(u.key)
     return out
+
+
+def _qualified(sf: SentenceFrame, a: int, b: int, entity: str, state: Discourse) -> bool:
+    """The description a..b says which company by a place or a young company's head that the
+    article's earlier descriptions gave `entity` and no other company."""
+    head, qualifiers = _description_words(sf, a, b)
+    small = any(c <= b and a <= d for c, d in sf.su.spans.get("small_anaphors", []))
+    probe = qualifiers or ([head] if head and small else [])
+    if not probe:
+        return False
+    agreeing = [e for e, words in state.described.items()
+                if any(_same_word(w, q) for w in words for q in probe)]
+    return agreeing == [entity]
 
 
 def remember_descriptions(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> None:
