@@ -42,6 +42,7 @@ class Discourse:
     headline_deals: list[tuple[str, str, str]] = field(default_factory=list)  # the headline's orders, purchases
     # company -> the words earlier descriptions of it used ("das Leipziger Start-up X", "X, la fintech milanese")
     described: dict[str, set[str]] = field(default_factory=dict)
+    places: dict[str, set[str]] = field(default_factory=dict)  # company -> the place words among them
 
 
 def sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
@@ -890,28 +891,40 @@ def _agreeing(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocume
 
     if entity and agrees(entity):
         return entity
-    matching = [e for e in state.described if e in ad.entities and ad.entities[e].kind == "company" and agrees(e)]
+
+    def agreeing() -> list[str]:
+        return [e for e in state.described if e in ad.entities and ad.entities[e].kind == "company" and agrees(e)]
+
+    if not qualifiers:  # "dem Start-up": the one company the article introduced as a start-up
+        matching = agreeing()
+        return matching[0] if len(matching) == 1 else entity
+
+    def other_place(e: str) -> bool:  # described by another place only ("la fintech milanese")
+        known = state.places.get(e, ())
+        return not any(_same_word(w, q) for w in known for q in qualifiers) and any(
+            _other_places(sf.lex, w, q) for w in known for q in qualifiers)
+
+    if not entity:
+        return entity  # a description read as no company ("nhiều doanh nghiệp Nhật Bản") stays so
+    matching = agreeing()
+    if not other_place(entity):
+        # nothing said against the company it was read as: only a company the article described by
+        # both the place and the head ("das Leipziger Start-up") is read instead
+        both = [e for e in matching if any(_same_word(w, head) for w in state.described[e])] if head else []
+        return both[0] if len(both) == 1 else entity
     if len(matching) == 1:
         return matching[0]
-    places = [q for q in qualifiers if q in sf.lex.demonyms]
-
-    def other_place(e: str) -> bool:  # described by another place's demonym only ("la fintech milanese")
-        known = [w for w in state.described.get(e, ()) if w in sf.lex.demonyms]
-        return bool(known) and not any(_same_word(w, q) for w in known for q in places)
-
-    if places and entity and other_place(entity):
-        others = [e for e in dict.fromkeys([*reversed(state.named), *reversed(state.subjects), state.main_company])
-                  if e and e != entity and e in ad.entities and ad.entities[e].kind == "company" and not other_place(e)]
-        # "für den Bonner Logistikkonzern": of those, one in the description's sector
-        sector = _description_sector(sf, a, b)
-        chosen = next((e for e in others if sector and any(sector in registry.industry_ancestors(i)
-                                                           for i in ad.entities[e].industries)),
-                      others[0] if others else "")
-        root = registry.root(chosen) if chosen in registry.entries else ""
-        if root and root in ad.entities and _unit_of_family(chosen, ad, registry):
-            return root  # "DHL Supply Chain": the group behind it
-        return chosen
-    return entity
+    others = [e for e in dict.fromkeys([*reversed(state.named), *reversed(state.subjects), state.main_company])
+              if e and e != entity and e in ad.entities and ad.entities[e].kind == "company" and not other_place(e)]
+    # "für den Bonner Logistikkonzern": of those, one in the description's sector
+    sector = _description_sector(sf, a, b)
+    chosen = next((e for e in others if sector and any(sector in registry.industry_ancestors(i)
+                                                       for i in ad.entities[e].industries)),
+                  others[0] if others else "")
+    root = registry.root(chosen) if chosen in registry.entries else ""
+    if root and root in ad.entities and _unit_of_family(chosen, ad, registry):
+        return root  # "DHL Supply Chain": the group behind it
+    return chosen
 
 
 def _description_sector(sf: SentenceFrame, a: int, b: int) -> str:
@@ -954,6 +967,32 @@ def _qualified(sf: SentenceFrame, a: int, b: int, entity: str, state: Discourse)
     return agreeing == [entity]
 
 
+def _other_places(lex: Lexicon, w: str, q: str) -> bool:
+    """Two place words that cannot both be right: demonyms of two countries ("dänische", "Bonner"),
+    of two regions or towns ("milanese" IT-25-MI, "emiliano" IT-45), two "-based" towns; not a
+    country and a town in it ("italiana", "milanese")."""
+    cw, cq = lex.demonyms.get(w, ""), lex.demonyms.get(q, "")
+    if cw and cq:  # codes run from country to region to town: "IT", "IT-45", "IT-25-MI"
+        return not (f"{cw}-".startswith(f"{cq}-") or f"{cq}-".startswith(f"{cw}-"))
+    return w.endswith("-based") and q.endswith("-based") and w != q
+
+
+def _place_word(sf: SentenceFrame, w: str) -> bool:
+    """A description's word that names a place: a demonym ("milanese", "Bonner"), "Leeds-based",
+    a town's adjective capitalised before a noun ("the California start-up")."""
+    if w in sf.lex.demonyms or w.endswith("-based"):
+        return True
+    nouns = _collective_phrases(sf.lex)[1]
+    k = next((i for i, u in enumerate(sf.su.units) if u.key == w and u.mention is None), None)
+    if k is None or w in nouns or not w.isalpha():
+        return False
+    u = sf.su.units[k]
+    if not sf.su.sentence.text[u.start - sf.su.sentence.start].isupper() or k == 0:
+        return False
+    # (where every noun is capitalised, only a town's adjective ending: "Eindhovense", "Leipziger")
+    return not sf.lex.verb_second or any(w.endswith(e) for e in sf.lex.words.get("demonym_suffixes", ()))
+
+
 def remember_descriptions(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> None:
     """Keep the words this sentence described each company by: a resolved description ("der Bonner
     Logistikkonzern"), the words between an article and a name ("das Leipziger Start-up Gleisblick"),
@@ -982,3 +1021,6 @@ def remember_descriptions(sf: SentenceFrame, slots: list[Slot], state: Discourse
             words += _apposition_words(sf, s.last, articles)
         if words:
             state.described.setdefault(s.entity, set()).update(w for w in words if w)
+            places = [w for w in words if w and _place_word(sf, w)]
+            if places:
+                state.places.setdefault(s.entity, set()).update(places)
