@@ -49,6 +49,16 @@ CASES = [
     ("it", "Credem compra la fintech torinese Pagaly. L'istituto emiliano paga 90 milioni per Pagaly. Satispay, "
            "la fintech milanese, domina il mercato. Nexi collabora con il gruppo emiliano.",
      ("Nexi", "partner_of", "Credem"), ("Nexi", "partner_of", "Satispay")),
+    # a trade's head (not the lexicon's generic_heads) says which company the article described by it
+    ("de", "Der Autobauer BMW kauft den Zulieferer Lumentra. Auch Audi verhandelt mit Bosch. Der Zulieferer "
+           "beliefert auch Daimler Truck.",
+     ("Daimler Truck", "customer_of", "Lumentra"), ("Daimler Truck", "customer_of", "Audi")),
+    ("en", "Ford bought the distributor Qorvex last year. Toyota works with Denso. The distributor also supplies "
+           "Walmart.",
+     ("Walmart", "customer_of", "Qorvex"), ("Walmart", "customer_of", "Toyota Motor")),
+    ("it", "Il gruppo Barilla compra il distributore Brivio. Ferrero lavora con Esselunga. Il distributore "
+           "rifornisce anche Conad.",
+     ("Conad", "customer_of", "Brivio"), ("Conad", "customer_of", "Ferrero")),
 ]
 
 

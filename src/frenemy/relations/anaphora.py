@@ -845,7 +845,7 @@ def _same_word(x: str, y: str) -> bool:
         if p != q:
             break
         k += 1
-    return k >= 4 and k >= min(len(x), len(y)) - 2
+    return k >= 4 and k >= max(len(x), len(y)) - 3  # (not "versicherer"/"versicherungskonzern")
 
 
 def _description_words(sf: SentenceFrame, a: int, b: int) -> tuple[str, list[str]]:
@@ -881,8 +881,9 @@ def _agreeing(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocume
     head, qualifiers = _description_words(sf, a, b)
     small = any(c <= b and a <= d for c, d in sf.su.spans.get("small_anaphors", [])) or (
         a > 0 and sf.su.units[a - 1].key in sf.lex.articulated and _contracted_phrase(sf, a, b, "small_anaphors"))
-    # a head noun says which company only when it is a young company's ("dem Start-up"), not "the group"
-    probe = qualifiers or ([head] if head and small else [])
+    # a head noun says which company when it is a young company's ("dem Start-up") or a trade's
+    # ("the contractor"), not "the group"
+    probe = qualifiers or ([head] if head and (small or _specific_head(sf, head)) else [])
     if not probe:
         return entity
 
@@ -959,12 +960,20 @@ def _qualified(sf: SentenceFrame, a: int, b: int, entity: str, state: Discourse)
     article's earlier descriptions gave `entity` and no other company."""
     head, qualifiers = _description_words(sf, a, b)
     small = any(c <= b and a <= d for c, d in sf.su.spans.get("small_anaphors", []))
-    probe = qualifiers or ([head] if head and small else [])
+    probe = qualifiers or ([head] if head and (small or _specific_head(sf, head)) else [])
     if not probe:
         return False
     agreeing = [e for e, words in state.described.items()
                 if any(_same_word(w, q) for w in words for q in probe)]
     return agreeing == [entity]
+
+
+def _specific_head(sf: SentenceFrame, head: str) -> bool:
+    """A head no company may carry as well as any other: not the lexicon's generic_heads ("the group",
+    "der Logistikkonzern"), not a pronoun-like word."""
+    generic = sf.lex.words.get("generic_heads", frozenset())
+    return bool(generic) and len(head) >= 5 and head.isalpha() and not any(
+        head == g or head.endswith(g) or _same_word(head, g) for g in generic)
 
 
 def _other_places(lex: Lexicon, w: str, q: str) -> bool:
@@ -1009,7 +1018,8 @@ def remember_descriptions(sf: SentenceFrame, slots: list[Slot], state: Discourse
         else:
             nouns = _collective_phrases(sf.lex)[1]
             j, run = s.first - 1, []
-            while j >= 0 and len(run) < 3 and not units[j].in_cue and units[j].key not in articles \
+            while j >= 0 and len(run) < 3 and (not units[j].in_cue or units[j].key in nouns) \
+                    and units[j].key not in articles \
                     and (units[j].mention is None and units[j].key.replace("-", "").isalpha()
                          or units[j].mention is not None and units[j].mention.kind == "industry"):
                 run.append(units[j].key)
