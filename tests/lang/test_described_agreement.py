@@ -59,6 +59,16 @@ CASES = [
     ("it", "Il gruppo Barilla compra il distributore Brivio. Ferrero lavora con Esselunga. Il distributore "
            "rifornisce anche Conad.",
      ("Conad", "customer_of", "Brivio"), ("Conad", "customer_of", "Ferrero")),
+    # a generic head with a town: the company placed in that town, not the one placed in another
+    ("es", "Iberdrola compra Solvanta, la firma barcelonesa de software. Repsol trabaja con Quindel, una compañía "
+           "sevillana. La firma barcelonesa suministra a Endesa.",
+     ("Endesa", "customer_of", "Solvanta"), ("Endesa", "customer_of", "Repsol")),
+    ("fr", "Danone rachète Quindel, le groupe lyonnais. Vexora, une société parisienne, travaille avec Carrefour. "
+           "Le groupe lyonnais fournit Auchan.",
+     ("Auchan", "customer_of", "Quindel"), ("Auchan", "customer_of", "Carrefour")),
+    ("nl", "Philips koopt Zorvix, het Eindhovense bedrijf. Quindel, een Amsterdams bedrijf, werkt samen met KPN. "
+           "Het Eindhovense bedrijf levert aan Albert Heijn.",
+     ("Albert Heijn", "customer_of", "Zorvix"), ("Albert Heijn", "customer_of", "KPN")),
 ]
 
 

@@ -320,8 +320,10 @@ def _modified_antecedent(sf: SentenceFrame, a: int, b: int, ad: AnalysedDocument
         for strict in ((True, False) if "-" in country else (False,)):
             for e in candidates:
                 entry = registry.entries.get(e)
-                if entry is not None and e in ad.entities and (entry.region == country if strict else (
-                        entry.country == country.partition("-")[0] and entry.region in ("", country)
+                if entry is not None and e in ad.entities and (
+                        bool(entry.region) and _within(entry.region, country) if strict else (
+                        entry.country == country.partition("-")[0] and (not entry.region
+                                                                        or _within(entry.region, country))
                         if "-" in country else entry.country == country)):
                     return e
         return ""
@@ -354,7 +356,12 @@ def _may_be_in(registry: Registry, e: str, place: str) -> bool:
     if country_of(registry, e) not in ("", country):
         return False
     entry = registry.entries.get(e)
-    return not sub or entry is None or entry.region in ("", place)
+    return not sub or entry is None or not entry.region or _within(entry.region, place)
+
+
+def _within(a: str, b: str) -> bool:
+    """Two place codes of which one holds the other: "ES-CT" and "ES-CT-B" (Barcelona), "IT" and "IT-45"."""
+    return f"{a}-".startswith(f"{b}-") or f"{b}-".startswith(f"{a}-")
 
 
 def country_of(registry: Registry, e: str) -> str:
