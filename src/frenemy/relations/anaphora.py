@@ -846,7 +846,10 @@ def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bo
 # -- descriptions the article gave each company -----------------------------------------------
 
 def _same_word(x: str, y: str) -> bool:
-    """Two forms of one word: "bonner"/"bonnern", "emiliano"/"emiliana", "start-up"/"start-ups"."""
+    """Two forms of one word: "bonner"/"bonnern", "emiliano"/"emiliana", "start-up"/"start-ups"; a
+    short word only itself ("mỹ")."""
+    if x == y:
+        return True
     k = 0
     for p, q in zip(x, y, strict=False):
         if p != q:
