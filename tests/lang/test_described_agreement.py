@@ -59,6 +59,9 @@ CASES = [
     ("it", "Il gruppo Barilla compra il distributore Brivio. Ferrero lavora con Esselunga. Il distributore "
            "rifornisce anche Conad.",
      ("Conad", "customer_of", "Brivio"), ("Conad", "customer_of", "Ferrero")),
+    ("en", "Balfour Beatty will buy Rourke, a Leeds-based contractor. Rival Kier also bid for Rourke. Kier works "
+           "with Yorkshire Water. The contractor supplies Thames Water.",
+     ("Thames Water", "customer_of", "Rourke"), ("Thames Water", "customer_of", "Kier")),
     # a generic head with a town: the company placed in that town, not the one placed in another
     ("es", "Iberdrola compra Solvanta, la firma barcelonesa de software. Repsol trabaja con Quindel, una compañía "
            "sevillana. La firma barcelonesa suministra a Endesa.",

@@ -864,7 +864,7 @@ def _description_words(sf: SentenceFrame, a: int, b: int) -> tuple[str, list[str
     that is itself a town's people ("den Bonnern") is a qualifier."""
     units = sf.su.units
     words = [u.key for u in units[a:b + 1] if not (sf.lex.words.get("articles") and u.key in sf.lex.words["articles"])
-             and u.mention is None and u.key.replace("-", "").isalpha()]
+             and (u.mention is None or u.mention.kind == "industry") and u.key.replace("-", "").isalpha()]
     if b + 1 < len(units) and units[b + 1].mention is None and units[b + 1].key in sf.lex.demonyms:
         words.append(units[b + 1].key)
     if not words:
