@@ -62,6 +62,12 @@ CASES = [
     ("en", "Balfour Beatty will buy Rourke, a Leeds-based contractor. Rival Kier also bid for Rourke. Kier works "
            "with Yorkshire Water. The contractor supplies Thames Water.",
      ("Thames Water", "customer_of", "Rourke"), ("Thames Water", "customer_of", "Kier")),
+    ("fr", "Le constructeur Renault rachète l'équipementier Quindel. Stellantis discute avec Valeo. "
+           "L'équipementier fournit aussi Volvo.",
+     ("Volvo Group", "customer_of", "Quindel"), ("Volvo Group", "customer_of", "Stellantis")),
+    ("nl", "De autobouwer Volvo koopt de toeleverancier Zorvix. Ook DAF praat met Bosch. De toeleverancier levert "
+           "ook aan Scania.",
+     ("Scania", "customer_of", "Zorvix"), ("Scania", "customer_of", "Bosch")),
     # a generic head with a town: the company placed in that town, not the one placed in another
     ("es", "Iberdrola compra Solvanta, la firma barcelonesa de software. Repsol trabaja con Quindel, una compañía "
            "sevillana. La firma barcelonesa suministra a Endesa.",
