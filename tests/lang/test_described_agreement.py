@@ -68,6 +68,9 @@ CASES = [
     ("nl", "De autobouwer Volvo koopt de toeleverancier Zorvix. Ook DAF praat met Bosch. De toeleverancier levert "
            "ook aan Scania.",
      ("Scania", "customer_of", "Zorvix"), ("Scania", "customer_of", "Bosch")),
+    ("de", "Der Autobauer BMW kauft den Spediteur Lumentra. Auch Audi verhandelt mit Bosch. Der Spediteur "
+           "beliefert auch Daimler Truck.",
+     ("Daimler Truck", "customer_of", "Lumentra"), ("Daimler Truck", "customer_of", "Bosch")),
     # a generic head with a town: the company placed in that town, not the one placed in another
     ("es", "Iberdrola compra Solvanta, la firma barcelonesa de software. Repsol trabaja con Quindel, una compañía "
            "sevillana. La firma barcelonesa suministra a Endesa.",
