@@ -71,6 +71,9 @@ CASES = [
     ("de", "Der Autobauer BMW kauft den Spediteur Lumentra. Auch Audi verhandelt mit Bosch. Der Spediteur "
            "beliefert auch Daimler Truck.",
      ("Daimler Truck", "customer_of", "Lumentra"), ("Daimler Truck", "customer_of", "Bosch")),
+    ("es", "Inditex compra el proveedor Solvanta. Mango negocia con Repsol. El proveedor suministra también a "
+           "El Corte Inglés.",
+     ("El Corte Inglés", "customer_of", "Solvanta"), ("El Corte Inglés", "customer_of", "Repsol")),
     # a generic head with a town: the company placed in that town, not the one placed in another
     ("es", "Iberdrola compra Solvanta, la firma barcelonesa de software. Repsol trabaja con Quindel, una compañía "
            "sevillana. La firma barcelonesa suministra a Endesa.",
