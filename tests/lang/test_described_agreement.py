@@ -74,6 +74,9 @@ CASES = [
     ("es", "Inditex compra el proveedor Solvanta. Mango negocia con Repsol. El proveedor suministra también a "
            "El Corte Inglés.",
      ("El Corte Inglés", "customer_of", "Solvanta"), ("El Corte Inglés", "customer_of", "Repsol")),
+    ("it", "Poste Italiane ha comprato lo spedizioniere Brivio. Amazon lavora con Poste Italiane. Lo spedizioniere "
+           "serve anche Esselunga.",
+     ("Esselunga", "customer_of", "Brivio"), ("Esselunga", "customer_of", "Poste Italiane")),
     # a generic head with a town: the company placed in that town, not the one placed in another
     ("es", "Iberdrola compra Solvanta, la firma barcelonesa de software. Repsol trabaja con Quindel, una compañía "
            "sevillana. La firma barcelonesa suministra a Endesa.",
