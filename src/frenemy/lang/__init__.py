@@ -35,7 +35,7 @@ WORD_CLASSES = (
     "origin_words", "brand_words", "offering_nouns", "maker_words", "bid_phrases",
     "win_words", "supply_nouns", "purchase_nouns", "fleet_words", "receive_words", "loser_words", "beaten_words",
     "ranking_words", "employer_words", "venture_words", "unit_heads", "young_words",
-    "family_words",
+    "family_words", "generic_heads",
 )
 
 
@@ -101,7 +101,8 @@ _ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suff
 # capitalised first words of public bodies' names ("Agence spatiale européenne"): matched in sentences,
 # but a capitalised one may still start a name.
 # offering nouns open names too ("Servicio Andaluz de Salud")
-_NOT_VOCABULARY = _ENDING_CLASSES | {"goods_words", "institution_heads", "institution_suffixes", "offering_nouns",
+_NOT_VOCABULARY = _ENDING_CLASSES | {"generic_heads",
+                                     "goods_words", "institution_heads", "institution_suffixes", "offering_nouns",
                                      "maker_words"}
 
 
@@ -219,7 +220,8 @@ def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[li
 # Word classes used when finding names, not when reading sentences.
 _NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes", "place_words",
                                   "adjective_endings", "demonym_suffixes", "noun_heads", "compound_heads",
-                                  "split_prepositions", "legal_prefixes", "name_breaks", "place_descriptions"})
+                                  "split_prepositions", "legal_prefixes", "name_breaks", "place_descriptions",
+                                  "generic_heads"})
 # looked up at one place only, after a given unit ("einer der" after a peer's name): as spans they
 # would hide the shorter phrases inside them ("dei" in "uno dei suoi clienti")
 _LOOKUP_CLASSES = frozenset({"ranking_words"})

@@ -41,6 +41,9 @@ class Discourse:
     young: tuple[int, str] = (-9, "")  # (sentence, company) last described as a start-up
     index: int = 0  # the sentence being read
     headline_deals: list[tuple[str, str, str]] = field(default_factory=list)  # the headline's orders, purchases
+    # company -> the words earlier descriptions of it used ("das Leipziger Start-up X", "X, la fintech milanese")
+    described: dict[str, set[str]] = field(default_factory=dict)
+    places: dict[str, set[str]] = field(default_factory=dict)  # company -> the place words among them
 
 
 def sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
@@ -111,7 +114,7 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, _past_list(sf, a, visible) if cls == "pronouns" else visible,
                                       ad, registry, state)
-            modified = ""
+            modified = named = ""
             if cls in ("anaphors", "group_anaphors") and units[a].key in sf.lex.words.get("contracted_articles", ()):
                 # "la filiale ... du groupe italien": a description glued to "of" refers back only
                 # where a demonym says which company ("les rivaux du groupe de Clichy" do not)
@@ -153,10 +156,13 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 # "het Franse adviesbureau" is no Dutch company, whatever came last: the company of
                 # that country named just before, else none
                 entity = modified
+            if cls in ("anaphors", "group_anaphors") and not named:
+                entity = _agreeing(sf, a, b, entity, ad, registry, state)
             if entity:
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
-                slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls))
+                qualified = cls in ("anaphors", "group_anaphors") and _qualified(sf, a, b, entity, state)
+                slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls, qualified=qualified))
                 taken.update(range(a, b + 1))
     slots += _first_person_slots(sf, slots, state)
     slots += _opening_possessive(sf, slots, state)
@@ -325,8 +331,10 @@ def _modified_antecedent(sf: SentenceFrame, a: int, b: int, ad: AnalysedDocument
         for strict in ((True, False) if "-" in country else (False,)):
             for e in candidates:
                 entry = registry.entries.get(e)
-                if entry is not None and e in ad.entities and (entry.region == country if strict else (
-                        entry.country == country.partition("-")[0] and entry.region in ("", country)
+                if entry is not None and e in ad.entities and (
+                        bool(entry.region) and _within(entry.region, country) if strict else (
+                        entry.country == country.partition("-")[0] and (not entry.region
+                                                                        or _within(entry.region, country))
                         if "-" in country else entry.country == country)):
                     return e
         return ""
@@ -359,7 +367,12 @@ def _may_be_in(registry: Registry, e: str, place: str) -> bool:
     if country_of(registry, e) not in ("", country):
         return False
     entry = registry.entries.get(e)
-    return not sub or entry is None or entry.region in ("", place)
+    return not sub or entry is None or not entry.region or _within(entry.region, place)
+
+
+def _within(a: str, b: str) -> bool:
+    """Two place codes of which one holds the other: "ES-CT" and "ES-CT-B" (Barcelona), "IT" and "IT-45"."""
+    return f"{a}-".startswith(f"{b}-") or f"{b}-".startswith(f"{a}-")
 
 
 def country_of(registry: Registry, e: str) -> str:
@@ -839,3 +852,206 @@ def _unit_of_family(entity: str, ad: AnalysedDocument, registry: Registry) -> bo
         return True
     owner = registry.entries[root].name.lower().split()[0] if root in registry.entries else ""
     return bool(owner) and owner in entry.name.lower()
+
+
+# -- descriptions the article gave each company -----------------------------------------------
+
+def _same_word(x: str, y: str) -> bool:
+    """Two forms of one word: "bonner"/"bonnern", "emiliano"/"emiliana", "start-up"/"start-ups"; a
+    short word only itself ("mỹ")."""
+    if x == y:
+        return True
+    k = 0
+    for p, q in zip(x, y, strict=False):
+        if p != q:
+            break
+        k += 1
+    return k >= 4 and k >= max(len(x), len(y)) - 3  # (not "versicherer"/"versicherungskonzern")
+
+
+def _description_words(sf: SentenceFrame, a: int, b: int) -> tuple[str, list[str]]:
+    """The head noun of the description a..b and its qualifiers: the words between its article and
+    its head ("das Leipziger Start-up": leipziger), a demonym after it ("il gruppo emiliano"); a head
+    that is itself a town's people ("den Bonnern") is a qualifier."""
+    units = sf.su.units
+    words = [u.key for u in units[a:b + 1] if not (sf.lex.words.get("articles") and u.key in sf.lex.words["articles"])
+             and (u.mention is None or u.mention.kind == "industry") and u.key.replace("-", "").isalpha()]
+    if b + 1 < len(units) and units[b + 1].mention is None and units[b + 1].key in sf.lex.demonyms:
+        words.append(units[b + 1].key)
+    if not words:
+        return "", []
+    head = units[b].key
+    text, offset = sf.su.sentence.text, sf.su.sentence.start
+    # a qualifier names a place: a demonym, "Leeds-based", a capitalised modifier ("the California start-up")
+    qualifiers = [u.key for k, u in enumerate(units[a + 1:b + 2], a + 1) if u.mention is None and (
+        u.key in sf.lex.demonyms or k <= b and (u.key.endswith("-based") or (
+            u.key.isalpha() and u.key != head and text[u.start - offset].isupper())))]
+    if head in sf.lex.demonyms or head not in words:
+        return "", list(dict.fromkeys(qualifiers + ([head] if head in sf.lex.demonyms else [])))
+    return head, [q for q in qualifiers if q != head]
+
+
+def _agreeing(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, registry: Registry,
+              state: Discourse) -> str:
+    """"il gruppo emiliano" after "Satispay, la fintech milanese" and "l'istituto emiliano" (Credem),
+    "dem Start-up" after "das Leipziger Start-up Gleisblick": a description whose qualifiers (else
+    its head noun) agree with the earlier descriptions of exactly one company is that company,
+    unless the company it was read as agrees as well."""
+    if not state.described:
+        return entity
+    head, qualifiers = _description_words(sf, a, b)
+    small = any(c <= b and a <= d for c, d in sf.su.spans.get("small_anaphors", [])) or (
+        a > 0 and sf.su.units[a - 1].key in sf.lex.articulated and _contracted_phrase(sf, a, b, "small_anaphors"))
+    # a head noun says which company when it is a young company's ("dem Start-up") or a trade's
+    # ("the contractor"), not "the group"
+    probe = qualifiers or ([head] if head and (small or _specific_head(sf, head)) else [])
+    if not probe:
+        return entity
+
+    def agrees(e: str) -> bool:
+        return any(_same_word(w, q) for w in state.described.get(e, ()) for q in probe)
+
+    if entity and agrees(entity):
+        return entity
+
+    def agreeing() -> list[str]:
+        return [e for e in state.described if e in ad.entities and ad.entities[e].kind == "company" and agrees(e)]
+
+    if not qualifiers:  # "dem Start-up": the one company the article introduced as a start-up
+        matching = agreeing()
+        return matching[0] if len(matching) == 1 else entity
+
+    def other_place(e: str) -> bool:  # described by another place only ("la fintech milanese")
+        known = state.places.get(e, ())
+        return not any(_same_word(w, q) for w in known for q in qualifiers) and any(
+            _other_places(sf.lex, w, q) for w in known for q in qualifiers)
+
+    if not entity:
+        return entity  # a description read as no company ("nhiều doanh nghiệp Nhật Bản") stays so
+    matching = agreeing()
+    if not other_place(entity):
+        # nothing said against the company it was read as: only a company the article described by
+        # both the place and the head ("das Leipziger Start-up") is read instead
+        both = [e for e in matching if any(_same_word(w, head) for w in state.described[e])] if head else []
+        return both[0] if len(both) == 1 else entity
+    if len(matching) == 1:
+        return matching[0]
+    others = [e for e in dict.fromkeys([*reversed(state.named), *reversed(state.subjects), state.main_company])
+              if e and e != entity and e in ad.entities and ad.entities[e].kind == "company" and not other_place(e)]
+    # "für den Bonner Logistikkonzern": of those, one in the description's sector
+    sector = _description_sector(sf, a, b)
+    chosen = next((e for e in others if sector and any(sector in registry.industry_ancestors(i)
+                                                       for i in ad.entities[e].industries)),
+                  others[0] if others else "")
+    root = registry.root(chosen) if chosen in registry.entries else ""
+    if root and root in ad.entities and _unit_of_family(chosen, ad, registry):
+        return root  # "DHL Supply Chain": the group behind it
+    return chosen
+
+
+def _description_sector(sf: SentenceFrame, a: int, b: int) -> str:
+    """The sector a description names ("den Bonner Logistikkonzern", "la piattaforma di streaming")."""
+    units = sf.su.units
+    sector = next((units[i].mention.entity.split(":", 1)[1] for i in range(a, b + 1)
+                   if units[i].mention is not None and units[i].mention.kind == "industry"), "")
+    if not sector and b + 2 < len(units) and sf.word(b + 1, "of_words") and units[b + 2].mention is not None \
+            and units[b + 2].mention.kind == "industry":
+        sector = units[b + 2].mention.entity.split(":", 1)[1]
+    return sector
+
+
+def _apposition_words(sf: SentenceFrame, last: int, articles: frozenset[str]) -> list[str]:
+    """"X, a Leeds-based contractor,", "X, une start-up lyonnaise qui": the plain words of an
+    indefinite or definite description right after a name and its comma, up to the next break."""
+    units = sf.su.units
+    k = last + 2
+    if k >= len(units) or units[last + 1].key != "," or units[k].key not in articles:
+        return []
+    out: list[str] = []
+    for u in units[k + 1:k + 5]:
+        if u.mention is not None and u.mention.kind != "industry" or u.in_cue or not u.key.replace("-", "").isalpha() \
+                or "relatives" in u.classes or "conjunctions" in u.classes:
+            break
+        out.append(u.key)
+    return out
+
+
+def _qualified(sf: SentenceFrame, a: int, b: int, entity: str, state: Discourse) -> bool:
+    """The description a..b says which company by a place or a young company's head that the
+    article's earlier descriptions gave `entity` and no other company."""
+    head, qualifiers = _description_words(sf, a, b)
+    small = any(c <= b and a <= d for c, d in sf.su.spans.get("small_anaphors", []))
+    probe = qualifiers or ([head] if head and (small or _specific_head(sf, head)) else [])
+    if not probe:
+        return False
+    agreeing = [e for e, words in state.described.items()
+                if any(_same_word(w, q) for w in words for q in probe)]
+    return agreeing == [entity]
+
+
+def _specific_head(sf: SentenceFrame, head: str) -> bool:
+    """A head no company may carry as well as any other: not the lexicon's generic_heads ("the group",
+    "der Logistikkonzern"), not a pronoun-like word."""
+    generic = sf.lex.words.get("generic_heads", frozenset())
+    return bool(generic) and len(head) >= 5 and head.isalpha() and not any(
+        head == g or head.endswith(g) or _same_word(head, g) for g in generic)
+
+
+def _other_places(lex: Lexicon, w: str, q: str) -> bool:
+    """Two place words that cannot both be right: demonyms of two countries ("dänische", "Bonner"),
+    of two regions or towns ("milanese" IT-25-MI, "emiliano" IT-45), two "-based" towns; not a
+    country and a town in it ("italiana", "milanese")."""
+    cw, cq = lex.demonyms.get(w, ""), lex.demonyms.get(q, "")
+    if cw and cq:  # codes run from country to region to town: "IT", "IT-45", "IT-25-MI"
+        return not (f"{cw}-".startswith(f"{cq}-") or f"{cq}-".startswith(f"{cw}-"))
+    return w.endswith("-based") and q.endswith("-based") and w != q
+
+
+def _place_word(sf: SentenceFrame, w: str) -> bool:
+    """A description's word that names a place: a demonym ("milanese", "Bonner"), "Leeds-based",
+    a town's adjective capitalised before a noun ("the California start-up")."""
+    if w in sf.lex.demonyms or w.endswith("-based"):
+        return True
+    nouns = _collective_phrases(sf.lex)[1]
+    k = next((i for i, u in enumerate(sf.su.units) if u.key == w and u.mention is None), None)
+    if k is None or w in nouns or not w.isalpha():
+        return False
+    u = sf.su.units[k]
+    if not sf.su.sentence.text[u.start - sf.su.sentence.start].isupper() or k == 0:
+        return False
+    # (where every noun is capitalised, only a town's adjective ending: "Eindhovense", "Leipziger")
+    return not sf.lex.verb_second or any(w.endswith(e) for e in sf.lex.words.get("demonym_suffixes", ()))
+
+
+def remember_descriptions(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> None:
+    """Keep the words this sentence described each company by: a resolved description ("der Bonner
+    Logistikkonzern"), the words between an article and a name ("das Leipziger Start-up Gleisblick"),
+    an apposition ("X, a Leeds-based contractor,")."""
+    units = sf.su.units
+    articles = sf.lex.words.get("articles", frozenset())
+    for s in slots:
+        if s.kind != "company" or not s.entity or s.anaphor not in ("", None, "anaphors", "group_anaphors"):
+            continue
+        words: list[str] = []
+        if s.anaphor:
+            head, qualifiers = _description_words(sf, s.first, s.last)
+            words = [head, *qualifiers] if head else qualifiers
+        else:
+            nouns = _collective_phrases(sf.lex)[1]
+            j, run = s.first - 1, []
+            while j >= 0 and len(run) < 3 and (not units[j].in_cue or units[j].key in nouns) \
+                    and units[j].key not in articles \
+                    and (units[j].mention is None and units[j].key.replace("-", "").isalpha()
+                         or units[j].mention is not None and units[j].mention.kind == "industry"):
+                run.append(units[j].key)
+                j -= 1
+            # only a description: after an article, with a company noun or a sector ("la fintech X")
+            if run and j >= 0 and units[j].key in articles and any(
+                    w in nouns or units[s.first - 1 - k].mention is not None for k, w in enumerate(run)):
+                words = run
+            words += _apposition_words(sf, s.last, articles)
+        if words:
+            state.described.setdefault(s.entity, set()).update(w for w in words if w)
+            places = [w for w in words if w and _place_word(sf, w)]
+            if places:
+                state.places.setdefault(s.entity, set()).update(places)

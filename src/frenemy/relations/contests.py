@@ -109,13 +109,16 @@ def bid_on_last_target(sf: SentenceFrame, targets: list[tuple[int, str]], index:
     target = targets[-1][1]
     out: list[Candidate] = []
     for a, b in sf.su.spans.get("bid_phrases", ()):
-        if sf.right(b, limit=8) is not None or any(c.relation in ("bids_for", "acquires") and c.first > b
-                                                   for c in sf.su.cues):
+        named = sf.right(b, limit=8)  # (a description agreeing with one company only is read as it)
+        if named is not None and not named.anaphoric or any(c.relation in ("bids_for", "acquires") and c.first > b
+                                                            for c in sf.su.cues):
             continue  # a target (or another party) named after the bid
         bidder = _loser(sf, a, b)
         if bidder is None or bidder.kind != "org" or target in bidder.entities:
             continue
-        obj = Group([Slot(b, b, target, "company", 0.7, anaphor="anaphors")], b, b)
+        obj = named if named is not None and named.kind == "org" and len(named.entities) == 1 \
+            and not set(named.entities) & set(bidder.entities) else \
+            Group([Slot(b, b, target, "company", 0.7, anaphor="anaphors")], b, b)
         cue = CueMatch("bids_for", "SVO", a, b, " ".join(sf.su.keys[a:b + 1]))
         out.append(Candidate(bidder, "bids_for", obj, "SVO", cue, 0.8 * 0.85, (min(bidder.first, a), b + 1)))
     return out

@@ -21,6 +21,7 @@ from frenemy.relations.anaphora import (
     collective_slots,
     counts_companies,
     main_company_of,
+    remember_descriptions,
     sentence_slots,
     sentence_subject,
 )
@@ -73,6 +74,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             slots = [s for s in slots if not (s.kind == "industry" and any(c.first <= s.first <= c.last
                                                                             for c in counted))]
             slots = sorted(slots + counted, key=lambda s: s.first)
+        remember_descriptions(sf, slots, state)
         sf.groups = collect_groups(_groups(sf, slots))
         sf.index_groups()
         described = _described_young(sf, [s for s in slots if s.kind in ORG_KINDS])

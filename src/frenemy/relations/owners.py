@@ -959,8 +959,9 @@ def _bid_on_target(sf: SentenceFrame, cue, base: float, state: Discourse) -> lis
         return []  # only a bid itself ("deed een bod"), not talks with the target ("in gesprek met X")
     if sf.su.units[end].key not in words and end + 1 < len(sf.su.units) and sf.su.units[end + 1].key.isalpha():
         return []  # "un'offerta per alcuni portafogli": the bid is for the thing the cue's preposition names
-    if sf.right(end, limit=8) is not None:
-        return []  # a target (or another party) is named after the bid
+    named = sf.right(end, limit=8)
+    if named is not None and not named.anaphoric:
+        return []  # a target (or another party) is named after the bid (a description agreeing with one is read below)
     bidder = None
     if cue.tail:
         inner = sf.right(cue.last, limit=6)
@@ -973,7 +974,9 @@ def _bid_on_target(sf: SentenceFrame, cue, base: float, state: Discourse) -> lis
     sentence, target = state.targets[-1]
     if state.index - sentence > 10 or target in bidder.entities:
         return []
-    obj = Group([Slot(end, end, target, "company", 0.7, anaphor="anaphors")], end, end)
+    obj = named if named is not None and named.kind == "org" and len(named.entities) == 1 \
+        and not set(named.entities) & set(bidder.entities) else \
+        Group([Slot(end, end, target, "company", 0.7, anaphor="anaphors")], end, end)
     return [Candidate(bidder, "bids_for", obj, "SVO", cue, base * 0.85, (min(bidder.first, cue.first), end + 1))]
 
 

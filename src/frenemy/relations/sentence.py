@@ -27,6 +27,9 @@ class Slot:
     confidence: float
     anaphor: str = ""  # "" | anaphor | pronoun | plural | possessive
     commentator: bool = False  # an analyst's employer named in a source phrase: a party of her role only
+    # a description whose place or young-company head agrees with what the article said of the
+    # company ("den Bonnern" after "der Bonner Logistikkonzern"): it may stand as a verb's object
+    qualified: bool = False
 
 
 @dataclass(slots=True)
@@ -400,7 +403,8 @@ class SentenceFrame:
                 j += 1
                 continue
             g = self.group_at(j)
-            if g is not None and g.kind == kind and g.first > i and (anaphors or not g.anaphoric):
+            if g is not None and g.kind == kind and g.first > i and (
+                    anaphors or not g.anaphoric or all(s.qualified for s in g.slots)):
                 return g
             if stop_at_break and self.is_break(j):
                 return None
