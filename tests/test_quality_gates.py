@@ -22,10 +22,14 @@ The sets:
   blind writers (rail orders, grocery bids, fintech, EV charging, telecoms, pharma cloud, aircraft,
   defence, chip equipment, dairy; insurance bids, logistics outsourcing, hydrogen, AI cloud,
   newspapers, airline routes, construction, drug licensing, defence mergers, core banking); held
-  out like unseen: only their overall and per-language figures are read.
+  out for two sessions, their errors may now be studied.
 - fresh7: tests/data/fresh7, 10 articles by a fifth blind writer (wind power, airline AI cloud, coffee
   capsules, EV batteries, football TV rights, freight takeover, chip joint venture, hospital
-  software, cement, high-speed rail); held out, scored once when it landed.
+  software, cement, high-speed rail); held out for one session, now studied.
+- fresh8, fresh9, fresh10: tests/data/fresh8, fresh9 and fresh10, 10 articles each by three more
+  blind writers; held out like unseen (only their overall and per-language figures and error counts
+  by relation type are read). Their writers mark advisers, financing and sectors that only describe
+  a company as optional.
 
 A floor is the F1 measured when it was last raised, minus 0.05, rounded down (company recall minus
 0.03): a gate catches a real fall, not noise. An article the engine fails to analyse gets no
@@ -67,14 +71,17 @@ SETS = [
     QualitySet("dev", 3, 0.93, floor_company_recall=0.97),
     QualitySet("gold", 21, 0.84, floor_company_recall=0.94),
     QualitySet("blind", 14, 0.85, floor_company_recall=0.95),
-    QualitySet("unseen", 14, 0.67, floor_company_recall=0.94),
+    QualitySet("unseen", 14, 0.68, floor_company_recall=0.94),
     QualitySet("fresh", 14, 0.77, floor_company_recall=0.94),
-    QualitySet("fresh2", 19, 0.75, floor_company_recall=0.96),
-    QualitySet("fresh3", 14, 0.80, floor_company_recall=0.95),
-    QualitySet("fresh4", 10, 0.69, floor_company_recall=0.94),
-    QualitySet("fresh5", 10, 0.50, floor_company_recall=0.92),
-    QualitySet("fresh6", 10, 0.42, floor_company_recall=0.91),
-    QualitySet("fresh7", 10, 0.46, floor_company_recall=0.87),
+    QualitySet("fresh2", 19, 0.77, floor_company_recall=0.96),
+    QualitySet("fresh3", 14, 0.81, floor_company_recall=0.95),
+    QualitySet("fresh4", 10, 0.76, floor_company_recall=0.94),
+    QualitySet("fresh5", 10, 0.73, floor_company_recall=0.95),
+    QualitySet("fresh6", 10, 0.60, floor_company_recall=0.95),
+    QualitySet("fresh7", 10, 0.65, floor_company_recall=0.91),
+    QualitySet("fresh8", 10, 0.49, floor_company_recall=0.92),
+    QualitySet("fresh9", 10, 0.49, floor_company_recall=0.91),
+    QualitySet("fresh10", 10, 0.41, floor_company_recall=0.91),
 ]
 
 
