@@ -631,6 +631,27 @@ CASES = [
     # a hyphenated run of acronyms is one name
     C("homonym", "fr", "Les Hospices Civils de Lyon et l'AP-HP achètent le logiciel de Doctolib.", "AP-HP", NEW),
     C("homonym", "fr", "L'AP-HP a choisi Doctolib pour ses rendez-vous.", "HP", None),
+    # a town glued to an acronym that is only some registry company's short alias names the town's
+    # own hospital or university
+    C("homonym", "nl", "Zorvane levert software aan het Leiden UMC en het UMC Groningen.", "Leiden UMC", NEW),
+    C("homonym", "nl", "Zorvane levert software aan het Leiden UMC en het UMC Groningen.", "UMC Groningen", NEW),
+    C("homonym", "en", "Kestrix won a contract from Rotterdam UMC last year.", "Rotterdam UMC", NEW),
+    C("homonym", "de", "Zorvane beliefert das UMC Maastricht mit Software.", "UMC Maastricht", NEW),
+    C("homonym", "en", "UMC and TSMC compete for the orders of Qualcomm.", "UMC", "umc"),
+    C("homonym", "en", "IBM Germany signed a deal with Kestrix.", "IBM Germany", NEW),
+    # a capitalised profession noun before a given name and a surname is no part of the name
+    C("person", "de", "Der Markt wächst, sagt Analystin Petra Vogt vom Institut Quorvex.", "Petra Vogt", PERSON),
+    C("person", "de", "Der Markt wächst, sagt Energieexperte Markus Brandt bei Zorvane.", "Markus Brandt", PERSON),
+    C("person", "nl", "Kestrix groeit. Energieanalist Joris Bakker van ABN Amro ziet de deal als een stap.",
+      "Joris Bakker", PERSON),
+    C("person", "nl", "Kestrix groeit, zegt sectoranalist Joris Bakker.", "Joris Bakker", PERSON),
+    C("coverage", "en", "Aston Martin Lagonda signed a deal with Kestrix.", "Aston Martin Lagonda", "aston_martin"),
+    # mid-sentence, where adjectives are written in lower case, a capitalised ordinary word opens a name
+    C("coverage", "it", "Kestrix ha firmato con la società dei porti, Grandi Porti Logistica.",
+      "Grandi Porti Logistica", NEW),
+    C("coverage", "fr", "Kestrix a signé un contrat avec Grands Moulins Zorvane.", "Grands Moulins Zorvane", NEW),
+    C("coverage", "es", "Kestrix firmó un acuerdo con Nuevas Rutas Zorvane.", "Nuevas Rutas Zorvane", NEW),
+    C("place", "it", "Grandi gruppi come Kestrix investono.", "Grandi", PLACE),
     # a consortium noun describes the name after it
     C("place", "de", "Das Lager betreibt das Konsortium Zorvane Storage für Equinor.", "Zorvane Storage", NEW),
     # an alias two companies share goes to the one from the language's home countries

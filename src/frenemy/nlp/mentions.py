@@ -174,7 +174,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(NON_SPACE.finditer(text[start:end]))
         while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names) \
-                and not _capital_particle(words, start, sentence_starts, particles, not_names):
+                and not _capital_particle(words, start, sentence_starts, particles, not_names) \
+                and not (lex.lang in _LOWER_CASE_LANGS and len(words) > 1
+                         and start + words[0].start() not in sentence_starts
+                         and not in_ranges(start + words[0].start(), headlines)
+                         and _capital_word_opens_name(text, start + words[0].start(),
+                                                      text[start + words[0].start():end], lex)):
             words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella", a connector left in front
         if not words:
             continue
@@ -198,10 +203,13 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue  # "Siliziumkarbid-Halbleiter": the first half of a compound whose head is a sector word
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
                            or _role_compound_rest(token_key(seg.split()[0]), tails)
+                           or _profession_before_name(seg, roles, stop)
                            or markers and _kind_compound(seg.split()[0])) and " " in seg \
                     and not (particles and seg[:1].isupper() and token_key(seg.split()[0]) in particles
                              and (a not in sentence_starts or _opening_particle(seg.split()[1], not_names))
-                             and not in_ranges(a, headlines)):
+                             and not in_ranges(a, headlines)) \
+                    and not (lex.lang in _LOWER_CASE_LANGS and a not in sentence_starts and not in_ranges(a, headlines)
+                             and _capital_word_opens_name(text, a, seg, lex)):
                 first = seg.split()[0]
                 a += len(first) + 1
                 seg = seg[len(first):].lstrip()
@@ -402,6 +410,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
+    out = _local_acronyms(text, out, registry)
     discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
     out = [m for m in out if not (m.kind == "industry" and any(a <= m.start and m.end <= b for a, b in discovered))]
     _link_surnames(out, text, lex)
@@ -702,6 +711,40 @@ def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> M
                    "discovered")
 
 
+_TOWN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w'-]*) $")
+_TOWN_AFTER = re.compile(r" ([^\W\d_][\w'-]*)(?![\w-])")
+
+
+def _local_acronyms(text: str, out: list[Mention], registry: Registry) -> list[Mention]:
+    """'Amsterdam UMC', 'UMC Utrecht', 'TU Delft': a town glued to an acronym that is only a short
+    alias of some registry company ("UMC" of United Microelectronics) names the town's own
+    hospital or university, a new company, not that registry company."""
+    taken = {(m.start, m.end) for m in out}
+    for acro in list(out):
+        if acro.origin != "registry" or acro.kind != "company" or not acro.text.isupper() \
+                or not 2 <= len(acro.text) <= 5:
+            continue
+        entry = registry.get(acro.entity)
+        if entry is None or name_key(entry.name) == name_key(acro.text):
+            continue  # ("IBM Paris": the acronym is the company's own name)
+        before = _TOWN_BEFORE.search(text, max(0, acro.start - 40), acro.start)
+        after = _TOWN_AFTER.match(text, acro.end)
+        sides = ((before, before and before.start(1), acro.end), (after, acro.start, after and after.end(1)))
+        for town, start, end in sides:
+            if town is None or not town.group(1)[:1].isupper() or town.group(1).lower() in unit_words():
+                continue  # (a country is a national unit: "Vodafone Italia")
+            key = name_key(town.group(1))
+            if key not in places() and key not in world_places()[0]:
+                continue
+            if any(a < end and start < b and (a, b) != (acro.start, acro.end) for a, b in taken):
+                continue  # the word is part of another name
+            joined = text[start:end]
+            out = [m for m in out if m is not acro]
+            out.append(Mention(start, end, joined, "company", 0, "", 0.6, "discovered"))
+            break
+    return out
+
+
 @lru_cache(maxsize=16)
 def _title_openings(lex: Lexicon) -> frozenset[str]:
     """The first two words of the lexicon's role titles of several words ("tổng giám", "giám đốc")."""
@@ -828,6 +871,50 @@ def _compound_tails(stop: frozenset[str], roles: frozenset[str] = frozenset()) -
     ('deutschlandchef', 'co-chef'), built once per lexicon."""
     listed = {w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"}
     return frozenset(listed | {r for r in roles if " " not in r})
+
+
+# languages writing their adjectives, days, months and demonyms in lower case: a capitalised
+# vocabulary word inside a sentence there is a name's own word
+_LOWER_CASE_LANGS = frozenset({"fr", "es", "it"})
+
+
+def _capital_word_opens_name(text: str, a: int, seg: str, lex: Lexicon) -> bool:
+    """Italian "la società Grandi Stazioni Retail", French "chez Grands Moulins Paris": mid-sentence,
+    a capitalised ordinary word ("grandi") before more capitals opens the name (a role title or
+    honorific before a name still does not: "l'ad Carlo Messina")."""
+    stop, not_names, _, _, roles, honorifics = name_words(lex)
+    first, rest = seg.split(" ", 1)
+    if not first[:1].isupper() or not first[1:].islower() or not first.isalpha():
+        return False
+    key = token_key(first)
+    if key not in stop or key in roles or key in honorifics or text[max(0, a - 2):a].strip()[-1:] in ':«"“':
+        return False
+    nxt = rest.split()[0]
+    return nxt[:1].isupper() and token_key(nxt) not in not_names
+
+
+def _profession_before_name(seg: str, roles: frozenset[str], stop: frozenset[str]) -> bool:
+    """'Analystin Petra Vogt', 'Energieanalist Joris Bakker': a capitalised profession noun (a role
+    title, a compound ending in one, its feminine form) before a given name and a surname says who
+    the person is; it is no part of the name."""
+    words = seg.split()
+    if len(words) < 3 or words[1] not in first_names() or words[0] in first_names():
+        return False
+    key = token_key(words[0])
+    forms = {key} | {key[:-len(end)] for end in ("in", "innen", "e") if key.endswith(end) and len(key) > len(end) + 3}
+    return any(f in roles or f in stop and f in _PROFESSIONS or any(f.endswith(r) for r in _role_tails(roles))
+               for f in forms)
+
+
+# profession words the vocabularies list among their stop words rather than among role titles
+_PROFESSIONS = frozenset({"analyst", "analist", "analyste", "analista", "economist", "ökonom", "econoom",
+                          "économiste", "economista", "experte", "expert", "experto", "esperto"})
+
+
+@lru_cache(maxsize=16)
+def _role_tails(roles: frozenset[str]) -> tuple[str, ...]:
+    """One-word role titles long enough to end a compound ('energie|analist')."""
+    return tuple(r for r in roles | _PROFESSIONS if " " not in r and len(r) >= 5)
 
 
 def _role_compound_rest(key: str, tails: frozenset[str]) -> bool:
