@@ -652,6 +652,33 @@ CASES = [
     C("coverage", "fr", "Kestrix a signé un contrat avec Grands Moulins Zorvane.", "Grands Moulins Zorvane", NEW),
     C("coverage", "es", "Kestrix firmó un acuerdo con Nuevas Rutas Zorvane.", "Nuevas Rutas Zorvane", NEW),
     C("place", "it", "Grandi gruppi come Kestrix investono.", "Grandi", PLACE),
+    # an unknown word opening the sentence in the genitive of a common noun is a name
+    C("coverage", "en", "Shares rose. Quorvane's customers include Pfizer and Roche.", "Quorvane", NEW),
+    C("coverage", "en", "Quorvane's suppliers include Bosch.", "Quorvane", NEW),
+    C("coverage", "nl", "De koers steeg. Quorvane's klanten zijn onder meer Shell en Philips.", "Quorvane", NEW),
+    C("place", "en", "Shares rose. Europe's carmakers buy from Bosch.", "Europe", PLACE),
+    C("place", "en", "Shares rose. Today's deal with Roche helps.", "Today", PLACE),
+    # two common nouns around "von" or a genitive article are a noun phrase in German
+    C("place", "de", "Kestrix meldet Ausfälle von Türen bei Alstom.", "Ausfälle von Türen", PLACE),
+    C("place", "de", "Die Analyse der Kundendaten übernimmt Kestrix.", "Analyse der Kundendaten", PLACE),
+    C("coverage", "de", "Kestrix kauft beim Bankhaus von der Heydt.", "Bankhaus von der Heydt", NEW),
+    # a word in letters German does not use, after an article, is a name
+    C("coverage", "de", "Kestrix liefert Software an die Charité und an Siemens.", "Charité", NEW),
+    C("place", "de", "Kestrix eröffnet das Café und kauft Zorvane.", "Café", PLACE),
+    # the capitalised run a naming word introduces is one new name, whatever registry names it holds
+    C("coverage", "en", "The venture, provisionally named Tata Nokia Systems, will start soon.", "Tata Nokia Systems",
+      NEW),
+    C("coverage", "fr", "Une coentreprise baptisée Renault Nokia Cells verra le jour.", "Renault Nokia Cells", NEW),
+    C("coverage", "de", "Ein Gemeinschaftsunternehmen mit dem Namen Bosch Nokia Mobility entsteht.",
+      "Bosch Nokia Mobility", NEW),
+    C("coverage", "it", "Nasce una società chiamata Enel Nokia Reti.", "Enel Nokia Reti", NEW),
+    C("coverage", "es", "Nace una empresa llamada Repsol Nokia Redes.", "Repsol Nokia Redes", NEW),
+    C("coverage", "nl", "Er komt een bedrijf genaamd Shell Nokia Netwerken.", "Shell Nokia Netwerken", NEW),
+    C("coverage", "en", "The company, called Nokia, grows.", "Nokia", "nokia"),
+    # after a subsidiary noun, a registry company and the common noun after it make the unit's name
+    C("coverage", "de", "Besonders die Wartungstochter Lufthansa Dienste setzt auf Kestrix.", "Lufthansa Dienste", NEW),
+    C("coverage", "de", "Die Softwaretochter Siemens Technik kauft bei Kestrix.", "Siemens Technik", NEW),
+    C("coverage", "de", "Kestrix sagt, dass Siemens Daten nutzt.", "Siemens", "siemens"),
     # a consortium noun describes the name after it
     C("place", "de", "Das Lager betreibt das Konsortium Zorvane Storage für Equinor.", "Zorvane Storage", NEW),
     # an alias two companies share goes to the one from the language's home countries

@@ -221,7 +221,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                     out.remove(by_end[a - 1])
                 out.append(unit)
                 continue
-            if not seg or token_key(seg) in stop or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower() \
+            if not seg or token_key(seg) in stop and not _subsidiary_named(text, a, by_end, lex) \
+                    or token_key(seg) in roles or len(seg) < 2 or seg[:1].islower() \
                     or _ROMAN.fullmatch(seg):
                 continue  # (a Roman numeral alone, "quý III", "fase II", is no name)
             if a in sentence_starts and " " not in seg and _opens_phrase(text, a, stop):
@@ -291,15 +292,17 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue  # "Concrètement, la filiale ...", "Separately, ...": an adverb opening the sentence
         if (a in sentence_starts or in_ranges(a, headlines)) and " " not in seg and seg not in capital_words_mid \
                 and not cue_follows(text, b, lex) and not apposition_follows(text, b, lex) \
-                and not (lex.genitive_s and text.startswith("'s ", b) and seg in name_openers):
+                and not (lex.genitive_s and text.startswith("'s ", b) and seg in name_openers) \
+                and not _genitive_opening(text, b, seg, lex, stop):
             # (but "Lumora's chief executive" after "Lumora Bio": the genitive of a name's short form)
             continue  # a single capitalised word opening a sentence (or in a headline) is usually a word
         before = text[max(0, a - 40):a]
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
         if " " not in seg and (prev_key in markers and not (name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
+                               and not (_FOREIGN_LETTERS.search(seg) and len(seg) >= 6 and token_key(seg) not in stop)
                                or (suffixes and seg.lower().endswith(suffixes))) \
-                and not seg.lower().endswith(_GROUP_COMPOUNDS):
+                and not seg.lower().endswith(_GROUP_COMPOUNDS) and not _subsidiary_named(text, a, by_end, lex):
             # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
             # shaped like a name, stays one)
             continue
@@ -308,10 +311,13 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue  # German "60 Hochgeschwindigkeitszüge", "1.200 Mitarbeiter": a counted noun (not after a year)
         if markers and " " not in seg and not name_shaped(seg) and (
                 seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
-                and text.count(seg) < 2 and not closest(registry, name_key(seg)) and not cue_precedes(text, a, lex):
+                and text.count(seg) < 2 and not closest(registry, name_key(seg)) and not cue_precedes(text, a, lex) \
+                and not _subsidiary_named(text, a, by_end, lex):
             # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
             # are nouns, "kauft Wolt" a name
             continue
+        if markers and _noun_of_noun(seg, lex) and text.count(seg) < 2 and not closest(registry, name_key(seg)):
+            continue  # German "Ausfälle von Türen", "Analyse der Kundendaten": a noun phrase, no name
         if markers and " " in seg and (prev_key in markers or inflected_adjective(prev_words)
                                        or len(prev_words) > 1 and demonym(prev_words[-1], lex)
                                        and token_key(prev_words[-2]) in markers):
@@ -366,7 +372,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Telefónica Tech" is a unit of Telefónica, "Amazon Lending" one of its products
             # ("nền tảng VNPT Cloud", "la plateforme Orange Cloud": a product noun before makes it a product)
             kind = "company" if seg.split()[-1].lower() in unit_words() \
-                and not _after_product_noun(text, prev_mention.start, product_nouns) else "product"
+                and not _after_product_noun(text, prev_mention.start, product_nouns) \
+                or _subsidiary_named(text, a, by_end, lex) else "product"
             m = Mention(prev_mention.start, b, text[prev_mention.start:b], kind, 0, "", 0.7, "discovered")
             m.entity = f"new:{slug(m.text)}|{owner}"
             out.append(m)
@@ -411,6 +418,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
     out = _local_acronyms(text, out, registry)
+    out = _named_runs(text, capitalised, out, lex)
     discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
     out = [m for m in out if not (m.kind == "industry" and any(a <= m.start and m.end <= b for a, b in discovered))]
     _link_surnames(out, text, lex)
@@ -711,6 +719,34 @@ def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> M
                    "discovered")
 
 
+def _named_runs(text: str, runs: list[tuple[int, int]], out: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"a venture provisionally named Tata Nokia Systems", "une coentreprise baptisée Renault Ampere
+    Cells": the capitalised run a naming word introduces is one new name, whatever registry names
+    it holds."""
+    naming = lex.words.get("naming_words", frozenset())
+    if not naming:
+        return out
+    def named(pos: int) -> bool:
+        before = text[max(0, pos - 40):pos].split()
+        return any(token_key(" ".join(before[-k:])) in naming for k in (1, 2, 3) if len(before) >= k)
+
+    for a, b in runs:
+        if not named(a):  # (German "mit dem Namen Bosch ...": the capitalised noun opens the run)
+            a = next((a + w.end() + 1 for w in list(NON_SPACE.finditer(text[a:b]))[:2] if named(a + w.end() + 1)), b)
+        seg = text[a:b]
+        if " " not in seg:
+            continue
+        inside = [m for m in out if a <= m.start and m.end <= b]
+        if not any(m.origin == "registry" and m.kind == "company" for m in inside) \
+                or any((m.start, m.end) == (a, b) for m in inside) \
+                or any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in out) \
+                or any(m.kind == "person" for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(a, b, seg, "company", 0, "", 0.6, "discovered"))
+    return out
+
+
 _TOWN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w'-]*) $")
 _TOWN_AFTER = re.compile(r" ([^\W\d_][\w'-]*)(?![\w-])")
 
@@ -876,6 +912,54 @@ def _compound_tails(stop: frozenset[str], roles: frozenset[str] = frozenset()) -
 # languages writing their adjectives, days, months and demonyms in lower case: a capitalised
 # vocabulary word inside a sentence there is a name's own word
 _LOWER_CASE_LANGS = frozenset({"fr", "es", "it"})
+
+
+# letters German words do not use: "die Charité", "der Crédit Mutuel" after an article are names
+_FOREIGN_LETTERS = re.compile(r"[éèêàâçñíóúìòåøæ]")
+# nouns saying the name after them is a company's unit ("die Wartungstochter Lufthansa Technik")
+_SUBSIDIARY_NOUNS = ("tochter", "tochterfirma", "tochtergesellschaft", "sparte", "einheit", "dochter",
+                     "dochterbedrijf", "divisie", "filiale", "filiaal", "controllata", "subsidiary")
+
+
+def _subsidiary_named(text: str, a: int, by_end: dict[int, Mention], lex: Lexicon) -> bool:
+    """'die Wartungstochter Lufthansa Technik': after a subsidiary noun, a registry company and the
+    capitalised word after it ("Technik", a common noun alone) make the unit's name."""
+    owner = by_end.get(a - 1)
+    if owner is None or owner.origin != "registry" or owner.kind != "company" or text[a - 1:a] != " ":
+        return False
+    before = text[max(0, owner.start - 40):owner.start].split()
+    return bool(before) and token_key(before[-1]).endswith(_SUBSIDIARY_NOUNS)
+
+
+_OF_WORDS = frozenset({"von", "vom", "der", "des", "zur", "zum"})
+
+
+def _noun_of_noun(seg: str, lex: Lexicon) -> bool:
+    """'Ausfälle von Türen', 'Sensordaten der Triebwerke': two common nouns (by their endings) around
+    "von" or a genitive article, in a language capitalising its nouns (not "Gesellschaft für ...",
+    "Gewerkschaft der ...": a body's name; nor "Carl von Linde": a person's)."""
+    words = seg.split()
+    if len(words) != 3 or words[1] not in _OF_WORDS or words[0] in first_names():
+        return False
+    first, last = words[0].lower(), words[2].lower()
+    if first.endswith("schaft") or first in lex.words.get("institution_heads", ()) or "-" in first:
+        return False
+    # (the first word by the plain endings only: "Dominik von Achten" is a person)
+    return not name_shaped(words[0]) and not name_shaped(words[2]) and first.endswith(PLAIN_NOUN_ENDINGS + ("e",)) \
+        and last.endswith(PLAIN_NOUN_ENDINGS + _GLUED_NOUN_ENDINGS)
+
+
+def _genitive_opening(text: str, b: int, seg: str, lex: Lexicon, stop: frozenset[str]) -> bool:
+    """"Quorvane's customers include ...": an unknown word opening the sentence in the genitive of
+    a common noun is a name (an ordinary word, a given name, a place or a month is not: "Today's",
+    "Europe's")."""
+    if not lex.genitive_s or text[b:b + 3] not in ("'s ", "’s ") or len(seg) < 3 or not seg.isalpha():
+        return False
+    nxt = text[b + 3:b + 30].split()
+    if not nxt or not nxt[0][:1].islower() or token_key(seg) in stop or seg in first_names():
+        return False
+    return name_key(seg) not in places() and name_key(seg) not in world_places()[0] \
+        and token_key(seg) not in lex.months and not demonym(seg, lex)
 
 
 def _capital_word_opens_name(text: str, a: int, seg: str, lex: Lexicon) -> bool:
