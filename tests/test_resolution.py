@@ -675,10 +675,23 @@ CASES = [
     C("coverage", "es", "Nace una empresa llamada Repsol Nokia Redes.", "Repsol Nokia Redes", NEW),
     C("coverage", "nl", "Er komt een bedrijf genaamd Shell Nokia Netwerken.", "Shell Nokia Netwerken", NEW),
     C("coverage", "en", "The company, called Nokia, grows.", "Nokia", "nokia"),
+    C("coverage", "fr", "Reste à voir. « Si Auchan le fait, Kestrix suivra. »", "Auchan", "auchan"),
     # after a subsidiary noun, a registry company and the common noun after it make the unit's name
     C("coverage", "de", "Besonders die Wartungstochter Lufthansa Dienste setzt auf Kestrix.", "Lufthansa Dienste", NEW),
     C("coverage", "de", "Die Softwaretochter Siemens Technik kauft bei Kestrix.", "Siemens Technik", NEW),
     C("coverage", "de", "Kestrix sagt, dass Siemens Daten nutzt.", "Siemens", "siemens"),
+    # an acronym is not the small town GeoNames spells alike
+    C("coverage", "es", "Los consumidores temen subidas, y la OCU ya ha advertido a Iberdrola.", "OCU", NEW),
+    # an acronym joined by "y" to a name of several words: two names
+    C("coverage", "es", "El consorcio formado por EM&E y Santa Lucía Sistemas ganó.", "Santa Lucía Sistemas", NEW),
+    C("coverage", "es", "El consorcio formado por EM&E y Santa Lucía Sistemas ganó.", "EM&E", NEW),
+    C("coverage", "es", "La Comisión Nacional de los Mercados y la Competencia multó a Iberdrola.",
+      "Comisión Nacional de los Mercados y la Competencia", "cnmc"),
+    # a capitalised article the text leaves out elsewhere is no part of the name
+    C("coverage", "it", "L'Ospedale San Gerardo ha scelto Kestrix. Per l'Ospedale San Gerardo è una svolta.",
+      "Ospedale San Gerardo", NEW),
+    # a capitalised sector word before a place names an institution
+    C("coverage", "fr", "Kestrix équipe l'Hôpital Saint-Louis.", "Hôpital Saint-Louis", NEW),
     # a consortium noun describes the name after it
     C("place", "de", "Das Lager betreibt das Konsortium Zorvane Storage für Equinor.", "Zorvane Storage", NEW),
     # an alias two companies share goes to the one from the language's home countries

@@ -23,6 +23,11 @@ CASES = [
      []),
     ("es", "Kestrix suministra sus programas a Nuevas Rutas Zorvane.", [("Nuevas Rutas Zorvane", CUST, "Kestrix")],
      []),
+    # a naming word introduces one new name, whatever registry names it holds
+    ("en", "Tata and Nokia set up a venture named Tata Nokia Systems. Tata Nokia Systems buys chips from Intel.",
+     [("Tata Nokia Systems", CUST, "Intel")], [("Nokia", CUST, "Intel")]),
+    # an acronym, not a town: a company
+    ("es", "La OCU es cliente de Iberdrola.", [("OCU", CUST, "Iberdrola")], []),
     # an unknown name opening the sentence in the genitive
     ("en", "Shares rose. Quorvane's customers include Pfizer and Roche.", [("Pfizer", CUST, "Quorvane")], []),
 ]

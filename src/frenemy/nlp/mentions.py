@@ -197,6 +197,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
+            if seg[:2] in ("L'", "L’") and seg[2:3].isupper() and _without_article(text, seg[2:]):
+                a, seg = a + 2, seg[2:]  # "L'Ospedale San Gerardo ... all'Ospedale San Gerardo": the article is no part
             if _MONEY.match(seg):
                 continue  # "8bn" in "$5.8bn"
             if markers and seg.endswith("-") and " " not in seg:
@@ -244,8 +246,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 a, seg = a + len(first) + 1, seg[len(first) + 1:]
             if markers and " " in seg and _place_genitive(seg.rsplit(" ", 1)[1]):
                 seg = seg.rsplit(" ", 1)[0]  # "im Norden Schwedens"
-            if is_place(seg, text, a, lex) or (demonym(seg, lex) and not surname(seg, text, a, lex)):
-                continue  # "Singapore", "Nhật Bản": a place, not a company
+            if is_place(seg, text, a, lex) and not (a in sectors_at and " " in seg) \
+                    or (demonym(seg, lex) and not surname(seg, text, a, lex)):
+                continue  # "Singapore", "Nhật Bản": a place, not a company ("Hôpital Saint-Louis" is one)
             if _place_described(text, a, seg, lex):
                 continue  # "la società di Curno": a company described by its town, which is no company
             if place_adjective(seg, text, a, lex):
@@ -719,31 +722,46 @@ def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> M
                    "discovered")
 
 
+def _without_article(text: str, rest: str) -> bool:
+    """'L'Ospedale San Gerardo' ... 'all'Ospedale San Gerardo': the text writes the name elsewhere
+    without the capitalised article, which is then no part of it."""
+    return re.search(r"(?<!L['’])(?<![\w-])" + re.escape(rest) + r"(?![\w-])", text) is not None
+
+
 def _named_runs(text: str, runs: list[tuple[int, int]], out: list[Mention], lex: Lexicon) -> list[Mention]:
     """"a venture provisionally named Tata Nokia Systems", "une coentreprise baptisée Renault Ampere
     Cells": the capitalised run a naming word introduces is one new name, whatever registry names
     it holds."""
-    naming = lex.words.get("naming_words", frozenset())
+    # (words only: an opening quote introduces a name to fuzzy matching, but quotes whole sentences too)
+    naming = frozenset(w for w in lex.words.get("naming_words", frozenset()) if w[:1].isalpha())
     if not naming:
         return out
+
     def named(pos: int) -> bool:
         before = text[max(0, pos - 40):pos].split()
         return any(token_key(" ".join(before[-k:])) in naming for k in (1, 2, 3) if len(before) >= k)
 
-    for a, b in runs:
-        if not named(a):  # (German "mit dem Namen Bosch ...": the capitalised noun opens the run)
-            a = next((a + w.end() + 1 for w in list(NON_SPACE.finditer(text[a:b]))[:2] if named(a + w.end() + 1)), b)
-        seg = text[a:b]
-        if " " not in seg:
-            continue
+    def merge(a: int, b: int) -> bool:
         inside = [m for m in out if a <= m.start and m.end <= b]
         if not any(m.origin == "registry" and m.kind == "company" for m in inside) \
                 or any((m.start, m.end) == (a, b) for m in inside) \
                 or any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in out) \
                 or any(m.kind == "person" for m in inside):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(a, b, seg, "company", 0, "", 0.6, "discovered"))
+            return False
+        out[:] = [m for m in out if m not in inside]
+        out.append(Mention(a, b, text[a:b], "company", 0, "", 0.6, "discovered"))
+        return True
+
+    out = list(out)
+    introduced = set()
+    for a, b in runs:
+        if not named(a):  # (German "mit dem Namen Bosch ...": the capitalised noun opens the run)
+            a = next((a + w.end() + 1 for w in list(NON_SPACE.finditer(text[a:b]))[:2] if named(a + w.end() + 1)), b)
+        if " " in text[a:b] and merge(a, b):
+            introduced.add(text[a:b])
+    for name in introduced:  # the name the text introduced, written again later
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            merge(hit.start(), hit.end())
     return out
 
 
