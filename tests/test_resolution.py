@@ -692,6 +692,13 @@ CASES = [
       "Ospedale San Gerardo", NEW),
     # a capitalised sector word before a place names an institution
     C("coverage", "fr", "Kestrix équipe l'Hôpital Saint-Louis.", "Hôpital Saint-Louis", NEW),
+    # the article before coordinated compound halves governs the noun before the name
+    C("coverage", "de", "Kestrix wächst. Die Eisenbahn- und Verkehrsgewerkschaft EVG kritisierte das.", "EVG", NEW),
+    C("place", "de", "Kestrix wächst. Die Eisenbahn- und Verkehrsgewerkschaft EVG kritisierte das.",
+      "Verkehrsgewerkschaft", PLACE),
+    # a registry company and a country of several words: its national unit
+    C("coverage", "de", "Kestrix kauft Hensoldt South Africa.", "Hensoldt South Africa", NEW),
+    C("coverage", "en", "Kestrix buys Samsung South Korea from its owner.", "Samsung South Korea", NEW),
     # a consortium noun describes the name after it
     C("place", "de", "Das Lager betreibt das Konsortium Zorvane Storage für Equinor.", "Zorvane Storage", NEW),
     # an alias two companies share goes to the one from the language's home countries

@@ -321,6 +321,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue
         if markers and _noun_of_noun(seg, lex) and text.count(seg) < 2 and not closest(registry, name_key(seg)):
             continue  # German "Ausfälle von Türen", "Analyse der Kundendaten": a noun phrase, no name
+        if markers and len(prev_words) >= 3 and prev_key in ("und", "oder", "en", "of") \
+                and prev_words[-2].endswith("-"):
+            # "Die Eisenbahn- und Verkehrsgewerkschaft EVG": the article before the first compound half
+            prev_words = prev_words[:-2]
+            prev_key = token_key(prev_words[-1])
         if markers and " " in seg and (prev_key in markers or inflected_adjective(prev_words)
                                        or len(prev_words) > 1 and demonym(prev_words[-1], lex)
                                        and token_key(prev_words[-2]) in markers):
@@ -707,11 +712,17 @@ def _before_capital(text: str, pos: int) -> bool:
     return text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper()
 
 
+# last words of the names of countries of several words ("South Africa", "Saudi Arabia")
+_COUNTRY_TAILS = frozenset({"africa", "afrika", "afrique", "sudáfrica", "korea", "corea", "corée", "arabia", "arabien",
+                            "zealand", "kingdom", "states", "emirates", "america", "amerika", "lanka", "rica"})
+
+
 def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> Mention | None:
     """'Vodafone Italia': a registry company glued to a country (a unit word such as "Italia") names
     its national unit, a company of its family, even though the country alone is a place."""
-    if " " in seg or seg.lower() not in unit_words() or text[a - 1:a] != " ":
-        return None
+    if text[a - 1:a] != " " or (seg.lower() not in unit_words() if " " not in seg else not (
+            len(seg.split()) <= 3 and seg.rsplit(" ", 1)[1].lower() in _COUNTRY_TAILS and name_key(seg) in places())):
+        return None  # ("Hensoldt South Africa": a country of several words)
     owner = by_end.get(a - 1)
     if owner is None or owner.kind != "company" or owner.origin != "registry" or not seg[:1].isupper():
         return None
