@@ -635,6 +635,74 @@ CASES = [
     # a hyphenated run of acronyms is one name
     C("homonym", "fr", "Les Hospices Civils de Lyon et l'AP-HP achètent le logiciel de Doctolib.", "AP-HP", NEW),
     C("homonym", "fr", "L'AP-HP a choisi Doctolib pour ses rendez-vous.", "HP", None),
+    # a town glued to an acronym that is only some registry company's short alias names the town's
+    # own hospital or university
+    C("homonym", "nl", "Zorvane levert software aan het Leiden UMC en het UMC Groningen.", "Leiden UMC", NEW),
+    C("homonym", "nl", "Zorvane levert software aan het Leiden UMC en het UMC Groningen.", "UMC Groningen", NEW),
+    C("homonym", "en", "Kestrix won a contract from Rotterdam UMC last year.", "Rotterdam UMC", NEW),
+    C("homonym", "de", "Zorvane beliefert das UMC Maastricht mit Software.", "UMC Maastricht", NEW),
+    C("homonym", "en", "UMC and TSMC compete for the orders of Qualcomm.", "UMC", "umc"),
+    C("homonym", "en", "IBM Germany signed a deal with Kestrix.", "IBM Germany", NEW),
+    # a capitalised profession noun before a given name and a surname is no part of the name
+    C("person", "de", "Der Markt wächst, sagt Analystin Petra Vogt vom Institut Quorvex.", "Petra Vogt", PERSON),
+    C("person", "de", "Der Markt wächst, sagt Energieexperte Markus Brandt bei Zorvane.", "Markus Brandt", PERSON),
+    C("person", "nl", "Kestrix groeit. Energieanalist Joris Bakker van ABN Amro ziet de deal als een stap.",
+      "Joris Bakker", PERSON),
+    C("person", "nl", "Kestrix groeit, zegt sectoranalist Joris Bakker.", "Joris Bakker", PERSON),
+    C("coverage", "en", "Aston Martin Lagonda signed a deal with Kestrix.", "Aston Martin Lagonda", "aston_martin"),
+    # mid-sentence, where adjectives are written in lower case, a capitalised ordinary word opens a name
+    C("coverage", "it", "Kestrix ha firmato con la società dei porti, Grandi Porti Logistica.",
+      "Grandi Porti Logistica", NEW),
+    C("coverage", "fr", "Kestrix a signé un contrat avec Grands Moulins Zorvane.", "Grands Moulins Zorvane", NEW),
+    C("coverage", "es", "Kestrix firmó un acuerdo con Nuevas Rutas Zorvane.", "Nuevas Rutas Zorvane", NEW),
+    C("place", "it", "Grandi gruppi come Kestrix investono.", "Grandi", PLACE),
+    # an unknown word opening the sentence in the genitive of a common noun is a name
+    C("coverage", "en", "Shares rose. Quorvane's customers include Pfizer and Roche.", "Quorvane", NEW),
+    C("coverage", "en", "Quorvane's suppliers include Bosch.", "Quorvane", NEW),
+    C("coverage", "nl", "De koers steeg. Quorvane's klanten zijn onder meer Shell en Philips.", "Quorvane", NEW),
+    C("place", "en", "Shares rose. Europe's carmakers buy from Bosch.", "Europe", PLACE),
+    C("place", "en", "Shares rose. Today's deal with Roche helps.", "Today", PLACE),
+    # two common nouns around "von" or a genitive article are a noun phrase in German
+    C("place", "de", "Kestrix meldet Ausfälle von Türen bei Alstom.", "Ausfälle von Türen", PLACE),
+    C("place", "de", "Die Analyse der Kundendaten übernimmt Kestrix.", "Analyse der Kundendaten", PLACE),
+    C("coverage", "de", "Kestrix kauft beim Bankhaus von der Heydt.", "Bankhaus von der Heydt", NEW),
+    # a word in letters German does not use, after an article, is a name
+    C("coverage", "de", "Kestrix liefert Software an die Charité und an Siemens.", "Charité", NEW),
+    C("place", "de", "Kestrix eröffnet das Café und kauft Zorvane.", "Café", PLACE),
+    # the capitalised run a naming word introduces is one new name, whatever registry names it holds
+    C("coverage", "en", "The venture, provisionally named Tata Nokia Systems, will start soon.", "Tata Nokia Systems",
+      NEW),
+    C("coverage", "fr", "Une coentreprise baptisée Renault Nokia Cells verra le jour.", "Renault Nokia Cells", NEW),
+    C("coverage", "de", "Ein Gemeinschaftsunternehmen mit dem Namen Bosch Nokia Mobility entsteht.",
+      "Bosch Nokia Mobility", NEW),
+    C("coverage", "it", "Nasce una società chiamata Enel Nokia Reti.", "Enel Nokia Reti", NEW),
+    C("coverage", "es", "Nace una empresa llamada Repsol Nokia Redes.", "Repsol Nokia Redes", NEW),
+    C("coverage", "nl", "Er komt een bedrijf genaamd Shell Nokia Netwerken.", "Shell Nokia Netwerken", NEW),
+    C("coverage", "en", "The company, called Nokia, grows.", "Nokia", "nokia"),
+    C("coverage", "fr", "Reste à voir. « Si Auchan le fait, Kestrix suivra. »", "Auchan", "auchan"),
+    # after a subsidiary noun, a registry company and the common noun after it make the unit's name
+    C("coverage", "de", "Besonders die Wartungstochter Lufthansa Dienste setzt auf Kestrix.", "Lufthansa Dienste", NEW),
+    C("coverage", "de", "Die Softwaretochter Siemens Technik kauft bei Kestrix.", "Siemens Technik", NEW),
+    C("coverage", "de", "Kestrix sagt, dass Siemens Daten nutzt.", "Siemens", "siemens"),
+    # an acronym is not the small town GeoNames spells alike
+    C("coverage", "es", "Los consumidores temen subidas, y la OCU ya ha advertido a Iberdrola.", "OCU", NEW),
+    # an acronym joined by "y" to a name of several words: two names
+    C("coverage", "es", "El consorcio formado por EM&E y Santa Lucía Sistemas ganó.", "Santa Lucía Sistemas", NEW),
+    C("coverage", "es", "El consorcio formado por EM&E y Santa Lucía Sistemas ganó.", "EM&E", NEW),
+    C("coverage", "es", "La Comisión Nacional de los Mercados y la Competencia multó a Iberdrola.",
+      "Comisión Nacional de los Mercados y la Competencia", "cnmc"),
+    # a capitalised article the text leaves out elsewhere is no part of the name
+    C("coverage", "it", "L'Ospedale San Gerardo ha scelto Kestrix. Per l'Ospedale San Gerardo è una svolta.",
+      "Ospedale San Gerardo", NEW),
+    # a capitalised sector word before a place names an institution
+    C("coverage", "fr", "Kestrix équipe l'Hôpital Saint-Louis.", "Hôpital Saint-Louis", NEW),
+    # the article before coordinated compound halves governs the noun before the name
+    C("coverage", "de", "Kestrix wächst. Die Eisenbahn- und Verkehrsgewerkschaft EVG kritisierte das.", "EVG", NEW),
+    C("place", "de", "Kestrix wächst. Die Eisenbahn- und Verkehrsgewerkschaft EVG kritisierte das.",
+      "Verkehrsgewerkschaft", PLACE),
+    # a registry company and a country of several words: its national unit
+    C("coverage", "de", "Kestrix kauft Hensoldt South Africa.", "Hensoldt South Africa", NEW),
+    C("coverage", "en", "Kestrix buys Samsung South Korea from its owner.", "Samsung South Korea", NEW),
     # a consortium noun describes the name after it
     C("place", "de", "Das Lager betreibt das Konsortium Zorvane Storage für Equinor.", "Zorvane Storage", NEW),
     # an alias two companies share goes to the one from the language's home countries

@@ -751,7 +751,8 @@ CASES = [
                  id="source-analysts-no-party"),
     # "X, il cui primo azionista è Y": the owner named in a "whose" relative
     pytest.param("Brembo, il cui azionista di maggioranza è Nuova Fourb, investe in Messico.",
-                 [("Brembo", "subsidiary_of", "Fourb")], [("Fourb", "subsidiary_of", "Brembo")],
+                 # (mid-sentence, the capitalised "Nuova" is the name's own word)
+                 [("Brembo", "subsidiary_of", "Nuova Fourb")], [("Nuova Fourb", "subsidiary_of", "Brembo")],
                  id="subsidiary-il-cui-azionista"),
     pytest.param("Pirelli, il cui primo azionista è il gruppo cinese Sinochem, cresce in Borsa.",
                  [("Pirelli", "subsidiary_of", "Sinochem Holdings")], [], id="subsidiary-il-cui-primo-azionista"),

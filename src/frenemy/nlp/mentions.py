@@ -180,7 +180,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue  # "New York": a place, even though "New" alone is a stop word
         words = list(NON_SPACE.finditer(text[start:end]))
         while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names) \
-                and not _capital_particle(words, start, sentence_starts, particles, not_names):
+                and not _capital_particle(words, start, sentence_starts, particles, not_names) \
+                and not (lex.lang in _LOWER_CASE_LANGS and len(words) > 1
+                         and start + words[0].start() not in sentence_starts
+                         and not in_ranges(start + words[0].start(), headlines)
+                         and _capital_word_opens_name(text, start + words[0].start(),
+                                                      text[start + words[0].start():end], lex)):
             words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella", a connector left in front
         if not words:
             continue
@@ -198,16 +203,21 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             seg = text[a:b]
             a += len(seg) - len(seg.lstrip())
             seg = seg.strip()
+            if seg[:2] in ("L'", "L’") and seg[2:3].isupper() and _without_article(text, seg[2:]):
+                a, seg = a + 2, seg[2:]  # "L'Ospedale San Gerardo ... all'Ospedale San Gerardo": the article is no part
             if _MONEY.match(seg):
                 continue  # "8bn" in "$5.8bn"
             if markers and seg.endswith("-") and " " not in seg:
                 continue  # "Siliziumkarbid-Halbleiter": the first half of a compound whose head is a sector word
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
                            or _role_compound_rest(token_key(seg.split()[0]), tails)
+                           or _profession_before_name(seg, roles, stop)
                            or markers and _kind_compound(seg.split()[0])) and " " in seg \
                     and not (particles and seg[:1].isupper() and token_key(seg.split()[0]) in particles
                              and (a not in sentence_starts or _opening_particle(seg.split()[1], not_names))
-                             and not in_ranges(a, headlines)):
+                             and not in_ranges(a, headlines)) \
+                    and not (lex.lang in _LOWER_CASE_LANGS and a not in sentence_starts and not in_ranges(a, headlines)
+                             and _capital_word_opens_name(text, a, seg, lex)):
                 first = seg.split()[0]
                 a += len(first) + 1
                 seg = seg[len(first):].lstrip()
@@ -223,7 +233,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             letter_unit = len(seg) == 1 and seg.isupper() and text[a - 1:a] == " " \
                 and by_end.get(a - 1) is not None and by_end[a - 1].kind == "company" \
                 and by_end[a - 1].origin == "registry" and not text[a + 1:a + 2].isalnum()
-            if not seg or token_key(seg) in stop or token_key(seg) in roles or seg[:1].islower() \
+            if not seg or token_key(seg) in stop and not _subsidiary_named(text, a, by_end, lex) \
+                    or token_key(seg) in roles or seg[:1].islower() \
                     or (len(seg) < 2 or _ROMAN.fullmatch(seg)) and not letter_unit:
                 continue  # (a Roman numeral alone, "quý III", "fase II", is no name)
             if a in sentence_starts and " " not in seg and _opens_phrase(text, a, stop):
@@ -245,8 +256,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 a, seg = a + len(first) + 1, seg[len(first) + 1:]
             if markers and " " in seg and _place_genitive(seg.rsplit(" ", 1)[1]):
                 seg = seg.rsplit(" ", 1)[0]  # "im Norden Schwedens"
-            if is_place(seg, text, a, lex) or (demonym(seg, lex) and not surname(seg, text, a, lex)):
-                continue  # "Singapore", "Nhật Bản": a place, not a company
+            if is_place(seg, text, a, lex) and not (a in sectors_at and " " in seg) \
+                    or (demonym(seg, lex) and not surname(seg, text, a, lex)):
+                continue  # "Singapore", "Nhật Bản": a place, not a company ("Hôpital Saint-Louis" is one)
             if _place_described(text, a, seg, lex):
                 continue  # "la società di Curno": a company described by its town, which is no company
             if place_adjective(seg, text, a, lex):
@@ -295,7 +307,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             continue  # "Concrètement, la filiale ...", "Separately, ...": an adverb opening the sentence
         if (a in sentence_starts or in_ranges(a, headlines)) and " " not in seg and seg not in capital_words_mid \
                 and not cue_follows(text, b, lex) and not apposition_follows(text, b, lex) \
-                and not (lex.genitive_s and text.startswith("'s ", b) and seg in name_openers):
+                and not (lex.genitive_s and text.startswith("'s ", b) and seg in name_openers) \
+                and not _genitive_opening(text, b, seg, lex, stop):
             # (but "Lumora's chief executive" after "Lumora Bio": the genitive of a name's short form)
             continue  # a single capitalised word opening a sentence (or in a headline) is usually a word
         before = text[max(0, a - 40):a]
@@ -308,9 +321,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         unit_of_left = " " not in seg and seg.lower() in unit_words() and text[a - 1:a] == " " \
             and by_end.get(a - 1) is not None and by_end[a - 1].kind == "company"
         if " " not in seg and (prev_key in markers and not (name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
+                               and not (_FOREIGN_LETTERS.search(seg) and len(seg) >= 6 and token_key(seg) not in stop)
                                or (suffixes and seg.lower().endswith(suffixes))) \
                 and not seg.lower().endswith(_GROUP_COMPOUNDS) and not unit_of_left \
-                and not (seg.lower() in unit_words() and _after_company(by_end, a)):
+                and not (seg.lower() in unit_words() and _after_company(by_end, a)) \
+                and not _subsidiary_named(text, a, by_end, lex):
             # (but "Lufthansa Technik": a unit word glued to a known company names its unit)
             # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
             # shaped like a name, stays one)
@@ -324,11 +339,19 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if markers and " " not in seg and not name_shaped(seg) and not unit_of_left and (
                 seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not closest(registry, name_key(seg)) \
-                and (not cue_precedes(text, a, lex) or _examples_follow(text, b, lex)):
+                and (not cue_precedes(text, a, lex) or _examples_follow(text, b, lex)) \
+                and not _subsidiary_named(text, a, by_end, lex):
             # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
             # are nouns, "kauft Wolt" a name; after a cue too when examples follow: "mit Billigfliegern
             # wie Ryanair" names a kind of company, then its members
             continue
+        if markers and _noun_of_noun(seg, lex) and text.count(seg) < 2 and not closest(registry, name_key(seg)):
+            continue  # German "Ausfälle von Türen", "Analyse der Kundendaten": a noun phrase, no name
+        if markers and len(prev_words) >= 3 and prev_key in ("und", "oder", "en", "of") \
+                and prev_words[-2].endswith("-"):
+            # "Die Eisenbahn- und Verkehrsgewerkschaft EVG": the article before the first compound half
+            prev_words = prev_words[:-2]
+            prev_key = token_key(prev_words[-1])
         if markers and " " in seg and (prev_key in markers or inflected_adjective(prev_words)
                                        or len(prev_words) > 1 and demonym(prev_words[-1], lex)
                                        and token_key(prev_words[-2]) in markers):
@@ -383,7 +406,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "Telefónica Tech" is a unit of Telefónica, "Amazon Lending" one of its products
             # ("nền tảng VNPT Cloud", "la plateforme Orange Cloud": a product noun before makes it a product)
             kind = "company" if (seg.split()[-1].lower() in unit_words() or len(seg) == 1) \
-                and not _after_product_noun(text, prev_mention.start, product_nouns) else "product"
+                and not _after_product_noun(text, prev_mention.start, product_nouns) \
+                or _subsidiary_named(text, a, by_end, lex) else "product"
             m = Mention(prev_mention.start, b, text[prev_mention.start:b], kind, 0, "", 0.7, "discovered")
             m.entity = f"new:{slug(m.text)}|{owner}"
             out.append(m)
@@ -427,6 +451,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
+    out = _local_acronyms(text, out, registry)
+    out = _named_runs(text, capitalised, out, lex)
     discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
     out = [m for m in out if not (m.kind == "industry" and any(a <= m.start and m.end <= b for a, b in discovered))]
     _link_surnames(out, text, lex)
@@ -734,11 +760,17 @@ def _before_capital(text: str, pos: int) -> bool:
     return text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper()
 
 
+# last words of the names of countries of several words ("South Africa", "Saudi Arabia")
+_COUNTRY_TAILS = frozenset({"africa", "afrika", "afrique", "sudáfrica", "korea", "corea", "corée", "arabia", "arabien",
+                            "zealand", "kingdom", "states", "emirates", "america", "amerika", "lanka", "rica"})
+
+
 def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> Mention | None:
     """'Vodafone Italia': a registry company glued to a country (a unit word such as "Italia") names
     its national unit, a company of its family, even though the country alone is a place."""
-    if " " in seg or seg.lower() not in unit_words() or text[a - 1:a] != " ":
-        return None
+    if text[a - 1:a] != " " or (seg.lower() not in unit_words() if " " not in seg else not (
+            len(seg.split()) <= 3 and seg.rsplit(" ", 1)[1].lower() in _COUNTRY_TAILS and name_key(seg) in places())):
+        return None  # ("Hensoldt South Africa": a country of several words)
     owner = by_end.get(a - 1)
     if owner is None or owner.kind != "company" or owner.origin != "registry" or not seg[:1].isupper():
         return None
@@ -747,6 +779,83 @@ def _national_unit(text: str, a: int, seg: str, by_end: dict[int, Mention]) -> M
     joined = text[owner.start:a + len(seg)]
     return Mention(owner.start, a + len(seg), joined, "company", 0, f"new:{slug(joined)}|{owner.entity}", 0.7,
                    "discovered")
+
+
+def _without_article(text: str, rest: str) -> bool:
+    """'L'Ospedale San Gerardo' ... 'all'Ospedale San Gerardo': the text writes the name elsewhere
+    without the capitalised article, which is then no part of it."""
+    return re.search(r"(?<!L['’])(?<![\w-])" + re.escape(rest) + r"(?![\w-])", text) is not None
+
+
+def _named_runs(text: str, runs: list[tuple[int, int]], out: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"a venture provisionally named Tata Nokia Systems", "une coentreprise baptisée Renault Ampere
+    Cells": the capitalised run a naming word introduces is one new name, whatever registry names
+    it holds."""
+    # (words only: an opening quote introduces a name to fuzzy matching, but quotes whole sentences too)
+    naming = frozenset(w for w in lex.words.get("naming_words", frozenset()) if w[:1].isalpha())
+    if not naming:
+        return out
+
+    def named(pos: int) -> bool:
+        before = text[max(0, pos - 40):pos].split()
+        return any(token_key(" ".join(before[-k:])) in naming for k in (1, 2, 3) if len(before) >= k)
+
+    def merge(a: int, b: int) -> bool:
+        inside = [m for m in out if a <= m.start and m.end <= b]
+        if not any(m.origin == "registry" and m.kind == "company" for m in inside) \
+                or any((m.start, m.end) == (a, b) for m in inside) \
+                or any(m.start < b and a < m.end and not (a <= m.start and m.end <= b) for m in out) \
+                or any(m.kind == "person" for m in inside):
+            return False
+        out[:] = [m for m in out if m not in inside]
+        out.append(Mention(a, b, text[a:b], "company", 0, "", 0.6, "discovered"))
+        return True
+
+    out = list(out)
+    introduced = set()
+    for a, b in runs:
+        if not named(a):  # (German "mit dem Namen Bosch ...": the capitalised noun opens the run)
+            a = next((a + w.end() + 1 for w in list(NON_SPACE.finditer(text[a:b]))[:2] if named(a + w.end() + 1)), b)
+        if " " in text[a:b] and merge(a, b):
+            introduced.add(text[a:b])
+    for name in introduced:  # the name the text introduced, written again later
+        for hit in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text):
+            merge(hit.start(), hit.end())
+    return out
+
+
+_TOWN_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w'-]*) $")
+_TOWN_AFTER = re.compile(r" ([^\W\d_][\w'-]*)(?![\w-])")
+
+
+def _local_acronyms(text: str, out: list[Mention], registry: Registry) -> list[Mention]:
+    """'Amsterdam UMC', 'UMC Utrecht', 'TU Delft': a town glued to an acronym that is only a short
+    alias of some registry company ("UMC" of United Microelectronics) names the town's own
+    hospital or university, a new company, not that registry company."""
+    taken = {(m.start, m.end) for m in out}
+    for acro in list(out):
+        if acro.origin != "registry" or acro.kind != "company" or not acro.text.isupper() \
+                or not 2 <= len(acro.text) <= 5:
+            continue
+        entry = registry.get(acro.entity)
+        if entry is None or name_key(entry.name) == name_key(acro.text):
+            continue  # ("IBM Paris": the acronym is the company's own name)
+        before = _TOWN_BEFORE.search(text, max(0, acro.start - 40), acro.start)
+        after = _TOWN_AFTER.match(text, acro.end)
+        sides = ((before, before and before.start(1), acro.end), (after, acro.start, after and after.end(1)))
+        for town, start, end in sides:
+            if town is None or not town.group(1)[:1].isupper() or town.group(1).lower() in unit_words():
+                continue  # (a country is a national unit: "Vodafone Italia")
+            key = name_key(town.group(1))
+            if key not in places() and key not in world_places()[0]:
+                continue
+            if any(a < end and start < b and (a, b) != (acro.start, acro.end) for a, b in taken):
+                continue  # the word is part of another name
+            joined = text[start:end]
+            out = [m for m in out if m is not acro]
+            out.append(Mention(start, end, joined, "company", 0, "", 0.6, "discovered"))
+            break
+    return out
 
 
 @lru_cache(maxsize=16)
@@ -875,6 +984,98 @@ def _compound_tails(stop: frozenset[str], roles: frozenset[str] = frozenset()) -
     ('deutschlandchef', 'co-chef'), built once per lexicon."""
     listed = {w[2:] for w in stop if w.startswith("- ")} - {"gruppe", "aktie", "aktien", "übernahme"}
     return frozenset(listed | {r for r in roles if " " not in r})
+
+
+# languages writing their adjectives, days, months and demonyms in lower case: a capitalised
+# vocabulary word inside a sentence there is a name's own word
+_LOWER_CASE_LANGS = frozenset({"fr", "es", "it"})
+
+
+# letters German words do not use: "die Charité", "der Crédit Mutuel" after an article are names
+_FOREIGN_LETTERS = re.compile(r"[éèêàâçñíóúìòåøæ]")
+# nouns saying the name after them is a company's unit ("die Wartungstochter Lufthansa Technik")
+_SUBSIDIARY_NOUNS = ("tochter", "tochterfirma", "tochtergesellschaft", "sparte", "einheit", "dochter",
+                     "dochterbedrijf", "divisie", "filiale", "filiaal", "controllata", "subsidiary")
+
+
+def _subsidiary_named(text: str, a: int, by_end: dict[int, Mention], lex: Lexicon) -> bool:
+    """'die Wartungstochter Lufthansa Technik': after a subsidiary noun, a registry company and the
+    capitalised word after it ("Technik", a common noun alone) make the unit's name."""
+    owner = by_end.get(a - 1)
+    if owner is None or owner.origin != "registry" or owner.kind != "company" or text[a - 1:a] != " ":
+        return False
+    before = text[max(0, owner.start - 40):owner.start].split()
+    return bool(before) and token_key(before[-1]).endswith(_SUBSIDIARY_NOUNS)
+
+
+_OF_WORDS = frozenset({"von", "vom", "der", "des", "zur", "zum"})
+
+
+def _noun_of_noun(seg: str, lex: Lexicon) -> bool:
+    """'Ausfälle von Türen', 'Sensordaten der Triebwerke': two common nouns (by their endings) around
+    "von" or a genitive article, in a language capitalising its nouns (not "Gesellschaft für ...",
+    "Gewerkschaft der ...": a body's name; nor "Carl von Linde": a person's)."""
+    words = seg.split()
+    if len(words) != 3 or words[1] not in _OF_WORDS or words[0] in first_names():
+        return False
+    first, last = words[0].lower(), words[2].lower()
+    if first.endswith("schaft") or first in lex.words.get("institution_heads", ()) or "-" in first:
+        return False
+    # (the first word by the plain endings only: "Dominik von Achten" is a person)
+    return not name_shaped(words[0]) and not name_shaped(words[2]) and first.endswith(PLAIN_NOUN_ENDINGS + ("e",)) \
+        and last.endswith(PLAIN_NOUN_ENDINGS + _GLUED_NOUN_ENDINGS)
+
+
+def _genitive_opening(text: str, b: int, seg: str, lex: Lexicon, stop: frozenset[str]) -> bool:
+    """"Quorvane's customers include ...": an unknown word opening the sentence in the genitive of
+    a common noun is a name (an ordinary word, a given name, a place or a month is not: "Today's",
+    "Europe's")."""
+    if not lex.genitive_s or text[b:b + 3] not in ("'s ", "’s ") or len(seg) < 3 or not seg.isalpha():
+        return False
+    nxt = text[b + 3:b + 30].split()
+    if not nxt or not nxt[0][:1].islower() or token_key(seg) in stop or seg in first_names():
+        return False
+    return name_key(seg) not in places() and name_key(seg) not in world_places()[0] \
+        and token_key(seg) not in lex.months and not demonym(seg, lex)
+
+
+def _capital_word_opens_name(text: str, a: int, seg: str, lex: Lexicon) -> bool:
+    """Italian "la società Grandi Stazioni Retail", French "chez Grands Moulins Paris": mid-sentence,
+    a capitalised ordinary word ("grandi") before more capitals opens the name (a role title or
+    honorific before a name still does not: "l'ad Carlo Messina")."""
+    stop, not_names, _, _, roles, honorifics = name_words(lex)
+    first, rest = seg.split(" ", 1)
+    if not first[:1].isupper() or not first[1:].islower() or not first.isalpha():
+        return False
+    key = token_key(first)
+    if key not in stop or key in roles or key in honorifics or text[max(0, a - 2):a].strip()[-1:] in ':«"“':
+        return False
+    nxt = rest.split()[0]
+    return nxt[:1].isupper() and token_key(nxt) not in not_names
+
+
+def _profession_before_name(seg: str, roles: frozenset[str], stop: frozenset[str]) -> bool:
+    """'Analystin Petra Vogt', 'Energieanalist Joris Bakker': a capitalised profession noun (a role
+    title, a compound ending in one, its feminine form) before a given name and a surname says who
+    the person is; it is no part of the name."""
+    words = seg.split()
+    if len(words) < 3 or words[1] not in first_names() or words[0] in first_names():
+        return False
+    key = token_key(words[0])
+    forms = {key} | {key[:-len(end)] for end in ("in", "innen", "e") if key.endswith(end) and len(key) > len(end) + 3}
+    return any(f in roles or f in stop and f in _PROFESSIONS or any(f.endswith(r) for r in _role_tails(roles))
+               for f in forms)
+
+
+# profession words the vocabularies list among their stop words rather than among role titles
+_PROFESSIONS = frozenset({"analyst", "analist", "analyste", "analista", "economist", "ökonom", "econoom",
+                          "économiste", "economista", "experte", "expert", "experto", "esperto"})
+
+
+@lru_cache(maxsize=16)
+def _role_tails(roles: frozenset[str]) -> tuple[str, ...]:
+    """One-word role titles long enough to end a compound ('energie|analist')."""
+    return tuple(r for r in roles | _PROFESSIONS if " " not in r and len(r) >= 5)
 
 
 def _role_compound_rest(key: str, tails: frozenset[str]) -> bool:

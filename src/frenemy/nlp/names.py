@@ -275,7 +275,10 @@ def split_conjoined(text: str, a: int, b: int, listed: bool = False) -> list[tup
     before = text[max(0, a - 30):a].split()
     after_plural = bool(before) and (before[-1] == "entre" or before[-1].islower() and before[-1].endswith("s")
                                      and len(before[-1]) > 4 and len(parts) == 2 and all(" " not in p for p in parts))
-    if not (all(named) or short and (any(named) or listed) or after_plural):
+    # "EM&E y Santa Bárbara Sistemas": an acronym and a name of several words are two names
+    acronym = len(parts) == 2 and all(p[:1].isupper() for p in parts) and any(
+        " " not in p and p.isupper() and len(p) <= 8 for p in parts) and any(" " in p for p in parts)
+    if not (all(named) or short and (any(named) or listed) or after_plural or acronym):
         return [(a, b)]
     spans, pos = [], a
     for p in parts:

@@ -88,6 +88,8 @@ def is_place(seg: str, text: str, a: int, lex: Lexicon) -> bool:
     key = name_key(seg)
     if key in places():
         return True
+    if seg.isupper() and " " not in seg and len(seg) >= 3:
+        return False  # "la OCU": an acronym, not the town GeoNames spells alike ("Ocu")
     common, towns = world_places()
     before = " " + token_key(" ".join(text[max(0, a - 40):a].split()[-4:]))
     if key not in common and key not in towns:

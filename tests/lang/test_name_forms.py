@@ -1,0 +1,38 @@
+"""A company is named in the form the text gives it: a town's institution is not the registry
+company sharing its acronym, a profession noun or a capitalised ordinary word is (or is not) part of
+the name, a naming word introduces one new name. Invented sentences, several languages."""
+
+import pytest
+
+from tests.lang.checks import assert_sentence
+
+CUST = "customer_of"
+CASES = [
+    # a town glued to an ambiguous acronym: the town's hospital or university, a new company
+    ("nl", "Het Leiden UMC is klant van Zorvane.", [("Leiden UMC", CUST, "Zorvane")],
+     [("United Microelectronics", CUST, "Zorvane")]),
+    ("en", "Rotterdam UMC is a customer of Zorvane.", [("Rotterdam UMC", CUST, "Zorvane")],
+     [("United Microelectronics", CUST, "Zorvane")]),
+    # a profession noun before a given name makes no company of the person
+    ("de", "Kestrix beliefert Siemens, sagt Analystin Petra Vogt.", [("Siemens", CUST, "Kestrix")],
+     [("Analystin Petra Vogt", CUST, "Kestrix")]),
+    # mid-sentence in languages writing adjectives in lower case, a capitalised word opens the name
+    ("it", "Kestrix fornisce i suoi software a Grandi Porti Logistica.", [("Grandi Porti Logistica", CUST, "Kestrix")],
+     []),
+    ("fr", "Kestrix fournit ses logiciels à Grands Moulins Zorvane.", [("Grands Moulins Zorvane", CUST, "Kestrix")],
+     []),
+    ("es", "Kestrix suministra sus programas a Nuevas Rutas Zorvane.", [("Nuevas Rutas Zorvane", CUST, "Kestrix")],
+     []),
+    # a naming word introduces one new name, whatever registry names it holds
+    ("en", "Tata and Nokia set up a venture named Tata Nokia Systems. Tata Nokia Systems buys chips from Intel.",
+     [("Tata Nokia Systems", CUST, "Intel")], [("Nokia", CUST, "Intel")]),
+    # an acronym, not a town: a company
+    ("es", "La OCU es cliente de Iberdrola.", [("OCU", CUST, "Iberdrola")], []),
+    # an unknown name opening the sentence in the genitive
+    ("en", "Shares rose. Quorvane's customers include Pfizer and Roche.", [("Pfizer", CUST, "Quorvane")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", CASES)
+def test_name_forms(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
