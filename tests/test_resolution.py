@@ -628,6 +628,7 @@ CASES = [
     C("homonym", "en", "Siemens delivers trains of the Velaro Novo type to the railway.", "Velaro Novo", NEW),
     C("homonym", "fr", "Alstom livre des rames du modèle Zefiro Novo à la SNCF.", "Zefiro Novo", NEW),
     C("homonym", "it", "Il nuovo treno Frecciarossa Novo arriva nel 2027.", "Novo", None),
+    C("homonym", "de", "Siemens liefert 60 Züge vom Typ Velaro Novo an die Bahn.", "Velaro Novo", NEW),
     # a name after a family word (before it in English) is a family, no company
     C("person", "nl", "De keten, eigendom van de familie Van Eerd, kampte met een dalende winst.", "Van Eerd", PLACE),
     C("person", "es", "Mercadona, propiedad de la familia Roig, abrió 20 tiendas.", "Roig", PLACE),

@@ -415,10 +415,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         right = by_start.get(b + 1)
         if right is not None and right.kind != "industry" and text[b:b + 1] == " ":
             entry = registry.get(right.entity)
-            if not markers and entry is not None and " " not in seg and " " not in right.text \
+            if (not markers or seg[-1:] in "aiouy") and entry is not None and " " not in seg \
+                    and " " not in right.text \
                     and len(right.text) < len(entry.name) and a not in sentence_starts and right in out:
                 # "Velaro Novo": a capitalised word before a company's short name ("Novo" of Novo
-                # Nordisk) makes one unknown name (not in German, which capitalises its nouns)
+                # Nordisk) makes one unknown name (in German, which capitalises its nouns, only a word
+                # ending as German nouns do not: "vom Typ Velaro Novo")
                 out.remove(right)
                 out.append(Mention(a, right.end, text[a:right.end], "company", 0, "", 0.5, "discovered"))
             continue  # glued to a registry name on the right: part of a longer unknown name
