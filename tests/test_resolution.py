@@ -626,9 +626,9 @@ CASES = [
     C("coverage", "de", "Die Wand ist nur 3 dm dick, sagt Henkel.", "dm", None),
     # a capitalised word before a company's short name makes one unknown name
     C("homonym", "en", "Siemens delivers trains of the Velaro Novo type to the railway.", "Velaro Novo", NEW),
-    C("homonym", "fr", "Alstom livre des rames du modèle Zefiro Novo à la SNCF.", "Zefiro Novo", NEW),
+    C("homonym", "fr", "Alstom livre des rames du modèle Zefiro Novo à la SNCF.", "Novo", None),
     C("homonym", "it", "Il nuovo treno Frecciarossa Novo arriva nel 2027.", "Novo", None),
-    C("homonym", "de", "Siemens liefert 60 Züge vom Typ Velaro Novo an die Bahn.", "Velaro Novo", NEW),
+    C("homonym", "de", "Siemens liefert 60 Züge vom Typ Velaro Novo an die Bahn.", "Novo", None),
     # a name after a family word (before it in English) is a family, no company
     C("person", "nl", "De keten, eigendom van de familie Van Eerd, kampte met een dalende winst.", "Van Eerd", PLACE),
     C("person", "es", "Mercadona, propiedad de la familia Roig, abrió 20 tiendas.", "Roig", PLACE),

@@ -91,3 +91,10 @@ ORDERS = [
 @pytest.mark.parametrize("lang,text,present,absent", ORDERS)
 def test_goods_ordered_from_their_maker(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+def test_a_model_name_ending_in_a_company_short_name_is_the_makers_product():
+    # "vom Typ Velaro Novo": a product noun, an unknown word and "Novo" (Novo Nordisk's short name)
+    assert_sentence("Siemens Mobility liefert 60 Züge vom Typ Velaro Novo an die Deutsche Bahn.", "de",
+                    [("Velaro Novo", PR, "Siemens Mobility"), ("Deutsche Bahn", C, "Siemens Mobility")],
+                    [("Novo Nordisk", C, "Siemens Mobility")])

@@ -422,7 +422,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 # Nordisk) makes one unknown name (in German, which capitalises its nouns, only a word
                 # ending as German nouns do not: "vom Typ Velaro Novo")
                 out.remove(right)
-                out.append(Mention(a, right.end, text[a:right.end], "company", 0, "", 0.5, "discovered"))
+                kind = "product" if prev_key in product_nouns else "company"  # ("vom Typ Velaro Novo")
+                out.append(Mention(a, right.end, text[a:right.end], kind, 0, "", 0.5, "discovered"))
             continue  # glued to a registry name on the right: part of a longer unknown name
         if " " in seg and _runs_into_title(seg, text, b, lex):
             continue  # "Tân Tổng giám đốc VNPT": "new" and a title's first word, no name
