@@ -502,12 +502,7 @@ def _of_sector(sf: SentenceFrame, a: int, b: int, entity: str, slots: list[Slot]
                registry: Registry, state: Discourse) -> str:
     """"la banca milanese", "la piattaforma di streaming": an anaphor naming a sector speaks of the
     nearest company in that sector, named earlier in this sentence or in the sentences before."""
-    units = sf.su.units
-    sector = next((units[i].mention.entity.split(":", 1)[1] for i in range(a, b + 1)
-                   if units[i].mention is not None and units[i].mention.kind == "industry"), "")
-    if not sector and b + 2 < len(units) and sf.word(b + 1, "of_words") and units[b + 2].mention is not None \
-            and units[b + 2].mention.kind == "industry":
-        sector = units[b + 2].mention.entity.split(":", 1)[1]
+    sector = _description_sector(sf, a, b)
     if not sector or not entity:
         return entity
 
