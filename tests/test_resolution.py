@@ -704,6 +704,15 @@ CASES = [
     # a registry company and a country of several words: its national unit
     C("coverage", "de", "Kestrix kauft Hensoldt South Africa.", "Hensoldt South Africa", NEW),
     C("coverage", "en", "Kestrix buys Samsung South Korea from its owner.", "Samsung South Korea", NEW),
+    # a unit and its group are two companies; a shared short name goes to the home company
+    C("coverage", "en", "N Chandrasekaran, chairman of Tata Sons, praised the chip venture.", "Tata Sons", "tata_sons"),
+    C("coverage", "de", "FlixBus fährt ab Mai auch nach Prag, teilte Flix mit.", "FlixBus", "flixbus"),
+    C("coverage", "de", "Flix meldet, dass FlixBus ab Mai nach Prag fährt.", "Flix", "flix"),
+    C("coverage", "de", "Die Otto-Gruppe baut mit ihrer Tochter Hermes ein Lager.", "Hermes", "hermes_germany"),
+    C("coverage", "fr", "Hermès a publié ses ventes de sacs.", "Hermès", "hermes"),
+    C("coverage", "de", "Otto verkauft mehr Möbel, sagte die Otto-Gruppe.", "Otto", "otto"),
+    C("coverage", "de", "Otto verkauft mehr Möbel, sagte die Otto-Gruppe.", "Otto-Gruppe", "otto_group"),
+    C("coverage", "fr", "Essilor, filiale d'EssilorLuxottica, ouvre une usine.", "Essilor", "essilor"),
     # a consortium noun describes the name after it
     C("place", "de", "Das Lager betreibt das Konsortium Zorvane Storage für Equinor.", "Zorvane Storage", NEW),
     # an alias two companies share goes to the one from the language's home countries

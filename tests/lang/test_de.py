@@ -80,14 +80,14 @@ PRESENT = [
     ("Audi wird von Valeo mit Scheinwerfern beliefert.", ("Audi", "customer_of", "Valeo")),
     ("Die Commerzbank wurde von Salesforce als Kunde gewonnen.", ("Commerzbank", "customer_of", "Salesforce")),
     # a zu-infinitive after an announcement
-    ("Otto hat angekündigt, künftig mit Klarna zusammenzuarbeiten.", ("Otto Group", "partner_of", "Klarna")),
+    ("Otto hat angekündigt, künftig mit Klarna zusammenzuarbeiten.", ("Otto", "partner_of", "Klarna")),
     # more German sector words
     ("Google steigt in den Strommarkt ein.", ("Google", "operates_in", "energy")),
     ("Amazon steigt ins Gesundheitsgeschäft ein.", ("Amazon", "operates_in", "healthcare")),
     ("Zur neuen Chefin von Beiersdorf wurde Karsten Vogel ernannt.", ("Karsten Vogel", "executive_of", "Beiersdorf")),
     # poaching clients, facing a rival, winning an auction, eyeing a target
     ("Lidl wirbt Aldi die Kunden ab.", ("Lidl", "competes_with", "Aldi Süd")),
-    ("Otto muss sich der Konkurrenz von Temu stellen.", ("Otto Group", "competes_with", "Temu")),
+    ("Otto muss sich der Konkurrenz von Temu stellen.", ("Otto", "competes_with", "Temu")),
     ("Der Finanzinvestor EQT erhält den Zuschlag für Stada.", ("EQT", "acquires", "Stada")),
     ("Blackstone hat ein Auge auf Techem geworfen.", ("Blackstone", "bids_for", "Techem")),
     # a post taken: "übernimmt den Chefposten bei"
@@ -114,7 +114,7 @@ PRESENT = [
     ("Zu den größten Kunden von Nvidia zählen Microsoft, Meta und Alphabet.", ("Microsoft", "customer_of", "Nvidia")),
     ("BMW, ein Großkunde von Infineon, baut seine Produktion in Ungarn aus.", ("BMW", "customer_of", "Infineon")),
     ("SAP hat einen Rahmenvertrag mit Lufthansa geschlossen.", ("Lufthansa", "customer_of", "SAP")),
-    ("Die Deutsche Telekom zählt Lidl und Otto zu ihren Kunden.", ("Otto Group", "customer_of", "Deutsche Telekom")),
+    ("Die Deutsche Telekom zählt Lidl und Otto zu ihren Kunden.", ("Otto", "customer_of", "Deutsche Telekom")),
     ("Mercedes-Benz bezieht Batteriezellen von CATL.", ("Mercedes-Benz Group", "customer_of", "CATL")),
     ("Amazon Web Services gewinnt weitere Großkunden: Zu seinen Kunden zählen jetzt auch Zalando und Otto.",
      ("Zalando", "customer_of", "Amazon Web Services")),
@@ -246,7 +246,7 @@ PRESENT = [
     ("Die Drogeriekette Rossmann, bislang einer der wichtigsten Kunden von DHL, hat einen Vertrag mit Hermes unterschrieben.",
      ("Rossmann", "customer_of", "DHL Group")),
     ("Die Otto-Gruppe, Mutterkonzern von Bonprix, baut mit ihrer Tochter Hermes ein Lager auf.",
-     ("Hermès", "subsidiary_of", "Otto Group")),
+     ("Hermes Germany", "subsidiary_of", "Otto Group")),
     ("Bosch und Cariad, die Softwaretochter von Volkswagen, entwickeln gemeinsam Software.",
      ("Cariad", "subsidiary_of", "Volkswagen Group")),
     # a separable verb whose particle follows a long list of names
@@ -348,7 +348,7 @@ PRESENT = [
     ("Hochtief baut das Terminal im Auftrag von Fraport.", ("Fraport", "customer_of", "Hochtief")),
     ("Mahle ist ein wichtiger Zulieferer für Daimler Truck.", ("Daimler Truck", "customer_of", "Mahle")),
     ("Die Bahn hat bei Stihl neue Geräte in Auftrag gegeben.", ("Deutsche Bahn", "customer_of", "Stihl")),
-    ("Temu ist eine ernsthafte Konkurrenz für Otto.", ("Temu", "competes_with", "Otto Group")),
+    ("Temu ist eine ernsthafte Konkurrenz für Otto.", ("Temu", "competes_with", "Otto")),
     ("Edeka steht im Wettbewerb zu Rewe.", ("Edeka", "competes_with", "REWE Group")),
     ("Airbus und Boeing liefern sich ein Kopf-an-Kopf-Rennen.", ("Airbus", "competes_with", "Boeing")),
     ("Krones und Festo bündeln ihre Kräfte.", ("Krones", "partner_of", "Festo")),
@@ -399,7 +399,7 @@ PRESENT = [
     ("Die Lufthansa hatte ihre Cateringtochter Zalvero an Gategroup verkauft.", ("Gategroup", "acquires", "Zalvero")),
     ("Bosch verkauft seine Haushaltssparte Kelvaro an Electrolux.", ("Electrolux", "acquires", "Kelvaro")),
     # rivalry: a hard contest waged, an alternative to a rival, arming against one
-    ("DHL liefert sich einen harten Wettbewerb mit Hermes.", ("DHL Group", "competes_with", "Hermès")),
+    ("DHL liefert sich einen harten Wettbewerb mit Hermes.", ("DHL Group", "competes_with", "Hermes Germany")),
     ("Die Telekom, die sich einen harten Wettbewerb mit Vodafone liefert, baut das Netz aus.",
      ("Deutsche Telekom", "competes_with", "Vodafone")),
     ("Der Bonner Anbieter Ionos positioniert sich als europäische Alternative zu Amazon Web Services.",
@@ -591,7 +591,7 @@ ABSENT = [
     ("Bosch und Cariad, die Softwaretochter von Volkswagen, entwickeln gemeinsam Software.",
      ("Bosch", "subsidiary_of", "Volkswagen Group")),
     ("Die Otto-Gruppe, Mutterkonzern von Bonprix, baut mit ihrer Tochter Hermes ein Lager auf.",
-     ("Hermès", "subsidiary_of", "Bonprix")),
+     ("Hermes Germany", "subsidiary_of", "Bonprix")),
     ("Infineon vertieft die Zusammenarbeit mit Vitesco, der Antriebssparte von Continental, zu der auch Elektrobit gehört.",
      ("Infineon", "partner_of", "Elektrobit")),
     ("Die Sparte Smart Infrastructure, geleitet von Matthias Rebellius, wächst kräftig.",
@@ -610,13 +610,13 @@ ABSENT = [
     ("Lidl kündigt den Vertrag mit SAP.", ("Lidl", "customer_of", "SAP")),
     # a rival noun with no owner: only a list opening the clause is the topic's rivals
     ("Amazon wächst. Analysten sehen Zalando vorn, mit Otto als wichtigster Wettbewerber.",
-     ("Otto Group", "competes_with", "Amazon")),
+     ("Otto", "competes_with", "Amazon")),
     # round 5: a unit sold to a buyer is no unit of the buyer
     ("Bayer verkauft seine Tiersparte an Elanco.", ("Elanco", "subsidiary_of", "Bayer")),
     ("Die Lufthansa hatte ihre Cateringtochter Zalvero an Gategroup verkauft.", ("Gategroup", "subsidiary_of", "Lufthansa")),
     # a hard contest named in a relative clause is its antecedent's, not the sentence subject's
     ("DHL Global Forwarding gehört zur DHL Group, die sich seit Jahren einen harten Wettbewerb mit Hermes liefert.",
-     ("DHL Global Forwarding", "competes_with", "Hermès")),
+     ("DHL Global Forwarding", "competes_with", "Hermes Germany")),
     ("Kunden suchen eine Alternative zu Microsoft.", ("Kunden", "competes_with", "Microsoft")),
     ("Die Allianz baut ihre IT um. Die Allianz setzt auf Microsoft. Der Kölner Dienstleister Tarifwerk verliert "
      "dagegen einen Auftrag. Geschäftsführerin Lena Brück bleibt gelassen.", ("Lena Brück", "executive_of", "Allianz")),
