@@ -324,9 +324,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                                and not (_FOREIGN_LETTERS.search(seg) and len(seg) >= 6 and token_key(seg) not in stop)
                                or (suffixes and seg.lower().endswith(suffixes))) \
                 and not seg.lower().endswith(_GROUP_COMPOUNDS) and not unit_of_left \
-                and not (seg.lower() in unit_words() and _after_company(by_end, a)) \
                 and not _subsidiary_named(text, a, by_end, lex):
-            # (but "Lufthansa Technik": a unit word glued to a known company names its unit)
             # German "den Softwarehersteller": a capitalised noun, not a name ("die amerikanische PTC",
             # shaped like a name, stays one)
             continue
@@ -698,12 +696,6 @@ def _examples_follow(text: str, pos: int, lex: Lexicon) -> bool:
 _DATELINE_DASHES = ("– ", "— ", "- ")
 
 
-def _after_company(by_end: dict[int, Mention], a: int) -> bool:
-    """A known company's name ends one space before offset a."""
-    m = by_end.get(a - 1)
-    return m is not None and m.kind == "company" and m.origin == "registry"
-
-
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:
     """'amministratore delegato di Banca Ifis', 'eigenaar van het Algemeen Dagblad' (called with the
     word before the article): a name after a title's "of" is the firm, not a
@@ -962,7 +954,7 @@ def _inside_name(text: str, start: int) -> bool:
     """The word at `start` closes another capitalised name ("Cloud" of "FPT Smart Cloud"): it does
     not stand alone there."""
     before = text[max(0, start - 40):start]
-    return before.endswith(" ") and before.split()[-1:] != [] and before.split()[-1][:1].isupper()
+    return before.endswith(" ") and bool(before.split()) and before.split()[-1][:1].isupper()
 
 
 _GROUP_COMPOUNDS = ("-gruppe", "-group", "-holding", "-stiftung")

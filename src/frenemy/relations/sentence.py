@@ -224,33 +224,12 @@ class SentenceFrame:
         # ", controlled by X," ", owned by X,": a participle with its agent
         if any(c.first == i + 1 and c.phrase.split(" ")[-1] in agents for c in self.su.cues):
             return True
-        if self._compared_aside(i):
-            return True
         # ", Mutterkonzern von Lidl,", ", bislang einer der größten Kunden von X,": a relational noun
         return any(c.frame in ("NOUN", "NOUN_INV") and i < c.first <= i + 4
                    and all((units[k].mention is None or units[k].mention.kind == "industry")
                            and not self.word(k, "with_words") and not self.word(k, "in_words")
                            and not self.word(k, "possessives") for k in range(i + 1, c.first))
                    for c in self.su.cues)
-
-    def _compared_aside(self, i: int) -> bool:
-        """", neben Hochtief einer der größten Baukonzerne,", ", alongside Hochtief one of the largest
-        builders,": an additive, another name and a description after it describe the name before the
-        comma; the other name takes no part in the clause's verb (", along with Y," still does)."""
-        units = self.su.units
-        span = next(((a, b) for a, b in self.su.spans.get("additives", []) if a == i + 1), None)
-        if span is None:
-            return False
-        k = span[1] + 1
-        while k < len(units) and (self.word(k, "determiners") or self.word(k, "articles")) and units[k].mention is None:
-            k += 1
-        m = units[k].mention if k < len(units) else None
-        if m is None or m.kind not in ORG_KINDS:
-            return False
-        while k < len(units) and units[k].mention is m:
-            k += 1
-        return k < len(units) and units[k].key.isalpha() and units[k].mention is None \
-            and not units[k].in_cue and not self.is_break(k) and not self.word(k, "conjunctions")
 
     def ranked_peer(self, i: int) -> bool:
         """", alongside Hochtief one of the largest builders,": a name after "with"/"besides" and then
