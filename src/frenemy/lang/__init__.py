@@ -77,9 +77,10 @@ class Lexicon:
     # the countries whose press writes in the language: an alias two companies share goes first to
     # the one from there ("SSI" in Vietnamese news is SSI Securities)
     home_countries: tuple[str, ...] = ()
-    # "has been hired", "a été retenu": a company engaged in the passive, as token sequences (read
-    # by relations.extract, not marked as a word class: its auxiliaries keep their own classes)
-    hired_passives: frozenset[tuple[str, ...]] = frozenset()
+    # "has been hired", "a été retenu": a company engaged in the passive, as token sequences by their
+    # first token (read by relations.extract, not marked as a word class: its auxiliaries keep their
+    # own classes)
+    hired_passives: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     @property
     def vocabulary(self) -> frozenset[str]:
@@ -131,9 +132,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
 
     lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")),
                   genitive_s=bool(raw.get("genitive_s")), bare_titles=bool(raw.get("bare_titles")),
-                  home_countries=tuple(str(c) for c in raw.get("home_countries") or ()),
-                  hired_passives=frozenset(tuple(token_key(str(w)).split(" "))
-                                           for w in raw.get("hired_passives") or ()))
+                  home_countries=tuple(str(c) for c in raw.get("home_countries") or ()))
     for cls in WORD_CLASSES:
         phrases = [str(w) for w in raw.get(cls, []) or []]
         lex.words[cls] = frozenset(token_key(w) for w in phrases if "..." not in w)
@@ -179,6 +178,11 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
     for cue in lex.cues:
         if cue.frame == "NOUN" and not cue.rest and cue.phrase.split(" ")[-1] in agents:
             cue.frame = "SVO"
+    hired: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in raw.get("hired_passives") or ():
+        tokens = tuple(token_key(str(phrase)).split(" "))
+        hired.setdefault(tokens[0], []).append(tokens)
+    lex.hired_passives = {first: tuple(phrases) for first, phrases in hired.items()}
     for month, number in (raw.get("months") or {}).items():
         lex.months[token_key(str(month))] = int(number)
     for word, country in (raw.get("demonyms") or {}).items():

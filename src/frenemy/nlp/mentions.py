@@ -315,7 +315,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         prev_words = before.split()
         prev_key = token_key(prev_words[-1]) if prev_words else ""
         family = lex.words.get("family_words", frozenset())
-        if family and (prev_key in family or (token_key(text[b:b + 20]).split() or [""])[0] in family):
+        if family and (prev_key in family or (text[b:b + 20].split() or [""])[0].lower().rstrip(",.;:") in family):
             continue  # "eigendom van de familie Van Eerd", "the Wallenberg family": a family, no company
         # "Lufthansa Technik": a unit word glued to a company's name is the unit's name, not a noun
         unit_of_left = " " not in seg and seg.lower() in unit_words() and text[a - 1:a] == " " \

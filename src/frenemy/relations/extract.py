@@ -10,8 +10,6 @@ the previous one's list, and what the registry knows about the families of the e
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from frenemy.knowledge.registry import Registry
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim
@@ -364,15 +362,6 @@ def _maker_orders(sf: SentenceFrame) -> list[Candidate]:
     return out
 
 
-@lru_cache(maxsize=16)
-def _hired_firsts(lex: Lexicon) -> dict[str, list[tuple[str, ...]]]:
-    """The lexicon's hired_passives by their first token: a sentence is looked up once per unit."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in lex.hired_passives:
-        out.setdefault(phrase[0], []).append(phrase)
-    return out
-
-
 def _hired_by_main(sf: SentenceFrame, state: Discourse) -> list[Candidate]:
     """"Accenture has been hired to manage the migration", "Accenture a été retenu pour ...": a
     company engaged in the passive with no one named as the one engaging it, and a purpose (or the
@@ -383,7 +372,7 @@ def _hired_by_main(sf: SentenceFrame, state: Discourse) -> list[Candidate]:
     if not main:
         return out
     keys = [u.key for u in units]
-    firsts = _hired_firsts(sf.lex)
+    firsts = sf.lex.hired_passives
     spans = [(a, a + len(p) - 1) for a in range(1, len(units)) if keys[a] in firsts for p in firsts[keys[a]]
              if tuple(keys[a:a + len(p)]) == p]
     for a, b in spans:
