@@ -99,14 +99,31 @@ def anaphoric_rival(sf: SentenceFrame, cue: CueMatch, base: float, main_company:
     return [Candidate(subj, cue.relation, obj, "SVO", cue, base * 0.85, (subj.first, obj.last + 1))]
 
 
+TARGET_REACH = 10  # sentences a bid naming no target looks back for the company last bought or bid for
+
+
+def recent_target(targets: list[tuple[int, str]], index: int) -> str:
+    """The company the article last spoke of as bought or bid for, within TARGET_REACH sentences."""
+    return targets[-1][1] if targets and index - targets[-1][0] <= TARGET_REACH else ""
+
+
+def target_object(named: Group | None, bidder: Group, target: str, at: int) -> Group:
+    """What a bid naming no target is for: a description after it that agrees with one company only
+    (not the bidder), else the recent target."""
+    if named is not None and named.kind == "org" and len(named.entities) == 1 \
+            and not set(named.entities) & set(bidder.entities):
+        return named
+    return Group([Slot(at, at, target, "company", 0.7, anaphor="anaphors")], at, at)
+
+
 def bid_on_last_target(sf: SentenceFrame, targets: list[tuple[int, str]], index: int) -> list[Candidate]:
     """"KKR avait lui aussi déposé une offre", "Endesa también había presentado una oferta": a bid
     phrase naming no target (no company after it in its clause) speaks of the company the article
     last spoke of as bought or bid for, in its last ten sentences (bid_phrases). A word class, not
     cue phrases: "presentó una oferta por X" keeps its own cue and target."""
-    if not targets or index - targets[-1][0] > 10:
+    target = recent_target(targets, index)
+    if not target:
         return []
-    target = targets[-1][1]
     out: list[Candidate] = []
     for a, b in sf.su.spans.get("bid_phrases", ()):
         named = sf.right(b, limit=8)  # (a description agreeing with one company only is read as it)
@@ -116,9 +133,7 @@ def bid_on_last_target(sf: SentenceFrame, targets: list[tuple[int, str]], index:
         bidder = _loser(sf, a, b)
         if bidder is None or bidder.kind != "org" or target in bidder.entities:
             continue
-        obj = named if named is not None and named.kind == "org" and len(named.entities) == 1 \
-            and not set(named.entities) & set(bidder.entities) else \
-            Group([Slot(b, b, target, "company", 0.7, anaphor="anaphors")], b, b)
+        obj = target_object(named, bidder, target, b)
         cue = CueMatch("bids_for", "SVO", a, b, " ".join(sf.su.keys[a:b + 1]))
         out.append(Candidate(bidder, "bids_for", obj, "SVO", cue, 0.8 * 0.85, (min(bidder.first, a), b + 1)))
     return out

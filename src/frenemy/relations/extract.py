@@ -26,7 +26,13 @@ from frenemy.relations.anaphora import (
     sentence_subject,
 )
 from frenemy.relations.claims import continuation_claims, dedupe, knowledge_claims, realise
-from frenemy.relations.contests import anaphoric_rival, bid_on_last_target, contender_candidates, deals_of
+from frenemy.relations.contests import (
+    anaphoric_rival,
+    bid_on_last_target,
+    contender_candidates,
+    deals_of,
+    recent_target,
+)
 from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
 from frenemy.relations.frames import FRAME_HANDLERS, svo
 from frenemy.relations.owners import (
@@ -397,9 +403,8 @@ def _bid_on_last_target(c: Candidate, state: Discourse) -> Candidate:
     its last ten sentences) is a bid for that company: a rival bids for the target, not its buyer."""
     if c.relation != "bids_for" or not c.objects.anaphoric or len(c.objects.slots) != 1 or not state.targets:
         return c
-    sentence, target = state.targets[-1]
-    if state.index - sentence > 10 or target in c.subjects.entities \
-            or c.objects.entities[0] not in state.buyers.get(target, ()):
+    target = recent_target(state.targets, state.index)
+    if not target or target in c.subjects.entities or c.objects.entities[0] not in state.buyers.get(target, ()):
         return c  # only a description read as the buyer itself ("la entidad catalana" may well be right)
     s = c.objects.slots[0]
     obj = Group([Slot(s.first, s.last, target, "company", s.confidence, anaphor=s.anaphor)], s.first, s.last)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from frenemy.lang import Lexicon
 from frenemy.relations.anaphora import Discourse, single_subject
+from frenemy.relations.contests import recent_target, target_object
 from frenemy.relations.frames import _clause_start, _goods_object, described_supplier
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 from frenemy.relations.units import CueMatch, _inflected
@@ -971,12 +972,10 @@ def _bid_on_target(sf: SentenceFrame, cue, base: float, state: Discourse) -> lis
         bidder = sf.left(cue.first, limit=6)
     if bidder is None or bidder.kind != "org":
         return []
-    sentence, target = state.targets[-1]
-    if state.index - sentence > 10 or target in bidder.entities:
+    target = recent_target(state.targets, state.index)
+    if not target or target in bidder.entities:
         return []
-    obj = named if named is not None and named.kind == "org" and len(named.entities) == 1 \
-        and not set(named.entities) & set(bidder.entities) else \
-        Group([Slot(end, end, target, "company", 0.7, anaphor="anaphors")], end, end)
+    obj = target_object(named, bidder, target, end)
     return [Candidate(bidder, "bids_for", obj, "SVO", cue, base * 0.85, (min(bidder.first, cue.first), end + 1))]
 
 
