@@ -716,10 +716,10 @@ CASES = [
      [("Solaria Norte", "subsidiary_of", "Iberdrola"), ("Solaria Norte", "subsidiary_of", "Repsol")], []),
     # an object relative after an apposition ("X, la marca que Y compró"); "a" after the verb is the seller
     pytest.param("Opel, la marca alemana que PSA compró a General Motors en 2017, crece.",
-                 [("Peugeot", "acquires", "Opel")], [("Peugeot", "acquires", "General Motors")],
+                 [("Groupe PSA", "acquires", "Opel")], [("Groupe PSA", "acquires", "General Motors")],
                  id="object-relative-apposition-seller"),
     pytest.param("Opel, que PSA compró a General Motors en 2017, crece.",
-                 [("Peugeot", "acquires", "Opel")], [("Peugeot", "acquires", "General Motors")],
+                 [("Groupe PSA", "acquires", "Opel")], [("Groupe PSA", "acquires", "General Motors")],
                  id="object-relative-seller"),
     pytest.param("Glovo, la aplicación de reparto que Delivery Hero adquirió en 2022, ha despedido a mil empleados.",
                  [("Delivery Hero", "acquires", "Glovo")], [], id="object-relative-apposition"),
