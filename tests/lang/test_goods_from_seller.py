@@ -11,7 +11,7 @@ C, A = "customer_of", "acquires"
 
 CASES = [
     ("nl", "Jumbo koopt tien jaar windstroom van Eneco.", [("Jumbo", C, "Eneco")], [("Jumbo", A, "Eneco")]),
-    ("nl", "NS koopt 50 treinen van Alstom.", [("NS", C, "Alstom")], [("NS", A, "Alstom")]),
+    ("nl", "NS koopt 50 treinen van Alstom.", [("Nederlandse Spoorwegen", C, "Alstom")], [("Nederlandse Spoorwegen", A, "Alstom")]),
     ("nl", "Jumbo koopt de aandelen van Eneco.", [("Jumbo", A, "Eneco")], []),
     ("de", "Aldi kauft zehn Jahre lang Windstrom von RWE.", [("Aldi Süd", C, "RWE")], [("Aldi Süd", A, "RWE")]),
     ("de", "Die Bahn kauft 60 Züge von Siemens Mobility.", [("Deutsche Bahn", C, "Siemens Mobility")],
