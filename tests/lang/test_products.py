@@ -2,6 +2,7 @@
 
 import pytest
 
+from frenemy.api import analyse_text
 from tests.lang.checks import assert_sentence
 
 PR, R = "product_of", "competes_with"
@@ -98,3 +99,11 @@ def test_a_model_name_ending_in_a_company_short_name_is_the_makers_product():
     assert_sentence("Siemens Mobility liefert 60 Züge vom Typ Velaro Novo an die Deutsche Bahn.", "de",
                     [("Velaro Novo", PR, "Siemens Mobility"), ("Deutsche Bahn", C, "Siemens Mobility")],
                     [("Novo Nordisk", C, "Siemens Mobility")])
+
+
+def test_capitals_after_a_known_name_inside_a_longer_name_continue_that_name():
+    # "Open Telekom Cloud": "Open Telekom" is one unknown name around "Telekom"; "Cloud" continues it
+    # (it once removed "Telekom" a second time and the whole article failed)
+    names = {e.name for e in analyse_text("T-Systems sells its own Open Telekom Cloud to public agencies.", lang="en")
+             .entities.values()}
+    assert "Open Telekom Cloud" in names and "Cloud" not in names and "Open Telekom" not in names

@@ -378,9 +378,18 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 if " " not in seg and not name_shaped(seg) and seg.lower().endswith(suffixes):
                     continue  # "künstlicher Intelligenz Schulungsinhalte": two nouns, no name
         prev_mention = by_end.get(a - 1) or by_end.get(a)
+        if prev_mention is not None and prev_mention not in out and text[prev_mention.end:a].strip() == "":
+            # "Open Telekom Cloud": the known name is already inside a longer unknown one ("Open
+            # Telekom"), which the capitals after it continue
+            longer = next((m for m in out if m.end == prev_mention.end and m.start < prev_mention.start), None)
+            if longer is not None:
+                longer.end, longer.text = b, text[longer.start:b]
+                continue
+            prev_mention = None
         # "Amazon Lending", "Microsoft AI": a registry company followed by more capitals is one of
         # its products, unless the extra word is a legal suffix.
-        if (prev_mention and prev_mention.kind == "company" and text[prev_mention.end:a].strip() == ""
+        if (prev_mention and prev_mention.kind == "company"
+                and text[prev_mention.end:a].strip() == ""
                 and not (" " in seg and seg.split()[0] in first_names())
                 and not _stands_alone(text, seg, text[prev_mention.start:b], sectors_at)):
             tail = text[prev_mention.end:b]
