@@ -26,6 +26,12 @@ CASES = [
     # a naming word introduces one new name, whatever registry names it holds
     ("en", "Tata and Nokia set up a venture named Tata Nokia Systems. Tata Nokia Systems buys chips from Intel.",
      [("Tata Nokia Systems", CUST, "Intel")], [("Nokia", CUST, "Intel")]),
+    # a closed German compound naming a kind of company ("Baufirma", "Softwarehersteller") describes
+    # the name after it, also after a town's adjective
+    ("de", "Die Bremer Baufirma Hinrichs & Söhne ist Lieferant von Vodafone.",
+     [("Vodafone", CUST, "Hinrichs & Söhne")], [("Vodafone", CUST, "Baufirma Hinrichs & Söhne")]),
+    ("de", "Der Softwarehersteller Kestrix Systems beliefert die Allianz.",
+     [("Allianz", CUST, "Kestrix Systems")], [("Allianz", CUST, "Softwarehersteller Kestrix Systems")]),
     # an acronym, not a town: a company
     ("es", "La OCU es cliente de Iberdrola.", [("OCU", CUST, "Iberdrola")], []),
     # an unknown name opening the sentence in the genitive

@@ -357,7 +357,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # nouns, the noun after an article or adjective describes the name that follows it
             first = seg.split()[0]
             # (a given name is no noun: "sagte Jürgen Knobel", "wurde Carsten Meyer": a verb in -e before)
-            if (first.lower().endswith(suffixes + NOUN_ENDINGS) or "-" in first
+            if (first.lower().endswith(suffixes + NOUN_ENDINGS + _CLOSED_KIND_TAILS) or "-" in first
                     or token_key(first) in lex.words.get("determiners", ())) and first not in first_names():
                 a += len(first) + 1
                 seg = text[a:b]
@@ -369,8 +369,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                             seg.lower().endswith(suffixes + NOUN_ENDINGS) or demonym(seg, lex)):
                         continue  # "Modelle der Wolfsburger", "von Händlern": nouns again
                 second = seg.split()[0]
-                if " " in seg and demonym(first, lex) and second.lower().endswith(suffixes + NOUN_ENDINGS) \
-                        and not name_shaped(second):
+                if " " in seg and demonym(first, lex) and second.lower().endswith(
+                        suffixes + NOUN_ENDINGS + _CLOSED_KIND_TAILS) and not name_shaped(second):
                     a += len(second) + 1  # "beim Dresdner Hersteller Sunfire": the town, then the noun
                     seg = text[a:b]
                 if not seg[:1].isupper() and not seg[:1].isdigit():
@@ -484,6 +484,7 @@ _ADVERB_ENDINGS = ("ment", "mente", "ly")
 # compound tails saying what kind of company the first half's trade makes ("Drohnen-Start-up")
 _KIND_TAILS = frozenset({"start-up", "startup", "hersteller", "anbieter", "spezialist", "riese", "konzern",
                          "entwickler", "dienstleister", "unternehmen", "firma", "zulieferer"})
+_CLOSED_KIND_TAILS = tuple(t for t in _KIND_TAILS if "-" not in t)
 _TRADE_NOUN_ENDINGS = ("en", "ie", "ik", "ung", "ungen", "ien", "ion", "ionen", "tät", "heit", "keit", "ur")
 
 
@@ -491,7 +492,10 @@ def _kind_compound(word: str) -> bool:
     """'Drohnen-Start-up', 'Software-Hersteller': a compound ending in a kind of company describes the
     name after it."""
     parts = word.lower().split("-")
-    return len(parts) >= 2 and any("-".join(parts[k:]) in _KIND_TAILS for k in range(1, len(parts)))
+    if len(parts) >= 2:
+        return any("-".join(parts[k:]) in _KIND_TAILS for k in range(1, len(parts)))
+    # closed compounds: "Baufirma", "Softwarehersteller", "Autozulieferer" (a stem of three letters at least)
+    return any(word.lower().endswith(t) and len(word) >= len(t) + 3 for t in _CLOSED_KIND_TAILS)
 
 
 _LOWER_WORD = re.compile(r" ([^\W\d_A-Z][\w\-]*)")
