@@ -32,6 +32,9 @@ CASES = [
      [("Vodafone", CUST, "Hinrichs & Söhne")], [("Vodafone", CUST, "Baufirma Hinrichs & Söhne")]),
     ("de", "Der Softwarehersteller Kestrix Systems beliefert die Allianz.",
      [("Allianz", CUST, "Kestrix Systems")], [("Allianz", CUST, "Softwarehersteller Kestrix Systems")]),
+    # German "den", "der" between two capitalised runs are articles, not a name's connector
+    ("de", "Damit überholt Kestrix Systems den Rivalen Zorvane.", [("Kestrix Systems", "competes_with", "Zorvane")],
+     []),
     # an acronym, not a town: a company
     ("es", "La OCU es cliente de Iberdrola.", [("OCU", CUST, "Iberdrola")], []),
     # an unknown name opening the sentence in the genitive
@@ -42,3 +45,9 @@ CASES = [
 @pytest.mark.parametrize("lang,text,present,absent", CASES)
 def test_name_forms(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+def test_a_surname_particle_pair_still_joins_a_german_name():
+    from frenemy.api import analyse_text
+    names = {e.name for e in analyse_text("Ursula von der Leyen besuchte Kestrix in Berlin.", lang="de").entities.values()}
+    assert "Ursula von der Leyen" in names

@@ -163,7 +163,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     headlines = title_case_sentences(ad, nouns_capitalised=bool(markers))
     # "op Van Lanschot", "door Van Oord": a capitalised surname particle inside a sentence opens a name
     particles = lex.words.get("name_particles", frozenset())
-    capitalised = capitalised_spans(text)
+    capitalised = capitalised_spans(text, lex.lang)
     occupied_spans = set(occupied)
     runs = headline_split(text, capitalised, headlines, stop) if headlines else capitalised
     glue = lex.words.get("name_glue", frozenset())

@@ -224,8 +224,15 @@ _PARTICLE_PAIRS = ("van den", "van der", "von der", "de la", "de los", "de las",
 # candidates in C instead of trying the look-behind at every position.
 _FIRST_NAME_WORD = (rf"[{_UP}\d](?<!\w.)(?:(?<=[{_UP}])|\d*-?[^\W\d_])"
                     rf"[\w&+.\-]*(?:['’][{_UP}][\w\-]*)?(?<![.\-])\+?")
-_CAP_RUN = re.compile(
-    rf"{_FIRST_NAME_WORD}(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(CONNECTORS)))}) | ){_NAME_WORD})*")
+def _cap_run(connectors: frozenset[str]) -> re.Pattern:
+    return re.compile(
+        rf"{_FIRST_NAME_WORD}(?:(?: (?:{'|'.join(_PARTICLE_PAIRS + tuple(sorted(connectors)))}) | ){_NAME_WORD})*")
+
+
+_CAP_RUN = _cap_run(CONNECTORS)
+# German "der", "den" are articles before capitalised nouns ("überholt Kestrix den Rivalen Zorvane"),
+# never a name's connector alone (a surname's "von der" is a particle pair)
+_CAP_RUN_BY_LANG = {"de": _cap_run(CONNECTORS - {"der", "den"})}
 _span = re.Match.span
 
 
@@ -233,8 +240,8 @@ _span = re.Match.span
 _INITIAL_RUN = re.compile(rf"(?<!\w)([{_UP}][^\W\d_]+) ([{_UP}])\. (?={_NAME_WORD})")
 
 
-def capitalised_spans(text: str) -> list[tuple[int, int]]:
-    spans = list(map(_span, _CAP_RUN.finditer(text)))
+def capitalised_spans(text: str, lang: str = "") -> list[tuple[int, int]]:
+    spans = list(map(_span, _CAP_RUN_BY_LANG.get(lang, _CAP_RUN).finditer(text)))
     if ". " not in text or _INITIAL_RUN.search(text) is None and "St. " not in text:
         return spans
     return _join_initials(text, spans)
