@@ -51,3 +51,14 @@ def test_a_surname_particle_pair_still_joins_a_german_name():
     from frenemy.api import analyse_text
     names = {e.name for e in analyse_text("Ursula von der Leyen besuchte Kestrix in Berlin.", lang="de").entities.values()}
     assert "Ursula von der Leyen" in names
+
+
+@pytest.mark.parametrize("lang,text,present", [
+    # Dutch writes a genitive -s glued to the name before a lower-case noun; a homonym ("Valve") in
+    # exact case inside a sentence is the company
+    ("nl", "Sinds maart is Kestrix de grootste leverancier van Valves winkelplatform Steam.",
+     [("Steam", "product_of", "Valve Corporation")]),
+    ("nl", "Kestrix wordt de nieuwe leverancier van Heinekens brouwerijen.", [("Heineken", CUST, "Kestrix")]),
+])
+def test_a_genitive_glued_to_a_registry_name(lang, text, present):
+    assert_sentence(text, lang, present, [])

@@ -541,24 +541,35 @@ def _glued_runs(text: str, runs: list[tuple[int, int]], glue: frozenset[str]) ->
 
 
 _GENITIVE_WORD = re.compile(r"(?<![\w'’-])[A-ZÄÖÜ][\w&-]*[A-Za-z0-9](?= [A-ZÄÖÜ])")
+# Dutch writes its nouns in lower case: "Valves winkelplatform", "Shells grootste klant"
+_GENITIVE_WORD_LOWER = re.compile(r"(?<![\w'’-])[A-Z][\w&-]*[A-Za-z0-9](?= [a-z])")
 
 
 def _genitive_names(text: str, mentions: list[Mention], registry: Registry, lex: Lexicon) -> list[Mention]:
     """German "BMWs Partner", "Teslas Rivale": a registry name with a genitive ending glued on (no
     apostrophe; lexicon genitive_endings) before a capitalised noun names that company."""
     endings = tuple(lex.words.get("genitive_endings", ()))
-    taken = [(m.start, m.end) for m in mentions]
     out: list[Mention] = []
-    for hit in _GENITIVE_WORD.finditer(text):
+    if not endings:
+        return out
+    # a discovered name of exactly the word ("Valves" unknown) gives way to the genitive
+    same = {(m.start, m.end): m for m in mentions if m.origin == "discovered"}
+    taken = [(m.start, m.end) for m in mentions if (m.start, m.end) not in same]
+    pattern = _GENITIVE_WORD if lex.words.get("noun_markers") else _GENITIVE_WORD_LOWER
+    for hit in pattern.finditer(text):
         a, b = hit.start(), hit.end()
         word = hit.group()
         ending = next((e for e in endings if word.endswith(e) and len(word) - len(e) >= 2), None)
         if ending is None or any(x < b and a < y for x, y in taken):
             continue
         stem = word[:-len(ending)]
-        entries = [e for e in registry.lookup(stem) if stem in e.names and stem not in e.homonyms]
+        # a homonym ("Valve") in exact case inside a sentence is the company, not the ordinary word
+        inside = text[:a].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "\"", "„", "«", "“")
+        entries = [e for e in registry.lookup(stem) if stem in e.names and (inside or stem not in e.homonyms)]
         if len(entries) != 1 or entries[0].kind != "company":
             continue
+        if (a, b) in same:
+            mentions.remove(same[(a, b)])
         out.append(Mention(a, b, word, "company", 0, entries[0].id, 0.8, "registry"))
     return out
 
