@@ -32,6 +32,14 @@ CASES = [
      [("Vodafone", CUST, "Hinrichs & Söhne")], [("Vodafone", CUST, "Baufirma Hinrichs & Söhne")]),
     ("de", "Der Softwarehersteller Kestrix Systems beliefert die Allianz.",
      [("Allianz", CUST, "Kestrix Systems")], [("Allianz", CUST, "Softwarehersteller Kestrix Systems")]),
+    # a town's adjective and an institution's noun are one German name, also when the noun alone is
+    # a registry alias ("Volksbank", "Sparkasse"); a kind of company after the town still describes
+    ("de", "Kestrix liefert an die Berliner Volksbank.", [("Berliner Volksbank", CUST, "Kestrix")],
+     [("de Volksbank", CUST, "Kestrix")]),
+    ("de", "Kestrix liefert an die Thüringer Aufbaubank.", [("Thüringer Aufbaubank", CUST, "Kestrix")], []),
+    ("de", "Die Hamburger Sparkasse ist Kunde von Kestrix.", [("Hamburger Sparkasse", CUST, "Kestrix")], []),
+    ("de", "Der Münchner Versicherer Allianz ist Kunde von Kestrix.", [("Allianz", CUST, "Kestrix")],
+     [("Münchner Versicherer Allianz", CUST, "Kestrix")]),
     # German "den", "der" between two capitalised runs are articles, not a name's connector
     ("de", "Damit überholt Kestrix Systems den Rivalen Zorvane.", [("Kestrix Systems", "competes_with", "Zorvane")],
      []),

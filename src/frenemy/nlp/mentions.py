@@ -181,6 +181,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         words = list(NON_SPACE.finditer(text[start:end]))
         while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names) \
                 and not _capital_particle(words, start, sentence_starts, particles, not_names) \
+                and not _town_institution([w.group() for w in words], lex) \
                 and not (lex.lang in _LOWER_CASE_LANGS and len(words) > 1
                          and start + words[0].start() not in sentence_starts
                          and not in_ranges(start + words[0].start(), headlines)
@@ -213,6 +214,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                            or _role_compound_rest(token_key(seg.split()[0]), tails)
                            or _profession_before_name(seg, roles, stop)
                            or markers and _kind_compound(seg.split()[0])) and " " in seg \
+                    and not _town_institution(seg.split(), lex) \
                     and not (particles and seg[:1].isupper() and token_key(seg.split()[0]) in particles
                              and (a not in sentence_starts or _opening_particle(seg.split()[1], not_names))
                              and not in_ranges(a, headlines)) \
@@ -223,6 +225,14 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 seg = seg[len(first):].lstrip()
             while " " in seg and seg.rsplit(" ", 1)[1][:1].islower():
                 seg = seg.rsplit(" ", 1)[0]  # "Entwicklung von" before a sector word: no trailing connector
+            right = by_start.get(a + len(seg) + 1)
+            if " " not in seg and right is not None and right.origin == "registry" and right in out \
+                    and text[a + len(seg):a + len(seg) + 1] == " " and _town_institution([seg, right.text], lex):
+                # "die Berliner Volksbank", "die Hamburger Sparkasse": a town's institution, not the
+                # registry company of the generic word
+                out.remove(right)
+                out.append(Mention(a, right.end, text[a:right.end], "company", 0, "", 0.6, "discovered"))
+                continue
             unit = _national_unit(text, a, seg, by_end)
             if unit is not None:  # "Vodafone Italia", "Crédit Agricole Italia": the owner's unit there
                 if by_end[a - 1] in out:
@@ -356,9 +366,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # "den Dortmunder Softwareentwickler Kessler Dynamics": in a language that capitalises
             # nouns, the noun after an article or adjective describes the name that follows it
             first = seg.split()[0]
+            words = seg.split()
             # (a given name is no noun: "sagte Jürgen Knobel", "wurde Carsten Meyer": a verb in -e before)
+            # (nor a town's institution: "die Thüringer Aufbaubank", "die Kieler Stadtwerke")
             if (first.lower().endswith(suffixes + NOUN_ENDINGS + _CLOSED_KIND_TAILS) or "-" in first
-                    or token_key(first) in lex.words.get("determiners", ())) and first not in first_names():
+                    or token_key(first) in lex.words.get("determiners", ())) and first not in first_names() \
+                    and not _town_institution(words, lex):
                 a += len(first) + 1
                 seg = text[a:b]
                 if " " in seg and seg[:1].islower():
@@ -486,6 +499,13 @@ _KIND_TAILS = frozenset({"start-up", "startup", "hersteller", "anbieter", "spezi
                          "entwickler", "dienstleister", "unternehmen", "firma", "zulieferer"})
 _CLOSED_KIND_TAILS = tuple(t for t in _KIND_TAILS if "-" not in t)
 _TRADE_NOUN_ENDINGS = ("en", "ie", "ik", "ung", "ungen", "ien", "ion", "ionen", "tät", "heit", "keit", "ur")
+
+
+def _town_institution(words: list[str], lex: Lexicon) -> bool:
+    """German "Berliner Volksbank", "Thüringer Aufbaubank": a town's adjective and an institution's
+    noun (lexicon institution_heads) are one name."""
+    heads = lex.words.get("institution_heads")
+    return bool(heads) and len(words) == 2 and words[1].lower().endswith(tuple(heads)) and demonym(words[0], lex)
 
 
 def _kind_compound(word: str) -> bool:
