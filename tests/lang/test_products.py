@@ -107,3 +107,14 @@ def test_capitals_after_a_known_name_inside_a_longer_name_continue_that_name():
     names = {e.name for e in analyse_text("T-Systems sells its own Open Telekom Cloud to public agencies.", lang="en")
              .entities.values()}
     assert "Open Telekom Cloud" in names and "Cloud" not in names and "Open Telekom" not in names
+
+
+@pytest.mark.parametrize("lang,text,present,absent", [
+    # an offering noun after a verb is the verb's object: the subject is not the possessor's product
+    ("vi", "Trước đó, Ngân hàng Sao Bắc từng thử nghiệm chatbot của Microsoft.", [],
+     [("Sao Bắc", "product_of", "Microsoft")]),
+    ("vi", "Zalo, ứng dụng của VNG, tăng trưởng mạnh.", [("Zalo", "product_of", "VNG Corporation")], []),
+    ("vi", "Zalo là ứng dụng của VNG.", [("Zalo", "product_of", "VNG Corporation")], []),
+])
+def test_an_offering_noun_describes_a_name_only_in_apposition_or_after_a_copula(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

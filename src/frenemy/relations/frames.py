@@ -1622,6 +1622,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                                       for k in range(member.last + 1, cue.first)):
             # ... or the object of another cue: "X đã triển khai giải pháp của Y" is no apposition
             member = None  # "X and the service counter of Y": X is coordinated with the noun, not described by it
+        elif member is not None and cue.relation == "product_of" \
+                and not _apposed_or_predicated(sf, member.last + 1, cue.first):
+            member = None  # "X từng thử nghiệm chatbot của Y": the noun is a verb's object, not X's description
         if member is not None and len(member.slots) >= 2 and member.last + 1 < cue.first \
                 and sf.su.units[member.last + 1].key == "," and not member.comma_only:
             # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
@@ -1669,6 +1672,21 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base, scope)]
+
+
+def _apposed_or_predicated(sf: SentenceFrame, start: int, end: int) -> bool:
+    """Between a name and the relational noun describing it: nothing, a comma or bracket (an
+    apposition), a copula ("is", "là"), or only words that are no plain words (articles,
+    determiners); plain words with neither are a verb taking the noun as its object."""
+    units = sf.su.units
+    plain = False
+    for k in range(start, end):
+        u = units[k]
+        if u.key in (",", "(", "–", "—", "-") or sf.word(k, "copulas"):
+            return True
+        if u.key.isalpha() and not u.classes and u.mention is None:
+            plain = True
+    return not plain
 
 
 def _goods_then_party(sf: SentenceFrame, i: int) -> Group | None:
