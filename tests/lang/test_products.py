@@ -118,3 +118,16 @@ def test_capitals_after_a_known_name_inside_a_longer_name_continue_that_name():
 ])
 def test_an_offering_noun_describes_a_name_only_in_apposition_or_after_a_copula(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+@pytest.mark.parametrize("lang,text,present,absent", [
+    # a participle after a plain noun describes that noun: the name before it is no product
+    ("en", "Sao Bac uses an app developed by Lam Son Tech.", [], [("Sao Bac", "product_of", "Lam Son Tech")]),
+    ("vi", "Ngân hàng Sao Bắc dùng ứng dụng do Lam Sơn Tech phát triển.", [],
+     [("Sao Bắc", "product_of", "Lam Sơn Tech")]),
+    ("en", "Zorbo, developed by Lam Son Tech, grows fast.", [("Zorbo", "product_of", "Lam Son Tech")], []),
+    ("en", "Zorbo was developed by Lam Son Tech.", [("Zorbo", "product_of", "Lam Son Tech")], []),
+    ("vi", "Ứng dụng Bamboo Pay do Lam Sơn Tech phát triển.", [("Bamboo Pay", "product_of", "Lam Sơn Tech")], []),
+])
+def test_a_participle_describes_the_plain_noun_before_it(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

@@ -34,7 +34,7 @@ from frenemy.relations.contests import (
     recent_target,
 )
 from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
-from frenemy.relations.frames import FRAME_HANDLERS, svo
+from frenemy.relations.frames import FRAME_HANDLERS, apposed_or_predicated, svo
 from frenemy.relations.owners import (
     _bid_on_target,
     _described_owner,
@@ -435,6 +435,14 @@ def _made_for_client(sf: SentenceFrame, c: Candidate) -> bool:
     return False
 
 
+def _participle_of_noun(sf: SentenceFrame, c: Candidate, cue: CueMatch) -> bool:
+    """"X uses an app developed by Y", "X dùng ứng dụng do Y phát triển": the maker after the verb,
+    the product named before it behind a plain noun that the participle describes instead (no comma,
+    no copula in between: "Zorbo, developed by Y", "Zorbo was developed by Y" name Zorbo)."""
+    product, maker = c.subjects, c.objects
+    return product.last < cue.first <= maker.first and not apposed_or_predicated(sf, product.last + 1, cue.first)
+
+
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in sf.su.cues:
@@ -458,6 +466,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = _whose_noun(sf, cue, base) or handler(sf, cue, base)  # "X, dont Y détient le capital"
         else:
             found = handler(sf, cue, base)
+            if cue.relation == "product_of" and cue.frame in ("SVO", "OVS"):
+                found = [c for c in found if not _participle_of_noun(sf, c, cue)]
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
             found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state) \
                 or _topic_goods(sf, cue, base, state) \

@@ -1623,7 +1623,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # ... or the object of another cue: "X đã triển khai giải pháp của Y" is no apposition
             member = None  # "X and the service counter of Y": X is coordinated with the noun, not described by it
         elif member is not None and cue.relation == "product_of" \
-                and not _apposed_or_predicated(sf, member.last + 1, cue.first):
+                and not apposed_or_predicated(sf, member.last + 1, cue.first):
             member = None  # "X từng thử nghiệm chatbot của Y": the noun is a verb's object, not X's description
         if member is not None and len(member.slots) >= 2 and member.last + 1 < cue.first \
                 and sf.su.units[member.last + 1].key == "," and not member.comma_only:
@@ -1674,7 +1674,7 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base, scope)]
 
 
-def _apposed_or_predicated(sf: SentenceFrame, start: int, end: int) -> bool:
+def apposed_or_predicated(sf: SentenceFrame, start: int, end: int) -> bool:
     """Between a name and the relational noun describing it: nothing, a comma or bracket (an
     apposition), a copula ("is", "là"), or only words that are no plain words (articles,
     determiners); plain words with neither are a verb taking the noun as its object."""
