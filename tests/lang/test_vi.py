@@ -7,7 +7,7 @@ Each case is (text, present, absent): every triple in `present` must be extracte
 import pytest
 
 from tests.lang import checks
-from tests.lang.checks import assert_no_relation, assert_sentence, xfail
+from tests.lang.checks import assert_claims, assert_no_relation, assert_sentence, xfail
 
 C, P, R, A, B = "customer_of", "partner_of", "competes_with", "acquires", "bids_for"
 S, PR, OP, EX = "subsidiary_of", "product_of", "operates_in", "executive_of"
@@ -579,3 +579,10 @@ SUPPLY = [
 @pytest.mark.parametrize("text,present,absent", SUPPLY)
 def test_supply(text, present, absent):
     checks.assert_sentence(text, "vi", present, absent)
+
+
+def test_a_serial_verb_after_a_comma_shares_the_sentence_subject():
+    # "X xây dựng nền tảng cho Y, vượt qua A": X beat A, not Y (a verb's object before the comma)
+    assert_claims("Lam Sơn Tech sẽ xây dựng nền tảng cho Ngân hàng Sao Bắc, vượt qua Viettel IDC và CMC Cloud.", "vi",
+                  [("Lam Sơn Tech", "competes_with", "Viettel IDC", "asserted")],
+                  [("Sao Bắc", "competes_with", "Viettel IDC")])

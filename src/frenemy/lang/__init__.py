@@ -74,6 +74,9 @@ class Lexicon:
     articulated: frozenset[str] = frozenset()
     # a company named right after a role title is the title's ("Tổng giám đốc Vinamilk"), with no "of"
     bare_titles: bool = False
+    # serial verbs (Vietnamese): a verb right after a comma, with no subject of its own, shares the
+    # sentence's subject ("X xây dựng nền tảng cho Y, vượt qua A"), not the name just before
+    serial_verbs: bool = False
     # the countries whose press writes in the language: an alias two companies share goes first to
     # the one from there ("SSI" in Vietnamese news is SSI Securities)
     home_countries: tuple[str, ...] = ()
@@ -132,6 +135,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
 
     lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")),
                   genitive_s=bool(raw.get("genitive_s")), bare_titles=bool(raw.get("bare_titles")),
+                  serial_verbs=bool(raw.get("serial_verbs")),
                   home_countries=tuple(str(c) for c in raw.get("home_countries") or ()))
     for cls in WORD_CLASSES:
         phrases = [str(w) for w in raw.get(cls, []) or []]
@@ -143,8 +147,8 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "contractions",
-                       "verb_second", "genitive_s", "bare_titles", "demonyms", "plural_endings", "home_countries",
-                       "hired_passives"):
+                       "verb_second", "genitive_s", "bare_titles", "serial_verbs", "demonyms", "plural_endings",
+                       "home_countries", "hired_passives"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     # "s'associe à" + "le" is "s'associe au": a cue ending in a preposition also ends in its

@@ -1095,12 +1095,17 @@ def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:
 def _coordinated_subject(sf: SentenceFrame, left: Group | None, cue: CueMatch) -> Group | None:
     """"X a repoussé les avances de Y, ..., et a noué un partenariat avec Z": a verb coordinated
     after "et" shares the sentence's subject, not the prepositional object of the verb before."""
-    if left is None or sf.lex.verb_second \
-            or not (_after_preposition(sf, left) or sf.word(left.first - 1, "seller_words")):
-        return left  # (a seller counts: "X encarga aviones a Airbus y refuerza su ofensiva frente a Y")
+    if left is None or sf.lex.verb_second:
+        return left
     units = sf.su.units
-    if not any(sf.word(k, "conjunctions") and sf.visible(k, cue.first) and sf.group_at(k + 1) is None
-               for k in range(left.last + 1, cue.first)):
+    # (also a verb right after a comma, with no subject of its own: "X xây dựng nền tảng cho Y, vượt
+    # qua A": a clause sharing the sentence's subject; Y is a plain word's object)
+    serial = sf.lex.serial_verbs and cue.first - 1 > left.last and units[cue.first - 1].key == "," and left.first > 0 \
+        and units[left.first - 1].key.isalpha() and not sf.word(left.first - 1, "conjunctions")
+    if not serial and not (_after_preposition(sf, left) or sf.word(left.first - 1, "seller_words")):
+        return left  # (a seller counts: "X encarga aviones a Airbus y refuerza su ofensiva frente a Y")
+    if not serial and not any(sf.word(k, "conjunctions") and sf.visible(k, cue.first) and sf.group_at(k + 1) is None
+                              for k in range(left.last + 1, cue.first)):
         return left
     first = next((g for g in sf.groups if g.kind == "org"), None)
     if first is None or first is left or first.last >= left.first or not _same_clause(sf, first.last, cue.first) \
