@@ -21,6 +21,7 @@ from frenemy.relations.anaphora import (
     collective_slots,
     counts_companies,
     main_company_of,
+    possessive_topic,
     remember_descriptions,
     sentence_slots,
     sentence_subject,
@@ -126,10 +127,12 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         topical = [s for s in org_slots if s.first not in quoted]
         if topical:
             subject = sentence_subject(sf, topical)
-            state.subjects.append(subject.entity)
+            kept = possessive_topic(sf, topical, state)
+            state.subjects.append(kept or subject.entity)
             g = sf.group_at(subject.first)
-            state.listed.append(g is not None and len(g.entities) >= 2)
-            state.anaphoric_subject = subject.anaphor in ("anaphors", "group_anaphors") and subject.kind == "company"
+            state.listed.append(not kept and g is not None and len(g.entities) >= 2)
+            state.anaphoric_subject = not kept and subject.anaphor in ("anaphors", "group_anaphors") \
+                and subject.kind == "company"
             state.last_named = org_slots[-1].entity
             state.clause_subjects = [x.entity for x in clause_openers(sf, org_slots)]
             state.named = [x.entity for x in org_slots if not x.anaphor]

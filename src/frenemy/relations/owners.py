@@ -9,7 +9,7 @@ from functools import lru_cache
 from frenemy.lang import Lexicon
 from frenemy.relations.anaphora import Discourse, single_subject
 from frenemy.relations.contests import recent_target, target_object
-from frenemy.relations.frames import _clause_start, _goods_object, described_supplier
+from frenemy.relations.frames import _clause_start, _goods_object, _member_after_copula, described_supplier
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 from frenemy.relations.units import CueMatch, _inflected
 
@@ -89,8 +89,9 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     right = sf.right(cue.last, limit=2)
     if right is not None and any(units[k].in_cue for k in range(cue.last + 1, right.first)):
         right = None  # "verkauft seine Tiersparte an Elanco": the name after another cue's part is that cue's
+    # "Its biggest customer in Spain is X": the member after a copula and a short place phrase
     member = subject or apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or right \
-        or _qualified_apposition(sf, cue.last)
+        or _qualified_apposition(sf, cue.last) or _member_after_copula(sf, cue.last)
     if member is None:
         # "La PME a repoussé l'offre de X, qui reste son principal concurrent": the relative's
         # antecedent is the member, "son" the company opening the sentence
