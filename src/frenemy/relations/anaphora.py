@@ -39,6 +39,7 @@ class Discourse:
     targets: list[tuple[int, str]] = field(default_factory=list)  # (sentence, company) bought or bid for
     buyers: dict[str, set[str]] = field(default_factory=dict)  # a company bought or bid for -> its buyers, bidders
     young: tuple[int, str] = (-9, "")  # (sentence, company) last described as a start-up
+    rivals_announced: tuple[int, str] = (-9, "")  # (sentence, company) whose unnamed rivals it spoke of
     index: int = 0  # the sentence being read
     headline_deals: list[tuple[str, str, str]] = field(default_factory=list)  # the headline's orders, purchases
     # company -> the words earlier descriptions of it used ("das Leipziger Start-up X", "X, la fintech milanese")

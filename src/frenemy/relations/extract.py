@@ -29,9 +29,11 @@ from frenemy.relations.anaphora import (
 from frenemy.relations.claims import continuation_claims, dedupe, knowledge_claims, realise
 from frenemy.relations.contests import (
     anaphoric_rival,
+    announced_rivals,
     bid_on_last_target,
     contender_candidates,
     deals_of,
+    named_rivals,
     recent_target,
 )
 from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
@@ -136,6 +138,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
             state.last_named = org_slots[-1].entity
             state.clause_subjects = [x.entity for x in clause_openers(sf, org_slots)]
             state.named = [x.entity for x in org_slots if not x.anaphor]
+        state.rivals_announced = (index, announced_rivals(sf, state.subjects[-1]) if topical else "")
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         state.recent = (state.recent + [state.last_companies])[-3:]
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
@@ -299,7 +302,7 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
     return out
 
 
-_TAIL_CLASSES = frozenset({"determiners", "articles", "of_words", "anaphors", "whole_words"})
+_TAIL_CLASSES = frozenset({"determiners", "articles", "of_words", "anaphors", "whole_words", "rival_groups"})
 
 
 def _open_tail(sf: SentenceFrame, g: Group) -> bool:
@@ -469,6 +472,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         out.extend(found)
     out.extend(_maker_orders(sf))
     out.extend(_hired_by_main(sf, state))
+    out.extend(named_rivals(sf, state.rivals_announced, state.index))
     out = [_bid_on_last_target(c, state) for c in out]
     _coordinate(sf, out)
     _fronted_additive(sf, out)
