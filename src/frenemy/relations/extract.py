@@ -40,6 +40,7 @@ from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapp
 from frenemy.relations.frames import FRAME_HANDLERS, svo
 from frenemy.relations.owners import (
     _bid_on_target,
+    _demonstrative_list,
     _described_owner,
     _genitive_unit,
     _goods_held,
@@ -469,6 +470,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
                 or _topic_goods(sf, cue, base, state) \
                 or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state) \
                 or _opening_rivalry(sf, cue, base, state) or anaphoric_rival(sf, cue, base, state.main_company)
+        if cue.frame in ("SVO", "SYM"):
+            found = found + _demonstrative_list(sf, cue, base, state)
         out.extend(found)
     out.extend(_maker_orders(sf))
     out.extend(_hired_by_main(sf, state))

@@ -435,6 +435,27 @@ def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
     return [Candidate(subj, cue.relation, antecedent, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
 
 
+def _demonstrative_list(sf, cue, base, state) -> list[Candidate]:
+    """"Polderwolk concurreert met die Amerikaanse hyperscalers", "X competes with these rivals": a
+    plural demonstrative (the lexicon's plural_demonstratives) right after the cue, before a noun,
+    stands for the list of companies the sentence before named."""
+    if cue.frame not in ("SVO", "SYM") or state.last_list is None:
+        return []
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    units = sf.su.units
+    k = end + 1
+    if not sf.word(k, "plural_demonstratives") or k + 1 >= len(units) or units[k + 1].mention is not None \
+            and units[k + 1].mention.kind != "industry" or not units[k + 1].key.isalpha():
+        return []
+    if sf.right(k, limit=3) is not None:
+        return []  # "these rivals such as X": the names follow
+    subj = sf.left(cue.first)
+    if subj is None or subj.kind != "org" or set(subj.entities) & set(state.last_list.entities):
+        return []
+    antecedent = Group([Slot(k, k, s.entity, s.kind, s.confidence, "plural") for s in state.last_list.slots], k, k)
+    return [Candidate(subj, cue.relation, antecedent, "SVO", cue, base * 0.85, (subj.last, k + 2))]
+
+
 def _with_singular_object(sf, cue, base, state, subj: Group) -> list[Candidate]:
     """"Temu y Shein le disputan cuota", "Repsol quiere comprarla": an object clitic inside the cue
     stands for the company the sentence opened with in an earlier clause ("Solaria cae y Repsol
