@@ -39,6 +39,7 @@ class Discourse:
     targets: list[tuple[int, str]] = field(default_factory=list)  # (sentence, company) bought or bid for
     buyers: dict[str, set[str]] = field(default_factory=dict)  # a company bought or bid for -> its buyers, bidders
     young: tuple[int, str] = (-9, "")  # (sentence, company) last described as a start-up
+    rivals_announced: tuple[int, str] = (-9, "")  # (sentence, company) whose unnamed rivals it spoke of
     index: int = 0  # the sentence being read
     headline_deals: list[tuple[str, str, str]] = field(default_factory=list)  # the headline's orders, purchases
     # company -> the words earlier descriptions of it used ("das Leipziger Start-up X", "X, la fintech milanese")
@@ -51,9 +52,23 @@ def sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
     fronted prepositional phrase ("Concurrentie op het gebied van EUV heeft ASML niet": ASML)."""
     first = org_slots[0]
     g = sf.group_at(first.first)
-    if not sf.lex.verb_second or g is None or not _after_preposition(sf, g):
+    if g is None or not _after_preposition(sf, g):
         return first
     units = sf.su.units
+    if not sf.lex.verb_second:
+        # "Fondata da X, ex manager di Amazon, Sprinta conta ...", "Con Miralar, Calvo controlará":
+        # a name after a preposition in an opening phrase is not the subject; the name opening the
+        # main clause right after its comma is
+        for s in org_slots[1:]:
+            if any(sf.is_break(i) for i in range(first.last + 1, s.first)):
+                break
+            j = s.first - 1
+            while j > first.last and sf.word(j, "determiners") and units[j].key != ",":
+                j -= 1
+            h = sf.group_at(s.first)
+            if j > first.last and units[j].key == "," and h is not None and not _after_preposition(sf, h):
+                return s
+        return first
     for s in org_slots[1:]:
         if any(units[i].key in (",", ":", ";") or sf.is_break(i) for i in range(first.last + 1, s.first)):
             break  # "Voor Blue Yonder, dat ..., is Albert Heijn ...": the fronted name is the topic
@@ -61,6 +76,32 @@ def sentence_subject(sf: SentenceFrame, org_slots: list[Slot]) -> Slot:
         if h is not None and not _after_preposition(sf, h):
             return s
     return first
+
+
+def possessive_topic(sf: SentenceFrame, topical: list[Slot], state: Discourse) -> str:
+    """"Its biggest customer is Walmart", "Tra i suoi clienti figurano X", "Khách hàng lớn nhất của
+    hãng là X": a sentence opening with a phrase a singular possessive owns, before any name, is
+    still about the company the one before was about; that company stays the topic, not the name
+    the possessive's noun introduces (but "Its rival Y bought Z": a name right after its noun is the
+    sentence's own subject)."""
+    if not state.subjects or not topical:
+        return ""
+    units = sf.su.units
+    first = topical[0].first
+    # "Su marca principal, Movistar, sigue ...": the possessed thing's name in an apposition
+    # (not "Son grand rival, Havas, ...": a rival or a partner acts for itself)
+    apposed = sf.word(0, "possessives") and first >= 2 and units[first - 1].key == "," \
+        and topical[0].last + 1 < len(units) and units[topical[0].last + 1].key == "," \
+        and not any(c.last < first and c.relation in ("competes_with", "partner_of") for c in sf.su.cues)
+    if any(sf.is_break(i) or units[i].key in (",", ";", ":") and not (apposed and i == first - 1)
+           or units[i].mention is not None for i in range(first)):
+        return ""  # "Para reforzar su negocio, Amadeus ...": the possessive's phrase is no subject
+    for i in range(min(first, 6)):
+        if sf.word(i, "possessives"):
+            if sf.word(i, "plural_pronouns") or first - i <= 2:
+                return ""
+            return single_subject(state)
+    return ""
 
 
 def main_company_of(ad: AnalysedDocument) -> str:
@@ -220,7 +261,8 @@ def _continued_subject(sf: SentenceFrame, slots: list[Slot], state: Discourse) -
     units = sf.su.units
     if not units or not state.subjects or sf.lex.verb_second:
         return []
-    cue = next((c for c in sf.su.cues if c.frame in ("SVO", "SYM", "DEAL") and c.first <= 5), None)
+    # ("También abastece a X": a cue whose object stands first, the supplier, is dropped as well)
+    cue = next((c for c in sf.su.cues if c.frame in ("SVO", "OVS", "SYM", "DEAL") and c.first <= 5), None)
     if cue is None or cue.first == 0 or any(s.first < cue.first for s in slots):
         return []
     if not all(sf.word(k, "continuation") or units[k].key == "," for k in range(cue.first)):
@@ -532,6 +574,9 @@ def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument,
         a > 0 and sf.su.units[a - 1].key in sf.lex.articulated and _contracted_phrase(sf, a, b, "small_anaphors"))
     if not (big or small) or not entity:
         return entity
+    young_at, young = state.young
+    if small and young and young != entity and young in ad.entities and state.index - young_at <= 6:
+        return young  # "Fatturando, start-up bolognese ... I fondatori della start-up": the one described so
 
     def known(e: str) -> bool:
         return e in registry.entries or bool(ad.entities.get(e) and ad.entities[e].known)

@@ -137,3 +137,42 @@ def bid_on_last_target(sf: SentenceFrame, targets: list[tuple[int, str]], index:
         cue = CueMatch("bids_for", "SVO", a, b, " ".join(sf.su.keys[a:b + 1]))
         out.append(Candidate(bidder, "bids_for", obj, "SVO", cue, 0.8 * 0.85, (min(bidder.first, a), b + 1)))
     return out
+
+
+# -- rivals a sentence announces and the next one names ------------------------------------------
+
+def announced_rivals(sf: SentenceFrame, subject: str) -> str:
+    """"The win pits Kickline against deep-pocketed rivals.", "Masan bước vào cuộc đua với những
+    đối thủ ...": a rivalry cue whose object, right after it, is a plural noun for a market's players
+    (the lexicon's rival_groups) with no name after it announces rivals of the sentence's subject
+    that the next sentence names; the subject, else ""."""
+    units = sf.su.units
+    if not subject:
+        return ""
+    for c in sf.su.cues:
+        end = c.tail[-1][1] if c.tail else c.last
+        if c.relation != "competes_with":
+            continue
+        k = next((k for k in range(end + 1, min(end + 6, len(units))) if sf.word(k, "rival_groups")), None)
+        if k is None or any(units[i].mention is not None or not units[i].key.replace("-", "").isalnum()
+                            or sf.is_break(i) or sf.word(i, "possessives") for i in range(end + 1, k)):
+            continue  # ("poach its retailers": someone's partners, not a market's players)
+        if any(g.kind == "org" and g.last > end for g in sf.groups):
+            return ""  # a name (or "the two leaders") after the noun: the rivals are named here
+        named = {s.entity for g in sf.groups if g.kind == "org" and g.last < k for s in g.slots}
+        return subject if subject in named else ""
+    return ""
+
+
+def named_rivals(sf: SentenceFrame, announced: tuple[int, str], index: int) -> list[Candidate]:
+    """"Sky, the pay-TV operator owned by Comcast, and TNT Sports dominate ...": the companies
+    opening the sentence right after one that announced rivals (announced_rivals) are those rivals."""
+    at, rival_of = announced
+    if not rival_of or index - at != 1 or not sf.groups:
+        return []
+    g = sf.groups[0]
+    if g.kind != "org" or g.anaphoric or rival_of in g.entities or any(s.kind != "company" for s in g.slots) \
+            or not all(sf.word(k, "articles") or sf.word(k, "determiners") for k in range(g.first)):
+        return []
+    subject = Group([Slot(g.first, g.first, rival_of, "company", 0.7, anaphor="anaphors")], g.first, g.first)
+    return [Candidate(subject, "competes_with", g, "SYM", None, 0.8 * 0.8, (g.first, g.last + 1))]

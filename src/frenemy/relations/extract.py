@@ -21,6 +21,7 @@ from frenemy.relations.anaphora import (
     collective_slots,
     counts_companies,
     main_company_of,
+    possessive_topic,
     remember_descriptions,
     sentence_slots,
     sentence_subject,
@@ -28,15 +29,18 @@ from frenemy.relations.anaphora import (
 from frenemy.relations.claims import continuation_claims, dedupe, knowledge_claims, realise
 from frenemy.relations.contests import (
     anaphoric_rival,
+    announced_rivals,
     bid_on_last_target,
     contender_candidates,
     deals_of,
+    named_rivals,
     recent_target,
 )
 from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
 from frenemy.relations.frames import FRAME_HANDLERS, apposed_or_predicated, svo
 from frenemy.relations.owners import (
     _bid_on_target,
+    _demonstrative_list,
     _described_owner,
     _genitive_unit,
     _goods_held,
@@ -126,13 +130,16 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         topical = [s for s in org_slots if s.first not in quoted]
         if topical:
             subject = sentence_subject(sf, topical)
-            state.subjects.append(subject.entity)
+            kept = possessive_topic(sf, topical, state)
+            state.subjects.append(kept or subject.entity)
             g = sf.group_at(subject.first)
-            state.listed.append(g is not None and len(g.entities) >= 2)
-            state.anaphoric_subject = subject.anaphor in ("anaphors", "group_anaphors") and subject.kind == "company"
+            state.listed.append(not kept and g is not None and len(g.entities) >= 2)
+            state.anaphoric_subject = not kept and subject.anaphor in ("anaphors", "group_anaphors") \
+                and subject.kind == "company"
             state.last_named = org_slots[-1].entity
             state.clause_subjects = [x.entity for x in clause_openers(sf, org_slots)]
             state.named = [x.entity for x in org_slots if not x.anaphor]
+        state.rivals_announced = (index, announced_rivals(sf, state.subjects[-1]) if topical else "")
         state.last_companies = list(dict.fromkeys(s.entity for s in org_slots if s.kind == "company"))
         state.recent = (state.recent + [state.last_companies])[-3:]
         lists = [g for g in sf.groups if g.kind == "org" and len(g.entities) >= 2]
@@ -296,7 +303,7 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
     return out
 
 
-_TAIL_CLASSES = frozenset({"determiners", "articles", "of_words", "anaphors", "whole_words"})
+_TAIL_CLASSES = frozenset({"determiners", "articles", "of_words", "anaphors", "whole_words", "rival_groups"})
 
 
 def _open_tail(sf: SentenceFrame, g: Group) -> bool:
@@ -473,9 +480,12 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
                 or _topic_goods(sf, cue, base, state) \
                 or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state) \
                 or _opening_rivalry(sf, cue, base, state) or anaphoric_rival(sf, cue, base, state.main_company)
+        if cue.frame in ("SVO", "SYM"):
+            found = found + _demonstrative_list(sf, cue, base, state)
         out.extend(found)
     out.extend(_maker_orders(sf))
     out.extend(_hired_by_main(sf, state))
+    out.extend(named_rivals(sf, state.rivals_announced, state.index))
     out = [_bid_on_last_target(c, state) for c in out]
     _coordinate(sf, out)
     _fronted_additive(sf, out)

@@ -9,7 +9,7 @@ from functools import lru_cache
 from frenemy.lang import Lexicon
 from frenemy.relations.anaphora import Discourse, single_subject
 from frenemy.relations.contests import recent_target, target_object
-from frenemy.relations.frames import _clause_start, _goods_object, described_supplier
+from frenemy.relations.frames import _clause_start, _goods_object, _member_after_copula, described_supplier
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 from frenemy.relations.units import CueMatch, _inflected
 
@@ -89,8 +89,9 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     right = sf.right(cue.last, limit=2)
     if right is not None and any(units[k].in_cue for k in range(cue.last + 1, right.first)):
         right = None  # "verkauft seine Tiersparte an Elanco": the name after another cue's part is that cue's
+    # "Its biggest customer in Spain is X": the member after a copula and a short place phrase
     member = subject or apposed or sf.after_word(cue.last, "includers", reach=9, gap=4) or right \
-        or _qualified_apposition(sf, cue.last)
+        or _qualified_apposition(sf, cue.last) or _member_after_copula(sf, cue.last)
     if member is None:
         # "La PME a repoussé l'offre de X, qui reste son principal concurrent": the relative's
         # antecedent is the member, "son" the company opening the sentence
@@ -432,6 +433,27 @@ def _with_pronoun_object(sf, cue, base, state) -> list[Candidate]:
     if antecedent is None or set(antecedent.entities) & set(subj.entities):
         return []
     return [Candidate(subj, cue.relation, antecedent, cue.frame, cue, base * 0.85, (subj.last, cue.last + 3))]
+
+
+def _demonstrative_list(sf, cue, base, state) -> list[Candidate]:
+    """"Polderwolk concurreert met die Amerikaanse hyperscalers", "X competes with these rivals": a
+    plural demonstrative (the lexicon's plural_demonstratives) right after the cue, before a noun,
+    stands for the list of companies the sentence before named."""
+    if cue.frame not in ("SVO", "SYM") or state.last_list is None:
+        return []
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    units = sf.su.units
+    k = end + 1
+    if not sf.word(k, "plural_demonstratives") or k + 1 >= len(units) or units[k + 1].mention is not None \
+            and units[k + 1].mention.kind != "industry" or not units[k + 1].key.isalpha():
+        return []
+    if sf.right(k, limit=3) is not None:
+        return []  # "these rivals such as X": the names follow
+    subj = sf.left(cue.first)
+    if subj is None or subj.kind != "org" or set(subj.entities) & set(state.last_list.entities):
+        return []
+    antecedent = Group([Slot(k, k, s.entity, s.kind, s.confidence, "plural") for s in state.last_list.slots], k, k)
+    return [Candidate(subj, cue.relation, antecedent, "SVO", cue, base * 0.85, (subj.last, k + 2))]
 
 
 def _with_singular_object(sf, cue, base, state, subj: Group) -> list[Candidate]:

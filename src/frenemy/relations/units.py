@@ -276,6 +276,22 @@ def _adjective_anaphors(units: list[Unit], lex: Lexicon, spans: dict[str, list[t
         for cls in described.get(f"{units[i].key} {head.key}", ()):
             if (i, i + 2) not in spans.get(cls, ()):
                 spans.setdefault(cls, []).append((i, i + 2))
+    # "der hoch verschuldete Zulieferer", "die große deutsche Bank": an adverb or another inflected
+    # adjective before the adjective
+    for i in range(len(units) - 3):
+        if units[i].key not in openers:
+            continue
+        first, adjective, head = units[i + 1], units[i + 2], units[i + 3]
+        if first.mention is not None or adjective.mention is not None or first.classes or first.in_cue \
+                or head.mention is not None and head.mention.kind != "industry" \
+                or not first.key.isalpha() or not adjective.key.replace("-", "").isalpha() \
+                or not _inflected(adjective.key, endings) or len(adjective.key) < 4:
+            continue
+        if i + 4 < len(units) and units[i + 4].mention is not None or i > 0 and units[i - 1].key == ",":
+            continue  # a description of the name after it, or of the one before ("X, de Amsterdamse digitale bank")
+        for cls in described.get(f"{units[i].key} {head.key}", ()):
+            if (i, i + 3) not in spans.get(cls, ()):
+                spans.setdefault(cls, []).append((i, i + 3))
 
 
 def _inflected(word: str, endings: frozenset[str]) -> bool:
