@@ -586,3 +586,16 @@ def test_a_serial_verb_after_a_comma_shares_the_sentence_subject():
     assert_claims("Lam Sơn Tech sẽ xây dựng nền tảng cho Ngân hàng Sao Bắc, vượt qua Viettel IDC và CMC Cloud.", "vi",
                   [("Lam Sơn Tech", "competes_with", "Viettel IDC", "asserted")],
                   [("Sao Bắc", "competes_with", "Viettel IDC")])
+
+
+@pytest.mark.parametrize("lang,text,present,absent", [
+    # a purchase contract for a majority of the shares buys the company; for a minority, a stake
+    ("vi", "Lam Sơn Retail đã ký hợp đồng mua lại 80% vốn của Công ty CP Dược phẩm Bình An.",
+     [("Lam Sơn Retail", "acquires", "Dược phẩm Bình An")], [("Lam Sơn Retail", "customer_of", "Dược phẩm Bình An")]),
+    ("vi", "Lam Sơn Retail đã ký hợp đồng mua 20% cổ phần của Bình An Foods.", [],
+     [("Lam Sơn Retail", "customer_of", "Bình An Foods")]),
+    # a share of the goods bought is no stake
+    ("en", "Kestrix buys 30% of its chips from Zorvane.", [("Kestrix", "customer_of", "Zorvane")], []),
+])
+def test_a_purchase_of_shares_is_no_purchase_of_goods(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

@@ -161,6 +161,12 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
     if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
+    if relation == "customer_of" and c.frame == "SVO" and _shares_of(sf, c):
+        # "ký hợp đồng mua lại 80% vốn của X": a purchase of shares buys the company (a majority)
+        # or a stake (a minority), not its goods
+        if _stake_share(sf, c) < 50:
+            return "drop", 0.0, relation
+        relation = "acquires"
     if (relation == "bids_for" or relation == "acquires" and (talks or hedged)) \
             and has("denials", cue_first, len(units) - 1):
         # "Reports that X was preparing an offer for Y were denied", "X muốn mua lại Y, nhưng X đã
@@ -248,12 +254,30 @@ def _subject_aside(sf: SentenceFrame, c: Candidate, cue_first: int) -> range:
 def _minority_stake(sf: SentenceFrame, c: Candidate, any_share: bool = False) -> bool:
     """A percentage below 50 (any percentage with `any_share`) between the cue and its object: a
     stake, not control."""
-    if c.cue is None:
+    share = _stake_share(sf, c)
+    return share is not None and (any_share or share < 50)
+
+
+def _shares_of(sf: SentenceFrame, c: Candidate) -> bool:
+    """"mua lại 80% vốn của X", "buys 51% of X": the percentage right before the object (its "of", a
+    share noun, an article), not "buys 30% of its chips from X" (goods, then the seller)."""
+    if c.cue is None or _stake_share(sf, c) is None or c.objects.first <= c.cue.last:
         return False
+    units = sf.su.units
+    pct = next((i for i in range(c.cue.last + 1, c.objects.first)
+                if units[i].key == "%" or sf.word(i, "percent_words")), None)
+    return pct is not None and c.objects.first - pct <= 4 and not any(
+        sf.word(k, "goods_words") or sf.word(k, "seller_words") or sf.word(k, "origin_words")
+        or sf.word(k, "possessives") for k in range(pct + 1, c.objects.first))
+
+
+def _stake_share(sf: SentenceFrame, c: Candidate) -> float | None:
+    """The percentage between the cue and the side after it, if any."""
+    if c.cue is None:
+        return None
     # the side after the cue: the object, or the subject of an inverted cue ("X controlla il 24% di Y")
     after = max(c.objects.first if c.frame != "OVS" else c.subjects.first, c.cue.last)
-    share = sf.share(c.cue.first, after + 1)
-    return share is not None and (any_share or share < 50)
+    return sf.share(c.cue.first, after + 1)
 
 
 def _kind(entity: str, ad: AnalysedDocument) -> str:
