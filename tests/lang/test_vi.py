@@ -599,3 +599,10 @@ def test_a_serial_verb_after_a_comma_shares_the_sentence_subject():
 ])
 def test_a_purchase_of_shares_is_no_purchase_of_goods(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+def test_this_company_is_the_company_the_sentence_named_last():
+    # "công ty này" after a name in the same sentence is that company, not the article's subject
+    assert_sentence("Tập đoàn Hòa Bình mua chuỗi nhà thuốc Bình An. Chuỗi siêu thị Bình Mart do Lam Sơn Retail "
+                    "vận hành, công ty này cũng thuộc Sao Group.", "vi",
+                    [("Lam Sơn Retail", "subsidiary_of", "Sao Group")], [("Hòa Bình", "subsidiary_of", "Sao Group")])

@@ -192,6 +192,14 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 # refers back to a company, not to the product a sentence was about
                 entity = next((e for e in reversed(state.subjects) if e in ad.entities
                                and ad.entities[e].kind == "company"), state.main_company)
+            if cls in ("anaphors", "group_anaphors") and not named and a > 0 and units[a - 1].key == "," \
+                    and sf.su.keys[b] in sf.lex.words.get("near_demonstratives", ()):
+                # "WinMart do WinCommerce vận hành, công ty này ...": "this company" opening a clause is the
+                # company the sentence named last, also inside an aside (the word itself: a longer class
+                # covers it; not "Shopee vượt mặt công ty này": the verb's object is another company)
+                last = next((s for s in reversed(slots) if s.last < a and s.kind == "company" and not s.anaphor), None)
+                if last is not None:
+                    entity = last.entity
             country = anaphor_country(sf, a, b) if cls in ("anaphors", "group_anaphors") and entity else ""
             if country and not _may_be_in(registry, entity, country):
                 # "het Franse adviesbureau" is no Dutch company, whatever came last: the company of
