@@ -470,6 +470,8 @@ def _dropped_subject(sf: SentenceFrame, cue: CueMatch) -> Group | None:
         j -= 1
     if j <= 0 or units[j].key in (";", "?", "!"):
         return None
+    if sf.ends_with(cue, "agent_words") and any(sf.word(k, "articles") for k in range(j + 1, cue.first)):
+        return None  # "..., mentre i moduli saranno forniti da X": a passive clause has its own subject, a noun
     first = next((g for g in sf.groups if g.kind == "org" and g.last < j and sf.visible(g.first, cue.first)), None)
     if first is None or first.anaphoric or _after_preposition(sf, first) or len(first.entities) != 1:
         return None

@@ -923,6 +923,10 @@ def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> 
     opening = max((i + 1 for i in range(cue.first) if sf.is_break(i)), default=0)
     if any(g.kind == "org" and opening <= g.first < cue.first for g in sf.groups):
         return []  # a buyer (or another party) is named before the verb, in its clause (", còn ...")
+    if any(g.kind == "person" and opening <= g.first < cue.first for g in sf.groups) \
+            or any(opening <= a < cue.first and (b > a or len(sf.su.units[a].key) > 2)
+                   for a, b in sf.su.spans.get("role_titles", [])):  # (not Italian "ad": "ad arrivare")
+        return []  # "Il nuovo amministratore delegato arriva da Enel": a person comes from a company, no goods
     supplier = sf.right(end, limit=3)
     if cue.tail:
         # "Động cơ sẽ do CFM, ..., cung cấp": the supplier stands in the gap
