@@ -13,6 +13,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
     units = sf.su.units
     plural = sf.lex.words.get("plural_pronouns", frozenset())
     for a, b in _outermost(sf.su.spans.get("role_titles", [])):
+        if _relative_of_title(sf, a, b):
+            continue  # "X, nipote del fondatore": the founder is someone else, X only his relative
         # "Snowflake's (former) chief executive": the company before "'s"
         k = a - 1
         while k > 0 and sf.word(k, "ended") and units[k].mention is None:
@@ -173,6 +175,18 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
     if fronted is not None:
         out.append(fronted)
     return out
+
+
+def _relative_of_title(sf: SentenceFrame, a: int, b: int) -> bool:
+    """"petit-fils du fondateur", "hija del fundador", "the founder's grandson": a family noun owns the
+    title, which is a relative's (the named person is only related to the title-holder)."""
+    units = sf.su.units
+    j = a - 1
+    while j > 0 and sf.word(j, "articles") and not sf.word(j, "of_words"):
+        j -= 1
+    if j > 0 and sf.word(j, "of_words") and sf.word(j - 1, "kin_words"):
+        return True
+    return b + 2 < len(units) and units[b + 1].key == "'s" and sf.word(b + 2, "kin_words")
 
 
 def _agent_participles(lex) -> frozenset[str]:
