@@ -78,9 +78,26 @@ def closest(registry: Registry, key: str) -> tuple[str, float] | None:
         return None
     best = process.extractOne(key, [keys[i] for i in near], scorer=DamerauLevenshtein.distance,
                               score_cutoff=allowed)
-    if best is None or not _words_within(key, best[0]):
+    if best is None or not _words_within(key, best[0]) or not _slip(key, best[0]):
         return None
     return ids[near[best[2]]], 100.0 * (1 - best[1] / max(len(key), len(best[0])))
+
+
+def _slip(key: str, name: str) -> bool:
+    """A short single word differs from the name by a slip of the hand (two letters swapped, a letter
+    dropped or added: "Qualcom", "Renaut"), not by one letter changed: "Triton" is not "Traton", "Merrild"
+    not "Merrill", they are other companies."""
+    if " " in key or len(key) >= 8 or key == name:
+        return True
+    if len(key) == len(name):
+        diff = [i for i, (x, y) in enumerate(zip(key, name, strict=True)) if x != y]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and key[diff[0]] == name[diff[1]] \
+            and key[diff[1]] == name[diff[0]]
+    short, long = (key, name) if len(key) < len(name) else (name, key)
+    if len(long) != len(short) + 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return long[:i] + long[i + 1:] == short
 
 
 def _words_within(key: str, name: str) -> bool:

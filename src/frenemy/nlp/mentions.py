@@ -462,14 +462,15 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
         elif not titled and _MODEL_NAME.search(seg):
             kind = "product"  # "A321XLR", "H200", "OB-214": a model's letters and number, no company's name
-        elif titled or (" " in seg and first in first_names()):
+        elif titled or (" " in seg and first in first_names()
+                        and not _company_described_before(prev_words, lex, bare_adjective=False)):
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
                 and not (len(prev_words) >= 2 and token_key(prev_words[-1]) in lex.words.get("articles", ())
                          and _after_of_word(token_key(prev_words[-2]), lex)) \
                 and seg.rsplit(" ", 1)[1].lower() not in unit_words() and not _title_names_next(text, b, roles) \
-                and not _owns_title(text, b, lex):
+                and not _owns_title(text, b, lex) and not _company_described_before(prev_words, lex):
             # (not "Giám đốc điều hành Bảo An Tech": no person's name ends in a business word)
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
@@ -1205,8 +1206,15 @@ def _link_surnames(mentions: list[Mention], text: str = "", lex: Lexicon | None 
         return
     namesakes = {m.text for m in mentions if m.kind == "company" and m.origin == "discovered" and " " not in m.text
                  and m.start < first_full.get(m.text, -1) and lex is not None and _described_company(text, m.end, lex)}
+    # "Grupo Calvo ... Manuel Calvo ... Calvo cierra la compra": the article names the family's company in
+    # full, its lone name being that company's short form (the same entity), not the person's surname
+    heads = frozenset(p.split(" ")[-1] for cls in ("anaphors", "group_anaphors")
+                      for p in (lex.words.get(cls, ()) if lex is not None else ()))
+    families = {m.text.split()[1] for m in mentions if m.kind == "company" and m.origin == "discovered"
+                and len(m.text.split()) == 2 and token_key(m.text.split()[0]) in heads}
     for m in mentions:
-        if m.kind != "company" or " " in m.text or m.origin not in ("discovered", "registry") or m.text in namesakes:
+        if m.kind != "company" or " " in m.text or m.origin not in ("discovered", "registry") or m.text in namesakes \
+                or m.origin == "discovered" and m.text in families:
             continue
         for p in people.get(m.text, ()):
             if m.origin == "registry" and (p.start >= m.start or any(
@@ -1215,6 +1223,19 @@ def _link_surnames(mentions: list[Mention], text: str = "", lex: Lexicon | None 
             m.kind = "person"
             m.entity = "person:" + slug(p.text)
             break
+
+
+def _company_described_before(prev_words: list[str], lex: Lexicon, bare_adjective: bool = True) -> bool:
+    """"la multinacional tailandesa Thai Union", "la francesa Petit Navire": a company's description (an
+    anaphor's noun, a country's adjective after an article) right before the name calls it a company."""
+    words = [token_key(w) for w in prev_words[-4:]]
+    while words and words[-1] in lex.demonyms:
+        words.pop()
+    if bare_adjective and len(words) < len(prev_words[-4:]) and words and words[-1] in lex.words.get("articles", ()):
+        return True  # "la francesa X": an article and a country's adjective only (not before a given name)
+    tail = " ".join(words)
+    return bool(words) and any(tail == p or tail.endswith(" " + p) for cls in ("anaphors", "group_anaphors")
+                               for p in lex.words.get(cls, ()) if " " in p)
 
 
 def _described_company(text: str, end: int, lex: Lexicon) -> bool:

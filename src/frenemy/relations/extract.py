@@ -261,7 +261,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 # "der Landmaschinenkonzern Deere" (at most two such words, none of them a cue).
                 described = [i for i, ok in zip(gap, glue, strict=True) if not ok]
                 light = not described or (
-                    len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
+                    len(described) <= 2 and all(units[i].key.rstrip("'’").isalpha() or "-" in units[i].key
+                                                for i in described)  # (an elided preposition: "e dall'italiana X")
                     and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
                     and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap)
                     # right before the name: ", zu der auch Lidl", ", der IT-Sparte der X" are no glue

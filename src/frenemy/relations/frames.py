@@ -470,6 +470,8 @@ def _dropped_subject(sf: SentenceFrame, cue: CueMatch) -> Group | None:
         j -= 1
     if j <= 0 or units[j].key in (";", "?", "!"):
         return None
+    if sf.ends_with(cue, "agent_words") and any(sf.word(k, "articles") for k in range(j + 1, cue.first)):
+        return None  # "..., mentre i moduli saranno forniti da X": a passive clause has its own subject, a noun
     first = next((g for g in sf.groups if g.kind == "org" and g.last < j and sf.visible(g.first, cue.first)), None)
     if first is None or first.anaphoric or _after_preposition(sf, first) or len(first.entities) != 1:
         return None
@@ -1144,6 +1146,24 @@ def _coordinated_apposition(sf: SentenceFrame, cue: CueMatch, near: Group) -> Gr
     return Group([last], last.first, last.last)
 
 
+def _described_apposition(sf: SentenceFrame, cue: CueMatch, near: Group) -> bool:
+    """"X, jeune pousse lyonnaise et fournisseur de Y,", "X, startup napoletana e partner di Y": a
+    relational noun coordinated after a plain description (no name, no cue, no verb) in apposition
+    to a name describes that name as the description does."""
+    units = sf.su.units
+    k = near.last + 1
+    if k >= cue.first or units[k].key != ",":
+        return False
+    conj = next((j for j in range(k + 1, cue.first) if sf.word(j, "conjunctions")), None)
+    if conj is None or not 2 <= conj - k <= 5 or cue.first - conj > 2:
+        return False
+    plain = ("articles", "determiners")
+    return all(units[j].mention is None and not units[j].in_cue and not sf.is_break(j)
+               and units[j].key.replace("-", "").isalpha()
+               and (not units[j].classes or any(sf.word(j, c) for c in plain) or units[j].key in sf.lex.demonyms)
+               for j in [*range(k + 1, conj), *range(conj + 1, cue.first)])
+
+
 def with_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | None:
     """"Coca-Cola, met wie Heineken samenwerkt", "Verallia, waarmee Sint-Arnoldus een contract
     sloot": a prepositional relative (with_relatives) after a name and its comma, then the clause's
@@ -1623,6 +1643,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         elif member is not None and _coordinated_apposition(sf, cue, member) is not None:
             # "X, a rival of A and already a supplier to B,": the second noun describes X too
             member = _coordinated_apposition(sf, cue, member)
+        elif member is not None and _described_apposition(sf, cue, member):
+            pass  # "Verkor, autre pépite grenobloise et fournisseur de Renault,": the noun describes X too
         elif member is not None and any(sf.word(k, "conjunctions") or sf.su.units[k].in_cue
                                       for k in range(member.last + 1, cue.first)):
             # ... or the object of another cue: "X đã triển khai giải pháp của Y" is no apposition

@@ -129,7 +129,7 @@ def _whose_noun(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
     clause opened by "whose" (the lexicon's possessive_relatives) has the antecedent as possessor
     and the clause's subject as member."""
     units = sf.su.units
-    held = cue.frame == "OVS" and cue.relation == "subsidiary_of" and not cue.tail and _holds_capital(sf, cue.last)
+    held = cue.frame == "OVS" and cue.relation == "subsidiary_of" and not cue.tail and _holds_capital(sf, cue)
     if not held and (cue.frame not in ("NOUN", "NOUN_INV") or cue.tail or sf.ends_with(cue, "of_words")):
         return []
     if not held and cue.last + 1 < len(units) and units[cue.last + 1].key not in (",", ".", ";", ")") \
@@ -150,9 +150,15 @@ def _whose_noun(sf: SentenceFrame, cue, base: float) -> list[Candidate]:
                                           for k in range(member.last + 1, cue.first)):
         return []
     d = member.first - 1
+    while held and d > 1 and member.first - d <= 3 and units[d].mention is None and units[d].key.isalpha() \
+            and not sf.word(d, "possessive_relatives") and not units[d].in_cue \
+            and (not units[d].classes or any(sf.word(d, c) for c in ("articles", "determiners", "anaphors"))
+                 or units[d].key in sf.lex.demonyms):
+        d -= 1  # "dont le fonds Y détient", "di cui il fondo emiratino Y detiene": the holder's description
     if d < 2 or not sf.word(d, "possessive_relatives"):
         return []
-    comma = units[d - 1].key == ","
+    d = next((a for a, b in sf.su.spans.get("possessive_relatives", []) if a <= d <= b), d)  # "di cui"
+    comma = d >= 2 and units[d - 1].key == ","
     if not comma and not held:
         return []
     owner = sf.group_at(d - 2 if comma else d - 1)
@@ -202,11 +208,13 @@ def _apposed_unit(sf: SentenceFrame, owner: Group) -> Group | None:
     return Group(named, named[0].first, named[0].last) if named else None
 
 
-def _holds_capital(sf: SentenceFrame, k: int) -> bool:
-    """"dont Y détient le reste du capital,": after a holding verb, only the whole (the lexicon's
-    whole_words) held and no other name, up to the end of the relative clause."""
+def _holds_capital(sf: SentenceFrame, cue) -> bool:
+    """"dont Y détient le reste du capital,", "di cui Y detiene la maggioranza,": after a holding verb (or
+    in its phrase), only the whole (the lexicon's whole_words) held and no other name, up to the end of
+    the relative clause."""
     units = sf.su.units
-    whole = False
+    k = cue.last
+    whole = any(sf.word(j, "whole_words") for j in range(cue.first + 1, k + 1))
     for j in range(k + 1, min(len(units), k + 9)):
         if units[j].key in (",", ".", ";", ")"):
             return whole
@@ -945,6 +953,10 @@ def _supplied_to_main(sf: SentenceFrame, cue, base: float, state: Discourse) -> 
     opening = max((i + 1 for i in range(cue.first) if sf.is_break(i)), default=0)
     if any(g.kind == "org" and opening <= g.first < cue.first for g in sf.groups):
         return []  # a buyer (or another party) is named before the verb, in its clause (", còn ...")
+    if any(g.kind == "person" and opening <= g.first < cue.first for g in sf.groups) \
+            or any(opening <= a < cue.first and (b > a or len(sf.su.units[a].key) > 2)
+                   for a, b in sf.su.spans.get("role_titles", [])):  # (not Italian "ad": "ad arrivare")
+        return []  # "Il nuovo amministratore delegato arriva da Enel": a person comes from a company, no goods
     supplier = sf.right(end, limit=3)
     if cue.tail:
         # "Động cơ sẽ do CFM, ..., cung cấp": the supplier stands in the gap

@@ -13,6 +13,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
     units = sf.su.units
     plural = sf.lex.words.get("plural_pronouns", frozenset())
     for a, b in _outermost(sf.su.spans.get("role_titles", [])):
+        if _relative_of_title(sf, a, b):
+            continue  # "X, nipote del fondatore": the founder is someone else, X only his relative
         # "Snowflake's (former) chief executive": the company before "'s"
         k = a - 1
         while k > 0 and sf.word(k, "ended") and units[k].mention is None:
@@ -169,7 +171,69 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             out.append(Candidate(person, "executive_of", org, "ROLE", None, base, (max(0, a - 2), b)))
     if sf.lex.genitive_s and "'s" in sf.su.keys:
         out += _genitive_people(sf, slots, {id(c.subjects.slots[0]) for c in out})
+    fronted = _fronted_leaders(sf)
+    if fronted is not None:
+        out.append(fronted)
     return out
+
+
+def _relative_of_title(sf: SentenceFrame, a: int, b: int) -> bool:
+    """"petit-fils du fondateur", "hija del fundador", "the founder's grandson": a family noun owns the
+    title, which is a relative's (the named person is only related to the title-holder)."""
+    units = sf.su.units
+    j = a - 1
+    while j > 0 and sf.word(j, "articles") and not sf.word(j, "of_words"):
+        j -= 1
+    if j > 0 and sf.word(j, "of_words") and sf.word(j - 1, "kin_words"):
+        return True
+    return b + 2 < len(units) and units[b + 1].key == "'s" and sf.word(b + 2, "kin_words")
+
+
+def _agent_participles(lex) -> frozenset[str]:
+    """First words of the role titles that end in an agent word ("fondée par", "guidata da")."""
+    got = _PARTICIPLES.get(id(lex))
+    if got is None:
+        agents = lex.words.get("agent_words", frozenset())
+        got = frozenset(p.split(" ")[0] for p in lex.words.get("role_titles", ()) if " " in p
+                        and p.split(" ")[-1] in agents)
+        _PARTICIPLES[id(lex)] = got
+    return got
+
+
+_PARTICIPLES: dict[int, frozenset[str]] = {}
+
+
+def _fronted_leaders(sf: SentenceFrame) -> Candidate | None:
+    """"Fondée en 2019 à Lyon par X et Y, Cardiolys a ...", "Fundada en 2018 por X, Finzen ...": a
+    sentence opening with the participle of a leader's title and its agent (a date or a place may
+    stand between) describes the company that opens the main clause, after the phrase's commas."""
+    units = sf.su.units
+    n = len(units)
+    if n < 5 or units[0].mention is not None or units[0].key not in _agent_participles(sf.lex):
+        return None
+    k = 1
+    while k < n and k <= 6 and not sf.word(k, "agent_words"):
+        if units[k].mention is not None or units[k].key in (",", ";", ":") or sf.is_break(k):
+            return None
+        k += 1
+    if k >= n or not sf.word(k, "agent_words"):
+        return None
+    people = sf.right(k, kind="person", limit=3)
+    if people is None or any(units[i].key == "," or units[i].mention is not None for i in range(k + 1, people.first)):
+        return None
+    # the main clause's subject: the first company right after a comma, past the people's own asides
+    j = people.last + 1
+    while j < n and j <= people.last + 20:
+        if sf.is_break(j) or units[j].key in (";", "."):
+            return None
+        if units[j].key == "," and j + 1 < n:
+            g = sf.group_at(j + 1)
+            if g is not None and g.first == j + 1 and g.kind == "org" and not g.anaphoric \
+                    and units[g.first].mention.kind == "company":
+                org = Group([g.slots[0]], g.slots[0].first, g.slots[0].last)
+                return Candidate(people, "executive_of", org, "ROLE", None, 0.8, (0, k))
+        j += 1
+    return None
 
 
 def _genitive_people(sf: SentenceFrame, slots: list[Slot], titled: set[int]) -> list[Candidate]:

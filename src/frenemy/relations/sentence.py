@@ -200,7 +200,8 @@ class SentenceFrame:
         if self.ranked_peer(i):
             return True  # ", neben Hochtief einer der größten Baukonzerne,": the peer's is no clause
         if self.word(i + 1, "articles") and i + 2 < len(units) and (
-                units[i + 2].mention is None or units[i + 2].mention.kind == "industry"):
+                units[i + 2].mention is None or units[i + 2].mention.kind == "industry") \
+                and not self._demonym_member(i + 2):
             return True  # ", the freight-software maker owned by ...,"
         if self.word(i + 1, "asides"):
             return True  # ", founded in 2019 by former Google engineers,"
@@ -230,6 +231,16 @@ class SentenceFrame:
                            and not self.word(k, "with_words") and not self.word(k, "in_words")
                            and not self.word(k, "possessives") for k in range(i + 1, c.first))
                    for c in self.su.cues)
+
+    def _demonym_member(self, k: int) -> bool:
+        """"..., la danese Merrild e la canadese Kicking Horse": after the article only a country's
+        adjective, then a name: a member of a list ("ha comprato la francese A, la danese B"), not
+        an apposition describing the name before the comma."""
+        units = self.su.units
+        j = k
+        while j < len(units) and j - k < 2 and units[j].mention is None and units[j].key in self.lex.demonyms:
+            j += 1
+        return j > k and j < len(units) and units[j].mention is not None and units[j].mention.kind in ORG_KINDS
 
     def ranked_peer(self, i: int) -> bool:
         """", alongside Hochtief one of the largest builders,": a name after "with"/"besides" and then
