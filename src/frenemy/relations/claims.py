@@ -409,10 +409,11 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
     a_buys, b_buys = bool(sa & BUYER_SECTORS), bool(sb & BUYER_SECTORS)
     if a_buys != b_buys and (side or (sa if b_buys else sb)):
         return ("customer_of", a, b) if a_buys else ("customer_of", b, a)
-    if side == "buyer":
+    if side:
+        # a purchase contract's first party buys; so does, between parties the sectors do not tell
+        # apart, a supply contract's ("AstraZeneca has signed a supply agreement with Lonza", "PowerCo
+        # schließt einen Liefervertrag mit dem Start-up X": the party signed with delivers)
         return "customer_of", a, b
-    # (a supply contract's first party may be either side: "AstraZeneca has signed a supply
-    # agreement with Lonza" buys from Lonza)
     return "partner_of", a, b
 
 
