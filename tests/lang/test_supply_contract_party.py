@@ -16,3 +16,26 @@ CASES = [
 @pytest.mark.parametrize("lang,text,buyer,seller", CASES)
 def test_supply_contract_first_party_buys(lang, text, buyer, seller):
     assert_sentence(text, lang, [(buyer, "customer_of", seller)], [(buyer, "partner_of", seller)])
+
+
+UTILITY = [
+    ("en", "Microsoft signed a power supply agreement with Iberdrola for its data centres.", "Microsoft", "Iberdrola"),
+    ("es", "Amazon tiene un contrato de suministro con Iberdrola.", "Amazon", "Iberdrola"),
+    ("it", "Amazon ha firmato un contratto di fornitura con Enel.", "Amazon", "Enel"),
+]
+
+
+@pytest.mark.parametrize("lang,text,buyer,seller", UTILITY)
+def test_utility_supplies_in_a_supply_contract(lang, text, buyer, seller):
+    assert_sentence(text, lang, [(buyer, "customer_of", seller)], [(seller, "customer_of", buyer)])
+
+
+GOODS = [
+    ("en", "Microsoft signed a nuclear power deal with Orbelia.", "Microsoft", "Orbelia"),
+    ("fr", "Google a signé un contrat d'énergie nucléaire avec Orbelia.", "Google", "Orbelia"),
+]
+
+
+@pytest.mark.parametrize("lang,text,buyer,seller", GOODS)
+def test_goods_outside_the_known_trade_come_from_the_other_party(lang, text, buyer, seller):
+    assert_sentence(text, lang, [(buyer, "customer_of", seller)], [(seller, "customer_of", buyer)])

@@ -5,7 +5,7 @@ registry knowledge about the families mentioned, and de-duplication."""
 from __future__ import annotations
 
 from frenemy.knowledge.registry import Registry, unit_words
-from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
+from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS, UTILITY_SECTORS
 from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
 from frenemy.relations.anaphora import Discourse
 from frenemy.relations.sentence import ORG_KINDS, Candidate, SentenceFrame
@@ -399,12 +399,20 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
         return out
 
     sa, sb = sectors(a), sectors(b)
-    for tier in (goods, SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS):
+    # "a nuclear deal with Constellation": the goods' wider sector names its supplier too (a utility
+    # listed under energy sells nuclear power)
+    wider = frozenset(w for g in goods for w in registry.industry_ancestors(g)) - goods
+    utility = UTILITY_SECTORS if side == "supplier" else frozenset()
+    for step, tier in enumerate((goods, wider, utility, SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS)):
         a_supplies, b_supplies = bool(sa & tier), bool(sb & tier)
         if a_supplies and not b_supplies:
             return "customer_of", b, a
         if b_supplies and not a_supplies:
             return "customer_of", a, b
+        if step == 1 and goods and bool(sa) != bool(sb):
+            # "Meta signs a nuclear deal with X": a party whose known trades are not the goods buys
+            # them from the party whose trade the registry does not know
+            return ("customer_of", a, b) if sa else ("customer_of", b, a)
     # "un contratto di fornitura con Esselunga": a retailer's contract with a maker buys its goods
     a_buys, b_buys = bool(sa & BUYER_SECTORS), bool(sb & BUYER_SECTORS)
     if a_buys != b_buys and (side or (sa if b_buys else sb)):
