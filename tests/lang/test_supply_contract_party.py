@@ -39,3 +39,33 @@ GOODS = [
 @pytest.mark.parametrize("lang,text,buyer,seller", GOODS)
 def test_goods_outside_the_known_trade_come_from_the_other_party(lang, text, buyer, seller):
     assert_sentence(text, lang, [(buyer, "customer_of", seller)], [(seller, "customer_of", buyer)])
+
+
+# a contract or signing that names no alliance, between parties of unknown trades: a sale by the
+# first party to the one it signed with
+CONTRACT = [
+    ("fr", "Orbelia a signé avec Kestrova le mois dernier."),
+    ("it", "Orbelia firma con Kestrova per i nuovi impianti."),
+    ("es", "Orbelia firmó esta semana un contrato con Kestrova."),
+    ("en", "Orbelia signed a contract with Kestrova in March."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CONTRACT)
+def test_bare_contract_is_a_sale_by_the_first_party(lang, text):
+    assert_sentence(text, lang, [("Kestrova", "customer_of", "Orbelia")], [("Orbelia", "partner_of", "Kestrova")])
+
+
+# an agreement, alliance or licensing contract stays an alliance, its noun before or after the far party
+AGREEMENT = [
+    ("it", "Orbelia ha stretto un'intesa con Kestrova per le comunità energetiche."),
+    ("it", "Orbelia ha firmato con Kestrova un accordo quadro."),
+    ("fr", "Orbelia a signé un contrat d'édition avec Kestrova."),
+    ("es", "Orbelia ha firmado un acuerdo con Kestrova para desarrollar una vacuna."),
+    ("en", "Orbelia signed a licensing agreement with Kestrova."),
+]
+
+
+@pytest.mark.parametrize("lang,text", AGREEMENT)
+def test_agreement_stays_an_alliance(lang, text):
+    assert_sentence(text, lang, [("Orbelia", "partner_of", "Kestrova")], [("Kestrova", "customer_of", "Orbelia")])

@@ -31,7 +31,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     for s, o in pairs:
         rel = relation
         if rel == "deal":
-            rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf), _deal_side(c, sf))
+            rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf), _deal_side(c, sf),
+                                        _deal_agreed(c, sf))
         if rel == "partner_of":
             s, o = _maker(s, ad, registry), _maker(o, ad, registry)
         # "su marca principal, Movistar", "a través de su marca O2": a brand, though the registry lists a company
@@ -380,8 +381,29 @@ def _deal_side(c: Candidate, sf: SentenceFrame) -> str:
     return ""
 
 
+def _deal_agreed(c: Candidate, sf: SentenceFrame) -> bool:
+    """The deal's words up to its far party name an agreement or alliance ("un accordo con Y", "signed a
+    fulfilment agreement with Y"), not a bare contract or signing ("a signé avec Y", "un contrato con Y")."""
+    if c.cue is None:
+        return True
+    units = sf.su.units
+    end = min(max(c.subjects.first, c.objects.first, c.cue.last + 1), len(units))
+    # (a sector word may be the noun: "un contrat d'édition", "a publishing deal")
+    keys = [units[i].key for i in range(c.cue.first, end)
+            if units[i].mention is None or units[i].mention.kind == "industry"]
+    # the noun may follow the far party: "ha firmato con Y un accordo", "signed with Y a licensing deal"
+    far = max(c.subjects.last, c.objects.last)
+    for i in range(far + 1, min(far + 5, len(units))):
+        m = units[i].mention
+        if m is not None and m.kind != "industry" or sf.is_break(i) or units[i].key in (",", ".", ";", ":"):
+            break
+        keys.append(units[i].key)
+    grams = {" ".join(keys[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(keys))}
+    return bool(grams & sf.lex.words.get("agreement_nouns", frozenset()))
+
+
 def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
-                    goods: frozenset[str] = frozenset(), side: str = "") -> tuple[str, str, str]:
+                    goods: frozenset[str] = frozenset(), side: str = "", agreed: bool = True) -> tuple[str, str, str]:
     """Who supplies whom in a contract: the party in the sector the contract names ("un contrato de
     suministro de energía"), else the party in a supplier sector; between two suppliers, the one
     providing infrastructure (a software house runs on a cloud, not the reverse). A supply or
@@ -422,6 +444,10 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
         # apart, a supply contract's ("AstraZeneca has signed a supply agreement with Lonza", "PowerCo
         # schließt einen Liefervertrag mit dem Start-up X": the party signed with delivers)
         return "customer_of", a, b
+    if not agreed:
+        # "Brembo firma con Stellantis", "X a signé un contrat avec Y": a contract that names no alliance
+        # is, in business news, the first party's sale to the client it signed
+        return "customer_of", b, a
     return "partner_of", a, b
 
 
