@@ -42,6 +42,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
             rel = "subsidiary_of"
         elif rel == "subsidiary_of" and brand:
             rel = "product_of"
+        elif rel == "product_of" and not brand and _called_venture(c, sf, s, ad):
+            rel = "subsidiary_of"  # "betreibt das Gemeinschaftsunternehmen X": a company, no product
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
@@ -297,6 +299,24 @@ def _called_brand(c: Candidate, sf: SentenceFrame, subject: str) -> bool:
                 return True
             if units[k].mention is not None or sf.is_break(k) or sf.word(k, "conjunctions") or sf.word(k, "relatives"):
                 break  # (not "a separate brand, and the Virgin name": another phrase)
+    return False
+
+
+def _called_venture(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedDocument) -> bool:
+    """"das Gemeinschaftsunternehmen Glasfaser Nordwest", "la start-up X": a joint-venture or start-up
+    word right before the name of what a company runs or owns (an article between) calls it a company."""
+    if _known(subject, ad):
+        return False
+    for slot in c.subjects.slots:
+        if slot.entity != subject:
+            continue
+        words = sf.lex.words.get("venture_words", frozenset()) | sf.lex.words.get("young_words", frozenset())
+        units = sf.su.units
+        for k in range(slot.first - 1, max(-1, slot.first - 4), -1):
+            if any(" ".join(u.key for u in units[j:k + 1]) in words for j in range(max(0, k - 2), k + 1)):
+                return True
+            if units[k].mention is not None or sf.is_break(k) or units[k].key in (",", ";", ":"):
+                break
     return False
 
 
