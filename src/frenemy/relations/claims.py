@@ -304,19 +304,17 @@ def _called_brand(c: Candidate, sf: SentenceFrame, subject: str) -> bool:
 
 def _called_venture(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedDocument) -> bool:
     """"das Gemeinschaftsunternehmen Glasfaser Nordwest", "la start-up X": a joint-venture or start-up
-    word right before the name of what a company runs or owns (an article between) calls it a company."""
+    word right before the name of what a company runs or owns calls it a company."""
     if _known(subject, ad):
         return False
     for slot in c.subjects.slots:
         if slot.entity != subject:
             continue
+        # the word itself right before the name ("the start-up behind X" speaks of another company)
         words = sf.lex.words.get("venture_words", frozenset()) | sf.lex.words.get("young_words", frozenset())
-        units = sf.su.units
-        for k in range(slot.first - 1, max(-1, slot.first - 4), -1):
-            if any(" ".join(u.key for u in units[j:k + 1]) in words for j in range(max(0, k - 2), k + 1)):
-                return True
-            if units[k].mention is not None or sf.is_break(k) or units[k].key in (",", ";", ":"):
-                break
+        k = slot.first - 1
+        if k >= 0 and any(" ".join(u.key for u in sf.su.units[j:k + 1]) in words for j in range(max(0, k - 2), k + 1)):
+            return True
     return False
 
 
