@@ -16,3 +16,11 @@ CASES = [
 @pytest.mark.parametrize("lang,text,word", CASES)
 def test_generic_word_is_no_party(lang, text, word):
     assert not any(word in (s, o) for s, _, o in triples(text, lang))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Orbelia vergibt den Großauftrag an Dresdner Mittelständler.", "Dresdner Mittelständler"),
+    ("Orbelia vergibt den Auftrag an Leipziger Dienstleister.", "Leipziger Dienstleister"),
+])
+def test_town_adjective_and_trade_noun_is_no_name(text, word):
+    assert not any(word in (s, o) for s, _, o in triples(text, "de"))
