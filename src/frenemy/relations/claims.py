@@ -221,6 +221,12 @@ def _goods_bought(c: Candidate, sf: SentenceFrame) -> bool:
         # "koopt tien jaar windstroom van Eneco": goods bought from the seller named after them (not
         # "buys the power unit of X": a unit of the company, after an article)
         return True
+    units = sf.su.units
+    if k > c.cue.last and sf.word(k, "goods_words") and any(
+            units[i].key[:1].isdigit() and not (len(units[i].key) == 4 and units[i].key.isdigit())
+            and not (i + 1 < len(units) and units[i + 1].key in ("%", "percent", "per cent"))
+            for i in range(c.cue.last + 1, k)):
+        return True  # "mua 10.000 xe điện VinFast": a number of the maker's goods, named before it
     j = c.objects.last + 1
     if j >= len(sf.su.units):
         return False
