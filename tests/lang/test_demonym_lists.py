@@ -18,7 +18,7 @@ CASES = [
     ("fr", "Danone affronte l'américain Kraft Heinz, le japonais Kirin et Unilever, qui ont tous grossi.",
      [("Danone", W, "Kraft Heinz"), ("Danone", W, "Unilever")], []),
     # a description after the article is still an apposition the verb does not reach into
-    ("fr", "Renault a signé avec Verkor, la pépite grenobloise, un contrat.", [("Renault", "partner_of", "Verkor")], []),
+    ("fr", "Renault a noué un partenariat avec Verkor, la pépite grenobloise.", [("Renault", "partner_of", "Verkor")], []),
 ]
 
 

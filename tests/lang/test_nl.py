@@ -680,13 +680,17 @@ def test_more_cues(text, triple, present):
     assert (triple in triples(text)) == present
 
 
-# a contract reads as a partnership unless the article says one side buys from the other
+# a bare contract (no agreement noun) is a sale by its first party, unless the article says which side buys
 DEALS = [
     ("Kop. Nexperia sluit een recordcontract met Prodrive Technologies. Nexperia bestelt machines bij Prodrive "
      "Technologies.", ("Nexperia", "partner_of", "Prodrive Technologies"), False),
     ("Kop. Nexperia sluit een recordcontract met Prodrive Technologies. Nexperia bestelt machines bij Prodrive "
      "Technologies.", ("Nexperia", "customer_of", "Prodrive Technologies"), True),
     ("Kop. Nexperia sluit een recordcontract met Prodrive Technologies voor vijf jaar.",
+     ("Nexperia", "partner_of", "Prodrive Technologies"), False),
+    ("Kop. Nexperia sluit een recordcontract met Prodrive Technologies voor vijf jaar.",
+     ("Prodrive Technologies", "customer_of", "Nexperia"), True),
+    ("Kop. Nexperia sluit een samenwerkingsovereenkomst met Prodrive Technologies voor vijf jaar.",
      ("Nexperia", "partner_of", "Prodrive Technologies"), True),
 ]
 

@@ -11,5 +11,8 @@ SUPPLIER_SECTORS = frozenset({
 })
 # Between two suppliers, these sell to the other kind (a software company runs on a cloud).
 INFRASTRUCTURE_SECTORS = frozenset({"cloud computing", "semiconductors", "telecommunications", "it services"})
+# In a supply contract ("un contrato de suministro"), these supply whoever they sign with (a utility
+# powers a cloud's data centres); in a contract of no named kind, they may as well be the client.
+UTILITY_SECTORS = frozenset({"energy"})
 # In a supply contract, these buy what the other party makes (a grocer stocks a dairy's milk).
 BUYER_SECTORS = frozenset({"retail", "grocery", "e-commerce"})

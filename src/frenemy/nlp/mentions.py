@@ -243,6 +243,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             letter_unit = len(seg) == 1 and seg.isupper() and text[a - 1:a] == " " \
                 and by_end.get(a - 1) is not None and by_end[a - 1].kind == "company" \
                 and by_end[a - 1].origin == "registry" and not text[a + 1:a + 2].isalnum()
+            if " " in seg and len(seg.split()) == 2 and token_key(seg.split()[0]) in lex.demonyms \
+                    and token_key(seg.split()[1]) in stop:
+                continue  # "an Dresdner Mittelständler": a town's adjective before a trade noun, no name
             if not seg or token_key(seg) in stop and not _subsidiary_named(text, a, by_end, lex) \
                     or token_key(seg) in roles or seg[:1].islower() \
                     or (len(seg) < 2 or _ROMAN.fullmatch(seg)) and not letter_unit:

@@ -5,7 +5,7 @@ registry knowledge about the families mentioned, and de-duplication."""
 from __future__ import annotations
 
 from frenemy.knowledge.registry import Registry, unit_words
-from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS
+from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS, UTILITY_SECTORS
 from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
 from frenemy.relations.anaphora import Discourse
 from frenemy.relations.sentence import ORG_KINDS, Candidate, SentenceFrame
@@ -31,7 +31,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     for s, o in pairs:
         rel = relation
         if rel == "deal":
-            rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf), _deal_side(c, sf))
+            rel, s, o = _deal_direction(s, o, ad, registry, _deal_goods(c, sf), _deal_side(c, sf),
+                                        _deal_agreed(c, sf))
         if rel == "partner_of":
             s, o = _maker(s, ad, registry), _maker(o, ad, registry)
         # "su marca principal, Movistar", "a través de su marca O2": a brand, though the registry lists a company
@@ -41,6 +42,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
             rel = "subsidiary_of"
         elif rel == "subsidiary_of" and brand:
             rel = "product_of"
+        elif rel == "product_of" and not brand and _called_venture(c, sf, s, ad):
+            rel = "subsidiary_of"  # "betreibt das Gemeinschaftsunternehmen X": a company, no product
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
@@ -224,6 +227,12 @@ def _goods_bought(c: Candidate, sf: SentenceFrame) -> bool:
         # "koopt tien jaar windstroom van Eneco": goods bought from the seller named after them (not
         # "buys the power unit of X": a unit of the company, after an article)
         return True
+    units = sf.su.units
+    if k > c.cue.last and sf.word(k, "goods_words") and any(
+            units[i].key[:1].isdigit() and not (len(units[i].key) == 4 and units[i].key.isdigit())
+            and not (i + 1 < len(units) and units[i + 1].key in ("%", "percent", "per cent"))
+            for i in range(c.cue.last + 1, k)):
+        return True  # "mua 10.000 xe điện VinFast": a number of the maker's goods, named before it
     j = c.objects.last + 1
     if j >= len(sf.su.units):
         return False
@@ -323,6 +332,22 @@ def _called_brand(c: Candidate, sf: SentenceFrame, subject: str) -> bool:
     return False
 
 
+def _called_venture(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedDocument) -> bool:
+    """"das Gemeinschaftsunternehmen Glasfaser Nordwest", "la start-up X": a joint-venture or start-up
+    word right before the name of what a company runs or owns calls it a company."""
+    if _known(subject, ad):
+        return False
+    for slot in c.subjects.slots:
+        if slot.entity != subject:
+            continue
+        # the word itself right before the name ("the start-up behind X" speaks of another company)
+        words = sf.lex.words.get("venture_words", frozenset()) | sf.lex.words.get("young_words", frozenset())
+        k = slot.first - 1
+        if k >= 0 and any(" ".join(u.key for u in sf.su.units[j:k + 1]) in words for j in range(max(0, k - 2), k + 1)):
+            return True
+    return False
+
+
 def _known(entity: str, ad: AnalysedDocument) -> bool:
     ent = ad.entities.get(entity)
     return bool(ent and ent.known)
@@ -404,8 +429,29 @@ def _deal_side(c: Candidate, sf: SentenceFrame) -> str:
     return ""
 
 
+def _deal_agreed(c: Candidate, sf: SentenceFrame) -> bool:
+    """The deal's words up to its far party name an agreement or alliance ("un accordo con Y", "signed a
+    fulfilment agreement with Y"), not a bare contract or signing ("a signé avec Y", "un contrato con Y")."""
+    if c.cue is None:
+        return True
+    units = sf.su.units
+    end = min(max(c.subjects.first, c.objects.first, c.cue.last + 1), len(units))
+    # (a sector word may be the noun: "un contrat d'édition", "a publishing deal")
+    keys = [units[i].key for i in range(c.cue.first, end)
+            if units[i].mention is None or units[i].mention.kind == "industry"]
+    # the noun may follow the far party: "ha firmato con Y un accordo", "signed with Y a licensing deal"
+    far = max(c.subjects.last, c.objects.last)
+    for i in range(far + 1, min(far + 5, len(units))):
+        m = units[i].mention
+        if m is not None and m.kind != "industry" or sf.is_break(i) or units[i].key in (",", ".", ";", ":"):
+            break
+        keys.append(units[i].key)
+    grams = {" ".join(keys[i:i + n]) for n in (1, 2, 3, 4) for i in range(len(keys))}
+    return bool(grams & sf.lex.words.get("agreement_nouns", frozenset()))
+
+
 def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
-                    goods: frozenset[str] = frozenset(), side: str = "") -> tuple[str, str, str]:
+                    goods: frozenset[str] = frozenset(), side: str = "", agreed: bool = True) -> tuple[str, str, str]:
     """Who supplies whom in a contract: the party in the sector the contract names ("un contrato de
     suministro de energía"), else the party in a supplier sector; between two suppliers, the one
     providing infrastructure (a software house runs on a cloud, not the reverse). A supply or
@@ -423,20 +469,33 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
         return out
 
     sa, sb = sectors(a), sectors(b)
-    for tier in (goods, SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS):
+    # "a nuclear deal with Constellation": the goods' wider sector names its supplier too (a utility
+    # listed under energy sells nuclear power)
+    wider = frozenset(w for g in goods for w in registry.industry_ancestors(g)) - goods
+    utility = UTILITY_SECTORS if side == "supplier" else frozenset()
+    for step, tier in enumerate((goods, wider, utility, SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS)):
         a_supplies, b_supplies = bool(sa & tier), bool(sb & tier)
         if a_supplies and not b_supplies:
             return "customer_of", b, a
         if b_supplies and not a_supplies:
             return "customer_of", a, b
+        if step == 1 and goods and bool(sa) != bool(sb):
+            # "Meta signs a nuclear deal with X": a party whose known trades are not the goods buys
+            # them from the party whose trade the registry does not know
+            return ("customer_of", a, b) if sa else ("customer_of", b, a)
     # "un contratto di fornitura con Esselunga": a retailer's contract with a maker buys its goods
     a_buys, b_buys = bool(sa & BUYER_SECTORS), bool(sb & BUYER_SECTORS)
     if a_buys != b_buys and (side or (sa if b_buys else sb)):
         return ("customer_of", a, b) if a_buys else ("customer_of", b, a)
-    if side == "buyer":
+    if side:
+        # a purchase contract's first party buys; so does, between parties the sectors do not tell
+        # apart, a supply contract's ("AstraZeneca has signed a supply agreement with Lonza", "PowerCo
+        # schließt einen Liefervertrag mit dem Start-up X": the party signed with delivers)
         return "customer_of", a, b
-    # (a supply contract's first party may be either side: "AstraZeneca has signed a supply
-    # agreement with Lonza" buys from Lonza)
+    if not agreed:
+        # "Brembo firma con Stellantis", "X a signé un contrat avec Y": a contract that names no alliance
+        # is, in business news, the first party's sale to the client it signed
+        return "customer_of", b, a
     return "partner_of", a, b
 
 

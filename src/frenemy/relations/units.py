@@ -399,6 +399,25 @@ def _nested_ok(inner: str, outer: str) -> bool:
         outer in ("determiners", *DESCRIPTIONS) and inner in DESCRIPTIONS)
 
 
+def _sellerless(units: list[Unit], keys: list[str], last: int, tail: tuple[tuple[int, int], ...],
+                lex: Lexicon) -> bool:
+    """A split cue ending on the seller's preposition ("buys ... from", "compra ... da") whose gap
+    holds a company and whose preposition is followed by no name within three units: the
+    preposition is another phrase's ("compra X, la sfida passa dalle capsule"), so the split
+    reading is none (the company in the gap is what the plain verb acts on)."""
+    end = tail[-1][1]
+    if keys[end] not in lex.words.get("seller_words", frozenset()):
+        return False
+    def named(i: int) -> bool:
+        return units[i].mention is not None and units[i].mention.kind != "industry"
+
+    ahead = range(end + 1, min(end + 4, len(units)))
+    if not any(named(i) for i in range(last + 1, tail[0][0])) or any(named(i) for i in ahead):
+        return False
+    anaphors = lex.words.get("anaphors", frozenset()) | lex.words.get("pronouns", frozenset())
+    return not any(" ".join(keys[i:j]) in anaphors for i in ahead for j in range(i + 1, min(i + 4, len(keys)) + 1))
+
+
 @lru_cache(maxsize=16)
 def _list_words(lex: Lexicon) -> frozenset[str]:
     """What may go on a list of names in a verb-second language: its articles and "and"."""
@@ -470,6 +489,8 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
                 if tail is False:
                     tail = tails[(last, rest)] = _find_rest(joined, starts, end_index, units, last, rest, list_words)
                 passive = b == "SVO" and last + 1 < len(keys) and keys[last + 1] in lex.words.get("agent_words", ())
+                if tail is not None and _sellerless(units, keys, last, tail, lex):
+                    continue  # "compra X, la sfida passa dalle capsule": "from" names no seller, no purchase of goods
                 if tail is not None and not passive and not _other_particle(keys, last, rest, lex):
                     # "has been approached by X about a merger": a passive verb, not the active split cue
                     raw_cues.append(CueMatch(a, b, first, last, key, tail))
