@@ -135,3 +135,22 @@ LISTS = [
 @pytest.mark.parametrize("lang,text", LISTS)
 def test_list_closed_by_common_noun(lang, text):
     assert_sentence(text, lang, [("MoMo", C, "Ledgerlane"), ("Vietjet", C, "Ledgerlane")], [])
+
+
+@pytest.mark.parametrize("lang,text", [
+    # services done for a client: the client buys them
+    ("en", "Kestrix reinsures Zorvane."),
+    ("en", "Kestrix maintains the fleet of Zorvane."),
+    ("fr", "Kestrix assure la maintenance de la flotte de Zorvane."),
+    ("de", "Kestrix übernimmt die Wartung der Flotte von Zorvane."),
+    ("it", "Kestrix si occupa della manutenzione della flotta di Zorvane."),
+    ("es", "Kestrix se encarga del mantenimiento de la flota de Zorvane."),
+    ("nl", "Kestrix verzorgt het onderhoud van de vloot van Zorvane."),
+    ("vi", "Kestrix bảo dưỡng máy bay cho Zorvane."),
+])
+def test_a_service_done_for_a_client(lang, text):
+    assert_sentence(text, lang, [("Zorvane", "customer_of", "Kestrix")], [])
+
+
+def test_keeping_ties_is_no_service():
+    assert_sentence("Kestrix maintains close ties with Zorvane.", "en", [], [("Zorvane", "customer_of", "Kestrix")])
