@@ -169,6 +169,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     glue = lex.words.get("name_glue", frozenset())
     if glue:
         runs = _glued_runs(text, runs, glue)
+    runs = list(_split_at_titles(text, runs, roles, headlines))
     # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find,
     # nor has one word the vocabulary lists ("The", "Konzern"): the loop below drops both
     runs = [run for run in runs if run not in occupied_spans
@@ -975,6 +976,39 @@ def _compounds(text: str):
         end = _RUN.match(text, i).end()
         yield from _COMPOUND.finditer(text, start, end)
         i = text.find("-", end)
+
+
+# one-word titles that, capitalised inside a run of names, still name a post rather than a name's
+# word ("Kickline CEO Dana Poole"); other one-word titles ("Partner", "Head") often are names' words
+_POST_WORDS = frozenset({"ceo", "cfo", "cto", "coo", "cio", "cmo", "chairman", "chairwoman", "founder", "co-founder",
+                         "cofounder", "president"})
+
+
+def _split_at_titles(text: str, runs, roles: frozenset[str], headlines):
+    """'Kickline Chief Executive Dana Poole', 'Chief Technology Officer Dana Poole': a capitalised role
+    title inside a run of capitalised words, before two more of them (a person's name), is no part of
+    either name; the run splits around it as around a title in lower case ("Kickline chief executive")."""
+    for start, end in runs:
+        words = list(NON_SPACE.finditer(text[start:end]))
+        if len(words) < 3 or in_ranges(start, headlines):
+            yield start, end
+            continue
+        keys = [token_key(w.group()) for w in words]
+        piece, i, cut = 0, 0, False
+        while i < len(words) - 1:
+            j = next((j for j in range(min(len(words) - 1, i + 5), i, -1)
+                      if " ".join(keys[i:j]) in roles and (j - i > 1 or keys[i] in _POST_WORDS)), None)
+            if j is None or not words[i].group()[:1].isupper() \
+                    or j + 1 >= len(words) or not words[j].group()[:1].isupper():
+                i += 1
+                continue
+            if i > piece:
+                yield start + words[piece].start(), start + words[i - 1].end()
+            piece, i, cut = j, j, True
+        if not cut:
+            yield start, end
+        else:
+            yield start + words[piece].start(), end
 
 
 @lru_cache(maxsize=16)
