@@ -25,3 +25,32 @@ CASES = [
 @pytest.mark.parametrize("lang,text,present,absent", CASES)
 def test_english_news_constructions(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+MORE = [
+    # a headline's "X to buy Y" announces a deal agreed, no plan; "plans to buy" stays a bid
+    ("en", "Infineon to buy Brightpath for $1.4 billion", [("Infineon", A, "Brightpath")],
+     [("Infineon", "bids_for", "Brightpath")]),
+    ("en", "Infineon plans to buy Brightpath for $1.4 billion.", [("Infineon", "bids_for", "Brightpath")],
+     [("Infineon", A, "Brightpath")]),
+    # the short form of a term in brackets names no company
+    ("en", "Infineon designs gallium nitride (GaN) chips. The deal is its second in the GaN space after it "
+           "bought Canada's Brightpath Systems in 2023.", [("Infineon", A, "Brightpath Systems")],
+     [("GaN", A, "Brightpath Systems")]),
+    ("fr", "Infineon conçoit des puces en nitrure de gallium (GaN). Le marché du GaN croît vite depuis "
+           "qu'Infineon a racheté Brightpath.", [], [("GaN", "product_of", "Infineon")]),
+    # goods the possessor has made by another: the maker is the possessor's supplier
+    ("en", "Acme Corp signed a deal with Corvane. Corvane's chips are fabricated by TSMC under a foundry "
+           "agreement, and its largest customers include Delta Electronics and Arcturus Power.",
+     [("Corvane", C, "TSMC"), ("Delta Electronics", C, "Corvane"), ("Arcturus Power", C, "Corvane")],
+     [("Corvane", "product_of", "TSMC"), ("Delta Electronics", C, "TSMC")]),
+    ("en", "The Model Y, manufactured by Tesla, sells well.", [("Tesla Model Y", "product_of", "Tesla")], []),
+    # a country's genitive inside a list of names
+    ("en", "Infineon competes with STMicroelectronics, onsemi and Japan's Rohm, while smaller rivals grow.",
+     [("Infineon", "competes_with", "Rohm"), ("Infineon", "competes_with", "ON Semiconductor")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", MORE)
+def test_more_english_news_constructions(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

@@ -81,6 +81,9 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
 
     mentions = registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
     mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
+    terms = _term_abbreviations(text)
+    if terms:
+        mentions = [m for m in mentions if not (m.origin == "discovered" and m.text in terms)]
     if lex.words.get("genitive_endings"):
         mentions += _genitive_names(text, mentions, registry, lex)
     legal: dict[str, str] = {}
@@ -107,6 +110,31 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
         if eid in ad.entities:
             ad.entities[eid].name = name
             ad.entities[eid].aliases.add(name)
+
+
+_TERM_ABBREVIATION = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,5})\(([^\W\d_]{2,8})\)")
+
+
+def _term_abbreviations(text: str) -> frozenset[str]:
+    """"gallium nitride (GaN)", "nitrure de gallium (GaN)", "artificial intelligence (AI)": a short
+    form in brackets whose capitals are the initials of the lower-case words just before it (in any
+    order, small words aside) abbreviates a term, no company's name; the article's later "GaN"
+    names none either."""
+    out = set()
+    for m in _TERM_ABBREVIATION.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        capitals = {c.lower() for c in short if c.isupper()}
+        if len(capitals) < 2 or short.isupper() and len(short) > 4:
+            continue
+        for n in range(len(capitals), min(len(words), len(capitals) + 2) + 1):
+            last = words[-n:]
+            parts = [p for w in last for p in w.split("-") if p]
+            content = {p[:1].lower() for p in parts if len(p) > 3}
+            if all(w[:1].islower() for w in last) and capitals <= {p[:1].lower() for p in parts} \
+                    and content <= capitals:
+                out.add(short)
+                break
+    return frozenset(out)
 
 
 def _capital_particle(words: list, start: int, sentence_starts: set[int], particles: frozenset[str],

@@ -154,8 +154,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if end is not None and has("negations", end, len(units) - 1):
             return "drop", 0.0, c.relation
     relation = c.relation
-    talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
-        "purposes", max(lo, cue_first - 2), cue_first)
+    talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or (
+        has("purposes", max(lo, cue_first - 2), cue_first) and not _headline_infinitive(sf, c, cue_first))
     hedged = has("hedges", clause, hi)
     if relation == "competes_with" and c.cue is not None and _minority_stake(sf, c, any_share=True):
         return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
@@ -192,6 +192,14 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
+
+
+def _headline_infinitive(sf: SentenceFrame, c: Candidate, cue_first: int) -> bool:
+    """"Infineon to buy Corvane for $1.4 billion": a purpose word right after the subject opening
+    the sentence, with no verb before it, is the headline's way to announce an agreed deal, no plan."""
+    subject = c.subjects
+    return subject.first == 0 and cue_first == subject.last + 2 and sf.word(subject.last + 1, "purposes") \
+        and not sf.su.units[subject.last + 1].in_cue
 
 
 def _person_past(sf: SentenceFrame, c: Candidate) -> range:

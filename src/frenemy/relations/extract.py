@@ -10,7 +10,7 @@ the previous one's list, and what the registry knows about the families of the e
 
 from __future__ import annotations
 
-from frenemy.knowledge.registry import Registry
+from frenemy.knowledge.registry import Registry, places
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim
 from frenemy.relations.anaphora import (
@@ -253,6 +253,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 # A member may bring a short description: "and the meal-kit company FreshCrate",
                 # "der Landmaschinenkonzern Deere" (at most two such words, none of them a cue).
                 described = [i for i, ok in zip(gap, glue, strict=True) if not ok]
+                if len(described) == 2 and described[1] == slot.first - 1 and _place_genitive(sf, described[0]):
+                    described = []  # "STMicro, onsemi and Japan's Rohm": a country's "'s" before a member
                 light = not described or (
                     len(described) <= 2 and all(units[i].key.isalpha() or "-" in units[i].key for i in described)
                     and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
@@ -294,6 +296,13 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
         else:
             out.append(g)
     return out
+
+
+def _place_genitive(sf: SentenceFrame, i: int) -> bool:
+    """Units i, i + 1 are a place's genitive: "Japan 's", "France 's"."""
+    units = sf.su.units
+    return i + 1 < len(units) and units[i + 1].key == "'s" and units[i].mention is None \
+        and units[i].key.isalpha() and units[i].key in places()
 
 
 _TAIL_CLASSES = frozenset({"determiners", "articles", "of_words", "anaphors", "whole_words"})
@@ -353,6 +362,35 @@ def _owned(c: Candidate) -> Candidate:
     owner = c.subjects.slots[0]
     return Candidate(c.objects, "product_of", Group([owner], owner.first, owner.last), "POSS", c.cue, c.base * 0.9,
                      c.scope)
+
+
+def _possessed_made_by(sf: SentenceFrame, c: Candidate) -> bool:
+    """"Corvane's chips are made by TSMC", "Corvane's VoltEdge chips are made by TSMC": what is made
+    is the possessor's goods (or its named product); the maker after the agent word is the
+    possessor's supplier, not the goods' owner."""
+    if c.relation != "product_of" or len(c.subjects.slots) != 1 or c.cue is None \
+            or c.objects.first < c.cue.first \
+            or not any(sf.word(i, "agent_words") for i in range(c.cue.first, c.objects.first)):
+        return False
+    units = sf.su.units
+    k = c.subjects.last + 1
+    if k + 1 < c.cue.first and units[k].key == "'s" and units[k + 1].key.isalpha() \
+            and (units[k + 1].mention is None or units[k + 1].mention.kind == "industry"):
+        return True
+    return _possessor_before(sf, c.subjects) is not None
+
+
+def _possessor_before(sf: SentenceFrame, g: Group) -> Group | None:
+    """The company whose "'s" stands right before g ("Corvane's VoltEdge")."""
+    if g.first < 2 or sf.su.units[g.first - 1].key != "'s":
+        return None
+    owner = sf.group_at(g.first - 2)
+    return owner if owner is not None and owner.kind == "org" and owner is not g else None
+
+
+def _maker_of_possessed(sf: SentenceFrame, c: Candidate) -> Candidate:
+    customer = _possessor_before(sf, c.subjects) or c.subjects
+    return Candidate(customer, "customer_of", c.objects, c.frame, c.cue, c.base * 0.9, c.scope)
 
 
 def _maker_orders(sf: SentenceFrame) -> list[Candidate]:
@@ -471,6 +509,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     _fronted_additive(sf, out)
     out.extend(_gapped_clauses(sf, out))
     out = [_owned(c) if _own_supplier(sf, c) else c for c in out]
+    out = [_maker_of_possessed(sf, c) if _possessed_made_by(sf, c) else c for c in out]
     topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
     recent = [e for companies in reversed(state.recent) for e in companies]
     # "Foxconn assembles iPhones for Apple": goods made for a client are the client's, not the maker's

@@ -50,6 +50,12 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
         # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
         # is not who "son" speaks of; the clause's subject is
         owner = first
+    elif owner is not None and first is not None and first is not owner and not apposed_owner \
+            and owner.first > 0 and sf.word(owner.first - 1, "agent_words") \
+            and cue.first - owner.last > 3:
+        # "X's chips are made by Y, and its customers include Z": a passive's agent is not who
+        # "its" speaks of either (one right before ", its unit" is that unit: the apposition below)
+        owner = first
     units = sf.su.units
     pos = cue.first if sf.word(cue.first, "possessives") else cue.first - 1
     if modified is not None and not sf.word(pos, "possessives"):
