@@ -54,3 +54,17 @@ MORE = [
 @pytest.mark.parametrize("lang,text,present,absent", MORE)
 def test_more_english_news_constructions(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+PEOPLE_AND_COMPOUNDS = [
+    # "billionaire X" is a person: the company after her "'s" is the owner
+    ("en", "DAZN, controlled by billionaire Dora Whitlock's Brightpath Holdings, had held the rights since 2022.",
+     [("DAZN", S, "Brightpath Holdings")], [("DAZN", S, "Dora Whitlock")]),
+    # the capitalised tail of a lower-case compound is no name
+    ("en", "Sky, the pay-TV operator owned by Comcast, bid too.", [("Sky", S, "Comcast")], [("TV", S, "Comcast")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", PEOPLE_AND_COMPOUNDS)
+def test_person_nouns_and_compound_tails(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

@@ -236,6 +236,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 a, seg = a + 2, seg[2:]  # "L'Ospedale San Gerardo ... all'Ospedale San Gerardo": the article is no part
             if _MONEY.match(seg):
                 continue  # "8bn" in "$5.8bn"
+            if a >= 2 and text[a - 1] == "-" and text[a - 2].islower():
+                continue  # "pay-TV", "non-EU": the capitalised tail of a lower-case compound is no name
             if markers and seg.endswith("-") and " " not in seg:
                 continue  # "Siliziumkarbid-Halbleiter": the first half of a compound whose head is a sector word
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
