@@ -68,3 +68,21 @@ PEOPLE_AND_COMPOUNDS = [
 @pytest.mark.parametrize("lang,text,present,absent", PEOPLE_AND_COMPOUNDS)
 def test_person_nouns_and_compound_tails(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+NAMES_AFTER_CUES = [
+    # a name after "analyst at" is the workplace, no person
+    ("en", "Sky dominates coverage, said Ben Harding, media analyst at Enders Analysis.",
+     [("Ben Harding", "executive_of", "Enders Analysis")], []),
+    ("nl", "Dat zegt Ben Harding, analist bij Enders Analysis.", [("Ben Harding", "executive_of", "Enders Analysis")], []),
+    # "Bros." ends no sentence
+    ("en", "TNT Sports, the joint venture between Warner Bros. Discovery and BT Group, dominates coverage.",
+     [("TNT Sports", S, "Warner Bros. Discovery"), ("TNT Sports", S, "BT Group")], []),
+    # a channel named after its owner's genitive is the owner's product
+    ("en", "Mediapro's local channel Telefoot closed in early 2021.", [("Telefoot", "product_of", "Mediapro")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", NAMES_AFTER_CUES)
+def test_names_after_cues(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

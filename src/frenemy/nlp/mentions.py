@@ -475,6 +475,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
+                and prev_key not in lex.words.get("employer_words", frozenset()) \
                 and not (len(prev_words) >= 2 and token_key(prev_words[-1]) in lex.words.get("articles", ())
                          and _after_of_word(token_key(prev_words[-2]), lex)) \
                 and seg.rsplit(" ", 1)[1].lower() not in unit_words() and not _title_names_next(text, b, roles) \
