@@ -86,3 +86,18 @@ NAMES_AFTER_CUES = [
 @pytest.mark.parametrize("lang,text,present,absent", NAMES_AFTER_CUES)
 def test_names_after_cues(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+OWNERS_AND_MOODS = [
+    # "X, whose Y processor": the antecedent owns the named product
+    ("en", "Nvidia, whose Grace processor is selling well, grew fast.", [("Grace", "product_of", "Nvidia")], []),
+    # "in court" is no courting: the acquisition stays a fact
+    ("en", "The two groups have spent three years in court over Qualcomm's use of technology it gained "
+           "through the acquisition of Nuvia.", [("Qualcomm", A, "Nuvia")], [("Qualcomm", "bids_for", "Nuvia")]),
+    ("en", "Qualcomm is courting Nuvia with a takeover offer.", [("Qualcomm", "bids_for", "Nuvia")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", OWNERS_AND_MOODS)
+def test_owners_and_moods(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

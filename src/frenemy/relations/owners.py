@@ -522,6 +522,13 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
                 # "Its flagship product, Veil, ...": the company the previous sentence was about
                 prev = Slot(0, 0, state.subjects[-1], "company", 0.7, anaphor="possessive")
                 owner = Group([prev], 0, 0)
+        elif j >= 2 and sf.word(j, "possessive_relatives") and units[j - 1].key == "," \
+                and any(sf.word(k, "product_nouns") or sf.word(k, "brand_words")
+                        for k in [*range(j + 1, slot.first), slot.last + 1]):
+            # "Nvidia, whose Grace processor ...": the antecedent before the comma owns the named product
+            owner = sf.group_at(j - 2)
+            if owner is not None and len(owner.slots) > 1:
+                owner = Group([owner.slots[-1]], owner.slots[-1].first, owner.slots[-1].last)
         if owner is None and slot.first == 0:
             owner = _opening_apposed_owner(sf, slot, state)
         if any(units[k].in_cue for k in range(j + 1, slot.first)):
