@@ -101,3 +101,17 @@ OWNERS_AND_MOODS = [
 @pytest.mark.parametrize("lang,text,present,absent", OWNERS_AND_MOODS)
 def test_owners_and_moods(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+FLEETS = [
+    # a fleet named by its maker before the fleet word: the clause's company is the maker's customer
+    ("en", "Ryanair expanded its Boeing fleet last year.", [("Ryanair", C, "Boeing")], []),
+    ("en", "CoreWeave will deploy AMD chips alongside its Nvidia fleet.",
+     [("CoreWeave", C, "AMD"), ("CoreWeave", C, "Nvidia")], [("AMD", P, "Nvidia"), ("AMD", C, "Nvidia")]),
+    ("en", "Accenture works alongside Microsoft on the project.", [("Accenture", P, "Microsoft")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", FLEETS)
+def test_fleets_and_alongside(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

@@ -876,6 +876,7 @@ def _goods_held(sf: SentenceFrame) -> list[Candidate]:
     """"Iberia renueva su flota de aviones Airbus", "Lufthansa will receive Airbus aircraft": a fleet or
     a delivery of goods named by their maker; the clause's subject holds them, a customer of the maker."""
     out: list[Candidate] = []
+    out.extend(_fleet_of_maker(sf))
     for first, last in sf.su.spans.get("fleet_words", []) + sf.su.spans.get("receive_words", []):
         maker = _maker_of_goods(sf, last)
         holder = sf.left(first, limit=6)
@@ -887,6 +888,27 @@ def _goods_held(sf: SentenceFrame) -> list[Candidate]:
         # (the fleet or delivery word stands as the cue: a wish before it, "wants to receive", is read)
         cue = CueMatch("customer_of", "SVO", first, last, " ".join(u.key for u in sf.su.units[first:last + 1]))
         out.append(Candidate(holder, "customer_of", maker, "SVO", cue, 0.75, (holder.last, maker.last)))
+    return out
+
+
+def _fleet_of_maker(sf: SentenceFrame) -> list[Candidate]:
+    """"Ryanair expanded its Boeing fleet", "X runs a large Nvidia fleet": the maker named right before
+    the fleet word (after a possessive or an article); the clause's first company holds the fleet."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for first, last in sf.su.spans.get("fleet_words", []):
+        maker = sf.group_at(first - 1)
+        if maker is None or maker.kind != "org" or maker.last != first - 1 or maker.anaphoric or maker.first < 2 \
+                or not any(sf.word(k, c) for k in range(max(0, maker.first - 3), maker.first)
+                           for c in ("possessives", "articles")):
+            continue
+        opening = max((i + 1 for i in range(maker.first) if sf.is_break(i) or units[i].key in (";", ":")), default=0)
+        holder = next((g for g in sf.groups if g.kind == "org" and opening <= g.first and g.last < maker.first
+                       and not g.anaphoric), None)
+        if holder is None or not set(holder.entities).isdisjoint(maker.entities):
+            continue
+        cue = CueMatch("customer_of", "SVO", first, last, " ".join(u.key for u in units[first:last + 1]))
+        out.append(Candidate(holder, "customer_of", maker, "SVO", cue, 0.75, (holder.last, last)))
     return out
 
 
