@@ -364,6 +364,15 @@ def _owned(c: Candidate) -> Candidate:
                      c.scope)
 
 
+def _goods_maker(sf: SentenceFrame, g: Group) -> bool:
+    """The group names goods by their maker: "accelerators from AMD", "its Nvidia fleet", "Nvidia
+    chips". Two such makers side by side ("AMD chips alongside its Nvidia fleet") are no partners."""
+    units = sf.su.units
+    after = g.last + 1
+    return after < len(units) and (sf.word(after, "goods_words") or sf.word(after, "fleet_words")) \
+        or g.first >= 2 and sf.word(g.first - 1, "seller_words") and sf.word(g.first - 2, "goods_words")
+
+
 def _possessed_made_by(sf: SentenceFrame, c: Candidate) -> bool:
     """"Corvane's chips are made by TSMC", "Corvane's VoltEdge chips are made by TSMC": what is made
     is the possessor's goods (or its named product); the maker after the agent word is the
@@ -510,6 +519,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(_gapped_clauses(sf, out))
     out = [_owned(c) if _own_supplier(sf, c) else c for c in out]
     out = [_maker_of_possessed(sf, c) if _possessed_made_by(sf, c) else c for c in out]
+    out = [c for c in out if not (c.relation == "partner_of" and _goods_maker(sf, c.subjects)
+                                  and _goods_maker(sf, c.objects))]
     topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
     recent = [e for companies in reversed(state.recent) for e in companies]
     # "Foxconn assembles iPhones for Apple": goods made for a client are the client's, not the maker's
