@@ -115,3 +115,15 @@ FLEETS = [
 @pytest.mark.parametrize("lang,text,present,absent", FLEETS)
 def test_fleets_and_alongside(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+PARALLEL = [
+    # "uses A for X and B for Y": one list of suppliers
+    ("en", "Calloway signed with IBM. Calloway uses Salesforce for sales and Guidewire for claims.",
+     [("Calloway", C, "Salesforce"), ("Calloway", C, "Guidewire")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", PARALLEL)
+def test_parallel_purpose_phrases(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

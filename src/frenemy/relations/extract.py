@@ -277,6 +277,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                             outer.last = slot.last
                             outer.comma_only = False
                             continue
+            if not (joined and light) and _parallel_purposes(sf, prev, slot):
+                joined = light = True
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -296,6 +298,19 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
         else:
             out.append(g)
     return out
+
+
+def _parallel_purposes(sf: SentenceFrame, prev: Slot, slot: Slot) -> bool:
+    """"uses A for billing and B for claims": two names each with its own purpose phrase, the first
+    closed by "and", the second opened by the same preposition, are one list."""
+    units = sf.su.units
+    a, b = prev.last + 1, slot.first - 1
+    after = slot.last + 1
+    if b - a < 2 or b - a > 8 or after >= len(units) or not sf.word(a, "purposes") \
+            or units[after].key != units[a].key or not sf.word(b, "conjunctions"):
+        return False
+    return all(units[k].mention is None or units[k].mention.kind == "industry" for k in range(a + 1, b)) \
+        and not any(sf.is_break(k) or units[k].key in (",", ";", ":") for k in range(a, b))
 
 
 def _place_genitive(sf: SentenceFrame, i: int) -> bool:
