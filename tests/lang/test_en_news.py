@@ -127,3 +127,17 @@ PARALLEL = [
 @pytest.mark.parametrize("lang,text,present,absent", PARALLEL)
 def test_parallel_purpose_phrases(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+DEALS = [
+    # a contract naming goods: the party known in other trades buys them from the unknown one
+    ("en", "Meta signed a 20-year nuclear deal with Constellation.", [("Meta", C, "Constellation")],
+     [("Constellation", C, "Meta")]),
+    ("es", "Meta firmó un contrato de energía nuclear con Constellation.", [("Meta", C, "Constellation")],
+     [("Constellation", C, "Meta")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", DEALS)
+def test_goods_contract_with_an_unknown_party(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

@@ -407,6 +407,10 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
         return out
 
     sa, sb = sectors(a), sectors(b)
+    if goods and not (sa & goods) and not (sb & goods) and bool(sa) != bool(sb):
+        # "Meta signs a nuclear deal with Constellation": a party known to be in other trades buys the
+        # goods the contract names from the one whose trade the article does not tell
+        return ("customer_of", a, b) if sa else ("customer_of", b, a)
     for tier in (goods, SUPPLIER_SECTORS, INFRASTRUCTURE_SECTORS):
         a_supplies, b_supplies = bool(sa & tier), bool(sb & tier)
         if a_supplies and not b_supplies:
