@@ -379,6 +379,15 @@ def _owned(c: Candidate) -> Candidate:
                      c.scope)
 
 
+def _from_quote_to_speaker(c: Candidate, quoted: set[int]) -> bool:
+    """'"... its rivals have to rent," said X, founder of the research firm Y': a cue inside a
+    quotation reaches no company named after the quotation closes, where the speaker is introduced."""
+    if c.cue is None or c.cue.first not in quoted:
+        return False
+    end = max(quoted)
+    return any(g.first > end for g in (c.subjects, c.objects))
+
+
 def _goods_maker(sf: SentenceFrame, g: Group) -> bool:
     """The group names goods by their maker: "accelerators from AMD", "its Nvidia fleet", "Nvidia
     chips". Two such makers side by side ("AMD chips alongside its Nvidia fleet") are no partners."""
@@ -536,6 +545,9 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out = [_maker_of_possessed(sf, c) if _possessed_made_by(sf, c) else c for c in out]
     out = [c for c in out if not (c.relation == "partner_of" and _goods_maker(sf, c.subjects)
                                   and _goods_maker(sf, c.objects))]
+    quoted = quoted_units(sf)
+    if quoted:
+        out = [c for c in out if not _from_quote_to_speaker(c, quoted)]
     topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
     recent = [e for companies in reversed(state.recent) for e in companies]
     # "Foxconn assembles iPhones for Apple": goods made for a client are the client's, not the maker's
