@@ -141,3 +141,18 @@ DEALS = [
 @pytest.mark.parametrize("lang,text,present,absent", DEALS)
 def test_goods_contract_with_an_unknown_party(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+LOST = [
+    # "X lost a contract (with Y) to Z": Z is X's rival, and the client Y now buys from Z
+    ("en", "Acme Corp signed with Telesat. Telesat lost a contract to SpaceX this summer.",
+     [("Telesat", "competes_with", "SpaceX")], []),
+    ("en", "Acme Corp signed with Telesat. Telesat lost a contract with Rogers to SpaceX this summer.",
+     [("Telesat", "competes_with", "SpaceX"), ("Rogers Communications", C, "SpaceX")],
+     [("Telesat", C, "Rogers Communications")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", LOST)
+def test_contract_lost_to_a_rival(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

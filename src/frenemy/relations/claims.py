@@ -109,7 +109,11 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first) and i not in skip
                    and not (unless and unless in units[i].classes)
                    and not (cls == "negations" and "role_titles" in units[i].classes)
+                   and not (cls == "negations" and s in own)
                    for s, e in spans.get(cls, ()) for i in range(s, e + 1))
+
+    # a negation opening on the cue's own word is the cue's ("lost a contract to X" is the cue "lost ... to")
+    own = set(range(c.cue.first, c.cue.last + 1)) if c.cue is not None and c.cue.tail else set()
 
     segment = cue_first
     while segment > 0 and units[segment - 1].key != "," and not sf.is_break(segment - 1):

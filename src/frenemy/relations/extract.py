@@ -489,6 +489,23 @@ def _lost_to_rival(sf: SentenceFrame, cue: CueMatch) -> bool:
                and o.last < cue.first and cue.last < o.tail[0][0] for o in sf.su.cues)
 
 
+def _contract_lost(sf: SentenceFrame, deal: CueMatch) -> list[Candidate]:
+    """"X lost a contract with Rogers to SpaceX": the client of the contract lost now buys from the
+    winner, and the loser competes with it."""
+    rival_cue = next(o for o in sf.su.cues if o.relation == "competes_with" and o.tail
+                     and o.last < deal.first and deal.last < o.tail[0][0])
+    client = sf.right(deal.last, limit=3)
+    winner = sf.right(rival_cue.tail[-1][1], limit=3)
+    loser = sf.left(rival_cue.first, limit=3)
+    if client is None or winner is None or client.last >= rival_cue.tail[0][0] or client.kind != "org" \
+            or winner.kind != "org" or set(client.entities) & set(winner.entities):
+        return []
+    out = [Candidate(client, "customer_of", winner, "SVO", rival_cue, 0.75, (client.last, winner.last))]
+    if loser is not None and loser.kind == "org" and not set(loser.entities) & set(winner.entities):
+        out.append(Candidate(loser, "competes_with", winner, "SVO", rival_cue, 0.75, (loser.last, winner.last)))
+    return out
+
+
 def _made_for_client(sf: SentenceFrame, c: Candidate) -> bool:
     """A purpose word ("for", "pour", "für", "per") and a company right after one side of a product
     claim: the goods are made for that client."""
@@ -513,6 +530,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
                 o.frame != "DEAL" and cue.first < o.first < cue.tail[-1][0] for o in sf.su.cues):
             continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is
         if cue.relation != "competes_with" and _lost_to_rival(sf, cue):
+            out.extend(_contract_lost(sf, cue))
             continue  # "lost a contract with Ryanair to Airbus": the deal inside is the one lost
         handler, base = FRAME_HANDLERS[cue.frame]
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
