@@ -156,3 +156,18 @@ LOST = [
 @pytest.mark.parametrize("lang,text,present,absent", LOST)
 def test_contract_lost_to_a_rival(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+OWNED_COMPOUNDS = [
+    # "X, the Y-owned streamer,": the apposition's owner owns the name before it
+    ("en", "Acme Corp signed a deal with Zorblax. Zorblax, the Comcast-owned streamer, grew fast.",
+     [("Zorblax", S, "Comcast")], []),
+    ("en", "Acme Corp signed a deal with Zorblax. Zorblax, a Comcast-controlled broadcaster, grew fast.",
+     [("Zorblax", S, "Comcast")], []),
+    ("en", "Amazon-owned Whole Foods will open ten stores.", [("Whole Foods Market", S, "Amazon")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", OWNED_COMPOUNDS)
+def test_owned_compound_in_apposition(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

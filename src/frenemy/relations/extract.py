@@ -489,6 +489,38 @@ def _lost_to_rival(sf: SentenceFrame, cue: CueMatch) -> bool:
                and o.last < cue.first and cue.last < o.tail[0][0] for o in sf.su.cues)
 
 
+def _apposed_owned_compound(sf: SentenceFrame) -> list[Candidate]:
+    """"Zorblax, the Comcast-owned streamer,": an owner glued to a one-word ownership cue inside an
+    apposition whose noun names no one describes the name before the apposition."""
+    units = sf.su.units
+    out: list[Candidate] = []
+    for cue in sf.su.cues:
+        if cue.relation != "subsidiary_of" or cue.frame != "OVS" or cue.first != cue.last or cue.first < 3:
+            continue
+        glued = cue.first - 2 if units[cue.first - 1].key == "-" else cue.first - 1
+        owner = sf.group_at(glued)
+        if owner is None or owner.kind != "org" or owner.last != glued or len(owner.slots) != 1 \
+                or units[cue.first].start - units[glued].end > 1:
+            continue  # ("Comcast-owned": the owner and the cue are one word)
+        k = owner.first - 1
+        while k > 0 and owner.first - k <= 2 and (sf.word(k, "articles") or sf.word(k, "determiners")):
+            k -= 1
+        if k == owner.first - 1 or units[k].key != ",":
+            continue  # an article or determiner opens the apposition
+        member = sf.group_at(k - 1)
+        end = cue.last + 1
+        while end < len(units) and end - cue.last <= 3 and not units[end].in_cue \
+                and (units[end].mention is None or units[end].mention.kind == "industry") \
+                and units[end].key.replace("-", "").isalpha():
+            end += 1
+        if member is None or member.kind != "org" or member.last != k - 1 or end == cue.last + 1 \
+                or end < len(units) and units[end].key not in (",", ".", ";", ")") \
+                or set(member.entities) & set(owner.entities):
+            continue
+        out.append(Candidate(member, "subsidiary_of", owner, "OVS", cue, 0.8, (member.last, end)))
+    return out
+
+
 def _contract_lost(sf: SentenceFrame, deal: CueMatch) -> list[Candidate]:
     """"X lost a contract with Rogers to SpaceX": the client of the contract lost now buys from the
     winner, and the loser competes with it."""
@@ -554,6 +586,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
                 or _opening_rivalry(sf, cue, base, state) or anaphoric_rival(sf, cue, base, state.main_company)
         out.extend(found)
     out.extend(_maker_orders(sf))
+    out.extend(_apposed_owned_compound(sf))
     out.extend(_hired_by_main(sf, state))
     out = [_bid_on_last_target(c, state) for c in out]
     _coordinate(sf, out)
