@@ -171,3 +171,15 @@ OWNED_COMPOUNDS = [
 @pytest.mark.parametrize("lang,text,present,absent", OWNED_COMPOUNDS)
 def test_owned_compound_in_apposition(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+STAKES = [
+    # "buys into X" takes a stake, no acquisition
+    ("en", "Oracle bought into TikTok last year.", [], [("Oracle", A, "TikTok"), ("Oracle", "bids_for", "TikTok")]),
+    ("en", "Oracle bought TikTok last year.", [("Oracle", A, "TikTok")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", STAKES)
+def test_buying_into_is_a_stake(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
