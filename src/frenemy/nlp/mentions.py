@@ -312,6 +312,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # the first words of names of several words found mid-sentence ("Lumora" of "Lumora Bio")
     name_openers = {s.split(" ", 1)[0] for s in capital_words_mid
                     if " " in s and s.split(" ", 1)[0] not in first_names()}
+    # a single word opening a sentence after the text named it as a company is that company again
+    # ("Zorblax signed ... Zorblax also owns ...")
+    named_before: set[str] = set()
     for a, b in spans:
         seg = text[a:b]
         right = by_start.get(b + 1)
@@ -337,6 +340,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 and not name_shaped(seg) and seg.lower().endswith(_ADVERB_ENDINGS):
             continue  # "Concrètement, la filiale ...", "Separately, ...": an adverb opening the sentence
         if (a in sentence_starts or in_ranges(a, headlines)) and " " not in seg and seg not in capital_words_mid \
+                and seg not in named_before \
                 and not cue_follows(text, b, lex) and not apposition_follows(text, b, lex) \
                 and not (lex.genitive_s and text.startswith("'s ", b) and seg in name_openers) \
                 and not _genitive_opening(text, b, seg, lex, stop):
@@ -484,6 +488,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
+        if kind == "company":
+            named_before.add(seg)
     out = _local_acronyms(text, out, registry)
     out = _named_runs(text, capitalised, out, lex)
     discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
