@@ -37,6 +37,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
         # "su marca principal, Movistar", "a través de su marca O2": a brand, though the registry lists a company
         brand = relation in ("product_of", "subsidiary_of") and _called_brand(c, sf, s)
         rel = _typed(rel, s, o, ad, registry, "" if brand else c.frame)
+        if rel == "product_of" and relation == "product_of" and not brand and _described_company(c, sf, s, ad):
+            rel = "subsidiary_of"  # "owns Rourke Plant Hire, a machinery rental business": a company owned
         if rel == "product_of" and relation == "subsidiary_of" and not brand and _unit_cue(c, sf, s, ad):
             rel = "subsidiary_of"
         elif rel == "subsidiary_of" and brand:
@@ -314,6 +316,29 @@ def _called_brand(c: Candidate, sf: SentenceFrame, subject: str) -> bool:
 def _known(entity: str, ad: AnalysedDocument) -> bool:
     ent = ad.entities.get(entity)
     return bool(ent and ent.known)
+
+
+def _described_company(c: Candidate, sf: SentenceFrame, s: str, ad: AnalysedDocument) -> bool:
+    """The subject, a name no registry knows, is followed by an apposition calling it a company
+    ("X, a machinery rental business,", "X, une société de location,"): no product."""
+    ent = ad.entities.get(s)
+    if ent is None or ent.kind != "company" or len(c.subjects.slots) != 1:
+        return False
+    units = sf.su.units
+    k = c.subjects.last + 1
+    if k + 1 >= len(units) or units[k].key != ",":
+        return False
+    words = sf.lex.words
+    heads = words.get("generic_heads", frozenset()) - words.get("brand_words", frozenset()) \
+        - words.get("product_nouns", frozenset())
+    end = k + 1
+    while end < len(units) and end - k <= 5 and units[end].key not in (",", ".", ";", ")") and not units[end].in_cue \
+            and (units[end].mention is None or units[end].mention.kind == "industry"):
+        end += 1
+    if end - k > 5 or end < len(units) and units[end].key not in (",", ".", ";", ")"):
+        return False
+    described = " ".join(units[i].key for i in range(k + 1, end))
+    return any(h in heads for h in described.split()) or described.split(" ", 1)[-1] in heads
 
 
 def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, frame: str = "") -> str:
