@@ -31,16 +31,3 @@ DESCRIBED = [
 @pytest.mark.parametrize("lang,text,present,absent", DESCRIBED)
 def test_owned_name_described_as_a_company(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
-
-
-TOPIC = [
-    # "Its clients include X and Y": the sentence speaks of its owner, who stays the topic for "the company"
-    ("en", "Zorblax signed with Tesco. Its clients include Yorkshire Water and Asda. The company also owns "
-           "Rourke Plant Hire.", [("Rourke Plant Hire", "product_of", "Zorblax")],
-     [("Rourke Plant Hire", "product_of", "Yorkshire Water")]),
-]
-
-
-@pytest.mark.parametrize("lang,text,present,absent", TOPIC)
-def test_possessive_opening_keeps_the_topic(lang, text, present, absent):
-    assert_sentence(text, lang, present, absent)

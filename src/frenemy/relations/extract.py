@@ -126,15 +126,7 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         topical = [s for s in org_slots if s.first not in quoted]
         if topical:
             subject = sentence_subject(sf, topical)
-            if sf.word(0, "possessives") and not sf.word(0, "plural_pronouns") and state.subjects \
-                    and subject.first > 0 and not subject.anaphor \
-                    and not (sf.su.units[subject.first - 1].key == "," and subject.kind == "company"):
-                # "Its clients include X and Y": the sentence is about its owner, the previous topic
-                # (not "Its great rival, X, is ...": a company in apposition is the subject; a brand or
-                # a person there, "Its main brand, Y, ...", leaves the owner the topic)
-                state.subjects.append(state.subjects[-1])
-            else:
-                state.subjects.append(subject.entity)
+            state.subjects.append(subject.entity)
             g = sf.group_at(subject.first)
             state.listed.append(g is not None and len(g.entities) >= 2)
             state.anaphoric_subject = subject.anaphor in ("anaphors", "group_anaphors") and subject.kind == "company"
