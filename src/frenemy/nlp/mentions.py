@@ -81,6 +81,9 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
 
     mentions = registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
     mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
+    terms = _term_abbreviations(text)
+    if terms:
+        mentions = [m for m in mentions if not (m.origin == "discovered" and m.text in terms)]
     if lex.words.get("genitive_endings"):
         mentions += _genitive_names(text, mentions, registry, lex)
     legal: dict[str, str] = {}
@@ -107,6 +110,31 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
         if eid in ad.entities:
             ad.entities[eid].name = name
             ad.entities[eid].aliases.add(name)
+
+
+_TERM_ABBREVIATION = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,5})\(([^\W\d_]{2,8})\)")
+
+
+def _term_abbreviations(text: str) -> frozenset[str]:
+    """"gallium nitride (GaN)", "nitrure de gallium (GaN)", "artificial intelligence (AI)": a short
+    form in brackets whose capitals are the initials of the lower-case words just before it (in any
+    order, small words aside) abbreviates a term, no company's name; the article's later "GaN"
+    names none either."""
+    out = set()
+    for m in _TERM_ABBREVIATION.finditer(text):
+        words, short = m.group(1).split(), m.group(2)
+        capitals = {c.lower() for c in short if c.isupper()}
+        if len(capitals) < 2 or short.isupper() and len(short) > 4:
+            continue
+        for n in range(len(capitals), min(len(words), len(capitals) + 2) + 1):
+            last = words[-n:]
+            parts = [p for w in last for p in w.split("-") if p]
+            content = {p[:1].lower() for p in parts if len(p) > 3}
+            if all(w[:1].islower() for w in last) and capitals <= {p[:1].lower() for p in parts} \
+                    and content <= capitals:
+                out.add(short)
+                break
+    return frozenset(out)
 
 
 def _capital_particle(words: list, start: int, sentence_starts: set[int], particles: frozenset[str],
@@ -169,6 +197,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     glue = lex.words.get("name_glue", frozenset())
     if glue:
         runs = _glued_runs(text, runs, glue)
+    runs = list(_split_at_titles(text, runs, roles, headlines))
     # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find,
     # nor has one word the vocabulary lists ("The", "Konzern"): the loop below drops both
     runs = [run for run in runs if run not in occupied_spans
@@ -208,6 +237,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 a, seg = a + 2, seg[2:]  # "L'Ospedale San Gerardo ... all'Ospedale San Gerardo": the article is no part
             if _MONEY.match(seg):
                 continue  # "8bn" in "$5.8bn"
+            if a >= 2 and text[a - 1] == "-" and text[a - 2].islower():
+                continue  # "pay-TV", "non-EU": the capitalised tail of a lower-case compound is no name
             if markers and seg.endswith("-") and " " not in seg:
                 continue  # "Siliziumkarbid-Halbleiter": the first half of a compound whose head is a sector word
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
@@ -294,6 +325,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     # the first words of names of several words found mid-sentence ("Lumora" of "Lumora Bio")
     name_openers = {s.split(" ", 1)[0] for s in capital_words_mid
                     if " " in s and s.split(" ", 1)[0] not in first_names()}
+    # a single word opening a sentence after the text named it as a company is that company again
+    # ("Zorblax signed ... Zorblax also owns ...")
+    named_before: set[str] = set()
     for a, b in spans:
         seg = text[a:b]
         right = by_start.get(b + 1)
@@ -319,6 +353,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 and not name_shaped(seg) and seg.lower().endswith(_ADVERB_ENDINGS):
             continue  # "Concrètement, la filiale ...", "Separately, ...": an adverb opening the sentence
         if (a in sentence_starts or in_ranges(a, headlines)) and " " not in seg and seg not in capital_words_mid \
+                and seg not in named_before \
                 and not cue_follows(text, b, lex) and not apposition_follows(text, b, lex) \
                 and not (lex.genitive_s and text.startswith("'s ", b) and seg in name_openers) \
                 and not _genitive_opening(text, b, seg, lex, stop):
@@ -470,6 +505,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
+                and prev_key not in lex.words.get("employer_words", frozenset()) \
                 and not (len(prev_words) >= 2 and token_key(prev_words[-1]) in lex.words.get("articles", ())
                          and _after_of_word(token_key(prev_words[-2]), lex)) \
                 and seg.rsplit(" ", 1)[1].lower() not in unit_words() and not _title_names_next(text, b, roles) \
@@ -478,6 +514,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
+        if kind == "company":
+            named_before.add(seg)
     out = _local_acronyms(text, out, registry)
     out = _named_runs(text, capitalised, out, lex)
     discovered = [(m.start, m.end) for m in out if m.origin == "discovered"]
@@ -1023,6 +1061,39 @@ def _compounds(text: str):
         end = _RUN.match(text, i).end()
         yield from _COMPOUND.finditer(text, start, end)
         i = text.find("-", end)
+
+
+# one-word titles that, capitalised inside a run of names, still name a post rather than a name's
+# word ("Kickline CEO Dana Poole"); other one-word titles ("Partner", "Head") often are names' words
+_POST_WORDS = frozenset({"ceo", "cfo", "cto", "coo", "cio", "cmo", "chairman", "chairwoman", "founder", "co-founder",
+                         "cofounder", "president"})
+
+
+def _split_at_titles(text: str, runs, roles: frozenset[str], headlines):
+    """'Kickline Chief Executive Dana Poole', 'Chief Technology Officer Dana Poole': a capitalised role
+    title inside a run of capitalised words, before two more of them (a person's name), is no part of
+    either name; the run splits around it as around a title in lower case ("Kickline chief executive")."""
+    for start, end in runs:
+        words = list(NON_SPACE.finditer(text[start:end]))
+        if len(words) < 3 or in_ranges(start, headlines):
+            yield start, end
+            continue
+        keys = [token_key(w.group()) for w in words]
+        piece, i, cut = 0, 0, False
+        while i < len(words) - 1:
+            j = next((j for j in range(min(len(words) - 1, i + 5), i, -1)
+                      if " ".join(keys[i:j]) in roles and (j - i > 1 or keys[i] in _POST_WORDS)), None)
+            if j is None or not words[i].group()[:1].isupper() \
+                    or j + 1 >= len(words) or not words[j].group()[:1].isupper():
+                i += 1
+                continue
+            if i > piece:
+                yield start + words[piece].start(), start + words[i - 1].end()
+            piece, i, cut = j, j, True
+        if not cut:
+            yield start, end
+        else:
+            yield start + words[piece].start(), end
 
 
 @lru_cache(maxsize=16)

@@ -16,7 +16,7 @@ _END = re.compile(r"""[.!?…\n](?:(?<=[.!?…])[.!?…]*["'»”“)\]]*(?=\s+[
 # "bán lẻ.Khi Amazon": a full stop glued to the next sentence, seen in scraped text.
 _GLUED = re.compile(r"\.(?<=[a-zà-ỹ]{2}\.)(?=[A-ZÀ-Ỵ][a-zà-ỹ])")
 _ABBREVIATION = re.compile(
-    r"(?:\b(?:mr|mrs|ms|dr|st|m|mme|mm|inc|corp|co|ltd|jr|sr|vs|no|n°|nr|art|dept|etc|e\.g|i\.e|u\.s|"
+    r"(?:\b(?:mr|mrs|ms|dr|st|m|mme|mm|inc|corp|co|ltd|bros|jr|sr|vs|no|n°|nr|art|dept|etc|e\.g|i\.e|u\.s|"
     r"u\.k|approx|ca|bzw|z\.b|vgl|sig|sra?|dott|ing|av|p\.ex|cf)|\b[A-Z])\.$",
     re.IGNORECASE,
 )

@@ -7,7 +7,11 @@ from functools import lru_cache
 
 # French/Italian elisions (l', d', qu', dell') and the English possessive 's are tokens of their
 # own: "d'AWS" must leave "AWS" free to be a mention, "Microsoft's" must leave "Microsoft".
+# An abbreviation of single letters keeps its last dot when a lower-case word follows ("the U.S.
+# group", "U.K. lender"): there the dot ends no sentence, and a lone "." would cut the clause.
+_ABBREVIATION = r"\b(?:[^\W\d_]\.)+[^\W\d_]\.(?=\s+[a-z])"
 TOKEN = re.compile(
+    _ABBREVIATION + "|"
     r"(?i:\b(?:qu|dell|dall|nell|sull|all|[dlnsjmtc])')"
     r"|'s\b"
     r"|\w+(?:[-.&+]\w+)*\+?"
@@ -17,7 +21,7 @@ TOKEN = re.compile(
 
 # TOKEN without its two apostrophe alternatives: on a text with no apostrophe they never match,
 # and the case-blind elision test tried at every word start is most of TOKEN's time.
-_WORDS = re.compile(r"\w+(?:[-.&+]\w+)*\+?|[^\w\s]")
+_WORDS = re.compile(_ABBREVIATION + r"|\w+(?:[-.&+]\w+)*\+?|[^\w\s]")
 _span = re.Match.span
 
 

@@ -38,6 +38,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
         # "su marca principal, Movistar", "a través de su marca O2": a brand, though the registry lists a company
         brand = relation in ("product_of", "subsidiary_of") and _called_brand(c, sf, s)
         rel = _typed(rel, s, o, ad, registry, "" if brand else c.frame)
+        if rel == "product_of" and relation == "product_of" and not brand and _described_company(c, sf, s, ad):
+            rel = "subsidiary_of"  # "owns Rourke Plant Hire, a machinery rental business": a company owned
         if rel == "product_of" and relation == "subsidiary_of" and not brand and _unit_cue(c, sf, s, ad):
             rel = "subsidiary_of"
         elif rel == "subsidiary_of" and brand:
@@ -112,7 +114,11 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         return any(a <= i <= b and not units[i].in_cue and sf.visible(i, cue_first) and i not in skip
                    and not (unless and unless in units[i].classes)
                    and not (cls == "negations" and "role_titles" in units[i].classes)
+                   and not (cls == "negations" and s in own)
                    for s, e in spans.get(cls, ()) for i in range(s, e + 1))
+
+    # a negation opening on the cue's own word is the cue's ("lost a contract to X" is the cue "lost ... to")
+    own = set(range(c.cue.first, c.cue.last + 1)) if c.cue is not None and c.cue.tail else set()
 
     segment = cue_first
     while segment > 0 and units[segment - 1].key != "," and not sf.is_break(segment - 1):
@@ -157,8 +163,8 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if end is not None and has("negations", end, len(units) - 1):
             return "drop", 0.0, c.relation
     relation = c.relation
-    talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or has(
-        "purposes", max(lo, cue_first - 2), cue_first)
+    talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or (
+        has("purposes", max(lo, cue_first - 2), cue_first) and not _headline_infinitive(sf, c, cue_first))
     hedged = has("hedges", clause, hi)
     if relation == "competes_with" and c.cue is not None and _minority_stake(sf, c, any_share=True):
         return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
@@ -201,6 +207,14 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
+
+
+def _headline_infinitive(sf: SentenceFrame, c: Candidate, cue_first: int) -> bool:
+    """"Infineon to buy Corvane for $1.4 billion": a purpose word right after the subject opening
+    the sentence, with no verb before it, is the headline's way to announce an agreed deal, no plan."""
+    subject = c.subjects
+    return subject.first == 0 and cue_first == subject.last + 2 and sf.word(subject.last + 1, "purposes") \
+        and not sf.su.units[subject.last + 1].in_cue
 
 
 def _person_past(sf: SentenceFrame, c: Candidate) -> range:
@@ -351,6 +365,29 @@ def _called_venture(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedD
 def _known(entity: str, ad: AnalysedDocument) -> bool:
     ent = ad.entities.get(entity)
     return bool(ent and ent.known)
+
+
+def _described_company(c: Candidate, sf: SentenceFrame, s: str, ad: AnalysedDocument) -> bool:
+    """The subject, a name no registry knows, is followed by an apposition calling it a company
+    ("X, a machinery rental business,", "X, une société de location,"): no product."""
+    ent = ad.entities.get(s)
+    if ent is None or ent.kind != "company" or len(c.subjects.slots) != 1:
+        return False
+    units = sf.su.units
+    k = c.subjects.last + 1
+    if k + 1 >= len(units) or units[k].key != ",":
+        return False
+    words = sf.lex.words
+    heads = words.get("generic_heads", frozenset()) - words.get("brand_words", frozenset()) \
+        - words.get("product_nouns", frozenset())
+    end = k + 1
+    while end < len(units) and end - k <= 5 and units[end].key not in (",", ".", ";", ")") and not units[end].in_cue \
+            and (units[end].mention is None or units[end].mention.kind == "industry"):
+        end += 1
+    if end - k > 5 or end < len(units) and units[end].key not in (",", ".", ";", ")"):
+        return False
+    described = " ".join(units[i].key for i in range(k + 1, end))
+    return any(h in heads for h in described.split()) or described.split(" ", 1)[-1] in heads
 
 
 def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, frame: str = "") -> str:

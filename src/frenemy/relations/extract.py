@@ -10,7 +10,7 @@ the previous one's list, and what the registry knows about the families of the e
 
 from __future__ import annotations
 
-from frenemy.knowledge.registry import Registry
+from frenemy.knowledge.registry import Registry, places
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim
 from frenemy.relations.anaphora import (
@@ -260,6 +260,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 # A member may bring a short description: "and the meal-kit company FreshCrate",
                 # "der Landmaschinenkonzern Deere" (at most two such words, none of them a cue).
                 described = [i for i, ok in zip(gap, glue, strict=True) if not ok]
+                if len(described) == 2 and described[1] == slot.first - 1 and _place_genitive(sf, described[0]):
+                    described = []  # "STMicro, onsemi and Japan's Rohm": a country's "'s" before a member
                 light = not described or (
                     len(described) <= 2 and all(units[i].key.rstrip("'’").isalpha() or "-" in units[i].key
                                                 for i in described)  # (an elided preposition: "e dall'italiana X")
@@ -283,6 +285,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                             outer.last = slot.last
                             outer.comma_only = False
                             continue
+            if not (joined and light) and _parallel_purposes(sf, prev, slot):
+                joined = light = True
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -302,6 +306,26 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
         else:
             out.append(g)
     return out
+
+
+def _parallel_purposes(sf: SentenceFrame, prev: Slot, slot: Slot) -> bool:
+    """"uses A for billing and B for claims": two names each with its own purpose phrase, the first
+    closed by "and", the second opened by the same preposition, are one list."""
+    units = sf.su.units
+    a, b = prev.last + 1, slot.first - 1
+    after = slot.last + 1
+    if b - a < 2 or b - a > 8 or after >= len(units) or not sf.word(a, "purposes") \
+            or units[after].key != units[a].key or not sf.word(b, "conjunctions"):
+        return False
+    return all(units[k].mention is None or units[k].mention.kind == "industry" for k in range(a + 1, b)) \
+        and not any(sf.is_break(k) or units[k].key in (",", ";", ":") for k in range(a, b))
+
+
+def _place_genitive(sf: SentenceFrame, i: int) -> bool:
+    """Units i, i + 1 are a place's genitive: "Japan 's", "France 's"."""
+    units = sf.su.units
+    return i + 1 < len(units) and units[i + 1].key == "'s" and units[i].mention is None \
+        and units[i].key.isalpha() and units[i].key in places()
 
 
 _TAIL_CLASSES = frozenset({"determiners", "articles", "of_words", "anaphors", "whole_words", "rival_groups"})
@@ -361,6 +385,53 @@ def _owned(c: Candidate) -> Candidate:
     owner = c.subjects.slots[0]
     return Candidate(c.objects, "product_of", Group([owner], owner.first, owner.last), "POSS", c.cue, c.base * 0.9,
                      c.scope)
+
+
+def _from_quote_to_speaker(c: Candidate, quoted: set[int]) -> bool:
+    """'"... its rivals have to rent," said X, founder of the research firm Y': a cue inside a
+    quotation reaches no company named after the quotation closes, where the speaker is introduced."""
+    if c.cue is None or c.cue.first not in quoted:
+        return False
+    end = max(quoted)
+    return any(g.first > end for g in (c.subjects, c.objects))
+
+
+def _goods_maker(sf: SentenceFrame, g: Group) -> bool:
+    """The group names goods by their maker: "accelerators from AMD", "its Nvidia fleet", "Nvidia
+    chips". Two such makers side by side ("AMD chips alongside its Nvidia fleet") are no partners."""
+    units = sf.su.units
+    after = g.last + 1
+    return after < len(units) and (sf.word(after, "goods_words") or sf.word(after, "fleet_words")) \
+        or g.first >= 2 and sf.word(g.first - 1, "seller_words") and sf.word(g.first - 2, "goods_words")
+
+
+def _possessed_made_by(sf: SentenceFrame, c: Candidate) -> bool:
+    """"Corvane's chips are made by TSMC", "Corvane's VoltEdge chips are made by TSMC": what is made
+    is the possessor's goods (or its named product); the maker after the agent word is the
+    possessor's supplier, not the goods' owner."""
+    if c.relation != "product_of" or len(c.subjects.slots) != 1 or c.cue is None \
+            or c.objects.first < c.cue.first \
+            or not any(sf.word(i, "agent_words") for i in range(c.cue.first, c.objects.first)):
+        return False
+    units = sf.su.units
+    k = c.subjects.last + 1
+    if k + 1 < c.cue.first and units[k].key == "'s" and units[k + 1].key.isalpha() \
+            and (units[k + 1].mention is None or units[k + 1].mention.kind == "industry"):
+        return True
+    return _possessor_before(sf, c.subjects) is not None
+
+
+def _possessor_before(sf: SentenceFrame, g: Group) -> Group | None:
+    """The company whose "'s" stands right before g ("Corvane's VoltEdge")."""
+    if g.first < 2 or sf.su.units[g.first - 1].key != "'s":
+        return None
+    owner = sf.group_at(g.first - 2)
+    return owner if owner is not None and owner.kind == "org" and owner is not g else None
+
+
+def _maker_of_possessed(sf: SentenceFrame, c: Candidate) -> Candidate:
+    customer = _possessor_before(sf, c.subjects) or c.subjects
+    return Candidate(customer, "customer_of", c.objects, c.frame, c.cue, c.base * 0.9, c.scope)
 
 
 def _maker_orders(sf: SentenceFrame) -> list[Candidate]:
@@ -426,6 +497,55 @@ def _lost_to_rival(sf: SentenceFrame, cue: CueMatch) -> bool:
                and o.last < cue.first and cue.last < o.tail[0][0] for o in sf.su.cues)
 
 
+def _apposed_owned_compound(sf: SentenceFrame) -> list[Candidate]:
+    """"Zorblax, the Comcast-owned streamer,": an owner glued to a one-word ownership cue inside an
+    apposition whose noun names no one describes the name before the apposition."""
+    units = sf.su.units
+    out: list[Candidate] = []
+    for cue in sf.su.cues:
+        if cue.relation != "subsidiary_of" or cue.frame != "OVS" or cue.first != cue.last or cue.first < 3:
+            continue
+        glued = cue.first - 2 if units[cue.first - 1].key == "-" else cue.first - 1
+        owner = sf.group_at(glued)
+        if owner is None or owner.kind != "org" or owner.last != glued or len(owner.slots) != 1 \
+                or units[cue.first].start - units[glued].end > 1:
+            continue  # ("Comcast-owned": the owner and the cue are one word)
+        k = owner.first - 1
+        while k > 0 and owner.first - k <= 2 and (sf.word(k, "articles") or sf.word(k, "determiners")):
+            k -= 1
+        if k == owner.first - 1 or units[k].key != ",":
+            continue  # an article or determiner opens the apposition
+        member = sf.group_at(k - 1)
+        end = cue.last + 1
+        while end < len(units) and end - cue.last <= 3 and not units[end].in_cue \
+                and (units[end].mention is None or units[end].mention.kind == "industry") \
+                and units[end].key.replace("-", "").isalpha():
+            end += 1
+        if member is None or member.kind != "org" or member.last != k - 1 or end == cue.last + 1 \
+                or end < len(units) and units[end].key not in (",", ".", ";", ")") \
+                or set(member.entities) & set(owner.entities):
+            continue
+        out.append(Candidate(member, "subsidiary_of", owner, "OVS", cue, 0.8, (member.last, end)))
+    return out
+
+
+def _contract_lost(sf: SentenceFrame, deal: CueMatch) -> list[Candidate]:
+    """"X lost a contract with Rogers to SpaceX": the client of the contract lost now buys from the
+    winner, and the loser competes with it."""
+    rival_cue = next(o for o in sf.su.cues if o.relation == "competes_with" and o.tail
+                     and o.last < deal.first and deal.last < o.tail[0][0])
+    client = sf.right(deal.last, limit=3)
+    winner = sf.right(rival_cue.tail[-1][1], limit=3)
+    loser = sf.left(rival_cue.first, limit=3)
+    if client is None or winner is None or client.last >= rival_cue.tail[0][0] or client.kind != "org" \
+            or winner.kind != "org" or set(client.entities) & set(winner.entities):
+        return []
+    out = [Candidate(client, "customer_of", winner, "SVO", rival_cue, 0.75, (client.last, winner.last))]
+    if loser is not None and loser.kind == "org" and not set(loser.entities) & set(winner.entities):
+        out.append(Candidate(loser, "competes_with", winner, "SVO", rival_cue, 0.75, (loser.last, winner.last)))
+    return out
+
+
 def _made_for_client(sf: SentenceFrame, c: Candidate) -> bool:
     """A purpose word ("for", "pour", "für", "per") and a company right after one side of a product
     claim: the goods are made for that client."""
@@ -458,6 +578,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
                 o.frame != "DEAL" and cue.first < o.first < cue.tail[-1][0] for o in sf.su.cues):
             continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is
         if cue.relation != "competes_with" and _lost_to_rival(sf, cue):
+            out.extend(_contract_lost(sf, cue))
             continue  # "lost a contract with Ryanair to Airbus": the deal inside is the one lost
         handler, base = FRAME_HANDLERS[cue.frame]
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
@@ -485,6 +606,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = found + _demonstrative_list(sf, cue, base, state)
         out.extend(found)
     out.extend(_maker_orders(sf))
+    out.extend(_apposed_owned_compound(sf))
     out.extend(_hired_by_main(sf, state))
     out.extend(named_rivals(sf, state.rivals_announced, state.index))
     out = [_bid_on_last_target(c, state) for c in out]
@@ -492,6 +614,12 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     _fronted_additive(sf, out)
     out.extend(_gapped_clauses(sf, out))
     out = [_owned(c) if _own_supplier(sf, c) else c for c in out]
+    out = [_maker_of_possessed(sf, c) if _possessed_made_by(sf, c) else c for c in out]
+    out = [c for c in out if not (c.relation == "partner_of" and _goods_maker(sf, c.subjects)
+                                  and _goods_maker(sf, c.objects))]
+    quoted = quoted_units(sf)
+    if quoted:
+        out = [c for c in out if not _from_quote_to_speaker(c, quoted)]
     topic = state.subjects[-1] if state.subjects and state.anaphoric_subject else ""
     recent = [e for companies in reversed(state.recent) for e in companies]
     # "Foxconn assembles iPhones for Apple": goods made for a client are the client's, not the maker's

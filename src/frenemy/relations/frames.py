@@ -1582,6 +1582,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subject = sf.left(cue.first, limit=6) or _coordinated_owner(sf, cue)
         if member is None or subject is None or set(subject.entities) & set(member.entities):
             return []
+        if sf.word(cue.first - 1, "possessives") and subject.first > 0 and sf.word(subject.first - 1, "agent_words"):
+            return []  # "X's chips are made by Y, and its customers include Z": "its" is not the agent's
         if any(subject.last < o.first < cue.first and o.relation != cue.relation and sf.visible(o.first, cue.first)
                for o in sf.su.cues):
             # "X giành thị phần từ tay các nhà cung cấp như Y": the noun is another verb's object,

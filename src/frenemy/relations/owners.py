@@ -50,6 +50,12 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
         # "Renault a dévoilé la Twingo, ... après que son rival Stellantis": the object of a verb
         # is not who "son" speaks of; the clause's subject is
         owner = first
+    elif owner is not None and first is not None and first is not owner and not apposed_owner \
+            and owner.first > 0 and sf.word(owner.first - 1, "agent_words") \
+            and cue.first - owner.last > 3:
+        # "X's chips are made by Y, and its customers include Z": a passive's agent is not who
+        # "its" speaks of either (one right before ", its unit" is that unit: the apposition below)
+        owner = first
     units = sf.su.units
     pos = cue.first if sf.word(cue.first, "possessives") else cue.first - 1
     if modified is not None and not sf.word(pos, "possessives"):
@@ -546,6 +552,13 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
                 # "Its flagship product, Veil, ...": the company the previous sentence was about
                 prev = Slot(0, 0, state.subjects[-1], "company", 0.7, anaphor="possessive")
                 owner = Group([prev], 0, 0)
+        elif j >= 2 and sf.word(j, "possessive_relatives") and units[j - 1].key == "," \
+                and any(sf.word(k, "product_nouns") or sf.word(k, "brand_words")
+                        for k in [*range(j + 1, slot.first), slot.last + 1]):
+            # "Nvidia, whose Grace processor ...": the antecedent before the comma owns the named product
+            owner = sf.group_at(j - 2)
+            if owner is not None and len(owner.slots) > 1:
+                owner = Group([owner.slots[-1]], owner.slots[-1].first, owner.slots[-1].last)
         if owner is None and slot.first == 0:
             owner = _opening_apposed_owner(sf, slot, state)
         if any(units[k].in_cue for k in range(j + 1, slot.first)):
@@ -893,6 +906,7 @@ def _goods_held(sf: SentenceFrame) -> list[Candidate]:
     """"Iberia renueva su flota de aviones Airbus", "Lufthansa will receive Airbus aircraft": a fleet or
     a delivery of goods named by their maker; the clause's subject holds them, a customer of the maker."""
     out: list[Candidate] = []
+    out.extend(_fleet_of_maker(sf))
     for first, last in sf.su.spans.get("fleet_words", []) + sf.su.spans.get("receive_words", []):
         maker = _maker_of_goods(sf, last)
         holder = sf.left(first, limit=6)
@@ -904,6 +918,27 @@ def _goods_held(sf: SentenceFrame) -> list[Candidate]:
         # (the fleet or delivery word stands as the cue: a wish before it, "wants to receive", is read)
         cue = CueMatch("customer_of", "SVO", first, last, " ".join(u.key for u in sf.su.units[first:last + 1]))
         out.append(Candidate(holder, "customer_of", maker, "SVO", cue, 0.75, (holder.last, maker.last)))
+    return out
+
+
+def _fleet_of_maker(sf: SentenceFrame) -> list[Candidate]:
+    """"Ryanair expanded its Boeing fleet", "X runs a large Nvidia fleet": the maker named right before
+    the fleet word (after a possessive or an article); the clause's first company holds the fleet."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    for first, last in sf.su.spans.get("fleet_words", []):
+        maker = sf.group_at(first - 1)
+        if maker is None or maker.kind != "org" or maker.last != first - 1 or maker.anaphoric or maker.first < 2 \
+                or not any(sf.word(k, c) for k in range(max(0, maker.first - 3), maker.first)
+                           for c in ("possessives", "articles")):
+            continue
+        opening = max((i + 1 for i in range(maker.first) if sf.is_break(i) or units[i].key in (";", ":")), default=0)
+        holder = next((g for g in sf.groups if g.kind == "org" and opening <= g.first and g.last < maker.first
+                       and not g.anaphoric), None)
+        if holder is None or not set(holder.entities).isdisjoint(maker.entities):
+            continue
+        cue = CueMatch("customer_of", "SVO", first, last, " ".join(u.key for u in units[first:last + 1]))
+        out.append(Candidate(holder, "customer_of", maker, "SVO", cue, 0.75, (holder.last, last)))
     return out
 
 

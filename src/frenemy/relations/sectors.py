@@ -216,8 +216,9 @@ def _after_role(sf: SentenceFrame, i: int) -> bool:
 
 
 # words that show a clause, not an apposition, between a comma and a sector word ("X, aveva spostato
-# sui server"): a verb's auxiliary, a preposition, a relative
-_NOT_APPOSED = ("relatives", "in_words", "auxiliaries", "have_words", "negations", "hedges", "clause_breaks")
+# sui server", "X, said insurers were ..."): a verb's auxiliary, a preposition, a relative, a verb of saying
+_NOT_APPOSED = ("relatives", "in_words", "auxiliaries", "have_words", "negations", "hedges", "clause_breaks",
+                "speech_verbs")
 
 # a fund or lender named by its trade ("le fonds Astorg", "lenders including Blackstone") finances;
 # the annotators do not list it as in the investment sector
