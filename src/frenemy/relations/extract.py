@@ -275,6 +275,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                             outer.last = slot.last
                             outer.comma_only = False
                             continue
+            if joined and not light and _relative_aside_between(sf, gap):
+                light = True  # "klanten als Qurion, dat er modellen traint, en het UMC Utrecht": past the aside
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -294,6 +296,23 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
         else:
             out.append(g)
     return out
+
+
+def _relative_aside_between(sf: SentenceFrame, gap: range) -> bool:
+    """The gap between two names is a relative clause in commas, then list glue: "A, das Modelle
+    trainiert, und B", "A, dat er modellen traint, en het B". The clause names no company, breaks
+    nothing; "und" and an article alone follow its closing comma (not "und verkauft an B")."""
+    units = sf.su.units
+    if len(gap) < 4 or units[gap[0]].key != "," or not sf.word(gap[1], "relatives"):
+        return False
+    closing = [i for i in gap[2:] if units[i].key == ","]
+    if len(closing) != 1:
+        return False
+    inside, after = range(gap[2], closing[0]), range(closing[0] + 1, gap[-1] + 1)
+    if any(units[i].mention is not None or sf.is_break(i) or units[i].key in LIST_PUNCT for i in inside):
+        return False
+    return any(sf.word(i, "conjunctions") for i in after) and all(
+        sf.word(i, "conjunctions") or sf.word(i, "articles") or sf.word(i, "determiners") for i in after)
 
 
 _TAIL_CLASSES = frozenset({"determiners", "articles", "of_words", "anaphors", "whole_words"})
