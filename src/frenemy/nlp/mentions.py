@@ -447,7 +447,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
         elif not titled and _MODEL_NAME.search(seg):
             kind = "product"  # "A321XLR", "H200", "OB-214": a model's letters and number, no company's name
-        elif titled or (" " in seg and first in first_names()):
+        elif titled or (" " in seg and first in first_names()) or _quoted_speaker(seg, prev_key, lex):
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
@@ -1045,6 +1045,14 @@ def _genitive_opening(text: str, b: int, seg: str, lex: Lexicon, stop: frozenset
         return False
     return name_key(seg) not in places() and name_key(seg) not in world_places()[0] \
         and token_key(seg) not in lex.months and not demonym(seg, lex)
+
+
+def _quoted_speaker(seg: str, prev_key: str, lex: Lexicon) -> bool:
+    """"..., sagte Sopna Sury", "zei Joris Veenstra": a first and a last name right after a verb of
+    saying name a person, even when the list of given names lacks the first (no unit word ends it)."""
+    words = seg.split()
+    return len(words) == 2 and prev_key in lex.words.get("speech_verbs", frozenset()) \
+        and words[1].lower() not in unit_words() and all(w[:1].isupper() and w[1:].islower() for w in words)
 
 
 def _opens_name(text: str, a: int, seg: str, lex: Lexicon) -> bool:
