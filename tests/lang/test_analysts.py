@@ -24,8 +24,8 @@ CASES = [
      [("Jonas Weber", E, "Commerzbank")], []),
     ("de", "Microsoft erhöht die Preise, sagte Analystin Petra Lang.", [], [("Petra Lang", E, "Microsoft")]),
     # a compound ending in an analyst's title ("Autoanalyst", "Bankenanalystin") is that title
-    ("de", "BMW verkauft mehr Autos, sagte Autoanalyst Jonas Weber von der Commerzbank.",
-     [("Jonas Weber", E, "Commerzbank")], [("Jonas Weber", E, "BMW")]),
+    ("de", "BMW verkauft mehr Autos, sagte Autoanalyst Lena Rokowski von der Commerzbank.",
+     [("Lena Rokowski", E, "Commerzbank")], [("Lena Rokowski", E, "BMW")]),
     ("de", "BMW verkauft mehr Autos, sagte Bankenanalystin Petra Lang.", [], [("Petra Lang", E, "BMW")]),
     ("nl", "Microsoft verhoogt de prijzen. Energieanalist Joost Bakker van Rabobank ziet dat als een risico.",
      [("Joost Bakker", E, "Rabobank")], [("Joost Bakker", E, "Microsoft")]),
