@@ -19,3 +19,16 @@ CASES = [
 @pytest.mark.parametrize("text,present,absent", CASES)
 def test_case_marked_relative(text, present, absent):
     assert_sentence(text, "de", present, absent)
+
+
+# Dutch "beleveren" (to supply): active, perfect and passive
+SUPPLY_NL = [
+    ("Quorix belevert ASML al jaren.", ("ASML", "customer_of", "Quorix")),
+    ("Quorix heeft ASML jarenlang beleverd.", ("ASML", "customer_of", "Quorix")),
+    ("ASML wordt beleverd door Quorix.", ("ASML", "customer_of", "Quorix")),
+]
+
+
+@pytest.mark.parametrize("text,triple", SUPPLY_NL)
+def test_dutch_supply_verb(text, triple):
+    assert_sentence(text, "nl", [triple], [])
