@@ -23,6 +23,10 @@ CASES = [
     ("de", "Microsoft erhöht die Preise, sagte Jonas Weber, Analyst bei der Commerzbank.",
      [("Jonas Weber", E, "Commerzbank")], []),
     ("de", "Microsoft erhöht die Preise, sagte Analystin Petra Lang.", [], [("Petra Lang", E, "Microsoft")]),
+    # a compound ending in an analyst's title ("Autoanalyst", "Bankenanalystin") is that title
+    ("de", "BMW verkauft mehr Autos, sagte Autoanalyst Lena Rokowski von der Commerzbank.",
+     [("Lena Rokowski", E, "Commerzbank")], [("Lena Rokowski", E, "BMW")]),
+    ("de", "BMW verkauft mehr Autos, sagte Bankenanalystin Petra Lang.", [], [("Petra Lang", E, "BMW")]),
     ("nl", "Microsoft verhoogt de prijzen. Energieanalist Joost Bakker van Rabobank ziet dat als een risico.",
      [("Joost Bakker", E, "Rabobank")], [("Joost Bakker", E, "Microsoft")]),
     ("nl", "Microsoft verhoogt de prijzen, zegt econoom Joost Bakker.", [], [("Joost Bakker", E, "Microsoft")]),

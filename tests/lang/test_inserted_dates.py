@@ -32,6 +32,8 @@ DURATIONS = [
     ("nl", "Vattenfall en Eneco zijn al jaren elkaars concurrenten.", [("Vattenfall", "competes_with", "Eneco")]),
     ("es", "Iberdrola colabora desde hace años con Repsol.", [("Iberdrola", "partner_of", "Repsol")]),
     ("fr", "Orange travaille depuis des années avec Capgemini.", [("Orange", "partner_of", "Capgemini")]),
+    ("nl", "Epic Systems, dat de afgelopen jaren het UMC Utrecht als klant binnenhaalde, groeit.",
+     [("UMC Utrecht", "customer_of", "Epic Systems")]),
 ]
 
 

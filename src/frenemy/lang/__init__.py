@@ -23,7 +23,8 @@ WORD_CLASSES = (
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
     "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "outside_titles", "noun_heads",
-    "compound_heads", "order_words", "rejections", "object_relatives", "split_prepositions", "goods_words",
+    "compound_heads", "order_words", "rejections", "object_relatives", "subject_relatives", "split_prepositions",
+    "goods_words", "speech_verbs",
     "collective_pronouns", "oblique_relatives", "between_words", "whole_words", "receptions",
     "naming_words", "product_nouns", "name_glue", "institution_heads", "institution_suffixes",
     "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts", "fronted_clitics", "inverted_relatives",
@@ -35,7 +36,7 @@ WORD_CLASSES = (
     "origin_words", "brand_words", "offering_nouns", "maker_words", "bid_phrases",
     "win_words", "supply_nouns", "purchase_nouns", "agreement_nouns", "fleet_words", "receive_words", "loser_words",
     "beaten_words", "ranking_words", "employer_words", "venture_words", "unit_heads", "young_words", "kin_words",
-    "family_words", "generic_heads", "rival_groups", "plural_demonstratives", "near_demonstratives", "speech_verbs",
+    "family_words", "generic_heads", "rival_groups", "plural_demonstratives", "near_demonstratives",
 )
 
 

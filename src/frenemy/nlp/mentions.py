@@ -211,11 +211,10 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         while words and (words[0].group()[:1].islower() or token_key(words[0].group()) in not_names) \
                 and not _capital_particle(words, start, sentence_starts, particles, not_names) \
                 and not _town_institution([w.group() for w in words], lex) \
-                and not (lex.lang in _LOWER_CASE_LANGS and len(words) > 1
+                and not (len(words) > 1
                          and start + words[0].start() not in sentence_starts
                          and not in_ranges(start + words[0].start(), headlines)
-                         and _capital_word_opens_name(text, start + words[0].start(),
-                                                      text[start + words[0].start():end], lex)):
+                         and _opens_name(text, start + words[0].start(), text[start + words[0].start():end], lex)):
             words.pop(0)  # "Mais Walmart", "Le PDG Satya Nadella", a connector left in front
         if not words:
             continue
@@ -249,8 +248,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                     and not (particles and seg[:1].isupper() and token_key(seg.split()[0]) in particles
                              and (a not in sentence_starts or _opening_particle(seg.split()[1], not_names))
                              and not in_ranges(a, headlines)) \
-                    and not (lex.lang in _LOWER_CASE_LANGS and a not in sentence_starts and not in_ranges(a, headlines)
-                             and _capital_word_opens_name(text, a, seg, lex)):
+                    and not (a not in sentence_starts and not in_ranges(a, headlines)
+                             and _opens_name(text, a, seg, lex)):
                 first = seg.split()[0]
                 a += len(first) + 1
                 seg = seg[len(first):].lstrip()
@@ -285,6 +284,14 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue  # "Grootste rivaal is Picnic": a capitalised cue's first word opens the sentence
             cut = place_prefix(seg, text, a, lex)  # "Manchester-based X", "Delftse X", "Monterrey y X"
             a, seg = a + cut, seg[cut:]
+            first = seg.split(" ", 1)[0]
+            if markers and " " in seg and first.endswith(tuple(lex.words.get("demonym_suffixes", ()))) \
+                    and _described_name(text, a + len(first) + 1, seg[len(first) + 1:], not_names, lex):
+                a, seg = a + len(first) + 1, seg[len(first) + 1:]  # "der Borkener Anbieter Deutsche Glasfaser"
+            while _described_name(text, a, seg, not_names, lex):
+                # the noun before a name opening with a capitalised adjective describes the name
+                first = seg.split(" ", 1)[0]
+                a, seg = a + len(first) + 1, seg[len(first) + 1:]
             heads = lex.words.get("noun_heads", ())
             if heads and a in sentence_starts and " " in seg and seg.split(" ", 1)[0].lower().endswith(tuple(heads)):
                 # "Zuivelcoöperatie FrieslandCampina groeit": a common noun capitalised as the sentence's
@@ -501,7 +508,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         elif not titled and _MODEL_NAME.search(seg):
             kind = "product"  # "A321XLR", "H200", "OB-214": a model's letters and number, no company's name
         elif titled or (" " in seg and first in first_names()
-                        and not _company_described_before(prev_words, lex, bare_adjective=False)):
+                        and not _company_described_before(prev_words, lex, bare_adjective=False)) \
+                or _quoted_speaker(seg, prev_key, lex):
             kind = "person"
         elif " " in seg and len(seg.split()) <= 4 and near_role(text, a, b, roles, agents, relatives) \
                 and not _after_of_word(prev_key, lex) and not ends_with_country(seg) \
@@ -509,8 +517,10 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 and not (len(prev_words) >= 2 and token_key(prev_words[-1]) in lex.words.get("articles", ())
                          and _after_of_word(token_key(prev_words[-2]), lex)) \
                 and seg.rsplit(" ", 1)[1].lower() not in unit_words() and not _title_names_next(text, b, roles) \
-                and not _owns_title(text, b, lex) and not _company_described_before(prev_words, lex):
-            # (not "Giám đốc điều hành Bảo An Tech": no person's name ends in a business word)
+                and not _owns_title(text, b, lex) and not _company_described_before(prev_words, lex) \
+                and not (markers and _capital_adjective_opens_name(text, a, seg, lex)):
+            # (not "Giám đốc điều hành Bảo An Tech": no person's name ends in a business word; nor
+            # opens with a country's adjective: "ein Sprecher von Deutsche Glasfaser")
             kind = "person"
         m = Mention(a, b, seg, kind, 0, "", 0.8 if kind == "person" else 0.5, "discovered")
         out.append(m)
@@ -1155,6 +1165,46 @@ def _genitive_opening(text: str, b: int, seg: str, lex: Lexicon, stop: frozenset
         return False
     return name_key(seg) not in places() and name_key(seg) not in world_places()[0] \
         and token_key(seg) not in lex.months and not demonym(seg, lex)
+
+
+def _quoted_speaker(seg: str, prev_key: str, lex: Lexicon) -> bool:
+    """"..., sagte Sopna Sury", "zei Joris Veenstra": a first and a last name right after a verb of
+    saying name a person, even when the list of given names lacks the first (no unit word ends it)."""
+    words = seg.split()
+    return len(words) == 2 and prev_key in lex.words.get("speech_verbs", frozenset()) \
+        and words[1].lower() not in unit_words() and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+def _opens_name(text: str, a: int, seg: str, lex: Lexicon) -> bool:
+    """Mid-sentence, the capitalised ordinary word opening `seg` is the first word of a name."""
+    if lex.lang in _LOWER_CASE_LANGS:
+        return _capital_word_opens_name(text, a, seg, lex)
+    return bool(lex.words.get("noun_markers")) and _capital_adjective_opens_name(text, a, seg, lex)
+
+
+def _described_name(text: str, a: int, seg: str, not_names: frozenset[str], lex: Lexicon) -> bool:
+    """`seg` opens with an ordinary noun before a name that opens with a capitalised adjective."""
+    parts = seg.split(" ", 1)
+    if len(parts) < 2 or " " not in parts[1] or token_key(parts[0]) not in not_names:
+        return False
+    return _opens_name(text, a + len(parts[0]) + 1, parts[1], lex)
+
+
+def _capital_adjective_opens_name(text: str, a: int, seg: str, lex: Lexicon) -> bool:
+    """German "für Deutsche Glasfaser", "bei Europäische Flugwerke": nouns are capitalised, but an
+    inflected adjective of a country ("deutsche", "französischen") is so only inside a name, mid-sentence
+    (not after a quote or a colon, where a sentence of its own opens, nor after an article)."""
+    first, rest = seg.split(" ", 1)
+    if not first[:1].isupper() or not first[1:].islower() or not first.isalpha():
+        return False
+    key = token_key(first)
+    if key not in lex.demonyms or not key.endswith(("e", "en")) or text[max(0, a - 2):a].strip()[-1:] in ':«"“„':
+        return False
+    before = text[max(0, a - 30):a].split()
+    if before and token_key(before[-1]) in lex.words.get("articles", frozenset()):
+        return False  # "die Österreichischen Bundesbahnen": after an article, the registry's inflected names
+    nxt = rest.split()[0]
+    return nxt[:1].isupper() and nxt[1:2].islower()
 
 
 def _capital_word_opens_name(text: str, a: int, seg: str, lex: Lexicon) -> bool:

@@ -287,6 +287,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                             continue
             if not (joined and light) and _parallel_purposes(sf, prev, slot):
                 joined = light = True
+            if joined and not light and _relative_aside_between(sf, gap):
+                light = True  # "klanten als Qurion, dat er modellen traint, en het UMC Utrecht": past the aside
             if joined and light:
                 g.slots.append(slot)
                 g.last = slot.last
@@ -326,6 +328,23 @@ def _place_genitive(sf: SentenceFrame, i: int) -> bool:
     units = sf.su.units
     return i + 1 < len(units) and units[i + 1].key == "'s" and units[i].mention is None \
         and units[i].key.isalpha() and units[i].key in places()
+
+
+def _relative_aside_between(sf: SentenceFrame, gap: range) -> bool:
+    """The gap between two names is a relative clause in commas, then list glue: "A, das Modelle
+    trainiert, und B", "A, dat er modellen traint, en het B". The clause names no company, breaks
+    nothing; "und" and an article alone follow its closing comma (not "und verkauft an B")."""
+    units = sf.su.units
+    if len(gap) < 4 or units[gap[0]].key != "," or not sf.word(gap[1], "relatives"):
+        return False
+    closing = [i for i in gap[2:] if units[i].key == ","]
+    if len(closing) != 1:
+        return False
+    inside, after = range(gap[2], closing[0]), range(closing[0] + 1, gap[-1] + 1)
+    if any(units[i].mention is not None or sf.is_break(i) or units[i].key in LIST_PUNCT for i in inside):
+        return False
+    return any(sf.word(i, "conjunctions") for i in after) and all(
+        sf.word(i, "conjunctions") or sf.word(i, "articles") or sf.word(i, "determiners") for i in after)
 
 
 _TAIL_CLASSES = frozenset({"determiners", "articles", "of_words", "anaphors", "whole_words", "rival_groups"})

@@ -880,6 +880,14 @@ def verb_second(sf: SentenceFrame, cue: CueMatch, left: Group | None) -> tuple[G
         return None
     if _inner_infinitive(sf, cue):
         return None  # the infinitive of "will ... übernehmen" is not a verb of its own
+    k = before.last + 1
+    if k + 2 == left.first and units[k].key == "," and not left.anaphoric:
+        # a relative pronoun marked for case settles who does what: "Quorix, der BMW beliefert" (the
+        # nominative: Quorix supplies), "Quorix, den BMW beliefert" (the accusative: BMW supplies Quorix)
+        if sf.word(k + 1, "subject_relatives"):
+            return before, left
+        if sf.word(k + 1, "object_relatives"):
+            return left, before
     relative = _relative_between(sf, before, left)
     if relative is None and _after_preposition(sf, before):
         return None  # (a relative's antecedent may stand after a preposition: "in handen van X, dat ...")
