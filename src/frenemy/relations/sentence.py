@@ -15,6 +15,7 @@ ORG_KINDS = ("company", "product")
 
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_BREAK_KEYS = frozenset({";", "?", "!"})
 
 @dataclass(slots=True)
 class Slot:
@@ -87,10 +88,13 @@ class SentenceFrame:
     groups: list[Group] = field(default_factory=list)
     _slot_group: dict[int, Group] = field(default_factory=dict)
     _hidden: set[int] = field(default_factory=set)
+    _breaks: set[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._breaks = self._clause_breaks()
 
     def word(self, i: int, cls: str) -> bool:
-        units = self.su.units
-        return 0 <= i < len(units) and cls in units[i].classes
+        return i in self.su.at.get(cls, ())
 
     def share(self, a: int, b: int) -> float | None:
         """The first percentage stated between units a and b ("70%", "51 per cent"), or None."""
@@ -101,16 +105,20 @@ class SentenceFrame:
         return None
 
     def is_break(self, i: int) -> bool:
+        return i in self._breaks
+
+    def _clause_breaks(self) -> set[int]:
+        """The units that end a clause: ";", "?", "!" and the clause_breaks words, except a connector
+        between two commas ("La gasista ha cerrado, en cambio, una alianza con Repsol"), which is a
+        parenthesis inside the clause, not the start of another."""
         units = self.su.units
-        u = units[i]
-        if u.key in (";", "?", "!"):
-            return True
-        if "clause_breaks" not in u.classes:
-            return False
-        # "La gasista ha cerrado, en cambio, una alianza con Repsol": a connector between two commas
-        # is a parenthesis inside the clause, not the start of another
-        return not any(a <= i <= b and 0 < a - 1 and b + 1 < len(units) and units[a - 1].key == ","
-                       and units[b + 1].key == "," for a, b in self.su.spans.get("clause_breaks", ()))
+        breaks = {i for i, key in enumerate(self.su.keys) if key in _BREAK_KEYS}
+        spans = self.su.spans.get("clause_breaks", ())
+        for i in self.su.at.get("clause_breaks", ()):
+            if not any(a <= i <= b and 0 < a - 1 and b + 1 < len(units) and units[a - 1].key == ","
+                       and units[b + 1].key == "," for a, b in spans):
+                breaks.add(i)
+        return breaks
 
     def group_at(self, i: int) -> Group | None:
         """The group one of whose members stands at unit i (lists may hold other units between)."""
