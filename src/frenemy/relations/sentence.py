@@ -348,24 +348,27 @@ class SentenceFrame:
     def left(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True,
              free: bool = True) -> Group | None:
         """Nearest group of `kind` ending before unit i."""
+        # (visible, group_at, is_break and _cost read inline: frames call this for every cue)
+        hidden, groups, breaks = self._hidden, self._slot_group, self._breaks
+        outside = i not in hidden
         j = i - 1
         steps = 0
         while j >= 0 and steps <= limit:
-            if not self.visible(j, i):
+            if outside and j in hidden:
                 j -= 1
                 continue
-            g = self.group_at(j)
+            g = groups.get(j)
             if g is not None and g.kind == kind and g.last < i:
                 return g
-            if g is not None and g.kind == kind and i in self._hidden and j not in self._hidden:
+            if g is not None and g.kind == kind and not outside and j not in hidden:
                 # "A, a chain owned by B, and C": from inside the aside, the list around it is A
                 before = [s for s in g.slots if s.last < i]
-                if before and before[-1].last + 1 in self._hidden and self.su.units[before[-1].last + 1].key == ",":
+                if before and before[-1].last + 1 in hidden and self.su.units[before[-1].last + 1].key == ",":
                     # "A, B, elle-même détenue par C, et D": an aside right after a member speaks of it
                     return Group([before[-1]], before[-1].first, before[-1].last)
                 if before:
                     return Group(before, before[0].first, before[-1].last)
-            if stop_at_break and self.is_break(j):
+            if stop_at_break and j in breaks:
                 return None
             steps += self._cost(j) if free else 1
             j -= 1
@@ -379,21 +382,23 @@ class SentenceFrame:
         Anaphors ("the company") stand for the main actor; they fill an object slot only
         where asked (a possessor: "the ambitions of the group in banking").
         """
+        hidden, groups, breaks = self._hidden, self._slot_group, self._breaks
+        outside = i not in hidden
         j = i + 1
         steps = 0
         n = len(self.su.units)
-        inside = contained and i in self._hidden
+        inside = contained and not outside
         while j < n and steps <= limit:
-            if inside and j not in self._hidden:
+            if inside and j not in hidden:
                 return None  # "X, qui souhaitait racheter l'entreprise, et Y": an aside's verb ends with it
-            if not self.visible(j, i):
+            if outside and j in hidden:
                 j += 1
                 continue
-            g = self.group_at(j)
+            g = groups.get(j)
             if g is not None and g.kind == kind and g.first > i and (
                     anaphors or not g.anaphoric or all(s.qualified for s in g.slots)):
                 return g
-            if stop_at_break and self.is_break(j):
+            if stop_at_break and j in breaks:
                 return None
             steps += self._cost(j) if free else 1
             j += 1
