@@ -361,8 +361,9 @@ def _maker_orders(sf: SentenceFrame) -> list[Candidate]:
     customer (read as a purchase of the goods, which frames.svo knows)."""
     units = sf.su.units
     out: list[Candidate] = []
-    for k, u in enumerate(units):
-        if "order_words" in u.classes and not u.in_cue and u.mention is None:
+    for k in sorted(sf.su.at.get("order_words", ())):
+        u = units[k]
+        if not u.in_cue and u.mention is None:
             cue = CueMatch("acquires", "SVO", k, k, u.key)
             out.extend(c for c in svo(sf, cue, 0.8) if c.relation == "customer_of")
     return out
@@ -377,7 +378,7 @@ def _hired_by_main(sf: SentenceFrame, state: Discourse) -> list[Candidate]:
     main = state.main_company
     if not main:
         return out
-    keys = [u.key for u in units]
+    keys = sf.su.keys
     firsts = sf.lex.hired_passives
     spans = [(a, a + len(p) - 1) for a in range(1, len(units)) if keys[a] in firsts for p in firsts[keys[a]]
              if tuple(keys[a:a + len(p)]) == p]
