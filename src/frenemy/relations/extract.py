@@ -220,6 +220,8 @@ def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
 
 
 def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
+    if len(slots) <= 1:  # (most kinds of most sentences: one name, or none, is no list)
+        return [Group([slots[0]], slots[0].first, slots[0].last, comma_only=True)] if slots else []
     groups: list[Group] = []
     units = sf.su.units
     for slot in slots:
