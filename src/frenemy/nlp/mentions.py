@@ -890,9 +890,11 @@ def _named_runs(text: str, runs: list[tuple[int, int]], out: list[Mention], lex:
     lasts = frozenset(w.rsplit(" ", 1)[-1] for w in naming)
 
     def named(pos: int) -> bool:
-        before = text[max(0, pos - 40):pos].split()
-        if not before or before[-1].lower() not in lasts:
+        window = text[max(0, pos - 40):pos]
+        last = window.rsplit(None, 1)  # the word before, without splitting the whole window
+        if not last or last[-1].lower() not in lasts:
             return False  # (most runs: the word before is no naming word's last word)
+        before = window.split()
         return any(token_key(" ".join(before[-k:])) in naming for k in (1, 2, 3) if len(before) >= k)
 
     def merge(a: int, b: int) -> bool:

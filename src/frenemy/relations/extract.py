@@ -227,6 +227,8 @@ def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
 
 
 def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
+    if len(slots) <= 1:  # (most kinds of most sentences: one name, or none, is no list)
+        return [Group([slots[0]], slots[0].first, slots[0].last, comma_only=True)] if slots else []
     groups: list[Group] = []
     units = sf.su.units
     for slot in slots:
@@ -459,8 +461,9 @@ def _maker_orders(sf: SentenceFrame) -> list[Candidate]:
     customer (read as a purchase of the goods, which frames.svo knows)."""
     units = sf.su.units
     out: list[Candidate] = []
-    for k, u in enumerate(units):
-        if "order_words" in u.classes and not u.in_cue and u.mention is None:
+    for k in sorted(sf.su.at.get("order_words", ())):
+        u = units[k]
+        if not u.in_cue and u.mention is None:
             cue = CueMatch("acquires", "SVO", k, k, u.key)
             out.extend(c for c in svo(sf, cue, 0.8) if c.relation == "customer_of")
     return out
@@ -475,7 +478,7 @@ def _hired_by_main(sf: SentenceFrame, state: Discourse) -> list[Candidate]:
     main = state.main_company
     if not main:
         return out
-    keys = [u.key for u in units]
+    keys = sf.su.keys
     firsts = sf.lex.hired_passives
     spans = [(a, a + len(p) - 1) for a in range(1, len(units)) if keys[a] in firsts for p in firsts[keys[a]]
              if tuple(keys[a:a + len(p)]) == p]

@@ -635,8 +635,8 @@ def _offering_of(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
 
 def _offering_word(sf: SentenceFrame, k: int) -> bool:
     """An offering noun at unit k, also inside a longer phrase of another class ("la marque" is an anaphor)."""
-    return sf.word(k, "offering_nouns") or 0 <= k < len(sf.su.units) \
-        and sf.su.units[k].key in sf.lex.words.get("offering_nouns", ())
+    keys = sf.su.keys
+    return sf.word(k, "offering_nouns") or 0 <= k < len(keys) and keys[k] in sf.lex.words.get("offering_nouns", ())
 
 
 def _descriptor_of_name(sf: SentenceFrame, j: int) -> bool:

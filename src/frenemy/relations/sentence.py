@@ -15,6 +15,7 @@ ORG_KINDS = ("company", "product")
 
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_BREAK_KEYS = frozenset({";", "?", "!"})
 
 @dataclass(slots=True)
 class Slot:
@@ -87,10 +88,13 @@ class SentenceFrame:
     groups: list[Group] = field(default_factory=list)
     _slot_group: dict[int, Group] = field(default_factory=dict)
     _hidden: set[int] = field(default_factory=set)
+    _breaks: set[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self._breaks = self._clause_breaks()
 
     def word(self, i: int, cls: str) -> bool:
-        units = self.su.units
-        return 0 <= i < len(units) and cls in units[i].classes
+        return i in self.su.at.get(cls, ())
 
     def share(self, a: int, b: int) -> float | None:
         """The first percentage stated between units a and b ("70%", "51 per cent"), or None."""
@@ -101,16 +105,20 @@ class SentenceFrame:
         return None
 
     def is_break(self, i: int) -> bool:
+        return i in self._breaks
+
+    def _clause_breaks(self) -> set[int]:
+        """The units that end a clause: ";", "?", "!" and the clause_breaks words, except a connector
+        between two commas ("La gasista ha cerrado, en cambio, una alianza con Repsol"), which is a
+        parenthesis inside the clause, not the start of another."""
         units = self.su.units
-        u = units[i]
-        if u.key in (";", "?", "!"):
-            return True
-        if "clause_breaks" not in u.classes:
-            return False
-        # "La gasista ha cerrado, en cambio, una alianza con Repsol": a connector between two commas
-        # is a parenthesis inside the clause, not the start of another
-        return not any(a <= i <= b and 0 < a - 1 and b + 1 < len(units) and units[a - 1].key == ","
-                       and units[b + 1].key == "," for a, b in self.su.spans.get("clause_breaks", ()))
+        breaks = {i for i, key in enumerate(self.su.keys) if key in _BREAK_KEYS}
+        spans = self.su.spans.get("clause_breaks", ())
+        for i in self.su.at.get("clause_breaks", ()):
+            if not any(a <= i <= b and 0 < a - 1 and b + 1 < len(units) and units[a - 1].key == ","
+                       and units[b + 1].key == "," for a, b in spans):
+                breaks.add(i)
+        return breaks
 
     def group_at(self, i: int) -> Group | None:
         """The group one of whose members stands at unit i (lists may hold other units between)."""
@@ -351,24 +359,27 @@ class SentenceFrame:
     def left(self, i: int, kind: str = "org", limit: int = WINDOW, stop_at_break: bool = True,
              free: bool = True) -> Group | None:
         """Nearest group of `kind` ending before unit i."""
+        # (visible, group_at, is_break and _cost read inline: frames call this for every cue)
+        hidden, groups, breaks = self._hidden, self._slot_group, self._breaks
+        outside = i not in hidden
         j = i - 1
         steps = 0
         while j >= 0 and steps <= limit:
-            if not self.visible(j, i):
+            if outside and j in hidden:
                 j -= 1
                 continue
-            g = self.group_at(j)
+            g = groups.get(j)
             if g is not None and g.kind == kind and g.last < i:
                 return g
-            if g is not None and g.kind == kind and i in self._hidden and j not in self._hidden:
+            if g is not None and g.kind == kind and not outside and j not in hidden:
                 # "A, a chain owned by B, and C": from inside the aside, the list around it is A
                 before = [s for s in g.slots if s.last < i]
-                if before and before[-1].last + 1 in self._hidden and self.su.units[before[-1].last + 1].key == ",":
+                if before and before[-1].last + 1 in hidden and self.su.units[before[-1].last + 1].key == ",":
                     # "A, B, elle-même détenue par C, et D": an aside right after a member speaks of it
                     return Group([before[-1]], before[-1].first, before[-1].last)
                 if before:
                     return Group(before, before[0].first, before[-1].last)
-            if stop_at_break and self.is_break(j):
+            if stop_at_break and j in breaks:
                 return None
             steps += self._cost(j) if free else 1
             j -= 1
@@ -382,21 +393,23 @@ class SentenceFrame:
         Anaphors ("the company") stand for the main actor; they fill an object slot only
         where asked (a possessor: "the ambitions of the group in banking").
         """
+        hidden, groups, breaks = self._hidden, self._slot_group, self._breaks
+        outside = i not in hidden
         j = i + 1
         steps = 0
         n = len(self.su.units)
-        inside = contained and i in self._hidden
+        inside = contained and not outside
         while j < n and steps <= limit:
-            if inside and j not in self._hidden:
+            if inside and j not in hidden:
                 return None  # "X, qui souhaitait racheter l'entreprise, et Y": an aside's verb ends with it
-            if not self.visible(j, i):
+            if outside and j in hidden:
                 j += 1
                 continue
-            g = self.group_at(j)
+            g = groups.get(j)
             if g is not None and g.kind == kind and g.first > i and (
                     anaphors or not g.anaphoric or all(s.qualified for s in g.slots)):
                 return g
-            if stop_at_break and self.is_break(j):
+            if stop_at_break and j in breaks:
                 return None
             steps += self._cost(j) if free else 1
             j += 1

@@ -48,6 +48,8 @@ class SentenceUnits:
     cues: list[CueMatch]
     spans: dict[str, list[tuple[int, int]]]  # word class → unit spans (first, last)
     keys: list[str] = field(default_factory=list)  # the units' keys, in order: for lookups by word
+    # word class → the units it covers: "is unit i of class c" is one set lookup (frames ask it often)
+    at: dict[str, set[int]] = field(default_factory=dict)
 
 
 def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mention], lex: Lexicon) -> SentenceUnits:
@@ -67,8 +69,8 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
     if lex.words.get("time_prepositions"):
         units = _without_inserted_dates(units, lex)
     keys = [u.key for u in units]
-    cues, spans = _match_phrases(units, keys, lex)
-    return SentenceUnits(index, sentence, units, cues, spans, keys)
+    cues, spans, at = _match_phrases(units, keys, lex)
+    return SentenceUnits(index, sentence, units, cues, spans, keys, at)
 
 
 def _units_around(tokens: list[tuple[int, int]], token_ends: list[int], low: str, offset: int,
@@ -542,13 +544,16 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
     spans = _drop_contained(spans)
     if "clause_breaks" in spans:
         spans["clause_breaks"] = [(a, b) for a, b in spans["clause_breaks"] if not _parenthetical(units, a, b)]
+    at: dict[str, set[int]] = {}
     for cls, lst in spans.items():
+        covered = at[cls] = set()
         for a, b in lst:
             for i in range(a, b + 1):
+                covered.add(i)
                 u = units[i]
                 if u.classes is NO_CLASSES:
                     u.classes = {cls}
                 else:
                     u.classes.add(cls)
     cues.sort(key=lambda c: c.first)
-    return cues, spans
+    return cues, spans, at
