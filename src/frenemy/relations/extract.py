@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from frenemy.knowledge.registry import Registry, places
 from frenemy.lang import Lexicon
-from frenemy.model import AnalysedDocument, Claim
+from frenemy.model import SYMMETRIC_RELATIONS, AnalysedDocument, Claim
 from frenemy.relations.anaphora import (
     LIST_PUNCT,
     Discourse,
@@ -593,6 +593,37 @@ def _participle_of_noun(sf: SentenceFrame, c: Candidate, cue: CueMatch) -> bool:
     return product.last < cue.first <= maker.first and not apposed_or_predicated(sf, product.last + 1, cue.first)
 
 
+def _second_possessed_noun(sf: SentenceFrame, cue: CueMatch, base: float, found: list[Candidate]) -> list[Candidate]:
+    """"X is both Y's biggest supplier and its fiercest rival", "X est le premier fournisseur de Y et
+    son principal concurrent": a relational noun after "and" and a singular possessive (two
+    modifiers at most between) speaks of the member and the possessor of the relational noun the
+    conjunction closes, already read."""
+    units = sf.su.units
+    pos = next((k for k in range(cue.first, max(-1, cue.first - 4), -1) if sf.word(k, "possessives")), None)
+    if pos is None or pos < 3 or sf.word(pos, "plural_pronouns") or not all(
+            units[k].mention is None and units[k].key.isalpha() and not units[k].in_cue
+            for k in range(pos + 1, cue.first)):
+        return []
+    k = pos - 1
+    while k > 0 and (sf.word(k, "articles") or sf.word(k, "determiners")) and not sf.word(k, "conjunctions"):
+        k -= 1
+    if not sf.word(k, "conjunctions") or units[k].key == ",":
+        return []
+    # the first noun's candidate: its cue ends within the four units before the conjunction
+    first = next((c for c in reversed(found) if c.cue is not None and c.cue is not cue
+                  and c.frame in ("NOUN", "NOUN_INV") and 0 < k - max(c.cue.last, c.scope[1] - 3) <= 4
+                  and c.cue.last < k), None)
+    if first is None:
+        return []
+    member, possessor = (first.subjects, first.objects) if first.frame == "NOUN" else (first.objects, first.subjects)
+    if member.last > k or possessor.last > k or set(member.entities) & set(possessor.entities):
+        return []
+    scope = (min(member.first, possessor.first), cue.last + 3)
+    if cue.relation in SYMMETRIC_RELATIONS or cue.frame != "NOUN_INV":
+        return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+    return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
+
+
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     for cue in sf.su.cues:
@@ -603,6 +634,10 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             out.extend(_contract_lost(sf, cue))
             continue  # "lost a contract with Ryanair to Airbus": the deal inside is the one lost
         handler, base = FRAME_HANDLERS[cue.frame]
+        second = _second_possessed_noun(sf, cue, base, out)
+        if second:
+            out.extend(second)
+            continue
         if cue.frame == "NOUN" or cue.frame == "NOUN_INV":
             found = _whose_noun(sf, cue, base) or handler(sf, cue, base) \
                 or _possessive_noun(sf, cue, base, slots, state) \

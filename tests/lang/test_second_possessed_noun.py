@@ -1,0 +1,28 @@
+"""A relational noun after "and" and a singular possessive speaks of the member and the possessor of
+the relational noun before the conjunction: "X is both Y's biggest supplier and its fiercest rival"
+(a supplier that is also a rival, the case frenemy exists for). Invented sentences, six languages."""
+
+import pytest
+
+from tests.lang.checks import assert_sentence
+
+C, R = "customer_of", "competes_with"
+CASES = [
+    ("en", "Today Kestrix is both Zorvane's biggest supplier and its fiercest rival."),
+    ("fr", "Aujourd'hui, Kestrix est à la fois le premier fournisseur de Zorvane et son principal concurrent."),
+    ("it", "Oggi Kestrix è al tempo stesso il principale fornitore di Zorvane e il suo concorrente più agguerrito."),
+    ("es", "Hoy Kestrix es a la vez el mayor proveedor de Zorvane y su principal rival."),
+    ("de", "Heute ist Kestrix der größte Lieferant von Zorvane und sein schärfster Konkurrent."),
+    ("nl", "Vandaag is Kestrix de grootste leverancier van Zorvane en zijn felste concurrent."),
+]
+
+
+@pytest.mark.parametrize("lang,text", CASES)
+def test_supplier_and_rival(lang, text):
+    assert_sentence(text, lang, [("Zorvane", C, "Kestrix"), ("Kestrix", R, "Zorvane")], [])
+
+
+def test_a_plural_possessive_is_not_the_first_nouns_possessor():
+    # "and their rival": the pronoun speaks of several companies, not of Zorvane alone
+    assert_sentence("Today Kestrix is Zorvane's biggest supplier and their common rival.", "en",
+                    [("Zorvane", C, "Kestrix")], [])
