@@ -36,7 +36,8 @@ WORD_CLASSES = (
     "origin_words", "brand_words", "offering_nouns", "maker_words", "bid_phrases",
     "win_words", "supply_nouns", "purchase_nouns", "agreement_nouns", "fleet_words", "receive_words", "loser_words",
     "beaten_words", "ranking_words", "employer_words", "venture_words", "unit_heads", "young_words", "kin_words",
-    "family_words", "generic_heads", "rival_groups", "plural_demonstratives", "near_demonstratives",
+    "family_words", "generic_heads", "rival_groups", "plural_demonstratives", "near_demonstratives", "object_it",
+    "object_clitics",
 )
 
 

@@ -593,6 +593,39 @@ def _participle_of_noun(sf: SentenceFrame, c: Candidate, cue: CueMatch) -> bool:
     return product.last < cue.first <= maker.first and not apposed_or_predicated(sf, product.last + 1, cue.first)
 
 
+def _rival_of_object(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """"X supplies Y and also competes with it", "X fournit Y tout en lui faisant concurrence": a
+    singular object pronoun (lexicon object_it) right after the cue, or a clitic (object_clitics) right before it,
+    stands for the one other company the sentence named before, and the sentence's first company
+    is the doer."""
+    words = sf.lex.words.get("object_it", frozenset())
+    if not words:
+        return []
+    units = sf.su.units
+    end = cue.tail[-1][1] if cue.tail else cue.last
+    after = [k for k in range(end + 1, min(len(units), end + 4))]
+    at = next((k for k in after if units[k].mention is None and (units[k].key in words or k + 1 < len(units)
+                                                                  and f"{units[k].key} {units[k + 1].key}" in words)),
+              None)
+    if at is not None and any(units[k].mention is not None or units[k].key in (",", ";", ".")
+                              for k in range(end + 1, at)):
+        at = None
+    clitics = sf.lex.words.get("object_clitics", ())
+    for k in (cue.first - 1, cue.first - 2):
+        if at is None and k >= 0 and units[k].key in clitics and all(
+                units[j].key.isalpha() and units[j].mention is None for j in range(k + 1, cue.first)):
+            at = k  # the clitic before the verb ("lui faisant concurrence", "gli fa concorrenza")
+    if at is None:
+        return []
+    orgs = [g for g in sf.groups if g.kind == "org" and g.last < min(at, cue.first)]
+    if len(orgs) != 2 or len(orgs[0].entities) != 1 or len(orgs[1].entities) != 1 \
+            or set(orgs[0].entities) & set(orgs[1].entities):
+        return []
+    doer, other = orgs
+    return [Candidate(doer, cue.relation, other, "SYM" if cue.frame == "SYM" else "SVO", cue, base * 0.85,
+                      (doer.last, max(at, end) + 2))]
+
+
 def _second_possessed_noun(sf: SentenceFrame, cue: CueMatch, base: float, found: list[Candidate]) -> list[Candidate]:
     """"X is both Y's biggest supplier and its fiercest rival", "X est le premier fournisseur de Y et
     son principal concurrent": a relational noun after "and" and a singular possessive (two
@@ -659,6 +692,10 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
                 or _topic_goods(sf, cue, base, state) \
                 or _supplied_to_main(sf, cue, base, state) or _bid_on_target(sf, cue, base, state) \
                 or _opening_rivalry(sf, cue, base, state) or anaphoric_rival(sf, cue, base, state.main_company)
+        if cue.relation in ("competes_with", "partner_of") \
+                and all(set(c.subjects.entities) & set(c.objects.entities) for c in found):
+            # (a pronoun read as the doer itself is no reading: "cạnh tranh với hãng này")
+            found = _rival_of_object(sf, cue, base) or found
         if cue.frame in ("SVO", "SYM"):
             found = found + _demonstrative_list(sf, cue, base, state)
         out.extend(found)
