@@ -36,3 +36,14 @@ def test_capitalised_cue_word_opening_a_sentence_is_no_name():
 
     names = {e.name for e in analyse_text("Grootste rivaal is Picnic, dat samenwerkt met Edeka.", lang="nl").entities.values()}
     assert "Grootste" not in names and {"Picnic", "Edeka"} <= names
+
+
+@pytest.mark.parametrize("lang,text,client", [
+    # the reason a company picks a supplier: "because Amazon is its biggest rival" ("its" is the
+    # clause's company, not the supplier the verb took as object)
+    ("en", "Walmart chose Microsoft's cloud because Amazon is its biggest rival.", "Walmart"),
+    ("fr", "Carrefour a choisi le cloud de Google, car Amazon est son principal concurrent.", "Carrefour"),
+    ("es", "Walmart eligió la nube de Microsoft porque Amazon es su mayor rival.", "Walmart"),
+])
+def test_the_rival_named_as_a_reason(lang, text, client):
+    assert_sentence(text, lang, [("Amazon", "competes_with", client)], [("Amazon", "competes_with", "Microsoft")])

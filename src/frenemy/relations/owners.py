@@ -91,6 +91,11 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if apposed is None and topic and topic != owner.entity and _copula_to(sf, owner, pos):
         subject = Group([owner], owner.first, owner.last)
         owner = Slot(pos, pos, topic, "company", 0.7, anaphor="possessive")
+    elif apposed is None and cue.relation == "competes_with" and before and before[-1] is not owner \
+            and before[-1].entity != owner.entity and _copula_to(sf, before[-1], pos):
+        # "Walmart chose Microsoft's cloud because Amazon is its biggest rival": the name before the
+        # copula is the member, "its" the clause's company the verb's object was not
+        subject = Group([before[-1]], before[-1].first, before[-1].last)
     possessor = Group([owner], owner.first, owner.last)
     right = sf.right(cue.last, limit=2)
     if right is not None and any(units[k].in_cue for k in range(cue.last + 1, right.first)):
