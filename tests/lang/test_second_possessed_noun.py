@@ -26,3 +26,23 @@ def test_a_plural_possessive_is_not_the_first_nouns_possessor():
     # "and their rival": the pronoun speaks of several companies, not of Zorvane alone
     assert_sentence("Today Kestrix is Zorvane's biggest supplier and their common rival.", "en",
                     [("Zorvane", C, "Kestrix")], [])
+
+
+SHARED = [
+    ("en", "Today Kestrix is the biggest supplier and the fiercest rival of Zorvane."),
+    ("en", "Today Kestrix, the biggest supplier and the fiercest rival of Zorvane, grows."),
+    ("fr", "Aujourd'hui, Kestrix est le premier fournisseur et le principal concurrent de Zorvane."),
+    ("it", "Oggi Kestrix è il principale fornitore e il maggiore concorrente di Zorvane."),
+    ("es", "Hoy Kestrix es el mayor proveedor y el principal rival de Zorvane."),
+    ("nl", "Vandaag is Kestrix de grootste leverancier en de felste concurrent van Zorvane."),
+]
+
+
+@pytest.mark.parametrize("lang,text", SHARED)
+def test_two_relational_nouns_share_the_possessor_after_the_second(lang, text):
+    assert_sentence(text, lang, [("Zorvane", C, "Kestrix"), ("Kestrix", R, "Zorvane")], [])
+
+
+def test_a_verbs_object_is_no_description():
+    assert_sentence("Today Kestrix bought the biggest supplier and the main rival of Zorvane.", "en", [],
+                    [("Zorvane", C, "Kestrix"), ("Kestrix", R, "Zorvane")])

@@ -626,6 +626,52 @@ def _rival_of_object(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Cand
                       (doer.last, max(at, end) + 2))]
 
 
+def _shared_possessor(sf: SentenceFrame, unread: list[CueMatch], found: list[Candidate]) -> list[Candidate]:
+    """"X is the biggest supplier and the fiercest rival of Y", "le premier fournisseur et le principal
+    concurrent de Y": a relational noun with no possessor of its own, coordinated (articles and
+    adjectives between) with a later one, shares the later one's possessor ("of Y" after it) and the
+    member before the first noun (after a copula or a comma)."""
+    units = sf.su.units
+    out: list[Candidate] = []
+    for cue in unread:
+        k = cue.last + 1
+        while k < len(units) and k - cue.last <= 3 and not sf.word(k, "conjunctions") and units[k].key.isalpha() \
+                and units[k].mention is None and not units[k].in_cue:
+            k += 1
+        if k >= len(units) or not sf.word(k, "conjunctions") or units[k].key == ",":
+            continue
+        second = next((c for c in sf.su.cues if c is not cue and c.frame in ("NOUN", "NOUN_INV")
+                       and k < c.first <= k + 4 and all(units[j].key.isalpha() and units[j].mention is None
+                                                        for j in range(k + 1, c.first))), None)
+        if second is None:
+            continue
+        later = next((c for c in found if c.cue is not None and c.cue.first == second.first
+                      and c.relation == second.relation), None)
+        if later is not None:
+            member, possessor = (later.objects, later.subjects) if later.frame == "NOUN_INV" \
+                else (later.subjects, later.objects)
+            pairs = [(cue, member, possessor)]
+        else:
+            possessor = sf.right(second.last, limit=1) if sf.ends_with(second, "of_words") \
+                else sf.after_word(second.last, "of_words", reach=2, gap=1)
+            member = sf.left(cue.first, limit=5)
+            gap = range(member.last + 1, cue.first) if member is not None else range(0)
+            if possessor is None or member is None or member.kind != "org" \
+                    or not any(units[j].key == "," or sf.word(j, "copulas") for j in gap) \
+                    or any(units[j].in_cue and not sf.word(j, "copulas") for j in gap) \
+                    or not apposed_or_predicated(sf, member.last + 1, cue.first):
+                continue  # (a copula or an apposition's comma: not "X bought the supplier and the rival of Y")
+            pairs = [(cue, member, possessor), (second, member, possessor)]
+        for c, m, p in pairs:
+            if m.last > cue.first or p.first < k or set(m.entities) & set(p.entities):
+                continue  # the member before the first noun, the possessor after the second
+            base = FRAME_HANDLERS[c.frame][1] * 0.9
+            scope = (m.last, p.last + 1)
+            out.append(Candidate(p, c.relation, m, "NOUN_INV", c, base, scope) if c.frame == "NOUN_INV"
+                       else Candidate(m, c.relation, p, "NOUN", c, base, scope))
+    return out
+
+
 def _second_possessed_noun(sf: SentenceFrame, cue: CueMatch, base: float, found: list[Candidate]) -> list[Candidate]:
     """"X is both Y's biggest supplier and its fiercest rival", "X est le premier fournisseur de Y et
     son principal concurrent": a relational noun after "and" and a singular possessive (two
@@ -659,6 +705,7 @@ def _second_possessed_noun(sf: SentenceFrame, cue: CueMatch, base: float, found:
 
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
+    unread: list[CueMatch] = []  # relational nouns that found no possessor of their own
     for cue in sf.su.cues:
         if cue.frame == "DEAL" and cue.tail and any(
                 o.frame != "DEAL" and cue.first < o.first < cue.tail[-1][0] for o in sf.su.cues):
@@ -698,7 +745,10 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = _rival_of_object(sf, cue, base) or found
         if cue.frame in ("SVO", "SYM"):
             found = found + _demonstrative_list(sf, cue, base, state)
+        if not found and cue.frame in ("NOUN", "NOUN_INV"):
+            unread.append(cue)
         out.extend(found)
+    out.extend(_shared_possessor(sf, unread, out))
     out.extend(_maker_orders(sf))
     out.extend(_apposed_owned_compound(sf))
     out.extend(_hired_by_main(sf, state))
