@@ -25,7 +25,7 @@ ALLOWED_FIELDS = {
     "id", "name", "kind", "aliases", "homonyms", "ambiguous", "country", "region",
     "industries", "parent", "wikidata", "source", "authority",
 }
-REGION_RE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}$")
+REGION_RE = re.compile(r"^[A-Z]{2}-[A-Z0-9]{1,3}(-[A-Z0-9]{1,3})?$")  # ISO 3166-2, then a town code
 LIST_FIELDS = ("aliases", "homonyms", "ambiguous", "industries")
 
 

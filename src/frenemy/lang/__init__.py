@@ -61,6 +61,9 @@ class Lexicon:
     cues: list[Cue] = field(default_factory=list)
     months: dict[str, int] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # "alemana" → "DE": an anaphor's country
+    # a town a description names ("le groupe de Clichy", "il gruppo di Maranello") → its place code
+    # (country, ISO 3166-2 region, town, as in demonyms): the company described must be there
+    towns: dict[str, str] = field(default_factory=dict)
     # "les deux groupes", "the three companies": a counted description of the companies named
     # just before; the phrase before the noun and the number of companies it stands for
     collectives: dict[str, int] = field(default_factory=dict)
@@ -150,7 +153,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "contractions",
                        "verb_second", "genitive_s", "bare_titles", "serial_verbs", "demonyms", "plural_endings",
-                       "home_countries", "hired_passives"):
+                       "home_countries", "hired_passives", "towns"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     # "s'associe à" + "le" is "s'associe au": a cue ending in a preposition also ends in its
@@ -193,6 +196,8 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
         lex.months[token_key(str(month))] = int(number)
     for word, country in (raw.get("demonyms") or {}).items():
         lex.demonyms[token_key(str(word))] = str(country)
+    for town, code in (raw.get("towns") or {}).items():
+        lex.towns[token_key(str(town))] = str(code)
     for phrase, number in (raw.get("collectives") or {}).items():
         lex.collectives[token_key(str(phrase))] = int(number)
     return lex

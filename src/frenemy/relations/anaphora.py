@@ -200,11 +200,13 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 last = next((s for s in reversed(slots) if s.last < a and s.kind == "company" and not s.anaphor), None)
                 if last is not None:
                     entity = last.entity
-            country = anaphor_country(sf, a, b) if cls in ("anaphors", "group_anaphors") and entity else ""
+            country = anaphor_country(sf, a, b) or _described_town(sf, b) \
+                if cls in ("anaphors", "group_anaphors") and entity else ""
             if country and not _may_be_in(registry, entity, country):
                 # "het Franse adviesbureau" is no Dutch company, whatever came last: the company of
-                # that country named just before, else none
-                entity = modified
+                # that country named just before, else the one the article described by that place
+                # ("Zorvix, ein Leipziger Start-up ... das Leipziger Start-up")
+                entity = modified or _described_there(sf, a, b, country, ad, registry, state)
             if cls in ("anaphors", "group_anaphors") and not named:
                 entity = _agreeing(sf, a, b, entity, ad, registry, state)
             if entity:
@@ -373,7 +375,7 @@ def _modified_antecedent(sf: SentenceFrame, a: int, b: int, ad: AnalysedDocument
     article's main company."""
     units = sf.su.units
     j = b + 1
-    country = anaphor_country(sf, a, b)
+    country = anaphor_country(sf, a, b) or _described_town(sf, b)
     if country:
         candidates = [*reversed(state.named), *reversed(state.subjects), state.main_company]
         # a region ("el grupo cántabro") names the company the registry places there, else one of
@@ -396,6 +398,30 @@ def _modified_antecedent(sf: SentenceFrame, a: int, b: int, ad: AnalysedDocument
             and sf.su.sentence.text[units[j + 1].start - sf.su.sentence.start].isupper():
         return state.main_company
     return ""
+
+
+def _described_there(sf: SentenceFrame, a: int, b: int, place: str, ad: AnalysedDocument, registry: Registry,
+                     state: Discourse) -> str:
+    """The one company the article described by the place word of the anaphor a..b, and which the
+    registry does not place elsewhere."""
+    qualifiers = _description_words(sf, a, b)[1]
+    found = [e for e, words in state.places.items() if e in ad.entities and ad.entities[e].kind == "company"
+             and _may_be_in(registry, e, place) and any(_same_word(w, q) for w in words for q in qualifiers)]
+    return found[0] if len(found) == 1 else ""
+
+
+def _described_town(sf: SentenceFrame, b: int) -> str:
+    """"le groupe de Clichy", "il gruppo di Maranello", "der Konzern aus Walldorf": the place code of
+    a town the lexicon knows (towns), named right after the anaphor's noun by an "of" or place word."""
+    units = sf.su.units
+    j = b + 1
+    if j + 1 >= len(units) or units[j].mention is not None or units[j + 1].mention is not None:
+        return ""
+    if not (sf.word(j, "of_words") or units[j].key in sf.lex.words.get("place_words", ())):
+        return ""
+    if not sf.su.sentence.text[units[j + 1].start - sf.su.sentence.start].isupper():
+        return ""
+    return sf.lex.towns.get(units[j + 1].key, "")
 
 
 def anaphor_country(sf: SentenceFrame, a: int, b: int) -> str:
