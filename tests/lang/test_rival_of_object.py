@@ -26,3 +26,20 @@ def test_after_a_list_the_pronoun_says_nothing():
     # two companies before the pronoun besides the doer: which one "it" is, the sentence does not say
     assert_sentence("Today Kestrix signed with Zorvane and Lumora and competes with it.", "en", [],
                     [("Kestrix", "competes_with", "Zorvane"), ("Kestrix", "competes_with", "Lumora")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    # the supplier named as the verb's object, then described by a possessive apposition: "its" is the buyer's
+    ("en", "Zorvane buys its chips from Kestrix Systems, its biggest rival in phones."),
+    ("fr", "Zorvane achète ses puces à Kestrix Systems, son grand rival dans les smartphones."),
+    ("es", "Zorvane compra sus chips a Kestrix Systems, su mayor rival en móviles."),
+])
+def test_the_supplier_described_as_the_buyers_rival(lang, text):
+    assert_sentence(text, lang, [("Zorvane", "customer_of", "Kestrix Systems"),
+                                 ("Kestrix Systems", "competes_with", "Zorvane")], [])
+
+
+def test_with_a_third_company_the_possessive_is_not_guessed():
+    # "sa filiale" after two other companies: SNCF's or CMA CGM's, the sentence alone does not settle it
+    assert_sentence("Le groupe Kestrix négocie avec la société Zorvane le rachat de Lumora Transports, sa filiale "
+                    "de logistique.", "fr", [], [("Lumora Transports", "subsidiary_of", "Kestrix")])

@@ -39,7 +39,9 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if not (sf.word(cue.first, "possessives") or sf.word(cue.first - 1, "possessives")
             or sf.word(cue.last, "possessives") or modified is not None):
         return _opening_noun(sf, cue, base, slots, state)
-    before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)]
+    # (not the possessive itself, read as a pronoun: "from Kestrix, its biggest rival")
+    before = [s for s in slots if s.last < cue.first and s.kind in ORG_KINDS and sf.visible(s.first, cue.first)
+              and not (s.anaphor and s.first >= cue.first - 3 and sf.word(s.first, "possessives"))]
     owner = before[-1] if before else None
     first = next((s for s in before if s.kind == "company"), None)
     units = sf.su.units
@@ -68,6 +70,11 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
             and units[cue.first - 1].key == "," and before and before[-1].last == named_at \
             and _closes_phrase(sf, cue.last):
         owner, pos = before[-1], cue.first
+    if owner is not None and len({s.entity for s in before}) == 2 and before[-1] is not owner and pos >= 2 \
+            and units[pos - 1].key == "," and before[-1].last in (pos - 2, named_at):
+        # "Y buys its chips from X, its biggest rival": the apposition is X's, set aside above as the
+        # verb's object; "its" is Y's (with a third company named, whose it is the sentence does not say)
+        owner = before[-1]
     if owner is not None and pos >= 2 and units[pos - 1].key == "," and owner.last in (pos - 2, named_at) \
             and (sf.word(pos, "possessives") or pos == cue.first and sf.word(cue.last, "possessives")):
         # "Renault ... avec Mobilize, sa marque de services, ...": the name before the comma is
