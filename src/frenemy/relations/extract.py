@@ -518,8 +518,11 @@ def _client_goods(sf: SentenceFrame) -> tuple[list[Candidate], set[tuple[int, in
         if owner is None:
             continue
         cue = CueMatch("customer_of", "OVS", a, b, " ".join(u.key for u in units[a:b + 1]))
+        # the maker right before the verb (or after it, inverted): "nhà máy lắp ráp pin của X" is a
+        # plant, its verb no clause of a company named further back
         found = [c for c in svo(sf, cue, 0.8) if c.subjects.first == owner.first
-                 and not set(c.subjects.entities) & set(c.objects.entities)]
+                 and not set(c.subjects.entities) & set(c.objects.entities)
+                 and (c.objects.first > b or a - c.objects.last <= 3)]
         out.extend(found)
         if found:
             seen.add((a, owner.first))
