@@ -53,3 +53,16 @@ NOT_CLIENTS = [
 @pytest.mark.parametrize("lang,text,present,absent", CLIENT_GOODS + GOODS_IN_GOODS + NOT_CLIENTS)
 def test_client_goods(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+NOT_GOODS = [
+    ("en", "Kestrix Inc made Zorvane's shares soar.", [], [("Zorvane", "customer_of", "Kestrix Inc")]),
+    ("fr", "Kestrix fait monter les actions de Zorvane.", [], [("Zorvane", "customer_of", "Kestrix")]),
+    ("de", "Kestrix produziert die Ergebnisse der Zorvane AG.", [], [("Zorvane AG", "customer_of", "Kestrix")]),
+    ("nl", "Kestrix maakt de resultaten van Zorvane bekend.", [], [("Zorvane", "customer_of", "Kestrix")]),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", NOT_GOODS)
+def test_not_goods(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

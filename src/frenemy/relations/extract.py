@@ -481,6 +481,7 @@ def _possessed_goods(sf: SentenceFrame, j: int) -> Group | None:
     if g is not None and g.first == j and g.kind == "org":
         k = g.last + 1
         if k + 1 < len(units) and units[k].key == "'s" and _plain_noun(units[k + 1]) \
+                and not sf.word(k + 1, "not_goods_words") and not sf.word(k + 2, "not_goods_words") \
                 and not units[k + 1].in_cue and units[k + 1].key.replace("-", "").isalpha():
             return g
         return None
@@ -489,8 +490,9 @@ def _possessed_goods(sf: SentenceFrame, j: int) -> Group | None:
             and not sf.word(k, "of_words") and units[k].key.replace("-", "").isalpha() \
             and not sf.word(k, "possessives") and not sf.word(k, "determiners"):
         k += 1
-    if k == j or k >= len(units) or not sf.word(k, "of_words"):
-        return None
+    if k == j or k >= len(units) or not sf.word(k, "of_words") \
+            or any(sf.word(i, "not_goods_words") for i in range(j, k)):
+        return None  # "les actions de X", "die Aktien der Y": no goods made for anyone
     while k < len(units) and sf.word(k, "of_words"):
         k += 1
     while k < len(units) and k - j < 7 and (sf.word(k, "articles") or sf.word(k, "determiners")):
@@ -549,11 +551,12 @@ def _goods_owner_before(sf: SentenceFrame, a: int) -> Group | None:
             while k > 0 and sf.word(k, "of_words"):
                 k -= 1
             if _plain_noun(units[k]) and not units[k].in_cue and units[k].key.replace("-", "").isalpha() \
-                    and not sf.word(k, "determiners"):
+                    and not sf.word(k, "determiners") and not sf.word(k, "not_goods_words"):
                 return g
         return None
     k = a - 1
-    while k > 0 and a - k <= 3 and _plain_noun(units[k]) and units[k].key.replace("-", "").isalpha():
+    while k > 0 and a - k <= 3 and _plain_noun(units[k]) and units[k].key.replace("-", "").isalpha() \
+            and not sf.word(k, "not_goods_words"):
         k -= 1
     if k == a - 1 or units[k].key != "'s":
         return None
