@@ -469,6 +469,124 @@ def _maker_orders(sf: SentenceFrame) -> list[Candidate]:
     return out
 
 
+def _possessed_goods(sf: SentenceFrame, j: int) -> Group | None:
+    """The company whose goods start at unit j: "Zorvane's store-brand yogurts", "les lunettes de
+    Cartier", "die Züge der Bahn", "máy bay của Vietjet" (a few plain words, an "of" word, an
+    article, the company); None when the words there are no company's goods."""
+    units = sf.su.units
+    while j < len(units) and (sf.word(j, "articles") or sf.word(j, "contracted_articles")) \
+            and not sf.word(j, "of_words"):
+        j += 1
+    g = sf.group_at(j)
+    if g is not None and g.first == j and g.kind == "org":
+        k = g.last + 1
+        if k + 1 < len(units) and units[k].key == "'s" and _plain_noun(units[k + 1]) \
+                and not sf.word(k + 1, "not_goods_words") and not sf.word(k + 2, "not_goods_words") \
+                and not units[k + 1].in_cue and units[k + 1].key.replace("-", "").isalpha():
+            return g
+        return None
+    k = j
+    while k < len(units) and k - j < 4 and _plain_noun(units[k]) and not units[k].in_cue \
+            and not sf.word(k, "of_words") and units[k].key.replace("-", "").isalpha() \
+            and not sf.word(k, "possessives") and not sf.word(k, "determiners"):
+        k += 1
+    if k == j or k >= len(units) or not sf.word(k, "of_words") \
+            or any(sf.word(i, "not_goods_words") for i in range(j, k)):
+        return None  # "les actions de X", "die Aktien der Y": no goods made for anyone
+    while k < len(units) and sf.word(k, "of_words"):
+        k += 1
+    while k < len(units) and k - j < 7 and (sf.word(k, "articles") or sf.word(k, "determiners")):
+        k += 1  # "của hãng Vietjet", "de la compagnie X"
+    g = sf.group_at(k)
+    return g if g is not None and g.first == k and g.kind == "org" else None
+
+
+def _plain_noun(u) -> bool:
+    """No name: a plain word or a sector word ("trains", "lunettes"), not a title ("Zorvane's CEO")."""
+    return (u.mention is None or u.mention.kind == "industry") and not (
+        u.classes and u.classes & {"role_titles", "founder_titles", "outside_titles", "kin_words", "percent_words"})
+
+
+def _client_goods(sf: SentenceFrame) -> tuple[list[Candidate], set[tuple[int, int]]]:
+    """"Kestrix makes Zorvane's yogurts", "X fabrique les lunettes de Cartier", "X wartet die Züge der
+    Bahn": a verb of making, building, servicing or delivering (client_goods_verbs) whose object is a
+    company's goods names that company as the maker's client, not as its product. Returns the
+    customer claims and, for each, (verb, possessor) to drop the product reading of the same words."""
+    units = sf.su.units
+    out: list[Candidate] = []
+    seen: set[tuple[int, int]] = set()
+    for a, b in sf.su.spans.get("client_goods_verbs", ()):
+        owner = _possessed_goods(sf, b + 1)
+        if owner is None:
+            continue
+        cue = CueMatch("customer_of", "OVS", a, b, " ".join(u.key for u in units[a:b + 1]))
+        # the maker right before the verb (or after it, inverted): "nhà máy lắp ráp pin của X" is a
+        # plant, its verb no clause of a company named further back
+        found = [c for c in svo(sf, cue, 0.8) if c.subjects.first == owner.first
+                 and not set(c.subjects.entities) & set(c.objects.entities)
+                 and (c.objects.first > b or a - c.objects.last <= 3)]
+        out.extend(found)
+        if found:
+            seen.add((a, owner.first))
+    return out, seen
+
+
+def _made_for_owner(c: Candidate, seen: set[tuple[int, int]]) -> bool:
+    """A product claim read off a verb whose object is a company's goods (see _client_goods)."""
+    return c.relation == "product_of" and c.cue is not None and any(
+        c.cue.first <= a <= c.cue.last + 1 and first in (c.subjects.first, c.objects.first) for a, first in seen)
+
+
+def _goods_owner_before(sf: SentenceFrame, a: int) -> Group | None:
+    """The company whose goods end right before unit a: "Kestrix's memory chips", "les puces de
+    Kestrix", "die Motoren von Kestrix", "chip của Kestrix"."""
+    units = sf.su.units
+    g = sf.group_at(a - 1)
+    if g is not None and g.kind == "org" and g.last == a - 1:
+        k = g.first - 1
+        while k > 0 and g.first - k <= 3 and (sf.word(k, "articles") or sf.word(k, "determiners")) \
+                and not sf.word(k, "of_words"):
+            k -= 1
+        if k > 0 and sf.word(k, "of_words") and not sf.word(k, "possessives"):
+            while k > 0 and sf.word(k, "of_words"):
+                k -= 1
+            if _plain_noun(units[k]) and not units[k].in_cue and units[k].key.replace("-", "").isalpha() \
+                    and not sf.word(k, "determiners") and not sf.word(k, "not_goods_words"):
+                return g
+        return None
+    k = a - 1
+    while k > 0 and a - k <= 3 and _plain_noun(units[k]) and units[k].key.replace("-", "").isalpha() \
+            and not sf.word(k, "not_goods_words"):
+        k -= 1
+    if k == a - 1 or units[k].key != "'s":
+        return None
+    g = sf.group_at(k - 1)
+    return g if g is not None and g.kind == "org" and g.last == k - 1 else None
+
+
+def _goods_in_goods(sf: SentenceFrame) -> list[Candidate]:
+    """"Kestrix's chips go into Zorvane's phones", "les puces de X équipent les smartphones de Y":
+    goods of one company inside (powering, equipping) the goods of another make the second its
+    customer, whatever the verb's voice."""
+    units = sf.su.units
+    out: list[Candidate] = []
+    for a, b in sf.su.spans.get("goods_inside_verbs", ()):
+        maker = _goods_owner_before(sf, a)
+        client = _possessed_goods(sf, b + 1) if maker is not None else None
+        if client is None or set(maker.entities) & set(client.entities):
+            continue
+        cue = CueMatch("customer_of", "SVO", a, b, " ".join(u.key for u in units[a:b + 1]))
+        out.append(Candidate(client, "customer_of", maker, "SVO", cue, 0.8, (maker.first, client.last + 1)))
+    return out
+
+
+def _other_reading(c: Candidate, found: list[Candidate]) -> bool:
+    """Another claim between the two companies of a goods-in-goods claim, read off the same words."""
+    pair = {e for g in (c.subjects, c.objects) for e in g.entities}
+    return any(c is not f and c.cue is not None and f.objects.first <= c.cue.first <= f.subjects.last + 1
+               and {e for g in (f.subjects, f.objects) for e in g.entities} == pair for f in found)
+
+
 def _hired_by_main(sf: SentenceFrame, state: Discourse) -> list[Candidate]:
     """"Accenture has been hired to manage the migration", "Accenture a été retenu pour ...": a
     company engaged in the passive with no one named as the one engaging it, and a purpose (or the
@@ -750,6 +868,13 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
         out.extend(found)
     out.extend(_shared_possessor(sf, unread, out))
     out.extend(_maker_orders(sf))
+    client_goods, made_for = _client_goods(sf)
+    if made_for:
+        out = [c for c in out if not _made_for_owner(c, made_for)]
+    out.extend(client_goods)
+    inside = _goods_in_goods(sf)
+    if inside:
+        out = [c for c in out if not _other_reading(c, inside)] + inside
     out.extend(_apposed_owned_compound(sf))
     out.extend(_hired_by_main(sf, state))
     out.extend(named_rivals(sf, state.rivals_announced, state.index))
