@@ -37,7 +37,7 @@ WORD_CLASSES = (
     "win_words", "supply_nouns", "purchase_nouns", "agreement_nouns", "fleet_words", "receive_words", "loser_words",
     "beaten_words", "ranking_words", "employer_words", "venture_words", "unit_heads", "young_words", "kin_words",
     "family_words", "generic_heads", "rival_groups", "plural_demonstratives", "near_demonstratives", "object_it",
-    "object_clitics", "client_goods_verbs", "goods_inside_verbs", "not_goods_words",
+    "object_clitics", "client_goods_verbs", "goods_inside_verbs", "not_goods_words", "addressee_words",
 )
 
 
@@ -239,7 +239,7 @@ _NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixe
                                   "generic_heads"})
 # looked up at one place only, after a given unit ("einer der" after a peer's name): as spans they
 # would hide the shorter phrases inside them ("dei" in "uno dei suoi clienti")
-_LOOKUP_CLASSES = frozenset({"ranking_words"})
+_LOOKUP_CLASSES = frozenset({"ranking_words", "addressee_words"})
 
 
 @lru_cache(maxsize=16)

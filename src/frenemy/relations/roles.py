@@ -115,7 +115,8 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             # No company named with the title: one named in the sentence, else the article's main one.
             inside = quoted_units(sf)
             quoted = inside if a not in inside else set()
-            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted]
+            orgs = [s for s in slots if s.kind in ORG_KINDS and not s.anaphor and s.first not in quoted
+                    and not _addressed(sf, s, person, quoted)]
             # "L'ad X guiderà l'integrazione con Y, numero uno di Z": a company another title names is
             # that title's, not this one's
             held = {s.first for a2, b2 in _outermost(sf.su.spans.get("role_titles", [])) if a2 != a
@@ -175,6 +176,32 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
     if fronted is not None:
         out.append(fronted)
     return out
+
+
+def _addressed(sf: SentenceFrame, s: Slot, person: Group, quoted: set[int]) -> bool:
+    """„...“, sagte Geschäftsführerin X dem Handelsblatt; "...," X told Reuters; « ... », a confié X
+    aux Echos: a company after the speaker, past a word of address and articles, after a verb of
+    saying, is the outlet or person she talks to, not her employer."""
+    units = sf.su.units
+    words = sf.lex.words.get("addressee_words", frozenset())  # looked up here, not a class of the units
+    j = s.first - 1
+    skipped = 0
+    while j > 0 and units[j].mention is None:
+        if units[j].key in words:
+            skipped, j = skipped + 1, j - 1
+        elif f"{units[j - 1].key} {units[j].key}" in words:
+            skipped, j = skipped + 1, j - 2
+        elif sf.word(j, "articles"):
+            j -= 1
+        else:
+            break
+    if not skipped or j < 0:
+        return False
+    if sf.word(j, "speech_verbs"):
+        return True
+    # the verb may stand before the speaker ("sagte X dem Handelsblatt") or be the word of address ("X told Reuters")
+    return j == person.last and any(sf.word(i, "speech_verbs") and i not in quoted
+                                    for i in [*range(person.first), *range(person.last + 1, s.first)])
 
 
 def _relative_of_title(sf: SentenceFrame, a: int, b: int) -> bool:
@@ -326,18 +353,37 @@ def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str,
 _OPENING = {'"': ('"',), "«": ("»",), "“": ("”",), "„": ("“", "”", '"')}
 
 
+_SINGLE = ("'", "‘", "’")
+
+
 def quoted_units(sf: SentenceFrame) -> set[int]:
-    """Units inside quotation marks (the marks excluded)."""
+    """Units inside quotation marks (the marks excluded); single quotes ('Wij groeien', zei X) too, where
+    the mark opens before a word and closes after one (not an apostrophe inside a word: "zo'n")."""
+    units = sf.su.units
     out: set[int] = set()
     close: tuple[str, ...] = ()
-    for i, u in enumerate(sf.su.units):
-        if close and u.key in close:
+    for i, u in enumerate(units):
+        if close == _SINGLE and u.key in _SINGLE and _closes_single(units, i):
+            close = ()
+        elif close and close != _SINGLE and u.key in close:
             close = ()
         elif close:
             out.add(i)
         elif u.key in _OPENING:
             close = _OPENING[u.key]
+        elif u.key in ("'", "‘") and _opens_single(units, i):
+            close = _SINGLE
     return out if not close else set()  # an unclosed quote says nothing sure
+
+
+def _opens_single(units, i: int) -> bool:
+    return (i == 0 or units[i - 1].end < units[i].start) and i + 1 < len(units) \
+        and units[i + 1].start == units[i].end and units[i + 1].key[:1].isalnum()
+
+
+def _closes_single(units, i: int) -> bool:
+    return i > 0 and units[i - 1].end == units[i].start and (
+        i + 1 == len(units) or units[i + 1].start > units[i].end or units[i + 1].key in (",", ".", ";", ":"))
 
 
 def _opening_person(sf: SentenceFrame, a: int) -> Group | None:
