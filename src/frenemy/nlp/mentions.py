@@ -113,6 +113,7 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
 
 
 _TERM_ABBREVIATION = re.compile(r"((?:[^\W\d_][\w-]*\s+){1,5})\(([^\W\d_]{2,8})\)")
+_BRACKETED = re.compile(r"\([^\W\d_]{2,8}\)")
 
 
 def _term_abbreviations(text: str) -> frozenset[str]:
@@ -121,7 +122,13 @@ def _term_abbreviations(text: str) -> frozenset[str]:
     order, small words aside) abbreviates a term, no company's name; the article's later "GaN"
     names none either."""
     out = set()
-    for m in _TERM_ABBREVIATION.finditer(text):
+    for b in _BRACKETED.finditer(text):
+        # the words before the bracket only, not a scan of the whole text from every word
+        m = _TERM_ABBREVIATION.search(text, text.rfind(" ", 0, max(0, b.start() - 120)) + 1, b.end())
+        while m is not None and m.end() < b.end():
+            m = _TERM_ABBREVIATION.search(text, m.start() + 1, b.end())
+        if m is None:
+            continue
         words, short = m.group(1).split(), m.group(2)
         capitals = {c.lower() for c in short if c.isupper()}
         if len(capitals) < 2 or short.isupper() and len(short) > 4:
@@ -1359,9 +1366,14 @@ def _company_described_before(prev_words: list[str], lex: Lexicon, bare_adjectiv
         words.pop()
     if bare_adjective and len(words) < len(prev_words[-4:]) and words and words[-1] in lex.words.get("articles", ()):
         return True  # "la francesa X": an article and a country's adjective only (not before a given name)
-    tail = " ".join(words)
-    return bool(words) and any(tail == p or tail.endswith(" " + p) for cls in ("anaphors", "group_anaphors")
-                               for p in lex.words.get(cls, ()) if " " in p)
+    phrases = _description_phrases(lex)
+    return any(" ".join(words[i:]) in phrases for i in range(len(words) - 1))
+
+
+@lru_cache(maxsize=16)
+def _description_phrases(lex: Lexicon) -> frozenset[str]:
+    """The anaphors' descriptions of more than one word ("la multinacional", "il gruppo")."""
+    return frozenset(p for cls in ("anaphors", "group_anaphors") for p in lex.words.get(cls, ()) if " " in p)
 
 
 def _described_company(text: str, end: int, lex: Lexicon) -> bool:
