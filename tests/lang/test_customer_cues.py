@@ -154,3 +154,15 @@ def test_a_service_done_for_a_client(lang, text):
 
 def test_keeping_ties_is_no_service():
     assert_sentence("Kestrix maintains close ties with Zorvane.", "en", [], [("Zorvane", "customer_of", "Kestrix")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    # one of a supplier's customers
+    ("fr", "La banque Zorvane fait partie des clients de Kestrix Systems."),
+    ("en", "Zorvane Bank is among the customers of Kestrix Systems."),
+    ("en", "Zorvane Bank is among Kestrix's biggest customers."),
+])
+def test_among_the_customers(lang, text):
+    client = "Zorvane Bank" if lang == "en" else "Zorvane"
+    supplier = "Kestrix" if "Kestrix's" in text else "Kestrix Systems"
+    assert_sentence(text, lang, [(client, "customer_of", supplier)], [])
