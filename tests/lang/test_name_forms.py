@@ -70,3 +70,12 @@ def test_a_surname_particle_pair_still_joins_a_german_name():
 ])
 def test_a_genitive_glued_to_a_registry_name(lang, text, present):
     assert_sentence(text, lang, present, [])
+
+
+@pytest.mark.parametrize("text", [
+    "Het Kestrix-concern heeft de overname van Zorvane Labs afgerond.",
+    "Het Kestrix-concern neemt Zorvane Labs over.",
+])
+def test_a_dutch_name_glued_to_concern(text):
+    # "het Kestrix-concern": the name of the company the compound's head describes
+    assert_sentence(text, "nl", [("Kestrix", "acquires", "Zorvane Labs")], [])
