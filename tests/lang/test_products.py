@@ -131,3 +131,18 @@ def test_an_offering_noun_describes_a_name_only_in_apposition_or_after_a_copula(
 ])
 def test_a_participle_describes_the_plain_noun_before_it(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+@pytest.mark.parametrize("lang,text,present", [
+    # a possessed service named after a sector word and a service noun
+    ("en", "Today Kestrix Group's streaming service Lumora Play grows.", [("Lumora Play", "product_of", "Kestrix Group")]),
+    ("en", "Today Kestrix's new service Lumora Play grows.", [("Lumora Play", "product_of", "Kestrix")]),
+])
+def test_a_possessed_service(lang, text, present):
+    assert_sentence(text, lang, present, [])
+
+
+def test_a_public_service_keeps_its_name():
+    # Spanish writes "Servicio" as the first word of a public body's name: no product noun there
+    assert_sentence("El Servicio Andaluz de Salud ha adjudicado a Grifols el suministro de albúmina.", "es",
+                    [("Servicio Andaluz de Salud", "customer_of", "Grifols")], [])

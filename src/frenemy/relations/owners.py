@@ -526,10 +526,15 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
         j = slot.first - 1
         apposed = False
         plain = False
-        while j >= 0 and j > slot.first - 4 and units[j].mention is None and not sf.word(j, "possessives") and (
-                sf.word(j, "determiners") or sf.word(j, "brand_words") or sf.word(j, "product_nouns")
-                or not units[j].classes and not units[j].in_cue
-                and units[j].key.replace("-", "").isalpha() and units[j].key.islower()):
+        while j >= 0 and j > slot.first - 4 and not sf.word(j, "possessives") and (
+                units[j].mention is not None and units[j].mention.kind == "industry" and units[j].key.islower()
+                and j + 1 < slot.first and sf.word(j + 1, "product_nouns")
+                or units[j].mention is None and (
+                    sf.word(j, "determiners") or sf.word(j, "brand_words") or sf.word(j, "product_nouns")
+                    or not units[j].classes and not units[j].in_cue
+                    and units[j].key.replace("-", "").isalpha() and units[j].key.islower())):
+            # ("its streaming service X": a sector word right before the product noun is one more descriptor;
+            # not "sus chips a X": goods, then the seller)
             plain = plain or not sf.word(j, "determiners")
             j -= 1  # "its new grocery app X", "su segunda marca X": articles and descriptors between
         if plain and not any(sf.word(k, "product_nouns") or sf.word(k, "brand_words")
