@@ -46,3 +46,17 @@ def test_two_relational_nouns_share_the_possessor_after_the_second(lang, text):
 def test_a_verbs_object_is_no_description():
     assert_sentence("Today Kestrix bought the biggest supplier and the main rival of Zorvane.", "en", [],
                     [("Zorvane", C, "Kestrix"), ("Kestrix", R, "Zorvane")])
+
+
+APPOSED = [
+    ("en", "Today Kestrix, Zorvane's biggest supplier, is also its fiercest rival."),
+    ("fr", "Aujourd'hui, Kestrix, premier fournisseur de Zorvane, est aussi son principal concurrent."),
+    ("es", "Hoy Kestrix, el mayor proveedor de Zorvane, es también su principal rival."),
+    ("it", "Oggi Kestrix, il principale fornitore di Zorvane, è anche il suo concorrente più agguerrito."),
+]
+
+
+@pytest.mark.parametrize("lang,text", APPOSED)
+def test_the_possessive_after_an_apposition_and_a_copula(lang, text):
+    # "X, Y's supplier, is also its rival": "its" is the company the apposition names
+    assert_sentence(text, lang, [("Zorvane", C, "Kestrix"), ("Kestrix", R, "Zorvane")], [])

@@ -103,6 +103,13 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
         # "Walmart chose Microsoft's cloud because Amazon is its biggest rival": the name before the
         # copula is the member, "its" the clause's company the verb's object was not
         subject = Group([before[-1]], before[-1].first, before[-1].last)
+    elif apposed is None and before:
+        # (the apposition is an aside, hidden from what the possessive sees: all names before count)
+        described = _apposition_before_copula(
+            sf, [s for s in slots if s.last < pos and s.kind in ORG_KINDS and not s.anaphor], pos)
+        if described is not None:
+            # "X, Y's biggest supplier, is also its fiercest rival": the apposition's company is "its"
+            subject, owner = Group([described[0]], described[0].first, described[0].last), described[1]
     possessor = Group([owner], owner.first, owner.last)
     right = sf.right(cue.last, limit=2)
     if right is not None and any(units[k].in_cue for k in range(cue.last + 1, right.first)):
@@ -126,6 +133,28 @@ def _possessive_noun(sf, cue, base, slots, state) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
+
+
+def _apposition_before_copula(sf: SentenceFrame, before: list[Slot], pos: int) -> tuple[Slot, Slot] | None:
+    """"X, Y's biggest supplier, is also its ...", "X, premier fournisseur de Y, est aussi son ...": a
+    name, an apposition in commas naming one other company, then a copula (an adverb at most) and
+    the possessive at pos. The name and the apposition's company, or None."""
+    units = sf.su.units
+    k = pos - 1
+    while k > 0 and not sf.word(k, "copulas") and units[k].key.isalpha() and units[k].mention is None \
+            and pos - k <= 2:
+        k -= 1  # one adverb ("also", "aussi") between the copula and the possessive
+    if not sf.word(k, "copulas") or k < 3 or units[k - 1].key != ",":
+        return None
+    close = k - 1
+    opening = next((i for i in range(close - 1, max(-1, close - 10), -1) if units[i].key == ","), None)
+    if opening is None or opening < 1:
+        return None
+    name = next((s for s in before if s.last == opening - 1), None)
+    inside = [s for s in before if opening < s.first and s.last < close]
+    if name is None or len({s.entity for s in inside}) != 1 or inside[0].entity == name.entity:
+        return None
+    return name, inside[0]
 
 
 def _copula_to(sf: SentenceFrame, owner: Slot, pos: int) -> bool:
