@@ -766,8 +766,7 @@ def _shared_possessor(sf: SentenceFrame, unread: list[CueMatch], found: list[Can
         later = next((c for c in found if c.cue is not None and c.cue.first == second.first
                       and c.relation == second.relation), None)
         if later is not None:
-            member, possessor = (later.objects, later.subjects) if later.frame == "NOUN_INV" \
-                else (later.subjects, later.objects)
+            member, possessor = _member_possessor(later)
             pairs = [(cue, member, possessor)]
         else:
             possessor = sf.right(second.last, limit=1) if sf.ends_with(second, "of_words") \
@@ -783,11 +782,22 @@ def _shared_possessor(sf: SentenceFrame, unread: list[CueMatch], found: list[Can
         for c, m, p in pairs:
             if m.last > cue.first or p.first < k or set(m.entities) & set(p.entities):
                 continue  # the member before the first noun, the possessor after the second
-            base = FRAME_HANDLERS[c.frame][1] * 0.9
-            scope = (m.last, p.last + 1)
-            out.append(Candidate(p, c.relation, m, "NOUN_INV", c, base, scope) if c.frame == "NOUN_INV"
-                       else Candidate(m, c.relation, p, "NOUN", c, base, scope))
+            out.append(_noun_candidate(c, m, p, FRAME_HANDLERS[c.frame][1] * 0.9, (m.last, p.last + 1)))
     return out
+
+
+def _member_possessor(c: Candidate) -> tuple[Group, Group]:
+    """A relational noun's candidate as (member, possessor): the inverse noun ("supplier of Y") has
+    the possessor as its subject."""
+    return (c.objects, c.subjects) if c.frame == "NOUN_INV" else (c.subjects, c.objects)
+
+
+def _noun_candidate(cue: CueMatch, member: Group, possessor: Group, base: float,
+                    scope: tuple[int, int]) -> Candidate:
+    """The candidate a relational noun gives its member and possessor (the inverse of _member_possessor)."""
+    if cue.frame == "NOUN_INV" and cue.relation not in SYMMETRIC_RELATIONS:
+        return Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base, scope)
+    return Candidate(member, cue.relation, possessor, "NOUN", cue, base, scope)
 
 
 def _second_possessed_noun(sf: SentenceFrame, cue: CueMatch, base: float, found: list[Candidate]) -> list[Candidate]:
@@ -812,13 +822,10 @@ def _second_possessed_noun(sf: SentenceFrame, cue: CueMatch, base: float, found:
                   and c.cue.last < k), None)
     if first is None:
         return []
-    member, possessor = (first.subjects, first.objects) if first.frame == "NOUN" else (first.objects, first.subjects)
+    member, possessor = _member_possessor(first)
     if member.last > k or possessor.last > k or set(member.entities) & set(possessor.entities):
         return []
-    scope = (min(member.first, possessor.first), cue.last + 3)
-    if cue.relation in SYMMETRIC_RELATIONS or cue.frame != "NOUN_INV":
-        return [Candidate(member, cue.relation, possessor, "NOUN", cue, base * 0.9, scope)]
-    return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base * 0.9, scope)]
+    return [_noun_candidate(cue, member, possessor, base * 0.9, (min(member.first, possessor.first), cue.last + 3))]
 
 
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
