@@ -170,10 +170,11 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
     if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
-    if relation == "customer_of" and c.frame == "SVO" and _shares_of(sf, c):
+    bought = _shares_of(sf, c) if relation == "customer_of" and c.frame == "SVO" else None
+    if bought is not None:
         # "ký hợp đồng mua lại 80% vốn của X": a purchase of shares buys the company (a majority)
         # or a stake (a minority), not its goods
-        if _stake_share(sf, c) < 50:
+        if bought < 50:
             return "drop", 0.0, relation
         relation = "acquires"
     if (relation == "bids_for" or relation == "acquires" and (talks or hedged)) \
@@ -281,17 +282,21 @@ def _minority_stake(sf: SentenceFrame, c: Candidate, any_share: bool = False) ->
     return share is not None and (any_share or share < 50)
 
 
-def _shares_of(sf: SentenceFrame, c: Candidate) -> bool:
-    """"mua lại 80% vốn của X", "buys 51% of X": the percentage right before the object (its "of", a
-    share noun, an article), not "buys 30% of its chips from X" (goods, then the seller)."""
-    if c.cue is None or _stake_share(sf, c) is None or c.objects.first <= c.cue.last:
-        return False
+def _shares_of(sf: SentenceFrame, c: Candidate) -> float | None:
+    """"mua lại 80% vốn của X", "buys 51% of X": the percentage of the object's shares bought, when it
+    stands right before the object (its "of", a share noun, an article between), not "buys 30% of its
+    chips from X" (goods, then the seller); else None."""
+    if c.cue is None or c.objects.first <= c.cue.last:
+        return None
+    share = _stake_share(sf, c)
     units = sf.su.units
     pct = next((i for i in range(c.cue.last + 1, c.objects.first)
                 if units[i].key == "%" or sf.word(i, "percent_words")), None)
-    return pct is not None and c.objects.first - pct <= 4 and not any(
-        sf.word(k, "goods_words") or sf.word(k, "seller_words") or sf.word(k, "origin_words")
-        or sf.word(k, "possessives") for k in range(pct + 1, c.objects.first))
+    if share is None or pct is None or c.objects.first - pct > 4 or any(
+            sf.word(k, "goods_words") or sf.word(k, "seller_words") or sf.word(k, "origin_words")
+            or sf.word(k, "possessives") for k in range(pct + 1, c.objects.first)):
+        return None
+    return share
 
 
 def _stake_share(sf: SentenceFrame, c: Candidate) -> float | None:
