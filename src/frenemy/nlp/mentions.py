@@ -1203,16 +1203,15 @@ def _capital_adjective_opens_name(text: str, a: int, seg: str, lex: Lexicon) -> 
     """German "für Deutsche Glasfaser", "bei Europäische Flugwerke": nouns are capitalised, but an
     inflected adjective of a country ("deutsche", "französischen") is so only inside a name, mid-sentence
     (not after a quote or a colon, where a sentence of its own opens, nor after an article)."""
-    first, rest = seg.split(" ", 1)
-    if not first[:1].isupper() or not first[1:].islower() or not first.isalpha():
+    opening = _capitalised_opening(text, a, seg)
+    if opening is None:
         return False
-    key = token_key(first)
-    if key not in lex.demonyms or not key.endswith(("e", "en")) or text[max(0, a - 2):a].strip()[-1:] in ':«"“„':
+    key, nxt = opening
+    if key not in lex.demonyms or not key.endswith(("e", "en")):
         return False
     before = text[max(0, a - 30):a].split()
     if before and token_key(before[-1]) in lex.words.get("articles", frozenset()):
         return False  # "die Österreichischen Bundesbahnen": after an article, the registry's inflected names
-    nxt = rest.split()[0]
     return nxt[:1].isupper() and nxt[1:2].islower()
 
 
@@ -1221,14 +1220,24 @@ def _capital_word_opens_name(text: str, a: int, seg: str, lex: Lexicon) -> bool:
     a capitalised ordinary word ("grandi") before more capitals opens the name (a role title or
     honorific before a name still does not: "l'ad Carlo Messina")."""
     stop, not_names, _, _, roles, honorifics = name_words(lex)
-    first, rest = seg.split(" ", 1)
-    if not first[:1].isupper() or not first[1:].islower() or not first.isalpha():
+    opening = _capitalised_opening(text, a, seg)
+    if opening is None:
         return False
-    key = token_key(first)
-    if key not in stop or key in roles or key in honorifics or text[max(0, a - 2):a].strip()[-1:] in ':«"“':
+    key, nxt = opening
+    if key not in stop or key in roles or key in honorifics:
         return False
-    nxt = rest.split()[0]
     return nxt[:1].isupper() and token_key(nxt) not in not_names
+
+
+def _capitalised_opening(text: str, a: int, seg: str) -> tuple[str, str] | None:
+    """The key of `seg`'s first word and the word after it, when the first is an ordinary word written
+    with a capital (letters only, one capital) not right after a colon or a quote, where a sentence
+    of its own opens; else None."""
+    first, rest = seg.split(" ", 1)
+    if not first[:1].isupper() or not first[1:].islower() or not first.isalpha() \
+            or text[max(0, a - 2):a].strip()[-1:] in ':«"“„':
+        return None
+    return token_key(first), rest.split()[0]
 
 
 def _profession_before_name(seg: str, roles: frozenset[str], stop: frozenset[str]) -> bool:
