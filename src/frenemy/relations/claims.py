@@ -245,7 +245,7 @@ def _goods_bought(c: Candidate, sf: SentenceFrame) -> bool:
     units = sf.su.units
     if k > c.cue.last and sf.word(k, "goods_words") and any(
             units[i].key[:1].isdigit() and not (len(units[i].key) == 4 and units[i].key.isdigit())
-            and not (i + 1 < len(units) and units[i + 1].key in ("%", "percent", "per cent"))
+            and not (i + 1 < len(units) and (units[i + 1].key == "%" or sf.word(i + 1, "percent_words")))
             for i in range(c.cue.last + 1, k)):
         return True  # "mua 10.000 xe điện VinFast": a number of the maker's goods, named before it
     j = c.objects.last + 1
