@@ -204,7 +204,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     glue = lex.words.get("name_glue", frozenset())
     if glue:
         runs = _glued_runs(text, runs, glue)
-    runs = list(_split_at_titles(text, runs, roles, headlines))
+    runs = list(_split_at_titles(text, runs, roles, headlines, lex.words.get("post_titles", frozenset())))
     # a run that is one registry name ("Amazon", "Amazon Web Services") has nothing left to find,
     # nor has one word the vocabulary lists ("The", "Konzern"): the loop below drops both
     runs = [run for run in runs if run not in occupied_spans
@@ -1082,13 +1082,7 @@ def _compounds(text: str):
         i = text.find("-", end)
 
 
-# one-word titles that, capitalised inside a run of names, still name a post rather than a name's
-# word ("Kickline CEO Dana Poole"); other one-word titles ("Partner", "Head") often are names' words
-_POST_WORDS = frozenset({"ceo", "cfo", "cto", "coo", "cio", "cmo", "chairman", "chairwoman", "founder", "co-founder",
-                         "cofounder", "president"})
-
-
-def _split_at_titles(text: str, runs, roles: frozenset[str], headlines):
+def _split_at_titles(text: str, runs, roles: frozenset[str], headlines, posts: frozenset[str] = frozenset()):
     """'Kickline Chief Executive Dana Poole', 'Chief Technology Officer Dana Poole': a capitalised role
     title inside a run of capitalised words, before two more of them (a person's name), is no part of
     either name; the run splits around it as around a title in lower case ("Kickline chief executive")."""
@@ -1101,7 +1095,7 @@ def _split_at_titles(text: str, runs, roles: frozenset[str], headlines):
         piece, i, cut = 0, 0, False
         while i < len(words) - 1:
             j = next((j for j in range(min(len(words) - 1, i + 5), i, -1)
-                      if " ".join(keys[i:j]) in roles and (j - i > 1 or keys[i] in _POST_WORDS)), None)
+                      if " ".join(keys[i:j]) in roles and (j - i > 1 or keys[i] in posts)), None)
             if j is None or not words[i].group()[:1].isupper() \
                     or j + 1 >= len(words) or not words[j].group()[:1].isupper():
                 i += 1
