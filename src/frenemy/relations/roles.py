@@ -3,6 +3,8 @@ founders, quoted speakers, and companies owned by a person."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 
 
@@ -216,18 +218,12 @@ def _relative_of_title(sf: SentenceFrame, a: int, b: int) -> bool:
     return b + 2 < len(units) and units[b + 1].key == "'s" and sf.word(b + 2, "kin_words")
 
 
+@lru_cache(maxsize=16)
 def _agent_participles(lex) -> frozenset[str]:
     """First words of the role titles that end in an agent word ("fondée par", "guidata da")."""
-    got = _PARTICIPLES.get(id(lex))
-    if got is None:
-        agents = lex.words.get("agent_words", frozenset())
-        got = frozenset(p.split(" ")[0] for p in lex.words.get("role_titles", ()) if " " in p
-                        and p.split(" ")[-1] in agents)
-        _PARTICIPLES[id(lex)] = got
-    return got
-
-
-_PARTICIPLES: dict[int, frozenset[str]] = {}
+    agents = lex.words.get("agent_words", frozenset())
+    return frozenset(p.split(" ")[0] for p in lex.words.get("role_titles", ()) if " " in p
+                     and p.split(" ")[-1] in agents)
 
 
 def _fronted_leaders(sf: SentenceFrame) -> Candidate | None:
