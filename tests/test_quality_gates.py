@@ -34,7 +34,11 @@ The sets:
   (sovereign cloud, game studio bids, car software, offshore wind, retail media, fibre wholesale,
   biotech bids, payments, grocery, Vietnamese AI cloud; aircraft orders, memory chips, rail orders,
   insurance bids, eyewear, store-brand dairy, port terminals, silicon carbide, wallets, airline
-  maintenance); held out.
+  maintenance); held out until 2026-12-07, now studied.
+- fresh13, fresh14, fresh15: tests/data/fresh13, fresh14 and fresh15, 10 articles each by three more
+  blind writers (cloud, chips, telecom, data centres, cybersecurity; retail, pharma, hospitals,
+  streaming, advertising, payments; cars and batteries, energy, aviation, banking, shipping,
+  construction, steel); held out.
 
 A floor is the F1 measured when it was last raised, minus 0.05, rounded down (company recall minus
 0.03): a gate catches a real fall, not noise. An article the engine fails to analyse gets no
@@ -89,6 +93,9 @@ SETS = [
     QualitySet("fresh10", 10, 0.41, floor_company_recall=0.92),
     QualitySet("fresh11", 10, 0.55, floor_company_recall=0.95),
     QualitySet("fresh12", 10, 0.46, floor_company_recall=0.93),
+    QualitySet("fresh13", 10, 0.54, floor_company_recall=0.92),
+    QualitySet("fresh14", 10, 0.53, floor_company_recall=0.96),
+    QualitySet("fresh15", 10, 0.49, floor_company_recall=0.93),
 ]
 
 
