@@ -14,6 +14,9 @@ CASES = [
            "Petit Bateau Foods.", [("Petit Bateau Foods", "subsidiary_of", "Siam Union")], []),
     ("es", "La multinacional tailandesa Siam Union, dueña de la francesa Petit Bateau Foods, crece en Europa.",
      [("Petit Bateau Foods", "subsidiary_of", "Siam Union")], []),
+    # German: a word after a trade noun names that trade's company, even with a common noun's ending
+    ("de", "RWE kauft Anteile vom Netzbetreiber Kestrion.", [("RWE", "acquires", "Kestrion")], []),
+    ("de", "Die Allianz übernimmt den Versicherer Kestrion.", [("Allianz", "acquires", "Kestrion")], []),
     # a given name after a country's adjective is still a person
     ("fr", "L'américaine Mary Barra dirige General Motors.", [("Mary Barra", "executive_of", "General Motors")], []),
 ]

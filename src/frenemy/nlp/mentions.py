@@ -400,7 +400,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not closest(registry, name_key(seg)) \
                 and (not cue_precedes(text, a, lex) or _examples_follow(text, b, lex)) \
-                and not _subsidiary_named(text, a, by_end, lex):
+                and not _subsidiary_named(text, a, by_end, lex) and not _after_trade_noun(text, a, seg, by_end, stop):
             # German capitalises every noun: "bezieht Batteriezellen", "im zweistelligen Milliardenbereich"
             # are nouns, "kauft Wolt" a name; after a cue too when examples follow: "mit Billigfliegern
             # wie Ryanair" names a kind of company, then its members
@@ -797,6 +797,14 @@ def _examples_follow(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 _DATELINE_DASHES = ("– ", "— ", "- ")
+
+
+def _after_trade_noun(text: str, a: int, seg: str, by_end: dict[int, Mention], stop: frozenset[str]) -> bool:
+    """German "vom Netzbetreiber Amprion", "beim Versicherer Kestrion": a word right after a capitalised
+    trade noun (an industry mention) names the company of that trade, whatever its ending."""
+    m = by_end.get(a - 1)
+    return m is not None and m.kind == "industry" and m.text[:1].isupper() and text[a - 1] == " " \
+        and token_key(seg) not in stop
 
 
 def _after_of_word(prev_key: str, lex: Lexicon) -> bool:
