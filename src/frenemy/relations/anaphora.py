@@ -668,8 +668,9 @@ def _parties_here(sf: SentenceFrame, at: int, slots: list[Slot], count: int) -> 
     before the collective, outside their asides, name exactly as many companies as counted, it
     stands for them."""
     before = [s for s in slots if s.last < at and s.kind == "company" and sf.visible(s.first, at)]
-    if not before or not any(sf.word(k, "conjunctions") and sf.su.units[k - 1].key == ","
-                             for k in range(before[-1].last + 1, at)):
+    # a new clause after a comma: "and", or "although" ("X teamed up with Y, although the two compete")
+    if not before or not any((sf.word(k, "conjunctions") or sf.word(k, "clause_breaks"))
+                             and sf.su.units[k - 1].key == "," for k in range(before[-1].last + 1, at)):
         return []  # (not "A y B": a list, see _listed_here)
     seen = {s.entity for s in before}
     return list(dict.fromkeys(s.entity for s in before)) if len(seen) == count else []

@@ -1238,6 +1238,8 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         return []  # "Marta Rinaldi, partner di Bain": the person's title, no alliance
     if named is not None and sf.ranked_peer(cue.first - 1):
         return []  # "Strabag, alongside Hochtief one of the largest builders, ...": a ranking, no alliance
+    if cue.relation == "competes_with" and _possessed_apposition(sf, cue):
+        return []  # "A and B, two of its fiercest rivals": the subject's rivals (a noun), not each other's
     nearest = sf.left(cue.first)
     left = _coordinated_subject(sf, nearest, cue)
     if left is not None:
@@ -1448,6 +1450,20 @@ def possessive_apposition(sf: SentenceFrame, j: int) -> bool:
         and not sf.su.units[j].in_cue
 
 
+def _possessed_apposition(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """", two of its fiercest rivals": a relational noun after a possessive opening an apposition
+    (with a count and "of" before it, or adjectives between)."""
+    units = sf.su.units
+    j = cue.first - 1
+    possessive = False
+    while j > 0 and cue.first - j <= 5 and units[j].mention is None and units[j].key.isalpha() \
+            and not units[j].in_cue and (not units[j].classes or sf.word(j, "articles")
+                                         or possessive_apposition(sf, j)):
+        possessive = possessive or sf.word(j, "possessives")
+        j -= 1
+    return possessive and units[j].key == ","
+
+
 def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """"un accordo con la francese Naval Group, storica concorrente": a rival noun with no "of" in
     apposition at the clause's end calls the name before its comma a rival of the clause's subject.
@@ -1456,7 +1472,7 @@ def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candid
     units = sf.su.units
     j = cue.first - 1
     possessive = False
-    while j > 0 and cue.first - j <= 3 and units[j].mention is None and units[j].key.isalpha() \
+    while j > 0 and cue.first - j <= 5 and units[j].mention is None and units[j].key.isalpha() \
             and not units[j].in_cue and (not units[j].classes or sf.word(j, "articles")
                                          or possessive_apposition(sf, j)):
         possessive = possessive or sf.word(j, "possessives")
