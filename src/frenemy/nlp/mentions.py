@@ -321,7 +321,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue  # "la società di Curno": a company described by its town, which is no company
             if place_adjective(seg, text, a, lex):
                 continue  # "de Wageningse start-up", "het Deens-Zweedse concern": an adjective
-            if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower():
+            if "-" in seg.rsplit(" ", 1)[-1] and seg.rsplit("-", 1)[1].islower() \
+                    and not _hyphenated_given_name(seg):
                 continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
             if text[a + len(seg):a + len(seg) + 2] in ("- ", "-,"):
                 continue  # German "Luft- und Seefracht": the first half of a compound, never a name
@@ -554,6 +555,27 @@ _GLUED_NOUN_ENDINGS = ("e", "en", "er", "ern", "ung", "ungen", "heit", "keit", "
 # endings of adverbs (fr "-ment", es/it "-mente", en "-ly")
 _ADVERB_ENDINGS = ("ment", "mente", "ly")
 # compound tails saying what kind of company the first half's trade makes ("Drohnen-Start-up")
+# lower-case tails after a hyphen that make an adjective of a name, though no "-ed" participle
+_ADJECTIVE_TAILS = frozenset({"born", "run", "made", "built", "style", "era", "wide", "free", "rich", "sized",
+                              "size", "scale", "class", "level", "type", "like", "only", "bound", "led", "grown",
+                              "held", "linked", "friendly", "proof", "ready", "first", "focused", "heavy",
+                              "centric", "native", "specific", "dominated", "speaking", "ish"})
+
+
+def _hyphenated_given_name(seg: str) -> bool:
+    """"Kim Sun-woo", "Kim Dong-myung": a family name and a hyphenated given name, whose second
+    syllable is written in lower case; a participle ("Hong Kong-listed") or an adjective-forming
+    tail ("Paris-born") makes an adjective instead."""
+    words = seg.split(" ")
+    # (romanised syllables are short: a longer word is a name's or a compound's, "Bayer Crop-science")
+    if len(words) != 2 or not words[0].isalpha() or not 2 <= len(words[0]) <= 5 or not words[0][:1].isupper() \
+            or words[0].isupper():
+        return False
+    head, _, tail = words[1].partition("-")
+    return head.isalpha() and 2 <= len(head) <= 5 and head[1:].islower() and tail.isalpha() and 2 <= len(tail) <= 6 \
+        and not tail.endswith("ed") and tail not in _ADJECTIVE_TAILS
+
+
 _KIND_TAILS = frozenset({"start-up", "startup", "hersteller", "anbieter", "spezialist", "riese", "konzern",
                          "entwickler", "dienstleister", "unternehmen", "firma", "zulieferer"})
 _CLOSED_KIND_TAILS = tuple(t for t in _KIND_TAILS if "-" not in t)

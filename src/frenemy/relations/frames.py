@@ -1556,6 +1556,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             after = possessor.last
     else:
         possessor = sf.after_word(cue.last, "of_words", reach=4, gap=2)
+        if possessor is None and cue.frame == "NOUN" and cue.relation == "subsidiary_of":
+            titled = _titled_unit(sf, cue, base)
+            if titled is not None:
+                return titled
         if possessor is None and cue.frame == "NOUN_INV" and not sf.lex.verb_second:
             # "X là đơn vị vận chuyển cho Shopee": the inverse noun's own preposition, the name right after
             g = sf.group_at(cue.last + 1)
@@ -1725,6 +1729,19 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base, scope)]
+
+
+def _titled_unit(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate] | None:
+    """"la filiale X de Y", "la controllata X di Y", "het dochterbedrijf X van Y": the noun titles
+    the name right after it, and the "of" after that name gives its owner."""
+    member = sf.group_at(cue.last + 1)
+    if member is None or member.kind != "org" or member.first != cue.last + 1 or len(member.slots) != 1 \
+            or not sf.word(member.last + 1, "of_words"):
+        return None
+    owner = sf.right(member.last + 1, limit=2)
+    if owner is None or owner.kind != "org" or set(owner.entities) & set(member.entities):
+        return None
+    return [Candidate(member, cue.relation, owner, "NOUN", cue, base, (max(0, cue.first - 2), owner.last))]
 
 
 def apposed_or_predicated(sf: SentenceFrame, start: int, end: int) -> bool:
