@@ -1,4 +1,4 @@
-"""Sub-sectors the press names (battery storage, audio, fibre, medicine delivery, packaging, bus
+"""Sub-sectors the press names (energy storage, audio, fibre, medicine delivery, packaging, bus
 travel...) in the seven languages, with their plural and compound forms, and a wish to enter a
 sector kept as a plan."""
 
@@ -11,15 +11,15 @@ from tests.lang.checks import assert_sentence
 
 CASES = [
     ("en", "Spotify is moving into audiobooks and podcasting.", ("Spotify", "audio")),
-    ("en", "RWE is expanding into battery storage in Texas.", ("RWE", "batteries")),
+    ("en", "RWE is expanding into battery storage in Texas.", ("RWE", "energy storage")),
     ("en", "Vodafone entered the fibre market in Portugal last year.", ("Vodafone", "fibre")),
-    ("fr", "Orange se lance dans le stockage par batteries.", ("Orange", "batteries")),
+    ("fr", "Orange se lance dans le stockage par batteries.", ("Orange", "energy storage")),
     ("fr", "Orange investit dans la fibre optique en Afrique.", ("Orange", "fibre")),
-    ("de", "RWE steigt in das Geschäft mit Batteriespeichern ein.", ("RWE", "batteries")),
+    ("de", "RWE steigt in das Geschäft mit Batteriespeichern ein.", ("RWE", "energy storage")),
     ("de", "Die Telekom investiert in den Glasfaserausbau auf dem Land.", ("Deutsche Telekom", "fibre")),
     ("es", "Iberdrola invierte en baterías para sus parques solares.", ("Iberdrola", "batteries")),
     ("nl", "Eneco stapt in warmtenetten in Rotterdam.", ("Eneco", "district heating")),
-    ("it", "Enel investe nei sistemi di accumulo in Sicilia.", ("Enel", "batteries")),
+    ("it", "Enel investe nei sistemi di accumulo in Sicilia.", ("Enel", "energy storage")),
     ("vi", "VinFast mở rộng sang mảng tái chế pin.", ("VinFast", "battery recycling")),
 ]
 
@@ -32,7 +32,7 @@ def test_sub_sector_named(lang, text, pair):
 def test_surface_form_is_an_alias():
     # the referee matches a sector by the words the article used, inflected as they stand
     ad = analyse_text("RWE investiert in Batteriespeichern in Bayern.", lang="de")
-    ind = next(e for e in ad.entities.values() if e.name == "batteries")
+    ind = next(e for e in ad.entities.values() if e.name == "energy storage")
     assert "Batteriespeichern" in ind.aliases
 
 
@@ -71,11 +71,11 @@ def test_launching_a_bid_is_no_sector():
 @pytest.mark.parametrize("lang,text,pair", [
     # the infinitive after a verb of wanting or planning: the sector is one the company means to enter
     ("it", "Eni vuole crescere nel settore delle batterie.", ("Eni", "batteries")),
-    ("nl", "Eneco wil uitbreiden naar thuisbatterijen.", ("Eneco", "batteries")),
+    ("nl", "Eneco wil uitbreiden naar thuisbatterijen.", ("Eneco", "energy storage")),
     ("nl", "Eneco is van plan te investeren in warmtenetten.", ("Eneco", "district heating")),
-    ("de", "RWE will in den Markt für Batteriespeicher einsteigen.", ("RWE", "batteries")),
+    ("de", "RWE will in den Markt für Batteriespeicher einsteigen.", ("RWE", "energy storage")),
     ("es", "Repsol quiere invertir en baterías.", ("Repsol", "batteries")),
-    ("fr", "Engie veut investir dans le stockage par batteries.", ("Engie", "batteries")),
+    ("fr", "Engie veut investir dans le stockage par batteries.", ("Engie", "energy storage")),
 ])
 def test_planned_entry_into_a_sector(lang, text, pair):
     assert_sentence(text, lang, [(pair[0], "operates_in", pair[1])], [])
@@ -111,3 +111,15 @@ def test_a_possessed_sector_is_the_possessors():
     # "in its data centers": the data centers are the other company's, AMD is a supplier there
     assert_sentence("CoreWeave signs a deal as AMD chips win a place in its data centers.", "en",
                     [], [("AMD", "operates_in", "data centers")])
+
+
+@pytest.mark.parametrize("lang,text,pair", [
+    # stationary storage is its own sector, under energy: a battery-cell maker is in batteries
+    ("en", "Kestrel Power, a Leeds grid-scale storage developer, is expanding into energy storage in Wales.",
+     ("Kestrel Power", "energy storage")),
+    ("es", "Iberdrola invierte en almacenamiento de energía en Castilla.", ("Iberdrola", "energy storage")),
+    ("vi", "PV Power mở rộng sang lĩnh vực lưu trữ năng lượng.", ("PV Power", "energy storage")),
+    ("nl", "Eneco investeert in energieopslag in Zeeland.", ("Eneco", "energy storage")),
+])
+def test_energy_storage_is_its_own_sector(lang, text, pair):
+    assert_sentence(text, lang, [(pair[0], "operates_in", pair[1])], [])

@@ -210,10 +210,20 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
             if cls in ("anaphors", "group_anaphors") and not named:
                 entity = _agreeing(sf, a, b, entity, ad, registry, state)
             if entity:
+                inside = [s for s in slots if s.kind == "industry" and a <= s.first <= b]
                 slots = [s for s in slots if not (s.kind == "industry" and a <= s.first <= b)]
                 kind = ad.entities[entity].kind if entity in ad.entities else "company"
                 qualified = cls in ("anaphors", "group_anaphors") and _qualified(sf, a, b, entity, state)
-                slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls, qualified=qualified))
+                sector = inside[0].entity if len(inside) == 1 and cls in ("anaphors", "group_anaphors") \
+                    and not (b + 1 < len(units) and units[b + 1].key == "'s") \
+                    and not (a > 0 and sf.word(a - 1, "employer_words")) else ""
+                if sector and (not _known_in(ad, registry, entity, sector.split(":", 1)[1]) or any(
+                        o.kind == "company" and o.entity != entity and not o.anaphor
+                        and _known_in(ad, registry, o.entity, sector.split(":", 1)[1]) for o in slots)):
+                    # only what the registry knows of it, and only where no other company of the sentence
+                    # is in that sector ("Ford ... with LG ..., the carmaker said": the reference may be amiss)
+                    sector = ""
+                slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls, qualified=qualified, sector=sector))
                 taken.update(range(a, b + 1))
     slots += _first_person_slots(sf, slots, state)
     slots += _opening_possessive(sf, slots, state)
@@ -596,6 +606,13 @@ def _of_sector(sf: SentenceFrame, a: int, b: int, entity: str, slots: list[Slot]
         if in_sector(candidate):
             return candidate
     return entity
+
+
+def _known_in(ad: AnalysedDocument, registry: Registry, entity: str, sector: str) -> bool:
+    """The registry places the company in the sector or in one of its branches (not only in a wider
+    sector: "the airline" may be no travel-software maker)."""
+    ent = ad.entities.get(entity)
+    return bool(ent) and any(sector in registry.industry_ancestors(i) for i in ent.industries)
 
 
 def _sized(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocument, registry: Registry,

@@ -59,7 +59,12 @@ from frenemy.relations.owners import (
     _with_pronoun_object,
 )
 from frenemy.relations.roles import owned_by_person, quoted_units, role_candidates
-from frenemy.relations.sectors import _industry_phrases, _qualified_sector_heads, _sector_descriptions
+from frenemy.relations.sectors import (
+    _industry_phrases,
+    _qualified_sector_heads,
+    _sector_anaphors,
+    _sector_descriptions,
+)
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
 from frenemy.relations.units import CueMatch, build_units
 
@@ -913,6 +918,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(_subjects_unit(sf, slots))
     out.extend(_goods_held(sf))
     out.extend(_sector_descriptions(sf, slots))
+    out.extend(_sector_anaphors(sf, slots))
     out.extend(_qualified_sector_heads(sf, slots))
     if any(s.commentator for s in slots):
         out = [c for c in out if c.relation == "executive_of" or not any(

@@ -122,6 +122,19 @@ def _sector_descriptions(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate
     return out
 
 
+def _sector_anaphors(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Allianz, the insurer, ...", "Il gruppo bancario, che gestisce ...", "hãng hàng không giá rẻ này":
+    a description that names a sector and refers to a company says the company is in that sector."""
+    out: list[Candidate] = []
+    for slot in slots:
+        if not slot.sector or slot.kind != "company" or slot.sector in _NOT_DESCRIBED:
+            continue
+        sector = Slot(slot.first, slot.last, slot.sector, "industry", 1.0)
+        out.append(Candidate(Group([slot], slot.first, slot.last), "operates_in",
+                             Group([sector], slot.first, slot.last), "DESC", None, 0.6, (slot.first, slot.last)))
+    return out
+
+
 # words that end a description rather than qualify its noun
 
 

@@ -31,6 +31,8 @@ class Slot:
     # a description whose place or young-company head agrees with what the article said of the
     # company ("den Bonnern" after "der Bonner Logistikkonzern"): it may stand as a verb's object
     qualified: bool = False
+    # the sector a resolved description names ("der Versicherer", "il gruppo bancario"): its industry entity
+    sector: str = ""
 
 
 @dataclass(slots=True)
