@@ -354,8 +354,14 @@ _SINGLE = ("'", "‘", "’")
 
 def quoted_units(sf: SentenceFrame) -> set[int]:
     """Units inside quotation marks (the marks excluded); single quotes ('Wij groeien', zei X) too, where
-    the mark opens before a word and closes after one (not an apostrophe inside a word: "zo'n")."""
-    units = sf.su.units
+    the mark opens before a word and closes after one (not an apostrophe inside a word: "zo'n").
+    Read by several steps of a sentence: found once and kept on the frame (callers do not change it)."""
+    if sf.quoted is None:
+        sf.quoted = _quoted_units(sf.su.units)
+    return sf.quoted
+
+
+def _quoted_units(units: list) -> set[int]:
     out: set[int] = set()
     close: tuple[str, ...] = ()
     for i, u in enumerate(units):

@@ -91,6 +91,8 @@ class SentenceFrame:
     _slot_group: dict[int, Group] = field(default_factory=dict)
     _hidden: set[int] = field(default_factory=set)
     _breaks: set[int] = field(init=False)
+    # the units inside quotation marks, worked out once (roles.quoted_units): several steps ask
+    quoted: set[int] | None = None
 
     def __post_init__(self) -> None:
         self._breaks = self._clause_breaks()
