@@ -195,6 +195,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     out = list(mentions) + owners
     capital_words_mid: set[str] = set()
     spans: list[tuple[int, int]] = []
+    compound_products: set[int] = set()  # starts of names cut from a compound with a product noun
     headlines = title_case_sentences(ad, nouns_capitalised=bool(markers))
     # "op Van Lanschot", "door Van Oord": a capitalised surname particle inside a sentence opens a name
     particles = lex.words.get("name_particles", frozenset())
@@ -246,7 +247,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if a >= 2 and text[a - 1] == "-" and text[a - 2].islower():
                 continue  # "pay-TV", "non-EU": the capitalised tail of a lower-case compound is no name
             if markers and seg.endswith("-") and " " not in seg:
-                continue  # "Siliziumkarbid-Halbleiter": the first half of a compound whose head is a sector word
+                head = _PLAIN_WORD.match(text, a + len(seg))
+                if head is None or not _product_compound_head(head.group(), seg[:-1], lex, stop) \
+                        or not _owner_beside(text, a, lex):
+                    continue  # "Siliziumkarbid-Halbleiter": the first half of a compound whose head is a sector word
+                seg = seg[:-1]  # "die Mireo-Plattform": the product's name before its noun
+                compound_products.add(a)
             while seg and (token_key(seg.split()[0]) in not_names or seg[:1].islower()
                            or _role_compound_rest(token_key(seg.split()[0]), tails)
                            or _profession_before_name(seg, roles, stop)
@@ -326,6 +332,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 continue  # "Seattle-based", "Amazon-backed", "Hong Kong-listed": an adjective
             if text[a + len(seg):a + len(seg) + 2] in ("- ", "-,"):
                 continue  # German "Luft- und Seefracht": the first half of a compound, never a name
+            if markers and "-" in seg and " " not in seg \
+                    and _product_compound_head(seg.rsplit("-", 1)[1], seg.rsplit("-", 1)[0], lex, stop) \
+                    and _owner_beside(text, a, lex):
+                seg = seg.rsplit("-", 1)[0]  # "seines Avelia-Horizon-Zuges": the product Avelia-Horizon
+                compound_products.add(a)
             b = a + len(seg)
             if not lex.genitive_s and text.startswith("'s", b) and (b + 2 == len(text) or not text[b + 2].isalnum()):
                 seg += "'s"  # "JDE Peet's" outside English: the name's own "'s", not a genitive
@@ -383,7 +394,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         # "Lufthansa Technik": a unit word glued to a company's name is the unit's name, not a noun
         unit_of_left = " " not in seg and seg.lower() in unit_words() and text[a - 1:a] == " " \
             and by_end.get(a - 1) is not None and by_end[a - 1].kind == "company"
-        if " " not in seg and (prev_key in markers and not (name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
+        if " " not in seg and a not in compound_products and (
+                prev_key in markers and not (name_shaped(seg) and len(seg) >= 3 and seg[-1].isalnum())
                                and not (_FOREIGN_LETTERS.search(seg) and len(seg) >= 6 and token_key(seg) not in stop)
                                or (suffixes and seg.lower().endswith(suffixes))) \
                 and not seg.lower().endswith(_GROUP_COMPOUNDS) and not unit_of_left \
@@ -460,7 +472,7 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 and not _stands_alone(text, seg, text[prev_mention.start:b], sectors_at)):
             tail = text[prev_mention.end:b]
             if markers and tail.startswith("-") and " " not in tail and not name_shaped(tail[1:]) \
-                    and tail.lower().endswith(_GLUED_NOUN_ENDINGS):
+                    and _glued_noun(tail[1:].lower(), lex.words.get("outside_titles", frozenset())):
                 continue  # German "Rheinmetall-Papiere", "ZF-Ingenieure": the company's shares, staff; a noun
             if token_key(seg) in _LEGAL:
                 prev_mention.end = b
@@ -513,6 +525,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 token_key(" ".join(prev_words[-2:])) in product_nouns) or _adjectives_after_product_noun(
                 prev_words, product_nouns, stop)):  # (Vietnamese "thương hiệu": two words)
             kind = "product"  # "la marque Tom Ford Beauty", "le jeu Far Cry": a brand, not a person
+        elif a in compound_products:
+            kind = "product"
         elif not titled and _MODEL_NAME.search(seg):
             kind = "product"  # "A321XLR", "H200", "OB-214": a model's letters and number, no company's name
         elif titled or (" " in seg and first in first_names()
@@ -547,9 +561,37 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
     return out
 
 
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+def _product_compound_head(head: str, rest: str, lex: Lexicon, stop: frozenset[str]) -> bool:
+    """"Mireo-Plattform", "Avelia-Horizon-Zuges": a compound whose head is a product or offering noun
+    (also in the genitive or plural) after a word no vocabulary lists names the product before it."""
+    if not rest[:1].isupper() or token_key(rest) in stop or token_key(rest.split("-")[0]) in stop:
+        return False
+    nouns = lex.words.get("product_nouns", frozenset()) | lex.words.get("offering_nouns", frozenset())
+    key = head.lower()
+    return any(key[:len(key) - len(e)] in nouns for e in ("", "s", "es", "n", "en", "e") if key.endswith(e))
+
+
+def _owner_beside(text: str, a: int, lex: Lexicon) -> bool:
+    """An owner right before the compound at a: a possessive or a name's genitive apostrophe ("seines
+    X-Zuges", "Siemens' X-Plattform"); without one, "Chipdesign-Software", "Siliziumkarbid-Halbleiter"
+    are common nouns (and "die X-Lösung von Y" may be Y's offer for its client X)."""
+    before = text[max(0, a - 20):a].split()
+    return bool(before) and (token_key(before[-1]) in lex.words.get("possessives", ())
+                             or before[-1].endswith("'"))
+
+
 # endings of the German common nouns glued to a company's name ("-Papiere", "-Ingenieure", "-Züge")
 _GLUED_NOUN_ENDINGS = ("e", "en", "er", "ern", "ung", "ungen", "heit", "keit", "schaft", "ion", "ionen", "tät",
                        "el", "eln", "te", "ten", "nis", "nisse", "ik", "ie", "ien", "ur", "uren", "ment", "mente")
+
+
+def _glued_noun(key: str, outside: frozenset[str]) -> bool:
+    """"-Papiere", "-Analyst" (an outsider's title: who follows the company, not who works there): a
+    common noun glued to a name."""
+    return key.endswith(_GLUED_NOUN_ENDINGS) or key in outside
 
 
 # endings of adverbs (fr "-ment", es/it "-mente", en "-ly")

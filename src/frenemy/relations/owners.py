@@ -687,7 +687,8 @@ def _offering_word(sf: SentenceFrame, k: int) -> bool:
 
 def _descriptor_of_name(sf: SentenceFrame, j: int) -> bool:
     """Whether the possessive ending at unit j ends in a determiner ("của tập đoàn" + a name)."""
-    dets = sf.lex.words.get("determiners", frozenset())
+    # (a determiner that is itself a possessive, "suo" of Italian "il suo", describes no name)
+    dets = sf.lex.words.get("determiners", frozenset()) - sf.lex.words.get("possessives", frozenset())
     units = sf.su.units
     for a, b in sf.su.spans.get("possessives", ()):
         if b == j and b > a and any(" ".join(u.key for u in units[k:b + 1]) in dets for k in range(a + 1, b + 1)):

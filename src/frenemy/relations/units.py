@@ -64,6 +64,8 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
         units = _words(tokens, low, offset, lex)
     else:
         units = _units_around(tokens, [b for _, b in tokens], low, offset, ms, lex)
+    if (lex.genitive_s or lex.words.get("genitive_endings")) and "'" in sentence_text:
+        _apostrophe_genitives(units, text)
     if lex.words.get("inserted_adverbs"):
         units = _without_inserted_adverbs(units, lex)
     if lex.words.get("time_prepositions"):
@@ -71,6 +73,17 @@ def build_units(text: str, sentence: Sentence, index: int, mentions: list[Mentio
     keys = [u.key for u in units]
     cues, spans, at = _match_phrases(units, keys, lex)
     return SentenceUnits(index, sentence, units, cues, spans, keys, at)
+
+
+def _apostrophe_genitives(units: list[Unit], text: str) -> None:
+    """"Siemens' Mireo platform", "Siemens' Mireo-Plattform": a lone apostrophe right after a company's
+    name ending in s, x or z, then a space, is that name's genitive, read as "'s"."""
+    for i in range(1, len(units) - 1):
+        u, before = units[i], units[i - 1]
+        if u.key == "'" and before.mention is not None and before.mention.kind == "company" \
+                and before.end == u.start and before.mention.text[-1:].lower() in ("s", "x", "z") \
+                and text[u.end:u.end + 1] == " " and units[i + 1].key != "'":
+            u.key = "'s"
 
 
 def _units_around(tokens: list[tuple[int, int]], token_ends: list[int], low: str, offset: int,
