@@ -264,14 +264,28 @@ def _opening_possessive(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
     units = sf.su.units
     if not units or not sf.word(0, "possessives") or sf.word(0, "plural_pronouns") or not state.subjects:
         return []
-    cue = next((c for c in sf.su.cues if c.frame in ("SVO", "SYM", "DEAL") and 1 <= c.first <= 3), None)
+    cue = next((c for c in sf.su.cues if c.frame in ("SVO", "SYM", "DEAL") and 1 <= c.first <= 5), None)
     if cue is None or any(s.first < cue.first for s in slots):
         return []
     # a noun cue, ending in its preposition ("purchase of", "partnership with"; "its planned takeover
     # of"): not a verb whose subject is a noun the possessive opens ("Its rival bought X")
-    if not (sf.word(cue.last, "of_words") or sf.word(cue.last, "with_words")):
+    if not (cue.first <= 3 and (sf.word(cue.last, "of_words") or sf.word(cue.last, "with_words"))
+            or _passive_of_possessed(sf, cue)):
         return []
     return [Slot(0, 0, single_subject(state), "company", 0.7, anaphor="possessive")]
+
+
+def _passive_of_possessed(sf: SentenceFrame, cue) -> bool:
+    """"Its catalogue is hosted by X", "Son catalogue est hébergé par X": a passive cue, ending in its
+    agent word, whose subject is a thing the possessive owns; its owner is the one the relation is
+    about, as with a named owner ("Kestrix's catalogue is hosted by X"). Not when the possessed noun is
+    a company of its own ("Its rival is advised by X": the rival is)."""
+    if cue.frame != "SVO" or not sf.word(cue.last, "agent_words") or cue.first < 2:
+        return False
+    if any(c is not cue and c.first < cue.first for c in sf.su.cues):
+        return False  # "Its rival ...", "Its parent company ...": a noun cue names a company of its own
+    return not any(sf.word(k, cls) for k in range(1, cue.first)
+                   for cls in ("generic_heads", "role_titles", "unit_heads", "rival_groups"))
 
 
 def _continued_subject(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Slot]:
