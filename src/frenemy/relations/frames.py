@@ -1450,9 +1450,9 @@ def possessive_apposition(sf: SentenceFrame, j: int) -> bool:
         and not sf.su.units[j].in_cue
 
 
-def _possessed_apposition(sf: SentenceFrame, cue: CueMatch) -> bool:
-    """", two of its fiercest rivals": a relational noun after a possessive opening an apposition
-    (with a count and "of" before it, or adjectives between)."""
+def _relational_noun_opening(sf: SentenceFrame, cue: CueMatch) -> tuple[int, bool]:
+    """Walk back from a relational noun over the words opening its apposition (articles, adjectives,
+    possessives, counts): the unit before them and whether a possessive was among them."""
     units = sf.su.units
     j = cue.first - 1
     possessive = False
@@ -1461,7 +1461,14 @@ def _possessed_apposition(sf: SentenceFrame, cue: CueMatch) -> bool:
                                          or possessive_apposition(sf, j)):
         possessive = possessive or sf.word(j, "possessives")
         j -= 1
-    return possessive and units[j].key == ","
+    return j, possessive
+
+
+def _possessed_apposition(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """", two of its fiercest rivals": a relational noun after a possessive opening an apposition
+    (with a count and "of" before it, or adjectives between)."""
+    j, possessive = _relational_noun_opening(sf, cue)
+    return possessive and sf.su.units[j].key == ","
 
 
 def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
@@ -1470,13 +1477,7 @@ def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candid
     Any relational noun does so after a possessive ("da Cargill, suo fornitore storico", "ad Aldi e
     Lidl, suoi principali clienti"): the possessive speaks of the clause's subject."""
     units = sf.su.units
-    j = cue.first - 1
-    possessive = False
-    while j > 0 and cue.first - j <= 5 and units[j].mention is None and units[j].key.isalpha() \
-            and not units[j].in_cue and (not units[j].classes or sf.word(j, "articles")
-                                         or possessive_apposition(sf, j)):
-        possessive = possessive or sf.word(j, "possessives")
-        j -= 1  # "storica", "la sua", "il principale"
+    j, possessive = _relational_noun_opening(sf, cue)  # "storica", "la sua", "il principale"
     if cue.relation != "competes_with" and not possessive:
         return []
     end = cue.last + 1
