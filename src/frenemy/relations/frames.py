@@ -168,7 +168,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "Bosch kauft Continental die Sparte Velmar ab": a second name in the gap is what is bought,
         # the first the seller it is bought from
         bought = sf.right(obj.last, limit=3)
-        if bought is not None and bought.last < cue.tail[0][0] and bought.kind == "org":
+        if bought is not None and bought.last < cue.tail[0][0] and bought.kind == "org" \
+                and not _after_seller_word(sf, bought.first):
+            # (not "hat das Projekt X von Vattenfall übernommen": the name after "von" owned or sold X)
             obj = bought
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
@@ -322,6 +324,8 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
         r = k
     if r < 1 or not sf.word(r, "object_relatives"):
         return None
+    if not pronoun and any(sf.word(x, c) for x in range(r + 1, doer.first) for c in ("agent_words", "seller_words")):
+        return None  # "Barilla, che da Orobica acquista il formaggio": a name after a preposition is no subject
     while r > 0 and sf.word(r - 1, "object_relatives"):
         r -= 1  # a relative of two words ("la cual")
     comma = r >= 2 and units[r - 1].key == ","
@@ -598,6 +602,15 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
 
 
+def _after_seller_word(sf: SentenceFrame, first: int) -> bool:
+    """A seller's (or owner's) preposition before the name at unit `first`, past its articles:
+    "von (der) X", "van X", "from X"."""
+    j = first - 1
+    while j > 0 and sf.word(j, "articles") and not sf.word(j, "seller_words"):
+        j -= 1
+    return j >= 0 and sf.word(j, "seller_words")
+
+
 def _bare_adjective(sf: SentenceFrame, j: int) -> bool:
     """A lowercase word of no word class and no mention ("americana", "tedesca") at unit j."""
     u = sf.su.units[j]
@@ -740,6 +753,9 @@ def _maker_goods(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     nxt = obj.last + 1
     if nxt + 1 < len(units) and _NUMBER_KEY.match(units[nxt].key) and sf.word(nxt + 1, "goods_words"):
         nxt += 1  # "150 Boeing 737 jets": a model number between the maker and its goods
+    elif nxt + 1 < len(units) and units[nxt].mention is not None and units[nxt].mention.kind == "product" \
+            and sf.word(nxt + 1, "goods_words"):
+        nxt += 1  # "60 Airbus A321neo jets": a model named as a product between the maker and its goods
     if nxt < len(units) and sf.word(nxt, "goods_words") and obj.first == cue.last + 1 + sum(
             1 for k in range(cue.last + 1, obj.first) if sf.word(k, "determiners") or sf.word(k, "articles")
             or _NUMBER_KEY.match(units[k].key) and not _YEAR.match(units[k].key)) \
@@ -774,6 +790,14 @@ def _after_preposition(sf: SentenceFrame, g: Group) -> bool:
     while j >= 0 and sf.word(j, "determiners") and not any(sf.word(j, c) for c in _PREPOSITIONS):
         j -= 1
     return j >= 0 and any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
+
+
+def _with_object(sf: SentenceFrame, g: Group) -> bool:
+    """'with A and B', 'con A y B': the group is the object of a "with" preposition."""
+    j = g.first - 1
+    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "with_words"):
+        j -= 1
+    return j >= 0 and sf.word(j, "with_words")
 
 
 _NOUN_OPENERS = frozenset({"determiners", "articles", "anaphors", "group_anaphors", "big_anaphors", "small_anaphors"})
@@ -1588,6 +1612,12 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             if member is not None and member.first != cue.last + 1:
                 member = None
         subject = sf.left(cue.first, limit=6) or _coordinated_owner(sf, cue)
+        if subject is not None and _with_object(sf, subject):
+            # "X deepened its alliances with A and B to serve clients such as C": the partners after
+            # "with" are the verb's object; the clients are the subject's, before them
+            subject = sf.left(subject.first, limit=8)
+            if subject is not None and _after_preposition(sf, subject):
+                subject = None
         if member is None or subject is None or set(subject.entities) & set(member.entities):
             return []
         if sf.word(cue.first - 1, "possessives") and subject.first > 0 and sf.word(subject.first - 1, "agent_words"):
