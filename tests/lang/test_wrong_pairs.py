@@ -60,3 +60,24 @@ CASES = [
 @pytest.mark.parametrize("lang,text,present,absent", CASES)
 def test_wrong_pairs(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+# "Mirror owner Reach", "Kestrix's parent Brindle": the name before the noun is owned, the one after owns it
+OWNERS = [
+    "Today Kestrix owner Brindle Media agreed a deal for Lumo.",
+    "Today Kestrix's owner Brindle Media agreed a deal for Lumo.",
+    "Today Kestrix parent Brindle Media reported results.",
+]
+
+
+@pytest.mark.parametrize("text", OWNERS)
+def test_owner_before_its_name(text):
+    assert_sentence(text, "en", [("Kestrix", "subsidiary_of", "Brindle Media")],
+                    [("Brindle Media", "subsidiary_of", "Kestrix")])
+
+
+def test_fact_inside_a_denied_rumour_stays():
+    # the denial takes back the rumoured interest, not the ownership stated in its relative clause
+    assert_sentence("Spekulationen, Zalando sei auch an dem Onlinehändler Kestrix interessiert, der zur "
+                    "Migros-Gruppe gehört, wies ein Sprecher zurück.", "de",
+                    [("Kestrix", "subsidiary_of", "Migros")], [])

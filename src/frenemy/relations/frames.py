@@ -72,6 +72,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subj = _dropped_subject(sf, cue)
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
+        if found is not None and _other_cue_object(sf, cue, found[1]):
+            return []  # "zet ABN Amro in concurrentie met Mollie": Mollie is the rivalry's, not the verb's
         if found is not None:
             subj, obj = found
             if cue.frame == "OVS":
@@ -159,6 +161,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         obj = None
     if obj is not None and subj is not None and not cue.tail and _listed_members(sf, cue, subj, obj):
         return []  # "có 50 khách hàng đăng ký sử dụng, trong đó có X": X is one of the noun's members
+    if obj is not None and not cue.tail and middle is None and not sf.lex.verb_second and any(
+            sf.su.units[k].key == "," and sf.word(k + 1, "conjunctions") for k in range(cue.last + 1, obj.first - 1)):
+        obj = None  # "has been courting aerospace customers ..., and counts X among its users": a clause of its own
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
     if obj is not None and not cue.tail and cue.relation in ("acquires", "bids_for") and _with_party(sf, cue, obj):
@@ -261,6 +266,16 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _other_cue_object(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """A cue of another relation closing on "with" right before the object ("in concurrentie met X",
+    "in Kooperation mit X"): the name is that cue's party, not this verb's object."""
+    j = obj.first - 1
+    while j > cue.last and (sf.word(j, "determiners") or sf.word(j, "articles")) and not sf.word(j, "with_words"):
+        j -= 1
+    return any(o is not cue and o.relation != cue.relation and cue.last < o.first and o.last == j
+               and sf.ends_with(o, "with_words") for o in sf.su.cues)
 
 
 def _second_verb_between(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
@@ -1567,7 +1582,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if possessor is None and cue.frame == "NOUN_INV" and not sf.lex.verb_second:
             # "X là đơn vị vận chuyển cho Shopee": the inverse noun's own preposition, the name right after
             g = sf.group_at(cue.last + 1)
-            possessor = g if g is not None and g.kind == "org" and g.first == cue.last + 1 else None
+            possessor = g if g is not None and g.kind == "org" and g.first == cue.last + 1 \
+                and not _possessor_glued(sf, cue) else None
         if possessor is not None:
             after = possessor.last
     possessor_before = False
@@ -1739,6 +1755,16 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base, scope)]
+
+
+def _possessor_glued(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """"Mirror owner Reach", "Kestrix's parent Brindle": a name right before the noun (or before its
+    "'s") is the noun's possessor, so the name after it is the member, not the possessor."""
+    j = cue.first - 1
+    if j > 0 and sf.su.units[j].key == "'s":
+        j -= 1
+    g = sf.group_at(j) if j >= 0 else None
+    return g is not None and g.kind == "org" and g.last == j
 
 
 def apposed_or_predicated(sf: SentenceFrame, start: int, end: int) -> bool:
