@@ -81,3 +81,22 @@ def test_fact_inside_a_denied_rumour_stays():
     assert_sentence("Spekulationen, Zalando sei auch an dem Onlinehändler Kestrix interessiert, der zur "
                     "Migros-Gruppe gehört, wies ein Sprecher zurück.", "de",
                     [("Kestrix", "subsidiary_of", "Migros")], [])
+
+
+# a relative clause joining two verbs with "but" is still one aside: the main verb after it is the antecedent's
+BUT_RELATIVES = [
+    ("en", "Today Kestrix, which designs its own chips but still buys most of them from Intel and Nvidia, "
+           "has overtaken Apple in Asia."),
+    ("es", "El grupo Kestrix, que diseña sus propios chips pero compra el resto a Intel y Nvidia, ha superado a "
+           "Apple en Asia."),
+    ("fr", "Le groupe Kestrix, qui conçoit ses propres puces mais achète le reste à Intel et Nvidia, a dépassé "
+           "Apple en Asie."),
+    ("it", "Il gruppo Kestrix, che progetta i propri chip ma compra il resto da Intel e Nvidia, ha superato Apple "
+           "in Asia."),
+]
+
+
+@pytest.mark.parametrize("lang,text", BUT_RELATIVES)
+def test_but_inside_relative(lang, text):
+    assert_sentence(text, lang, [("Kestrix", "competes_with", "Apple")],
+                    [("Intel", "competes_with", "Apple"), ("Nvidia", "competes_with", "Apple")])
