@@ -160,11 +160,12 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         # "Berichte, wonach X an Y interessiert sei, wies er zurück", "Spekulationen, X könne Y
         # kaufen, wies er zurück": the main clause denies the report the rumour noun opened
         end = next((i for i in range(max(hi, cue_first), len(units)) if units[i].key == ","), None)
-        if end is not None and has("negations", end, len(units) - 1):
-            return "drop", 0.0, c.relation
+        if end is not None and (has("negations", end, len(units) - 1) or has("denials", end, len(units) - 1)):
+            return "drop", 0.0, c.relation  # (or calls it baseless: "... bezeichnete er als gegenstandslos")
     relation = c.relation
     talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or (
-        has("purposes", max(lo, cue_first - 2), cue_first) and not _headline_infinitive(sf, c, cue_first))
+        has("purposes", max(lo, cue_first - 2), cue_first) and not _headline_infinitive(sf, c, cue_first)
+        and not _agreed_purpose(sf, max(lo, cue_first - 2), cue_first))
     hedged = has("hedges", clause, hi)
     if relation == "competes_with" and c.cue is not None and _minority_stake(sf, c, any_share=True):
         return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
@@ -177,10 +178,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if bought < 50:
             return "drop", 0.0, relation
         relation = "acquires"
-    if (relation == "bids_for" or relation == "acquires" and (talks or hedged)) \
+    if (relation == "bids_for" or relation in ("acquires", "partner_of") and (talks or hedged)) \
             and has("denials", cue_first, len(units) - 1):
         # "Reports that X was preparing an offer for Y were denied", "X muốn mua lại Y, nhưng X đã
-        # bác bỏ thông tin này": a rumoured bid the same sentence takes back
+        # bác bỏ thông tin này": a rumoured bid (or alliance) the same sentence takes back
         return "drop", 0.0, relation
     if relation == "acquires" and (talks or hedged):
         return "planned", 0.9, "bids_for"
@@ -208,6 +209,16 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
+
+
+def _agreed_purpose(sf: SentenceFrame, a: int, b: int) -> bool:
+    """"un accordo vincolante per acquisire", "un acuerdo para adquirir": the purpose is an agreement's,
+    a deal struck, not a plan (an agreement noun up to three words before the purpose word)."""
+    for p in range(a, b):
+        if sf.word(p, "purposes"):
+            return any(sf.word(k, "agreement_nouns") for k in range(max(0, p - 3), p)) \
+                and not any(sf.word(k, "negations") for k in range(max(0, p - 3), p))
+    return False
 
 
 def _headline_infinitive(sf: SentenceFrame, c: Candidate, cue_first: int) -> bool:

@@ -231,6 +231,13 @@ def _groups(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
     return groups
 
 
+def _truncation(units, i: int) -> bool:
+    """"Solar- und Speicherspezialisten", "zonne- en windparken": a conjunction after a hyphen glued
+    to its word joins two parts of compounds, not two names."""
+    return i >= 2 and units[i - 1].key == "-" and units[i - 1].start == units[i - 2].end \
+        and units[i].start > units[i - 1].end
+
+
 def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
     if len(slots) <= 1:  # (most kinds of most sentences: one name, or none, is no list)
         return [Group([slots[0]], slots[0].first, slots[0].last, comma_only=True)] if slots else []
@@ -252,7 +259,7 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                 g.comma_only = False
                 continue
             joined = len(gap) <= 8 and any(k in (",", "(", ")", "/") or "conjunctions" in units[i].classes
-                                           for i, k in zip(gap, keys, strict=True))
+                                           and not _truncation(units, i) for i, k in zip(gap, keys, strict=True))
             light = False
             if joined:  # the glue is read only where the members are joined at all
                 # Only list glue may stand between members: punctuation, "and", "the", "such as",

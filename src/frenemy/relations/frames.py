@@ -72,6 +72,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         subj = _dropped_subject(sf, cue)
     if sf.lex.verb_second and antecedent is None:
         found = verb_second(sf, cue, subj)
+        if found is not None and _other_cue_object(sf, cue, found[1]):
+            return []  # "zet ABN Amro in concurrentie met Mollie": Mollie is the rivalry's, not the verb's
         if found is not None:
             subj, obj = found
             if cue.frame == "OVS":
@@ -159,6 +161,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         obj = None
     if obj is not None and subj is not None and not cue.tail and _listed_members(sf, cue, subj, obj):
         return []  # "có 50 khách hàng đăng ký sử dụng, trong đó có X": X is one of the noun's members
+    if obj is not None and not cue.tail and middle is None and not sf.lex.verb_second and any(
+            sf.su.units[k].key == "," and sf.word(k + 1, "conjunctions") for k in range(cue.last + 1, obj.first - 1)):
+        obj = None  # "has been courting aerospace customers ..., and counts X among its users": a clause of its own
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
     if obj is not None and not cue.tail and cue.relation in ("acquires", "bids_for") and _with_party(sf, cue, obj):
@@ -168,7 +173,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "Bosch kauft Continental die Sparte Velmar ab": a second name in the gap is what is bought,
         # the first the seller it is bought from
         bought = sf.right(obj.last, limit=3)
-        if bought is not None and bought.last < cue.tail[0][0] and bought.kind == "org":
+        if bought is not None and bought.last < cue.tail[0][0] and bought.kind == "org" \
+                and not _after_seller_word(sf, bought.first):
+            # (not "hat das Projekt X von Vattenfall übernommen": the name after "von" owned or sold X)
             obj = bought
     if obj is not None and cue.tail and obj.first > cue.tail[-1][1] and sf.word(cue.tail[-1][1], "particles"):
         obj = None  # "zet AI in tegen verspilling, Jumbo ...": a particle closes the object's place
@@ -261,6 +268,16 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     return out
 
 
+def _other_cue_object(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
+    """A cue of another relation closing on "with" right before the object ("in concurrentie met X",
+    "in Kooperation mit X"): the name is that cue's party, not this verb's object."""
+    j = obj.first - 1
+    while j > cue.last and (sf.word(j, "determiners") or sf.word(j, "articles")) and not sf.word(j, "with_words"):
+        j -= 1
+    return any(o is not cue and o.relation != cue.relation and cue.last < o.first and o.last == j
+               and sf.ends_with(o, "with_words") for o in sf.su.cues)
+
+
 def _second_verb_between(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     """"Kroger acquired two warehouses and partnered with Ocado": a conjunction then another cue
     between a verb and the name after it open a second predicate; the name is that one's."""
@@ -322,6 +339,8 @@ def _object_relative(sf: SentenceFrame, cue: CueMatch) -> tuple[Group, Group] | 
         r = k
     if r < 1 or not sf.word(r, "object_relatives"):
         return None
+    if not pronoun and any(sf.word(x, c) for x in range(r + 1, doer.first) for c in ("agent_words", "seller_words")):
+        return None  # "Barilla, che da Orobica acquista il formaggio": a name after a preposition is no subject
     while r > 0 and sf.word(r - 1, "object_relatives"):
         r -= 1  # a relative of two words ("la cual")
     comma = r >= 2 and units[r - 1].key == ","
@@ -598,6 +617,15 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     return j == cue.last + 1 and sf.word(j, "agent_words") and not sf.word(j, "of_words")
 
 
+def _after_seller_word(sf: SentenceFrame, first: int) -> bool:
+    """A seller's (or owner's) preposition before the name at unit `first`, past its articles:
+    "von (der) X", "van X", "from X"."""
+    j = first - 1
+    while j > 0 and sf.word(j, "articles") and not sf.word(j, "seller_words"):
+        j -= 1
+    return j >= 0 and sf.word(j, "seller_words")
+
+
 def _bare_adjective(sf: SentenceFrame, j: int) -> bool:
     """A lowercase word of no word class and no mention ("americana", "tedesca") at unit j."""
     u = sf.su.units[j]
@@ -740,6 +768,9 @@ def _maker_goods(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
     nxt = obj.last + 1
     if nxt + 1 < len(units) and _NUMBER_KEY.match(units[nxt].key) and sf.word(nxt + 1, "goods_words"):
         nxt += 1  # "150 Boeing 737 jets": a model number between the maker and its goods
+    elif nxt + 1 < len(units) and units[nxt].mention is not None and units[nxt].mention.kind == "product" \
+            and sf.word(nxt + 1, "goods_words"):
+        nxt += 1  # "60 Airbus A321neo jets": a model named as a product between the maker and its goods
     if nxt < len(units) and sf.word(nxt, "goods_words") and obj.first == cue.last + 1 + sum(
             1 for k in range(cue.last + 1, obj.first) if sf.word(k, "determiners") or sf.word(k, "articles")
             or _NUMBER_KEY.match(units[k].key) and not _YEAR.match(units[k].key)) \
@@ -774,6 +805,14 @@ def _after_preposition(sf: SentenceFrame, g: Group) -> bool:
     while j >= 0 and sf.word(j, "determiners") and not any(sf.word(j, c) for c in _PREPOSITIONS):
         j -= 1
     return j >= 0 and any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
+
+
+def _with_object(sf: SentenceFrame, g: Group) -> bool:
+    """'with A and B', 'con A y B': the group is the object of a "with" preposition."""
+    j = g.first - 1
+    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "with_words"):
+        j -= 1
+    return j >= 0 and sf.word(j, "with_words")
 
 
 _NOUN_OPENERS = frozenset({"determiners", "articles", "anaphors", "group_anaphors", "big_anaphors", "small_anaphors"})
@@ -1564,7 +1603,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         if possessor is None and cue.frame == "NOUN_INV" and not sf.lex.verb_second:
             # "X là đơn vị vận chuyển cho Shopee": the inverse noun's own preposition, the name right after
             g = sf.group_at(cue.last + 1)
-            possessor = g if g is not None and g.kind == "org" and g.first == cue.last + 1 else None
+            possessor = g if g is not None and g.kind == "org" and g.first == cue.last + 1 \
+                and not _possessor_glued(sf, cue) else None
         if possessor is not None:
             after = possessor.last
     possessor_before = False
@@ -1609,6 +1649,12 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             if member is not None and member.first != cue.last + 1:
                 member = None
         subject = sf.left(cue.first, limit=6) or _coordinated_owner(sf, cue)
+        if subject is not None and _with_object(sf, subject):
+            # "X deepened its alliances with A and B to serve clients such as C": the partners after
+            # "with" are the verb's object; the clients are the subject's, before them
+            subject = sf.left(subject.first, limit=8)
+            if subject is not None and _after_preposition(sf, subject):
+                subject = None
         if member is None or subject is None or set(subject.entities) & set(member.entities):
             return []
         if sf.word(cue.first - 1, "possessives") and subject.first > 0 and sf.word(subject.first - 1, "agent_words"):
@@ -1743,6 +1789,16 @@ def _titled_unit(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidat
     if owner is None or owner.kind != "org" or set(owner.entities) & set(member.entities):
         return None
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base, (max(0, cue.first - 2), owner.last))]
+
+
+def _possessor_glued(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """"Mirror owner Reach", "Kestrix's parent Brindle": a name right before the noun (or before its
+    "'s") is the noun's possessor, so the name after it is the member, not the possessor."""
+    j = cue.first - 1
+    if j > 0 and sf.su.units[j].key == "'s":
+        j -= 1
+    g = sf.group_at(j) if j >= 0 else None
+    return g is not None and g.kind == "org" and g.last == j
 
 
 def apposed_or_predicated(sf: SentenceFrame, start: int, end: int) -> bool:

@@ -160,8 +160,12 @@ class SentenceFrame:
                     or self._with_examples(i)):
                 j = i + 2
                 listed = 0  # a list inside the aside ("costituita da A, B, C e D") does not lengthen it
+                # a relative clause may join two verbs with "but" ("which designs its chips but buys
+                # the rest from X,"): a break word there, with no comma before it, stays inside
+                relative = self.word(i + 1, "relatives")
                 while j < n and (units[j].key not in (",", ";", ".") or self._list_comma(j)) \
-                        and not self.is_break(j):
+                        and not (self.is_break(j) and not (relative and units[j].key.isalpha()
+                                                           and units[j - 1].key != ",")):
                     listed += 2 if units[j].key == "," else 0
                     j += 1
                 if j < n and units[j].key == "," and j - i - listed <= 22:
