@@ -82,6 +82,10 @@ class Lexicon:
     # serial verbs (Vietnamese): a verb right after a comma, with no subject of its own, shares the
     # sentence's subject ("X xây dựng nền tảng cho Y, vượt qua A"), not the name just before
     serial_verbs: bool = False
+    # a language written in syllables (Vietnamese): a short word is as likely a noun's syllable ("Động cơ",
+    # "Máy bay") as a copula, so only a copula or a name break ("đã") stands between a sentence's first
+    # word and a cue
+    syllabic: bool = False
     # the countries whose press writes in the language: an alias two companies share goes first to
     # the one from there ("SSI" in Vietnamese news is SSI Securities)
     home_countries: tuple[str, ...] = ()
@@ -140,7 +144,7 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
 
     lex = Lexicon(lang=raw.get("lang", ""), name=raw.get("name", ""), verb_second=bool(raw.get("verb_second")),
                   genitive_s=bool(raw.get("genitive_s")), bare_titles=bool(raw.get("bare_titles")),
-                  serial_verbs=bool(raw.get("serial_verbs")),
+                  serial_verbs=bool(raw.get("serial_verbs")), syllabic=bool(raw.get("syllabic")),
                   home_countries=tuple(str(c) for c in raw.get("home_countries") or ()))
     for cls in WORD_CLASSES:
         phrases = [str(w) for w in raw.get(cls, []) or []]
@@ -152,8 +156,8 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                 lex.split_words.setdefault(cls, []).append((parts[0], tuple(parts[1:])))
     for key in raw:
         if key not in (*WORD_CLASSES, "lang", "name", "relations", "months", "collectives", "contractions",
-                       "verb_second", "genitive_s", "bare_titles", "serial_verbs", "demonyms", "plural_endings",
-                       "home_countries", "hired_passives", "towns"):
+                       "verb_second", "genitive_s", "bare_titles", "serial_verbs", "syllabic", "demonyms",
+                       "plural_endings", "home_countries", "hired_passives", "towns"):
             raise LexiconError(f"{where}: unknown key {key!r}")
     seen: set[tuple] = set()
     # "s'associe à" + "le" is "s'associe au": a cue ending in a preposition also ends in its

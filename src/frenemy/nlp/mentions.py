@@ -323,6 +323,9 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if is_place(seg, text, a, lex) and not (a in sectors_at and " " in seg) \
                     or (demonym(seg, lex) and not surname(seg, text, a, lex)):
                 continue  # "Singapore", "Nhật Bản": a place, not a company ("Hôpital Saint-Louis" is one)
+            if lex.syllabic and " " not in seg and token_key(seg) in lex.demonyms and a not in sentence_starts \
+                    and (text[:a].split() or [""])[-1][:1].islower() and not surname(seg, text, a, lex):
+                continue  # "các doanh nghiệp Hàn": a country word after a noun says whose, no company
             if _place_described(text, a, seg, lex):
                 continue  # "la società di Curno": a company described by its town, which is no company
             if place_adjective(seg, text, a, lex):
@@ -529,6 +532,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             kind = "product"
         elif not titled and _MODEL_NAME.search(seg):
             kind = "product"  # "A321XLR", "H200", "OB-214": a model's letters and number, no company's name
+        elif not titled and " " not in seg and seg.isupper() and len(seg) <= 4 and prev_words \
+                and _MODEL_NUMBER.fullmatch(prev_words[-1]) and text[a - 1:a] == " ":
+            # "200 chiếc 737 MAX", "the 777 X": capitals after a model's number end the model's name
+            a -= len(prev_words[-1]) + 1
+            seg, kind = text[a:b], "product"
         elif titled or (" " in seg and first in first_names()
                         and not _company_described_before(prev_words, lex, bare_adjective=False)) \
                 or _quoted_speaker(seg, prev_key, lex):
@@ -581,6 +589,10 @@ def _owner_beside(text: str, a: int, lex: Lexicon) -> bool:
     before = text[max(0, a - 20):a].split()
     return bool(before) and (token_key(before[-1]) in lex.words.get("possessives", ())
                              or before[-1].endswith("'"))
+
+
+# a model's number: three or four digits that are no year ("737", "A350" is a name already)
+_MODEL_NUMBER = re.compile(r"(?!19\d\d|20\d\d)\d{3,4}")
 
 
 # endings of the German common nouns glued to a company's name ("-Papiere", "-Ingenieure", "-Züge")

@@ -119,7 +119,9 @@ def cue_follows(text: str, pos: int, lex: Lexicon) -> bool:
     # ... or after its comma: "Autogrill, ora parte di Avolta, ..."
     # (an article is no copula: "Ausgerechnet die Konzerntochter ..." opens with an adverb)
     starts = {0, len(first) + 1} if len(first) <= 3 and (first.isalpha() or first == ",") \
-        and first not in lex.words.get("articles", frozenset()) else {0}
+        and first not in lex.words.get("articles", frozenset()) \
+        and (not lex.syllabic or first == "," or first in lex.words.get("copulas", frozenset())
+             or first in lex.words.get("name_breaks", frozenset())) else {0}
     for end, (key, values) in phrase_automaton(lex).iter(following):
         if end - len(key) + 1 not in starts:
             continue

@@ -1416,11 +1416,16 @@ def _between_sides(sf: SentenceFrame, right: Group) -> Group | None:
     if len(right.entities) >= 2:
         return right
     units = sf.su.units
-    for k in (right.last + 1, right.last + 2):
+    # "giữa Safran của Pháp và GE": "of" and a place after a side say its country, read past
+    of = right.last + 1 if sf.word(right.last + 1, "of_words") else -1
+    for k in range(right.last + 1, min(right.last + (5 if of > 0 else 3), len(units))):
         if sf.word(k, "conjunctions"):
             other = sf.group_at(k + 1)
             if other is not None and other.kind == "org" and other.first == k + 1 \
-                    and all(units[j].key.isalpha() and not units[j].classes for j in range(right.last + 1, k)):
+                    and all(units[j].key.isalpha() and (not units[j].classes or j == of)
+                            and (j != of + 1 or k > of + 1)
+                            and (units[j].mention is None or units[j].mention.kind != "company")
+                            for j in range(right.last + 1, k)) and k != of + 1:
                 return Group(right.slots + [s for s in other.slots if s.entity not in right.entities],
                              right.first, other.last)
             return None
