@@ -38,7 +38,11 @@ The sets:
 - fresh13, fresh14, fresh15: tests/data/fresh13, fresh14 and fresh15, 10 articles each by three more
   blind writers (cloud, chips, telecom, data centres, cybersecurity; retail, pharma, hospitals,
   streaming, advertising, payments; cars and batteries, energy, aviation, banking, shipping,
-  construction, steel); held out.
+  construction, steel); held out until 2026-12-07 (evening), now studied.
+- fresh16, fresh17: tests/data/fresh16 and fresh17, 10 articles each by two more blind writers
+  (aerospace and defence suppliers, pharma and hospitals, telecom and network equipment, food
+  retail, payments; chips and chip equipment, car suppliers, streaming, banks and insurers buying
+  IT, logistics and ports, renewable energy); held out.
 
 A floor is the F1 measured when it was last raised, minus 0.05, rounded down (company recall minus
 0.03): a gate catches a real fall, not noise. An article the engine fails to analyse gets no
@@ -96,6 +100,8 @@ SETS = [
     QualitySet("fresh13", 10, 0.54, floor_company_recall=0.92),
     QualitySet("fresh14", 10, 0.53, floor_company_recall=0.96),
     QualitySet("fresh15", 10, 0.49, floor_company_recall=0.93),
+    QualitySet("fresh16", 10, 0.53, floor_company_recall=0.91),
+    QualitySet("fresh17", 10, 0.42, floor_company_recall=0.93),
 ]
 
 
