@@ -24,7 +24,7 @@ WORD_CLASSES = (
     "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
     "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "outside_titles", "noun_heads",
     "compound_heads", "order_words", "rejections", "object_relatives", "subject_relatives", "split_prepositions",
-    "goods_words", "speech_verbs",
+    "goods_words", "speech_verbs", "company_nouns",
     "collective_pronouns", "oblique_relatives", "between_words", "whole_words", "receptions",
     "naming_words", "product_nouns", "name_glue", "institution_heads", "institution_suffixes",
     "contracted_articles", "inserted_adverbs", "auxiliaries", "clefts", "fronted_clitics", "inverted_relatives",

@@ -4,8 +4,11 @@ registry knowledge about the families mentioned, and de-duplication."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from frenemy.knowledge.registry import Registry, unit_words
 from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS, UTILITY_SECTORS
+from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
 from frenemy.relations.anaphora import Discourse
 from frenemy.relations.sentence import ORG_KINDS, Candidate, SentenceFrame
@@ -385,25 +388,42 @@ def _known(entity: str, ad: AnalysedDocument) -> bool:
 
 def _described_company(c: Candidate, sf: SentenceFrame, s: str, ad: AnalysedDocument) -> bool:
     """The subject, a name no registry knows, is followed by an apposition calling it a company
-    ("X, a machinery rental business,", "X, une société de location,"): no product."""
+    ("X, a machinery rental business,", "X, une société de location,", "X, the purchasing organisation
+    that Y owns"), or such a noun stands right before it ("owns email-security specialist X"): no product."""
     ent = ad.entities.get(s)
     if ent is None or ent.kind != "company" or len(c.subjects.slots) != 1:
         return False
     units = sf.su.units
+    heads = _company_heads(sf.lex)
+    before = c.subjects.first - 1
+    if before >= 0 and units[before].mention is None and units[before].key.rsplit("-", 1)[-1] in heads:
+        return True
     k = c.subjects.last + 1
     if k + 1 >= len(units) or units[k].key != ",":
         return False
-    words = sf.lex.words
-    heads = words.get("generic_heads", frozenset()) - words.get("brand_words", frozenset()) \
-        - words.get("product_nouns", frozenset())
     end = k + 1
     while end < len(units) and end - k <= 5 and units[end].key not in (",", ".", ";", ")") and not units[end].in_cue \
+            and not (end > k + 2 and sf.word(end, "relatives")) \
             and (units[end].mention is None or units[end].mention.kind == "industry"):
         end += 1
-    if end - k > 5 or end < len(units) and units[end].key not in (",", ".", ";", ")"):
+    # (the apposition ends at a comma, or at a relative after its noun: "the organisation that Y owns")
+    if end - k > 5 or end < len(units) and units[end].key not in (",", ".", ";", ")") \
+            and not sf.word(end, "relatives"):
         return False
     described = " ".join(units[i].key for i in range(k + 1, end))
     return any(h in heads for h in described.split()) or described.split(" ", 1)[-1] in heads
+
+
+@lru_cache(maxsize=16)
+def _company_heads(lex: Lexicon) -> frozenset[str]:
+    """Nouns that call a name a company: the generic heads and the last words of the lexicon's
+    descriptions of companies ("the insurer", "la cadena"), less the words for brands and offerings."""
+    words = lex.words
+    described = {p.rsplit(" ", 1)[-1] for cls in ("anaphors", "small_anaphors", "big_anaphors")
+                 for p in words.get(cls, ())}
+    return frozenset((words.get("generic_heads", frozenset()) | described | words.get("company_nouns", frozenset()))
+                     - words.get("brand_words", frozenset()) - words.get("product_nouns", frozenset())
+                     - words.get("offering_nouns", frozenset()))
 
 
 def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, frame: str = "") -> str:
