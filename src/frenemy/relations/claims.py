@@ -158,6 +158,10 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
                   skip=aside)
     if negated or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
+    if c.relation in ("customer_of", "partner_of", "deal", "acquires") and _unsealed(sf, c, cue_first):
+        # "X is negotiating a supply deal with Y, though nothing has been signed": a later clause
+        # says the deal is not struck; a purchase agreed in principle stays a bid
+        return ("planned", 0.9, "bids_for") if c.relation == "acquires" else ("drop", 0.0, c.relation)
     if segment > 0 and units[segment - 1].key == "," and (
             sf.word(segment, "hedges") or segment >= 2 and sf.word(segment - 2, "hedges")):
         # "Berichte, wonach X an Y interessiert sei, wies er zurück", "Spekulationen, X könne Y
@@ -212,6 +216,26 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     if hedged:
         return "hedged", 0.85, relation
     return "asserted", 1.0, relation
+
+
+def _unsealed(sf: SentenceFrame, c: Candidate, cue_first: int) -> bool:
+    """A phrase after the cue saying no deal is signed yet ("but no contract has been agreed", "mais
+    rien n'est signé", "ma le trattative sono ferme"), in a clause naming no company but the claim's own
+    parties (not "X supplies Y, but no deal has been signed with Z")."""
+    spans = sf.su.spans.get("unsealed")
+    if not spans:
+        return False
+    parties = {s.entity for s in c.subjects.slots} | {s.entity for s in c.objects.slots}
+    for first, _ in spans:
+        if first <= cue_first:
+            continue
+        start = first
+        while start > cue_first and not sf.is_break(start - 1):
+            start -= 1
+        named = {s.entity for g in sf.groups for s in g.slots if s.kind in ORG_KINDS and s.first >= start}
+        if not named - parties:
+            return True
+    return False
 
 
 def _agreed_purpose(sf: SentenceFrame, a: int, b: int) -> bool:
