@@ -170,7 +170,11 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         if end is not None and (has("negations", end, len(units) - 1) or has("denials", end, len(units) - 1)):
             return "drop", 0.0, c.relation  # (or calls it baseless: "... bezeichnete er als gegenstandslos")
     relation = c.relation
-    talks = has("talks", clause, hi) or has("wishes", clause, cue_first) or (
+    # "Um das Angebot zu verbreitern, übernimmt X Y": in a verb-second language a finite verb right
+    # after a comma follows a fronted clause of its own, whose words ("Angebot") are no talks of the verb's
+    talk_from = cue_first if sf.lex.verb_second and c.frame == "SVO" and segment == cue_first > 0 \
+        and units[cue_first - 1].key == "," and c.subjects.first > cue_first else clause
+    talks = has("talks", talk_from, hi) or has("wishes", talk_from, cue_first) or (
         has("purposes", max(lo, cue_first - 2), cue_first) and not _headline_infinitive(sf, c, cue_first)
         and not _agreed_purpose(sf, max(lo, cue_first - 2), cue_first))
     hedged = has("hedges", clause, hi)

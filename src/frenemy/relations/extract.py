@@ -251,9 +251,9 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
             gap = range(prev.last + 1, slot.first)
             # members more than 8 units apart are never joined: their gap is not looked at
             keys = [units[i].key for i in gap] if len(gap) <= 8 else []
-            if len(gap) == 1 and sf.word(gap[0], "as_words") and len(g.slots) == 1 and g.first >= 1 \
-                    and sf.word(g.first - 1, "correlatives"):
-                # "zowel Jumbo als Albert Heijn": a correlative pair joins its two names
+            if 1 <= len(gap) <= 2 and all(sf.word(i, "as_words") for i in gap) and len(g.slots) == 1 \
+                    and g.first >= 1 and sf.word(g.first - 1, "correlatives"):
+                # "zowel Jumbo als Albert Heijn", "sowohl BMW als auch Audi": a correlative pair joins its two names
                 g.slots.append(slot)
                 g.last = slot.last
                 g.comma_only = False
@@ -282,7 +282,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                     and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
                     and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap)
                     # right before the name: ", zu der auch Lidl", ", der IT-Sparte der X" are no glue
-                    and described == list(range(slot.first - len(described), slot.first)))
+                    and (described == list(range(slot.first - len(described), slot.first))
+                         or _repeated_preposition(sf, described, prev, slot)))
                 # out of an aside only bare list glue goes on: "which include A, B and C" is one
                 # list, "X, which bundles its Copilot offering, and against Y" is not
                 if not (sf.visible(prev.first, slot.first) and sf.visible(slot.first, prev.first)):
@@ -335,6 +336,21 @@ def _parallel_purposes(sf: SentenceFrame, prev: Slot, slot: Slot) -> bool:
         return False
     return all(units[k].mention is None or units[k].mention.kind == "industry" for k in range(a + 1, b)) \
         and not any(sf.is_break(k) or units[k].key in (",", ";", ":") for k in range(a, b))
+
+
+def _repeated_preposition(sf: SentenceFrame, described: list[int], prev: Slot, slot: Slot) -> bool:
+    """"für Eurostar und für die SNCF": the one word between the glue and the member's article is the
+    preposition said again before the earlier member, so both hang on it."""
+    if len(described) != 1:
+        return False
+    units = sf.su.units
+    between = range(described[0] + 1, slot.first)
+    if not between or not all(sf.word(i, "articles") for i in between):
+        return False
+    k = prev.first - 1
+    while k > 0 and sf.word(k, "articles"):
+        k -= 1
+    return k >= 0 and units[k].key == units[described[0]].key
 
 
 def _place_genitive(sf: SentenceFrame, i: int) -> bool:

@@ -439,6 +439,11 @@ def _list_words(lex: Lexicon) -> frozenset[str]:
     return lex.words.get("determiners", frozenset()) | lex.words.get("conjunctions", frozenset())
 
 
+def _parts(c: CueMatch) -> set[int]:
+    """The units of a cue's first part and of its later parts (a split cue's gaps left out)."""
+    return {i for a, b in ((c.first, c.last), *c.tail) for i in range(a, b + 1)}
+
+
 @lru_cache(maxsize=16)
 def _bounded_automaton(lex: Lexicon):
     """The phrase automaton with each key between spaces: over " joined keys ", it reports only
@@ -531,6 +536,8 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
             # a second reading of the very same words (e.g. NOUN and SVO) is kept too
             if not any(o.first == c.first and o.last == c.last and o.tail == c.tail for o in cues):
                 continue
+        if c.tail and any(o.tail and o.first < c.first and _parts(c) <= _parts(o) for o in cues):
+            continue  # "lässt ... von ... abwickeln": "von ... abwickeln" is made of the longer cue's parts
         cues.append(c)
         taken |= span
         in_tails.update(i for a, b in c.tail if b > a for i in range(a, b + 1))
