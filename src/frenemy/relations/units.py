@@ -368,6 +368,17 @@ def _other_particle(keys: list[str], last: int, rest: tuple[str, ...], lex: Lexi
         and after not in lex.words.get("articles", frozenset()) and after.isalpha()
 
 
+def _function_word(units: list[Unit], lex: Lexicon, a: int, b: int) -> bool:
+    """"continuerà ad appoggiarsi": a title that is also a function word ("ad", amministratore delegato)
+    is a title only after an article ("l'ad") or before a name or "of" ("ad Walter Renna", "ad di Tim")."""
+    if a != b or units[a].key not in lex.words["homograph_titles"]:
+        return False
+    if a > 0 and (units[a - 1].key in lex.words.get("articles", ()) or units[a - 1].key.endswith("'")):
+        return False
+    nxt = units[b + 1] if b + 1 < len(units) else None
+    return nxt is None or nxt.mention is None and nxt.key not in lex.words.get("of_words", ())
+
+
 def _parenthetical(units: list[Unit], a: int, b: int) -> bool:
     """"Sabre, por su parte, niega ...", "Sacyr, en cambio, ha descartado ...": a connective set off
     by commas right after a name opening the sentence contrasts with what came before; the name
@@ -562,6 +573,8 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
     if lex.verb_second:
         _adjective_anaphors(units, lex, spans)
     spans = _drop_contained(spans)
+    if "role_titles" in spans and lex.words.get("homograph_titles"):
+        spans["role_titles"] = [(a, b) for a, b in spans["role_titles"] if not _function_word(units, lex, a, b)]
     if "clause_breaks" in spans:
         spans["clause_breaks"] = [(a, b) for a, b in spans["clause_breaks"] if not _parenthetical(units, a, b)]
     at: dict[str, set[int]] = {}
