@@ -1278,7 +1278,11 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if named is not None and sf.ranked_peer(cue.first - 1):
         return []  # "Strabag, alongside Hochtief one of the largest builders, ...": a ranking, no alliance
     if cue.relation == "competes_with" and _possessed_apposition(sf, cue):
-        return []  # "A and B, two of its fiercest rivals": the subject's rivals (a noun), not each other's
+        # "A and B, two of its fiercest rivals": the subject's rivals (a noun), not each other's; read
+        # as the noun where the lexicon lists the plural only as a symmetric cue ("zwei ihrer Rivalen")
+        if any(o.frame == "NOUN" and o.last == cue.last for o in sf.su.cues):
+            return []
+        return noun(sf, CueMatch(cue.relation, "NOUN", cue.first, cue.last, cue.phrase), base)
     nearest = sf.left(cue.first)
     left = _coordinated_subject(sf, nearest, cue)
     if left is not None:
@@ -1499,13 +1503,21 @@ def _relational_noun_opening(sf: SentenceFrame, cue: CueMatch) -> tuple[int, boo
     possessives, counts): the unit before them and whether a possessive was among them."""
     units = sf.su.units
     j = cue.first - 1
-    possessive = False
-    while j > 0 and cue.first - j <= 5 and units[j].mention is None and units[j].key.isalpha() \
+    # the cue may hold the possessive itself ("due dei suoi rivali", "dos de sus rivales")
+    possessive = any(sf.word(k, "possessives") for k in range(cue.first, cue.last)) \
+        or sf.word(cue.last, "possessives") and sf.word(cue.last + 1, "possessives")  # "đối thủ của hãng"
+    while j > 0 and cue.first - j <= 5 and units[j].mention is None and units[j].key.replace("-", "").isalpha() \
             and not units[j].in_cue and (not units[j].classes or sf.word(j, "articles")
                                          or possessive_apposition(sf, j)):
         possessive = possessive or sf.word(j, "possessives")
         j -= 1
     return j, possessive
+
+
+def _plain_word(sf: SentenceFrame, k: int) -> bool:
+    """A lowercase word of no class and no name ("two", "fiercest", "long-haul")."""
+    u = sf.su.units[k]
+    return u.mention is None and not u.in_cue and not u.classes and u.key.replace("-", "").isalpha()
 
 
 def _possessed_apposition(sf: SentenceFrame, cue: CueMatch) -> bool:
@@ -1526,7 +1538,8 @@ def _apposed_rival(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candid
         return []
     end = cue.last + 1
     while possessive and end < len(units) and end - cue.last <= 2 and units[end].mention is None \
-            and units[end].key.isalpha() and not units[end].classes and not units[end].in_cue:
+            and units[end].key.isalpha() and (not units[end].classes or sf.word(end, "possessives")) \
+            and not units[end].in_cue:
         end += 1  # "suo fornitore storico", "suoi clienti principali"
     if j < 1 or units[j].key != "," or end < len(units) and units[end].key not in (".", ";", ","):
         return []
@@ -1617,6 +1630,14 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         j = cue.first - 1
         while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "possessives"):
             j -= 1
+        if cue.relation == "competes_with" and sf.lex.genitive_s:
+            # "Kestrix's two biggest rivals", "X's fiercest long-haul rival": plain words (a count,
+            # adjectives) between the genitive and the noun modify the noun
+            k = j
+            while k >= 0 and j - k < 3 and _plain_word(sf, k):
+                k -= 1
+            if k >= 0 and k < j and sf.su.units[k].key == "'s":
+                j = k
         if j >= 0 and sf.su.units[j].key == "'s":
             j -= 1
         g = sf.group_at(j) if j >= 0 else None
@@ -1675,14 +1696,17 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, scope)]
     member: Group | None = None
     units = sf.su.units
-    if possessor_before and possessor.first >= 2 and cue.last + 1 < len(units) and units[cue.last + 1].key == ",":
+    if possessor_before and possessor.first >= 2 and cue.last + 1 < len(units) and units[cue.last + 1].key == "," \
+            or possessor_before and possessor.first >= 2 and cue.relation == "competes_with" \
+            and cue.last + 1 < len(units) and units[cue.last + 1].key in (".", ";"):
         # "Target, Walmart's rival, signed ...": the apposition is the name before it; also past
         # an article and an adjective ("Netflix, a longtime AWS customer, ...")
         k = possessor.first - 1
         while k > 1 and possessor.first - k <= 2 and units[k].mention is None and not units[k].in_cue \
                 and (sf.word(k, "articles") or sf.word(k, "determiners") or units[k].key.isalpha()
-                     and not units[k].classes):
-            k -= 1
+                     and not units[k].classes
+                     or sf.word(k, "of_words") and cue.relation == "competes_with" and _plain_word(sf, k - 1)):
+            k -= 1  # (", two of Kestrix's rivals,": the count's "of" too)
         member = sf.group_at(k - 1) if units[k].key == "," else None
         if member is not None and (member.kind != "org" or member is possessor):
             member = None
