@@ -119,9 +119,11 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         g = sf.right(cue.last, limit=2, anaphors=True)
         if g is not None and all(x.anaphor in ("anaphors", "group_anaphors") for x in g.slots):
             obj = g
-    if obj is None and (cue.tail or antecedent is not None) and sf.ends_with(cue, "of_words"):
+    if obj is None and sf.ends_with(cue, "of_words") and (
+            cue.tail or antecedent is not None
+            or cue.relation == "customer_of" and subj is not None and not subj.anaphoric):
         # "X, dat de salarisadministratie van het concern verzorgt", "X, dat onderdeel is van het
-        # concern": a description after the "of"
+        # concern", "Tesco is a customer of the group": a description after the "of"
         obj = description_right(sf, cue.last)
     if obj is None and cue.frame == "SVO" and cue.relation in ("bids_for", "acquires"):
         # "Snowflake made an offer for the company": the company the article spoke of just before
