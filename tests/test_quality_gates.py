@@ -96,10 +96,10 @@ SETS = [
     QualitySet("fresh9", 10, 0.65, floor_company_recall=0.94),
     QualitySet("fresh10", 10, 0.41, floor_company_recall=0.92),
     QualitySet("fresh11", 10, 0.55, floor_company_recall=0.95),
-    QualitySet("fresh12", 10, 0.46, floor_company_recall=0.93),
-    QualitySet("fresh13", 10, 0.54, floor_company_recall=0.92),
+    QualitySet("fresh12", 10, 0.53, floor_company_recall=0.93),
+    QualitySet("fresh13", 10, 0.56, floor_company_recall=0.92),
     QualitySet("fresh14", 10, 0.53, floor_company_recall=0.96),
-    QualitySet("fresh15", 10, 0.49, floor_company_recall=0.93),
+    QualitySet("fresh15", 10, 0.52, floor_company_recall=0.93),
     QualitySet("fresh16", 10, 0.53, floor_company_recall=0.91),
     QualitySet("fresh17", 10, 0.42, floor_company_recall=0.93),
 ]
