@@ -936,10 +936,7 @@ def _opening_subject(sf: SentenceFrame, at: int, slots: list[Slot]) -> str:
     first = before[0]
     if not any(units[i].key in (",", ";") for i in range(first.last + 1, at)):
         return ""  # the same clause: the usual reading applies
-    j = first.first - 1
-    while j >= 0 and sf.word(j, "determiners") and not any(sf.word(j, c) for c in _PREPOSITION_CLASSES):
-        j -= 1
-    if j >= 0 and any(sf.word(j, c) for c in _PREPOSITION_CLASSES):
+    if sf.word_before(first.first, _PREPOSITION_CLASSES) >= 0:
         return ""  # "Für Siemens ist ...": a prepositional object is not the subject
     if any(units[i].key in (",", ";") for i in range(0, first.first)):
         return ""  # the name is not in the sentence's first clause

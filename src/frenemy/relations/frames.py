@@ -622,10 +622,7 @@ def _seller_first(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
 def _after_seller_word(sf: SentenceFrame, first: int) -> bool:
     """A seller's (or owner's) preposition before the name at unit `first`, past its articles:
     "von (der) X", "van X", "from X"."""
-    j = first - 1
-    while j > 0 and sf.word(j, "articles") and not sf.word(j, "seller_words"):
-        j -= 1
-    return j >= 0 and sf.word(j, "seller_words")
+    return sf.word_before(first, ("seller_words",), skip="articles") >= 0
 
 
 def _bare_adjective(sf: SentenceFrame, j: int) -> bool:
@@ -803,18 +800,13 @@ def _clause_start(sf: SentenceFrame, i: int) -> int:
 
 def _after_preposition(sf: SentenceFrame, g: Group) -> bool:
     """'bei Wasserstoff', 'von der Telekom': the group is a prepositional object."""
-    j = g.first - 1
-    while j >= 0 and sf.word(j, "determiners") and not any(sf.word(j, c) for c in _PREPOSITIONS):
-        j -= 1
-    return j >= 0 and any(sf.word(j, c) for c in _PREPOSITIONS) and not sf.word(j, "articles")
+    j = sf.word_before(g.first, _PREPOSITIONS)
+    return j >= 0 and not sf.word(j, "articles")
 
 
 def _with_object(sf: SentenceFrame, g: Group) -> bool:
     """'with A and B', 'con A y B': the group is the object of a "with" preposition."""
-    j = g.first - 1
-    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "with_words"):
-        j -= 1
-    return j >= 0 and sf.word(j, "with_words")
+    return sf.word_before(g.first, ("with_words",)) >= 0
 
 
 _NOUN_OPENERS = frozenset({"determiners", "articles", "anaphors", "group_anaphors", "big_anaphors", "small_anaphors"})
@@ -1087,10 +1079,8 @@ def _clause_subject_before(sf: SentenceFrame, i: int) -> Group | None:
 def _possessor_of_object(sf: SentenceFrame, g: Group) -> bool:
     """"gebruikt Jumbo de cloud van Google": the group owns the direct object ("de cloud van"),
     an "of" word after a plain noun, no seller after a name ("übernimmt Altair von Nordwind")."""
-    j = g.first - 1
-    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "of_words"):
-        j -= 1
-    if j < 1 or not sf.word(j, "of_words"):
+    j = sf.word_before(g.first, ("of_words",))
+    if j < 1:
         return False
     owned = sf.group_at(j - 1)
     return (owned is None or owned.kind == "industry") and sf.su.units[j - 1].key[:1].isalpha()
@@ -1119,10 +1109,8 @@ def _inner_infinitive(sf: SentenceFrame, cue: CueMatch) -> bool:
 
 def _subordinator_before(sf: SentenceFrame, i: int) -> int | None:
     """Where a subordinating conjunction opens the clause of the group at unit i ("dat", "omdat")."""
-    j = i - 1
-    while j >= 0 and sf.word(j, "determiners") and not sf.word(j, "subordinators"):
-        j -= 1
-    if j < 0 or not sf.word(j, "subordinators"):
+    j = sf.word_before(i, ("subordinators",))
+    if j < 0:
         return None
     if j > 0 and sf.su.units[j - 1].key == "," and sf.group_at(j - 2) is not None:
         return None  # ", dat ..." after a name is a relative pronoun, not a conjunction

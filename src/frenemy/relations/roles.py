@@ -210,10 +210,8 @@ def _relative_of_title(sf: SentenceFrame, a: int, b: int) -> bool:
     """"petit-fils du fondateur", "hija del fundador", "the founder's grandson": a family noun owns the
     title, which is a relative's (the named person is only related to the title-holder)."""
     units = sf.su.units
-    j = a - 1
-    while j > 0 and sf.word(j, "articles") and not sf.word(j, "of_words"):
-        j -= 1
-    if j > 0 and sf.word(j, "of_words") and sf.word(j - 1, "kin_words"):
+    j = sf.word_before(a, ("of_words",), skip="articles")
+    if j > 0 and sf.word(j - 1, "kin_words"):
         return True
     return b + 2 < len(units) and units[b + 1].key == "'s" and sf.word(b + 2, "kin_words")
 

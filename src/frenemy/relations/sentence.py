@@ -100,6 +100,14 @@ class SentenceFrame:
     def word(self, i: int, cls: str) -> bool:
         return i in self.su.at.get(cls, ())
 
+    def word_before(self, i: int, classes: tuple[str, ...], skip: str = "determiners") -> int:
+        """The unit before i, past words of class `skip` ("von der X", "with the X") that are of none
+        of `classes`: its index if it is of one of `classes`, else -1."""
+        j = i - 1
+        while j >= 0 and self.word(j, skip) and not any(self.word(j, c) for c in classes):
+            j -= 1
+        return j if j >= 0 and any(self.word(j, c) for c in classes) else -1
+
     def share(self, a: int, b: int) -> float | None:
         """The first percentage stated between units a and b ("70%", "51 per cent"), or None."""
         units = self.su.units
