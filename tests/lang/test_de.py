@@ -677,12 +677,28 @@ def test_ended_relation():
     ("Der Vertrag umfasst Chips aus Siliziumkarbid, teilte Bosch mit.", "Siliziumkarbid"),
     ("Mit ZF konkurriert Bosch bei Achsantrieben.", "Achsantrieben"),
     ("Rewe lagert Lebensmittellogistik an DHL aus – Lidl setzt auf eigene Flotte", "Lebensmittellogistik"),
+    # a frequent noun, or a compound whose last part is one, however often the text repeats it
+    ("Qarvo baut ein Werk in Sachsen. Das Werk liefert ab 2027 an Bosch.", "Werk"),
+    ("Die Strategie von Qarvo überzeugt Bosch. Die Strategie gilt bis 2030.", "Strategie"),
+    ("Qarvo erneuert die IT-Infrastruktur der Deutschen Bahn.", "IT-Infrastruktur"),
+    ("Der Wert des Lumentra-Projekts steigt, sagte Bosch.", "Lumentra-Projekts"),
+    ("Bosch bezieht Siliziumkarbid-Module von Qarvo.", "Siliziumkarbid-Module"),
 ])
 def test_no_company_from_common_words(text, word):
     """A place's genitive and the first half of a suspended compound are no company names."""
     ad = analyse_text(text, lang="de")
     names = {n for e in ad.entities.values() for n in (e.name, *e.aliases)}
     assert word not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Telefónica vertreibt seine Tarife unter den Marken O2 und Blau.", "Blau"),  # after a brand word
+    ("Die Qarvo-Gruppe kauft Lumentra.", "Qarvo-Gruppe"),  # a group's compound is its name
+    ("Die T-Systems-Tochter liefert an Bosch, sagte T-Systems.", "T-Systems"),  # a letter opens a name
+])
+def test_frequent_word_still_a_name(text, name):
+    ad = analyse_text(text, lang="de")
+    assert name in {n for e in ad.entities.values() for n in (e.name, *e.aliases)}
 
 
 def test_middle_initial_joins_person_name():

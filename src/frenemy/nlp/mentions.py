@@ -30,6 +30,7 @@ from frenemy.nlp.names import (
     cue_follows,
     cue_precedes,
     free_spans,
+    frequent_noun,
     headline_split,
     in_ranges,
     inflected_adjective,
@@ -421,6 +422,12 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             # are nouns, "kauft Wolt" a name; after a cue too when examples follow: "mit Billigfliegern
             # wie Ryanair" names a kind of company, then its members
             continue
+        if markers and " " not in seg and not unit_of_left and frequent_noun(seg, lex.lang) \
+                and not closest(registry, name_key(seg)) and not _subsidiary_named(text, a, by_end, lex) \
+                and not _company_described_before(prev_words, lex) \
+                and not any(token_key(w) in lex.words.get("brand_words", ()) for w in prev_words[-3:]):
+            # (but "unter den Marken O2 und Blau": a brand)
+            continue  # German "das Werk", "die IT-Infrastruktur": a frequent noun, however often repeated
         if markers and _noun_of_noun(seg, lex) and text.count(seg) < 2 and not closest(registry, name_key(seg)):
             continue  # German "Ausfälle von Türen", "Analyse der Kundendaten": a noun phrase, no name
         if markers and len(prev_words) >= 3 and prev_key in ("und", "oder", "en", "of") \

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from importlib import resources
 
 from frenemy.knowledge.registry import first_names
 from frenemy.lang import Lexicon, phrase_automaton
@@ -35,6 +36,52 @@ def name_words(lex: Lexicon):
     markers = lex.words.get("noun_markers", frozenset())
     suffixes = tuple(lex.words.get("noun_suffixes", ()))
     return stop, not_names, markers, suffixes, roles, honorifics
+
+
+# Zipf frequencies (lang/common/LANG.txt): a capitalised word at least this frequent is a word where
+# every noun is capitalised ("das Werk", "die Strategie", "ein Mitglied": about the 4,000 most frequent
+# German words); a compound's last part, which carries its meaning, may be rarer ("IT-Infrastruktur")
+COMMON_WORD = 4.3
+COMMON_HEAD = 3.5
+# last parts that make a compound a company's name however frequent: "Zeppelin-Stiftung", "Msg-Gruppe"
+_COMPANY_HEADS = frozenset({"gruppe", "group", "holding", "stiftung", "klinikum", "kliniken", "werke",
+                            "bank", "konzern", "versicherung", "verlag", "bahn", "bahnen", "post", "werft"})
+
+
+@lru_cache(maxsize=8)
+def word_frequencies(lang: str) -> tuple[dict[str, float], frozenset[str]]:
+    """The language's frequent words with their Zipf frequency, and those English uses as much
+    ("on", "see", "module"); empty where no list is bundled."""
+    path = resources.files("frenemy.lang").joinpath("common", f"{lang}.txt")
+    if not path.is_file():
+        return {}, frozenset()
+    out, english = {}, set()
+    for line in path.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, zipf, *marks = line.split("\t")
+            out[word] = float(zipf)
+            if marks:
+                english.add(word)
+    return out, frozenset(english)
+
+
+def frequent_noun(word: str, lang: str) -> bool:
+    """German 'Werk', 'Strategie', 'IT-Infrastruktur', 'Kaufland-Eigentümers': a capitalised word among
+    the language's most frequent, or a compound whose last part is one, is a noun, not a name."""
+    freq, english = word_frequencies(lang)
+    if not freq or not word[:1].isupper():
+        return False
+    if "-" not in word.strip("-"):
+        # (not a word English uses as much: "Puma verliert Marktanteile an On")
+        key = word.lower()
+        return not name_shaped(word) and freq.get(key, 0.0) >= COMMON_WORD and key not in english
+    first, head = word.strip("-").split("-", 1)[0], word.strip("-").rsplit("-", 1)[1]
+    key = head.lower()
+    if len(first) == 1 or not head[:1].isupper() or name_shaped(head) or key in _COMPANY_HEADS:
+        return False  # "T-Systems", "E-Plus": a letter before makes a name; "Rhön-Klinikum" is one
+    # a genitive's -s or -es: "des Northvolt-Projekts", "des Hensoldt-Umsatzes"
+    stems = (key, key[:-1], key[:-2]) if key.endswith("es") else (key, key[:-1]) if key.endswith("s") else (key,)
+    return max(freq.get(stem, 0.0) for stem in stems) >= COMMON_HEAD
 
 
 def name_shaped(word: str) -> bool:
