@@ -23,3 +23,17 @@ def test_town_is_no_company(lang, text, town):
 ])
 def test_analyst_at_workplace(lang, text, present):
     assert_sentence(text, lang, present, [])
+
+
+@pytest.mark.parametrize("lang,text,present,absent", [
+    # a demonym only one company was described by earlier says which company a later description is,
+    # even with another head noun ("firma" then "compañía"), when nothing places the latest one there
+    ("es", "Indra compra Ciberaxis, una firma valenciana de 220 empleados. Minsait es la filial del grupo. "
+           "Entre los clientes de la compañía valenciana figuran Mercadona y Iberdrola.",
+     [("Mercadona", "customer_of", "Ciberaxis")], [("Mercadona", "customer_of", "Minsait")]),
+    ("it", "Enel acquista Solvexa, una società torinese di software. Gridspertise è la controllata del gruppo. "
+           "L'azienda torinese fornisce Eni e Snam.",
+     [("Eni", "customer_of", "Solvexa")], [("Eni", "customer_of", "Gridspertise")]),
+])
+def test_demonym_places_description(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

@@ -38,7 +38,7 @@ WORD_CLASSES = (
     "beaten_words", "ranking_words", "employer_words", "venture_words", "unit_heads", "young_words", "kin_words",
     "family_words", "generic_heads", "rival_groups", "plural_demonstratives", "near_demonstratives", "object_it",
     "object_clitics", "client_goods_verbs", "goods_inside_verbs", "not_goods_words", "addressee_words", "post_titles",
-    "unsealed", "homograph_titles",
+    "unsealed", "homograph_titles", "public_heads",
 )
 
 
@@ -117,7 +117,7 @@ _ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suff
 # offering nouns open names too ("Servicio Andaluz de Salud")
 _NOT_VOCABULARY = _ENDING_CLASSES | {"generic_heads",
                                      "goods_words", "institution_heads", "institution_suffixes", "offering_nouns",
-                                     "maker_words"}
+                                     "maker_words", "public_heads"}
 
 
 def available_languages() -> list[str]:

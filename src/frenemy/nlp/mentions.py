@@ -81,6 +81,8 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
         return max(0, bisect_right(starts, pos) - 1)
 
     mentions = registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
+    if lex.words.get("public_heads"):
+        mentions = _public_bodies(text, mentions, lex)
     mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
     terms = _term_abbreviations(text)
     if terms:
@@ -826,6 +828,50 @@ def _legal_names(text: str, mentions: list[Mention], registry: Registry, lex: Le
             # the mention holds the legal form, so that its words read as no description of their own
             out.append(Mention(a, end, text[a:end], "company", 0, f"new:{slug(name)}|{owner}", 0.7, "discovered"))
             legal.setdefault(f"new:{slug(name)}", name)
+    return out
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
+
+
+def _public_bodies(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
+    """"Ministerio de Defensa", "the Department of Health and Social Care", "le ministère des Armées",
+    "het ministerie van Defensie", "de gemeente Groningen", "Bundesministerium für Wirtschaft und
+    Klimaschutz": a public body's head noun (lexicon public_heads) and the capitalised words joined
+    to it by "of" words and conjunctions are one name, though a word inside names a sector
+    ("Defensa", "Health") or a place ("Groningen"). A head said in lower case needs an article
+    before it. Public bodies buy, regulate and own as companies do (FORMAT.md counts them)."""
+    heads = lex.words["public_heads"]
+    links = sorted(lex.words.get("of_words", frozenset()) | lex.words.get("conjunctions", frozenset())
+                   | {f"{c} {o}" for c in lex.words.get("conjunctions", ()) for o in lex.words.get("of_words", ())},
+                   key=len, reverse=True)
+    articles = lex.words.get("articles", frozenset()) | lex.words.get("determiners", frozenset())
+    companies = [(m.start, m.end) for m in mentions if m.kind in ("company", "product")]
+    out = mentions
+    for h in _NAME_WORD.finditer(text):
+        head = h.group()
+        if head.lower() not in heads:
+            continue
+        if not head[:1].isupper() and token_key((text[max(0, h.start() - 12):h.start()].split() or [""])[-1]) \
+                not in articles:
+            continue  # a lower-case head is a body only after an article: "le ministère", "de gemeente"
+        end, pos, named = h.end(), h.end(), False
+        while True:
+            rest = text[pos:pos + 30]
+            link = next((w for w in links if rest.lower().startswith(" " + w + ("" if w.endswith("'") else " "))), None)
+            start = pos + 1 + (len(link) + (0 if link.endswith("'") else 1) if link else 0)
+            m = _NAME_WORD.match(text, start)
+            if m is None or not m.group()[:1].isupper() or text[pos:pos + 1] != " " \
+                    or any(a <= m.start() < b for a, b in companies):
+                break  # (not "with the Ministry of Defence and Airbus": a company ends the name)
+            end = pos = m.end()  # "Autoridad Portuaria de Valencia": capitals, with or without a link
+            named = True
+        if not named or any(a <= h.start() < b for a, b in companies):
+            continue  # a registry name holds it ("Department of Justice" listed)
+        inside = [m for m in out if h.start() <= m.start and m.end <= end]
+        out = [m for m in out if m not in inside]
+        name = text[h.start():end]
+        out.append(Mention(h.start(), end, name, "company", 0, f"new:{slug(name)}|", 0.7, "discovered"))
     return out
 
 

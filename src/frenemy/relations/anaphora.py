@@ -1036,7 +1036,18 @@ def _agreeing(sf: SentenceFrame, a: int, b: int, entity: str, ad: AnalysedDocume
         # nothing said against the company it was read as: only a company the article described by
         # both the place and the head ("das Leipziger Start-up") is read instead
         both = [e for e in matching if any(_same_word(w, head) for w in state.described[e])] if head else []
-        return both[0] if len(both) == 1 else entity
+        if len(both) == 1:
+            return both[0]
+        # "la compañía valenciana" after "Ciberaxis, una firma valenciana": the one company the article
+        # placed there by a demonym, when neither the article nor the registry places the other there
+        codes = [sf.lex.demonyms[q] for q in qualifiers if q in sf.lex.demonyms]
+        placed = [e for e in matching if any(_same_word(w, q) for w in state.places.get(e, ()) for q in qualifiers)]
+        entry = registry.entries.get(entity)
+        if codes and len(placed) == 1 and placed[0] != entity and not state.places.get(entity) \
+                and not (entry is not None and any(entry.region and _within(entry.region, c)
+                                                   or "-" not in c and entry.country == c for c in codes)):
+            return placed[0]
+        return entity
     if len(matching) == 1:
         return matching[0]
     others = [e for e in dict.fromkeys([*reversed(state.named), *reversed(state.subjects), state.main_company])
