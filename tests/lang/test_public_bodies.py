@@ -49,3 +49,15 @@ def test_public_body_edges(lang, text, name):
         assert not any(n.lower().startswith("gemeente") for n in got)
     else:
         assert name in got and not any(name in n and n != name for n in got)
+
+
+@pytest.mark.parametrize("lang,text,present", [
+    ("en", "The Ministry of Defence signed a contract with Airbus for 12 helicopters.",
+     ("Ministry of Defence", "customer_of", "Airbus")),
+    ("fr", "Le ministère des Armées a signé un contrat avec Airbus.", ("ministère des Armées", "customer_of", "Airbus")),
+    ("es", "El Ministerio de Defensa firmó un contrato con Airbus.", ("Ministerio de Defensa", "customer_of", "Airbus")),
+    ("vi", "Bộ Y tế đã ký hợp đồng với FPT để số hóa hồ sơ bệnh án.", ("Bộ Y tế", "customer_of", "FPT")),
+])
+def test_public_body_buys_under_its_contract(lang, text, present):
+    """A contract a public body signs with a company is the body's purchase, whichever is named first."""
+    checks.assert_sentence(text, lang, [present], [(present[2], "customer_of", present[0])])

@@ -81,7 +81,7 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
         return max(0, bisect_right(starts, pos) - 1)
 
     mentions = registry_mentions(text, registry, ad.lang, lex, {s.start for s in ad.sentences})
-    if lex.words.get("public_heads"):
+    if lex.words.get("public_heads") and not lex.syllabic:  # (Vietnamese bodies' names are the registry's)
         mentions = _public_bodies(text, mentions, lex)
     mentions = _discovered_mentions(text, mentions, registry, lex, ad, sentence_of)
     terms = _term_abbreviations(text)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from frenemy.knowledge.registry import Registry, unit_words
 from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS, UTILITY_SECTORS
-from frenemy.lang import Lexicon
+from frenemy.lang import Lexicon, load_lexicon
 from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
 from frenemy.relations.anaphora import Discourse
 from frenemy.relations.sentence import ORG_KINDS, Candidate, SentenceFrame
@@ -584,6 +584,10 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
             # "Meta signs a nuclear deal with X": a party whose known trades are not the goods buys
             # them from the party whose trade the registry does not know
             return ("customer_of", a, b) if sa else ("customer_of", b, a)
+    # "The Ministry of Defence signed a contract with X", "Bộ Y tế ký hợp đồng với X": a public body buys
+    a_public, b_public = _public_body(a, ad), _public_body(b, ad)
+    if a_public != b_public:
+        return ("customer_of", a, b) if a_public else ("customer_of", b, a)
     # "un contratto di fornitura con Esselunga": a retailer's contract with a maker buys its goods
     a_buys, b_buys = bool(sa & BUYER_SECTORS), bool(sb & BUYER_SECTORS)
     if a_buys != b_buys and (side or (sa if b_buys else sb)):
@@ -599,6 +603,15 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
         return "customer_of", b, a
     return "partner_of", a, b
 
+
+
+def _public_body(x: str, ad: AnalysedDocument) -> bool:
+    """A ministry, a town, an armed force: a name opening with a public body's head noun (lexicon
+    public_heads of the article's language)."""
+    ent = ad.entities.get(x)
+    heads = load_lexicon(ad.lang).words.get("public_heads", frozenset()) if ent is not None else frozenset()
+    words = ent.name.lower().split() if ent is not None else []
+    return bool(words) and (words[0] in heads or " ".join(words[:2]) in heads)
 
 
 def continuation_claims(sf: SentenceFrame, ad, registry, state: Discourse) -> list[Claim]:
