@@ -475,7 +475,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 and not _stands_alone(text, seg, text[prev_mention.start:b], sectors_at)):
             tail = text[prev_mention.end:b]
             if markers and tail.startswith("-") and " " not in tail and not name_shaped(tail[1:]) \
-                    and _glued_noun(tail[1:].lower(), lex.words.get("outside_titles", frozenset())):
+                    and (_glued_noun(tail[1:].lower(), lex.words.get("outside_titles", frozenset()))
+                         or _genitive_compound(text, prev_mention.start, tail[1:], lex)):
                 continue  # German "Rheinmetall-Papiere", "ZF-Ingenieure": the company's shares, staff; a noun
             if token_key(seg) in _LEGAL:
                 prev_mention.end = b
@@ -604,6 +605,15 @@ def _glued_noun(key: str, outside: frozenset[str]) -> bool:
     """"-Papiere", "-Analyst" (an outsider's title: who follows the company, not who works there): a
     common noun glued to a name."""
     return key.endswith(_GLUED_NOUN_ENDINGS) or key in outside
+
+
+def _genitive_compound(text: str, start: int, tail: str, lex: Lexicon) -> bool:
+    """German "des Hensoldt-Umsatzes", "des Dresdner Infineon-Standorts": a compound declined in the
+    genitive after its article is a common noun (a site, a share, a project), not a brand of the name."""
+    articles = lex.words.get("genitive_articles", frozenset())
+    if not articles or not tail.endswith("s") or len(tail) < 5:
+        return False
+    return any(token_key(w) in articles for w in text[max(0, start - 40):start].split()[-3:])
 
 
 # endings of adverbs (fr "-ment", es/it "-mente", en "-ly")

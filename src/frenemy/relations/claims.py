@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from frenemy.knowledge.registry import Registry, unit_words
+from frenemy.knowledge.registry import Registry, generic_goods, unit_words
 from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS, UTILITY_SECTORS
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
@@ -180,7 +180,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     hedged = has("hedges", clause, hi)
     if relation == "competes_with" and c.cue is not None and _minority_stake(sf, c, any_share=True):
         return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
-    if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
+    if relation in ("acquires", "bids_for", "subsidiary_of", "product_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     bought = _shares_of(sf, c) if relation == "customer_of" and c.frame == "SVO" else None
     if bought is not None:
@@ -409,6 +409,13 @@ def _called_venture(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedD
     return False
 
 
+def _generic_goods(entity: str, ad: AnalysedDocument) -> bool:
+    """A name no registry knows whose every surface form is a kind of goods ("GPU", "OLED", "MW")."""
+    ent = ad.entities.get(entity)
+    return bool(ent and not ent.known) and all(
+        n.casefold() in generic_goods() for n in (ent.name, *ent.aliases))
+
+
 def _known(entity: str, ad: AnalysedDocument) -> bool:
     ent = ad.entities.get(entity)
     return bool(ent and ent.known)
@@ -456,8 +463,8 @@ def _company_heads(lex: Lexicon) -> frozenset[str]:
 
 def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, frame: str = "") -> str:
     """Check the types of both sides; pick product_of or subsidiary_of by the subject's kind."""
-    if s == o:
-        return ""
+    if s == o or _generic_goods(s, ad) or _generic_goods(o, ad):
+        return ""  # ("makes most of the OLED screens", "các gói GPU": a kind of goods, no brand, no party)
     ks, ko = _kind(s, ad), _kind(o, ad)
     if rel == "executive_of":
         return rel if ks == "person" and ko in ORG_KINDS else ""

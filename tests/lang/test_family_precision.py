@@ -1,0 +1,43 @@
+"""What is not a brand or unit of a company: a compound noun declined after its genitive article
+(German "des BASF-Umsatzes"), a kind of goods written like a name ("OLED", "GPU"), a minority stake."""
+
+import pytest
+
+from tests.lang.checks import assert_sentence
+
+GENITIVE_COMPOUNDS = [
+    ("BASF meldet ein gutes Quartal. Ein Drittel des BASF-Umsatzes stammt inzwischen aus Asien.",
+     ("BASF-Umsatzes", "product_of", "BASF")),
+    ("Siemens baut in Dresden. Die Leiterin des Dresdner Siemens-Standorts sagte, das Werk wachse.",
+     ("Siemens-Standorts", "product_of", "Siemens")),
+]
+
+
+@pytest.mark.parametrize("text,triple", GENITIVE_COMPOUNDS)
+def test_genitive_compound_is_no_product(text, triple):
+    assert_sentence(text, "de", [], [triple])
+
+
+GENERIC_GOODS = [
+    ("en", "Zorblax Display already makes most of the OLED screens used in premium phones.",
+     "OLED", "Zorblax Display"),
+    ("vi", "Zorblax Cloud cũng tung ra các gói GPU giá rẻ cho doanh nghiệp.", "GPU", "Zorblax Cloud"),
+    ("fr", "Zorblax Cloud lance des offres GPU à bas prix pour les entreprises.", "GPU", "Zorblax Cloud"),
+    ("es", "Zorblax Cloud lanza paquetes de GPU a bajo precio para empresas.", "GPU", "Zorblax Cloud"),
+]
+
+
+@pytest.mark.parametrize("lang,text,goods,maker", GENERIC_GOODS)
+def test_kind_of_goods_is_no_party(lang, text, goods, maker):
+    assert_sentence(text, lang, [], [(goods, r, maker) for r in ("product_of", "subsidiary_of", "customer_of")])
+
+
+STAKES = [
+    ("en", "Tencent, which owns roughly 30 percent of Kestrel Games, has agreed to sell its stake."),
+    ("es", "Tencent, que posee alrededor del 30% de Kestrel Games, venderá su participación."),
+]
+
+
+@pytest.mark.parametrize("lang,text", STAKES)
+def test_minority_stake_owns_no_product(lang, text):
+    assert_sentence(text, lang, [], [("Kestrel Games", "product_of", "Tencent")])
