@@ -41,3 +41,16 @@ STAKES = [
 @pytest.mark.parametrize("lang,text", STAKES)
 def test_minority_stake_owns_no_product(lang, text):
     assert_sentence(text, lang, [], [("Kestrel Games", "product_of", "Tencent")])
+
+
+OWNER_LISTS = [
+    ("en", "The investors include Tencent, Addition and Block, the American group that owns Tidepay.",
+     "Block Inc", ["Tencent", "Addition"]),
+    ("it", "Gli azionisti sono Kelpa, Morrow e Brindle, la società proprietaria del marchio Tidepay.",
+     "Brindle", ["Kelpa", "Morrow"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,owner,others", OWNER_LISTS)
+def test_brand_belongs_to_the_nearest_of_a_list(lang, text, owner, others):
+    assert_sentence(text, lang, [("Tidepay", "product_of", owner)], [("Tidepay", "product_of", o) for o in others])

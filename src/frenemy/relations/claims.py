@@ -31,6 +31,7 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     s_ = sf.su.sentence
     evidence = Evidence(ad.doc.id, s_.text, s_.start, s_.end, ad.lang, ad.date, ad.doc.source)
     out: list[Claim] = []
+    nearest = _nearest_owner(c) if relation == "product_of" and len(c.objects.entities) > 1 else ""
     for s, o in pairs:
         rel = relation
         if rel == "deal":
@@ -49,6 +50,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
             rel = "product_of"
         elif rel == "product_of" and not brand and _called_venture(c, sf, s, ad):
             rel = "subsidiary_of"  # "betreibt das Gemeinschaftsunternehmen X": a company, no product
+        if rel == "product_of" and nearest and o != nearest:
+            continue  # "Tencent, Addition e Block, il gruppo proprietario di Square": a brand has one owner
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
@@ -407,6 +410,15 @@ def _called_venture(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedD
         if k >= 0 and any(" ".join(u.key for u in sf.su.units[j:k + 1]) in words for j in range(max(0, k - 2), k + 1)):
             return True
     return False
+
+
+def _nearest_owner(c: Candidate) -> str:
+    """The owner of a list standing closest to the product: a brand belongs to one company, and a
+    list of them on the owner's side is the product's neighbours ("A, B and C, the group that owns X")."""
+    subj = c.subjects
+    def gap(slot) -> int:
+        return subj.first - slot.last if slot.last < subj.first else slot.first - subj.last
+    return min(c.objects.slots, key=gap).entity
 
 
 def _generic_goods(entity: str, ad: AnalysedDocument) -> bool:
