@@ -54,3 +54,17 @@ OWNER_LISTS = [
 @pytest.mark.parametrize("lang,text,owner,others", OWNER_LISTS)
 def test_brand_belongs_to_the_nearest_of_a_list(lang, text, owner, others):
     assert_sentence(text, lang, [("Tidepay", "product_of", owner)], [("Tidepay", "product_of", o) for o in others])
+
+
+ENGLISH_AND = [
+    ("de", "Airbus Defence and Space bestellt bei Hensoldt weitere Radarsysteme. Airbus wächst."),
+    ("es", "Airbus Defence and Space ha encargado a Indra nuevos radares. Airbus crece."),
+    ("it", "Airbus Defence and Space ha ordinato a Leonardo nuovi radar. Airbus cresce."),
+    ("nl", "Airbus Defence and Space bestelt bij Thales nieuwe radars. Airbus groeit."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ENGLISH_AND)
+def test_english_and_joins_one_name(lang, text):
+    assert_sentence(text, lang, [("Airbus Defence and Space", "subsidiary_of", "Airbus")],
+                    [("Airbus Defence", "subsidiary_of", "Airbus")])
