@@ -31,7 +31,7 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     s_ = sf.su.sentence
     evidence = Evidence(ad.doc.id, s_.text, s_.start, s_.end, ad.lang, ad.date, ad.doc.source)
     out: list[Claim] = []
-    nearest = _nearest_owner(c) if relation == "product_of" and len(c.objects.entities) > 1 else ""
+    nearest = _nearest_owner(c) if relation in ("product_of", "subsidiary_of") and len(c.objects.entities) > 1 else ""
     for s, o in pairs:
         rel = relation
         if rel == "deal":
