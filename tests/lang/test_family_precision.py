@@ -68,3 +68,15 @@ ENGLISH_AND = [
 def test_english_and_joins_one_name(lang, text):
     assert_sentence(text, lang, [("Airbus Defence and Space", "subsidiary_of", "Airbus")],
                     [("Airbus Defence", "subsidiary_of", "Airbus")])
+
+
+MAKERS_OF_NAMED_GOODS = [
+    ("Der Kölner Lumora-Konzern, Hersteller des Waschmittels Brillo, wächst.", "Brillo", "Lumora"),
+    ("Kestrova Defence, Hersteller des Flugabwehrsystems ZX-7 SLM, setzt auf Radare von Hensoldt.",
+     "ZX-7 SLM", "Kestrova Defence"),
+]
+
+
+@pytest.mark.parametrize("text,product,maker", MAKERS_OF_NAMED_GOODS)
+def test_maker_of_named_goods_after_genitive_noun(text, product, maker):
+    assert_sentence(text, "de", [(product, "product_of", maker)], [])

@@ -437,8 +437,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             words = seg.split()
             # (a given name is no noun: "sagte Jürgen Knobel", "wurde Carsten Meyer": a verb in -e before)
             # (nor a town's institution: "die Thüringer Aufbaubank", "die Kieler Stadtwerke")
+            # (after a genitive article a word in -s is a declined noun: "des Waschmittels Persil")
             if (first.lower().endswith(suffixes + NOUN_ENDINGS + _CLOSED_KIND_TAILS) or "-" in first
-                    or token_key(first) in lex.words.get("determiners", ())) and first not in first_names() \
+                    or token_key(first) in lex.words.get("determiners", ())
+                    or prev_key in lex.words.get("genitive_articles", ()) and first.endswith("s")
+                    and not name_shaped(first)) and first not in first_names() \
                     and not _town_institution(words, lex):
                 a += len(first) + 1
                 seg = text[a:b]
