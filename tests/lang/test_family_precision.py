@@ -80,3 +80,16 @@ MAKERS_OF_NAMED_GOODS = [
 @pytest.mark.parametrize("text,product,maker", MAKERS_OF_NAMED_GOODS)
 def test_maker_of_named_goods_after_genitive_noun(text, product, maker):
     assert_sentence(text, "de", [(product, "product_of", maker)], [])
+
+
+def test_name_after_a_product_noun_is_a_name_even_shaped_like_a_noun():
+    # "Valen" ends like a German plural noun, but after "Eigenmarke" it is the brand's name
+    assert_sentence("Zudem baut Kaufland seine Eigenmarke Valen seit Jahren aus.", "de",
+                    [("Valen", "product_of", "Kaufland")], [])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kunden sind Seat und Audi, die die Zellen in ihren Kompaktmodellen Ravo und Tesko verbauen."),
+])
+def test_possessive_of_a_list_names_no_single_owner(lang, text):
+    assert_sentence(text, lang, [], [(p, "product_of", "Audi") for p in ("Ravo", "Tesko")])

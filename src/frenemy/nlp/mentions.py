@@ -412,8 +412,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if markers and " " not in seg and not name_shaped(seg) and token_key(seg) in lex.words.get("goods_words", ()) \
                 and not closest(registry, name_key(seg)):
             continue  # German "kauft Windstrom von RWE", "liefert Züge": goods, capitalised as every noun
-        if markers and " " not in seg and not name_shaped(seg) and not unit_of_left and (
-                seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
+        if markers and " " not in seg and not name_shaped(seg) and not unit_of_left and prev_key not in product_nouns \
+                and (seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not closest(registry, name_key(seg)) \
                 and (not cue_precedes(text, a, lex) or _examples_follow(text, b, lex)) \
                 and not _subsidiary_named(text, a, by_end, lex) and not _after_trade_noun(text, a, seg, by_end, stop):
