@@ -3,7 +3,7 @@
 
 import pytest
 
-from tests.lang.checks import assert_sentence
+from tests.lang.checks import assert_sentence, triples
 
 GENITIVE_COMPOUNDS = [
     ("BASF meldet ein gutes Quartal. Ein Drittel des BASF-Umsatzes stammt inzwischen aus Asien.",
@@ -93,3 +93,13 @@ def test_name_after_a_product_noun_is_a_name_even_shaped_like_a_noun():
 ])
 def test_possessive_of_a_list_names_no_single_owner(lang, text):
     assert_sentence(text, lang, [], [(p, "product_of", "Audi") for p in ("Ravo", "Tesko")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Max, la plataforma de Warner Bros. Discovery, es la que más crece."),
+    ("en", "Max, the streaming platform of Warner Bros. Discovery, grew fastest."),
+])
+def test_text_calling_a_known_company_a_platform_makes_it_a_product(lang, text):
+    got = triples(text, lang)
+    assert any(r == "product_of" and o == "Warner Bros. Discovery" for _, r, o in got), got
+    assert not any(r == "subsidiary_of" and o == "Warner Bros. Discovery" for _, r, o in got), got
