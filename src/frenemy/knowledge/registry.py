@@ -318,6 +318,13 @@ def unit_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def generic_goods() -> frozenset[str]:
+    """Kinds of goods and technologies ("GPU", "OLED", "MW") that no company owns as a brand."""
+    text = resources.files("frenemy.knowledge").joinpath("data", "generic_goods.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+@lru_cache(maxsize=1)
 def world_places() -> tuple[frozenset[str], frozenset[str]]:
     """GeoNames cities and hand-written regions (places_world.txt, built by scripts/build_places.py):
     (places, small one-word towns that are places only after a locative word), as name_key forms."""

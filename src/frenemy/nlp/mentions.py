@@ -415,8 +415,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
         if markers and " " not in seg and not name_shaped(seg) and token_key(seg) in lex.words.get("goods_words", ()) \
                 and not closest(registry, name_key(seg)):
             continue  # German "kauft Windstrom von RWE", "liefert Züge": goods, capitalised as every noun
-        if markers and " " not in seg and not name_shaped(seg) and not unit_of_left and (
-                seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
+        if markers and " " not in seg and not name_shaped(seg) and not unit_of_left and prev_key not in product_nouns \
+                and (seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
                 and text.count(seg) < 2 and not closest(registry, name_key(seg)) \
                 and (not cue_precedes(text, a, lex) or _examples_follow(text, b, lex)) \
                 and not _subsidiary_named(text, a, by_end, lex) and not _after_trade_noun(text, a, seg, by_end, stop):
@@ -446,8 +446,11 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             words = seg.split()
             # (a given name is no noun: "sagte Jürgen Knobel", "wurde Carsten Meyer": a verb in -e before)
             # (nor a town's institution: "die Thüringer Aufbaubank", "die Kieler Stadtwerke")
+            # (after a genitive article a word in -s is a declined noun: "des Waschmittels Persil")
             if (first.lower().endswith(suffixes + NOUN_ENDINGS + _CLOSED_KIND_TAILS) or "-" in first
-                    or token_key(first) in lex.words.get("determiners", ())) and first not in first_names() \
+                    or token_key(first) in lex.words.get("determiners", ())
+                    or prev_key in lex.words.get("genitive_articles", ()) and first.endswith("s")
+                    and not name_shaped(first)) and first not in first_names() \
                     and not _town_institution(words, lex):
                 a += len(first) + 1
                 seg = text[a:b]
@@ -484,7 +487,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 and not _stands_alone(text, seg, text[prev_mention.start:b], sectors_at)):
             tail = text[prev_mention.end:b]
             if markers and tail.startswith("-") and " " not in tail and not name_shaped(tail[1:]) \
-                    and _glued_noun(tail[1:].lower(), lex.words.get("outside_titles", frozenset())):
+                    and (_glued_noun(tail[1:].lower(), lex.words.get("outside_titles", frozenset()))
+                         or _genitive_compound(text, prev_mention.start, tail[1:], lex)):
                 continue  # German "Rheinmetall-Papiere", "ZF-Ingenieure": the company's shares, staff; a noun
             if token_key(seg) in _LEGAL:
                 prev_mention.end = b
@@ -613,6 +617,15 @@ def _glued_noun(key: str, outside: frozenset[str]) -> bool:
     """"-Papiere", "-Analyst" (an outsider's title: who follows the company, not who works there): a
     common noun glued to a name."""
     return key.endswith(_GLUED_NOUN_ENDINGS) or key in outside
+
+
+def _genitive_compound(text: str, start: int, tail: str, lex: Lexicon) -> bool:
+    """German "des Hensoldt-Umsatzes", "des Dresdner Infineon-Standorts": a compound declined in the
+    genitive after its article is a common noun (a site, a share, a project), not a brand of the name."""
+    articles = lex.words.get("genitive_articles", frozenset())
+    if not articles or not tail.endswith("s") or len(tail) < 5:
+        return False
+    return any(token_key(w) in articles for w in text[max(0, start - 40):start].split()[-3:])
 
 
 # endings of adverbs (fr "-ment", es/it "-mente", en "-ly")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from frenemy.knowledge.registry import Registry, unit_words
+from frenemy.knowledge.registry import Registry, generic_goods, unit_words
 from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS, UTILITY_SECTORS
 from frenemy.lang import Lexicon, load_lexicon
 from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
@@ -31,6 +31,7 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
     s_ = sf.su.sentence
     evidence = Evidence(ad.doc.id, s_.text, s_.start, s_.end, ad.lang, ad.date, ad.doc.source)
     out: list[Claim] = []
+    nearest = _nearest_owner(c) if relation in ("product_of", "subsidiary_of") and len(c.objects.entities) > 1 else ""
     for s, o in pairs:
         rel = relation
         if rel == "deal":
@@ -49,6 +50,8 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
             rel = "product_of"
         elif rel == "product_of" and not brand and _called_venture(c, sf, s, ad):
             rel = "subsidiary_of"  # "betreibt das Gemeinschaftsunternehmen X": a company, no product
+        if rel == "product_of" and nearest and o != nearest:
+            continue  # "Tencent, Addition e Block, il gruppo proprietario di Square": a brand has one owner
         if rel:
             out.append(Claim(s, rel, o, round(min(base, 0.99), 3), evidence, modality, f"rules:{c.frame}"))
     owners = c.objects.entities
@@ -180,7 +183,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
     hedged = has("hedges", clause, hi)
     if relation == "competes_with" and c.cue is not None and _minority_stake(sf, c, any_share=True):
         return "drop", 0.0, relation  # "ha superato il 75% di X": a share crossed, no rivalry
-    if relation in ("acquires", "bids_for", "subsidiary_of") and _minority_stake(sf, c):
+    if relation in ("acquires", "bids_for", "subsidiary_of", "product_of") and _minority_stake(sf, c):
         return "drop", 0.0, relation  # "bought 10% of X" is a stake, not an acquisition
     bought = _shares_of(sf, c) if relation == "customer_of" and c.frame == "SVO" else None
     if bought is not None:
@@ -409,6 +412,22 @@ def _called_venture(c: Candidate, sf: SentenceFrame, subject: str, ad: AnalysedD
     return False
 
 
+def _nearest_owner(c: Candidate) -> str:
+    """The owner of a list standing closest to the product: a brand belongs to one company, and a
+    list of them on the owner's side is the product's neighbours ("A, B and C, the group that owns X")."""
+    subj = c.subjects
+    def gap(slot) -> int:
+        return subj.first - slot.last if slot.last < subj.first else slot.first - subj.last
+    return min(c.objects.slots, key=gap).entity
+
+
+def _generic_goods(entity: str, ad: AnalysedDocument) -> bool:
+    """A name no registry knows whose every surface form is a kind of goods ("GPU", "OLED", "MW")."""
+    ent = ad.entities.get(entity)
+    return bool(ent and not ent.known) and all(
+        n.casefold() in generic_goods() for n in (ent.name, *ent.aliases))
+
+
 def _known(entity: str, ad: AnalysedDocument) -> bool:
     ent = ad.entities.get(entity)
     return bool(ent and ent.known)
@@ -456,8 +475,8 @@ def _company_heads(lex: Lexicon) -> frozenset[str]:
 
 def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, frame: str = "") -> str:
     """Check the types of both sides; pick product_of or subsidiary_of by the subject's kind."""
-    if s == o:
-        return ""
+    if s == o or _generic_goods(s, ad) or _generic_goods(o, ad):
+        return ""  # ("makes most of the OLED screens", "các gói GPU": a kind of goods, no brand, no party)
     ks, ko = _kind(s, ad), _kind(o, ad)
     if rel == "executive_of":
         return rel if ks == "person" and ko in ORG_KINDS else ""
@@ -481,6 +500,8 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
             # "X launched Zorbo", "Altéa, la plataforma de X": a name no registry knows, launched or
             # called a product, is a product
             return "product_of"
+        if rel == "product_of" and frame == "NOUN":
+            return "product_of"  # "Max, la plataforma de X": the text calls it a product, whatever the registry
         return "product_of" if ks == "product" else "subsidiary_of"
     if rel in ("competes_with", "partner_of", "customer_of") and same_family:
         return ""

@@ -592,7 +592,9 @@ def _possessed_products(sf: SentenceFrame, slots: list[Slot], state: Discourse) 
                       and sf.visible(s.first, j)]
             if apposed:  # "Banorte, que ... Soriana, ha creado su propia aplicación, Bineo": the subject's
                 owners = [s for s in owners if s.kind == "company" and sf.visible(s.first, j)][:1]
-            if owners:
+            listed_owner = sf.group_at(owners[-1].first) if owners else None
+            if owners and not (listed_owner is not None and len(listed_owner.entities) > 1):
+                # (not "Škoda und Audi, die ... in ihren Modellen X und Y": a list's possessive is "their")
                 owner = Group([owners[-1]], owners[-1].first, owners[-1].last)
             elif apposed and j == 0 and state.subjects and state.subjects[-1] != slot.entity:
                 # "Its flagship product, Veil, ...": the company the previous sentence was about

@@ -1,0 +1,105 @@
+"""What is not a brand or unit of a company: a compound noun declined after its genitive article
+(German "des BASF-Umsatzes"), a kind of goods written like a name ("OLED", "GPU"), a minority stake."""
+
+import pytest
+
+from tests.lang.checks import assert_sentence, triples
+
+GENITIVE_COMPOUNDS = [
+    ("BASF meldet ein gutes Quartal. Ein Drittel des BASF-Umsatzes stammt inzwischen aus Asien.",
+     ("BASF-Umsatzes", "product_of", "BASF")),
+    ("Siemens baut in Dresden. Die Leiterin des Dresdner Siemens-Standorts sagte, das Werk wachse.",
+     ("Siemens-Standorts", "product_of", "Siemens")),
+]
+
+
+@pytest.mark.parametrize("text,triple", GENITIVE_COMPOUNDS)
+def test_genitive_compound_is_no_product(text, triple):
+    assert_sentence(text, "de", [], [triple])
+
+
+GENERIC_GOODS = [
+    ("en", "Zorblax Display already makes most of the OLED screens used in premium phones.",
+     "OLED", "Zorblax Display"),
+    ("vi", "Zorblax Cloud cũng tung ra các gói GPU giá rẻ cho doanh nghiệp.", "GPU", "Zorblax Cloud"),
+    ("fr", "Zorblax Cloud lance des offres GPU à bas prix pour les entreprises.", "GPU", "Zorblax Cloud"),
+    ("es", "Zorblax Cloud lanza paquetes de GPU a bajo precio para empresas.", "GPU", "Zorblax Cloud"),
+]
+
+
+@pytest.mark.parametrize("lang,text,goods,maker", GENERIC_GOODS)
+def test_kind_of_goods_is_no_party(lang, text, goods, maker):
+    assert_sentence(text, lang, [], [(goods, r, maker) for r in ("product_of", "subsidiary_of", "customer_of")])
+
+
+STAKES = [
+    ("en", "Tencent, which owns roughly 30 percent of Kestrel Games, has agreed to sell its stake."),
+    ("es", "Tencent, que posee alrededor del 30% de Kestrel Games, venderá su participación."),
+]
+
+
+@pytest.mark.parametrize("lang,text", STAKES)
+def test_minority_stake_owns_no_product(lang, text):
+    assert_sentence(text, lang, [], [("Kestrel Games", "product_of", "Tencent")])
+
+
+OWNER_LISTS = [
+    ("en", "The investors include Tencent, Addition and Block, the American group that owns Tidepay.",
+     "Block Inc", ["Tencent", "Addition"]),
+    ("it", "Gli azionisti sono Kelpa, Morrow e Brindle, la società proprietaria del marchio Tidepay.",
+     "Brindle", ["Kelpa", "Morrow"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,owner,others", OWNER_LISTS)
+def test_brand_belongs_to_the_nearest_of_a_list(lang, text, owner, others):
+    assert_sentence(text, lang, [("Tidepay", "product_of", owner)], [("Tidepay", "product_of", o) for o in others])
+
+
+ENGLISH_AND = [
+    ("de", "Airbus Defence and Space bestellt bei Hensoldt weitere Radarsysteme. Airbus wächst."),
+    ("es", "Airbus Defence and Space ha encargado a Indra nuevos radares. Airbus crece."),
+    ("it", "Airbus Defence and Space ha ordinato a Leonardo nuovi radar. Airbus cresce."),
+    ("nl", "Airbus Defence and Space bestelt bij Thales nieuwe radars. Airbus groeit."),
+]
+
+
+@pytest.mark.parametrize("lang,text", ENGLISH_AND)
+def test_english_and_joins_one_name(lang, text):
+    assert_sentence(text, lang, [("Airbus Defence and Space", "subsidiary_of", "Airbus")],
+                    [("Airbus Defence", "subsidiary_of", "Airbus")])
+
+
+MAKERS_OF_NAMED_GOODS = [
+    ("Der Kölner Lumora-Konzern, Hersteller des Waschmittels Brillo, wächst.", "Brillo", "Lumora"),
+    ("Kestrova Defence, Hersteller des Flugabwehrsystems ZX-7 SLM, setzt auf Radare von Hensoldt.",
+     "ZX-7 SLM", "Kestrova Defence"),
+]
+
+
+@pytest.mark.parametrize("text,product,maker", MAKERS_OF_NAMED_GOODS)
+def test_maker_of_named_goods_after_genitive_noun(text, product, maker):
+    assert_sentence(text, "de", [(product, "product_of", maker)], [])
+
+
+def test_name_after_a_product_noun_is_a_name_even_shaped_like_a_noun():
+    # "Valen" ends like a German plural noun, but after "Eigenmarke" it is the brand's name
+    assert_sentence("Zudem baut Kaufland seine Eigenmarke Valen seit Jahren aus.", "de",
+                    [("Valen", "product_of", "Kaufland")], [])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Kunden sind Seat und Audi, die die Zellen in ihren Kompaktmodellen Ravo und Tesko verbauen."),
+])
+def test_possessive_of_a_list_names_no_single_owner(lang, text):
+    assert_sentence(text, lang, [], [(p, "product_of", "Audi") for p in ("Ravo", "Tesko")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Max, la plataforma de Warner Bros. Discovery, es la que más crece."),
+    ("en", "Max, the streaming platform of Warner Bros. Discovery, grew fastest."),
+])
+def test_text_calling_a_known_company_a_platform_makes_it_a_product(lang, text):
+    got = triples(text, lang)
+    assert any(r == "product_of" and o == "Warner Bros. Discovery" for _, r, o in got), got
+    assert not any(r == "subsidiary_of" and o == "Warner Bros. Discovery" for _, r, o in got), got
