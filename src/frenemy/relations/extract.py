@@ -545,9 +545,15 @@ def _client_goods(sf: SentenceFrame) -> tuple[list[Candidate], set[tuple[int, in
     seen: set[tuple[int, int]] = set()
     for a, b in sf.su.spans.get("client_goods_verbs", ()):
         owner = _possessed_goods(sf, b + 1)
+        end = b
+        if owner is None:
+            # "fabrique sous licence les lunettes de X", "produit à Longarone les montures de X": an
+            # adverbial before the goods; the cue reaches over it to the goods' article
+            end = _adverbial_end(sf, b + 1)
+            owner = _possessed_goods(sf, end + 1) if end > b else None
         if owner is None:
             continue
-        cue = CueMatch("customer_of", "OVS", a, b, " ".join(u.key for u in units[a:b + 1]))
+        cue = CueMatch("customer_of", "OVS", a, end, " ".join(u.key for u in units[a:b + 1]))
         # the maker right before the verb (or after it, inverted): "nhà máy lắp ráp pin của X" is a
         # plant, its verb no clause of a company named further back
         found = [c for c in svo(sf, cue, 0.8) if c.subjects.first == owner.first
@@ -559,10 +565,42 @@ def _client_goods(sf: SentenceFrame) -> tuple[list[Candidate], set[tuple[int, in
     return out, seen
 
 
+def _adverbial_end(sf: SentenceFrame, j: int) -> int:
+    """The last unit of a short adverbial starting at unit j and ending right before an article: plain
+    words ("sous licence", "déjà") or a place word and its town ("à Longarone"); j - 1 when there is
+    none (no comma, no "of", no name but the town, no cue word)."""
+    units = sf.su.units
+    k = j
+    while k < len(units) and k - j < 4:
+        u = units[k]
+        if sf.word(k, "articles"):
+            return k - 1 if k > j else j - 1
+        if u.mention is None and u.key.isalpha() and u.classes and u.classes <= _PLACE_PREPOSITIONS:
+            g = sf.group_at(k + 1)
+            if g is not None and g.first == k + 1 and len(g.slots) == 1 and g.slots[0].entity.startswith("new:") \
+                    and sf.word(g.last + 1, "articles"):
+                k = g.last + 1  # a town the registry does not know as a company
+                continue
+        if u.mention is not None or u.in_cue or not u.classes <= _ADVERBIAL_CLASSES or not u.key.isalpha() \
+                or sf.is_break(k):
+            break
+        k += 1
+    return j - 1
+
+
+# the word classes a preposition before a town may carry ("à", "in", "en"), and those of the plain words
+# of an adverbial ("sous licence", "da anni")
+_PLACE_PREPOSITIONS = frozenset({"place_words", "seller_words", "with_words", "in_words", "time_prepositions"})
+_ADVERBIAL_CLASSES = frozenset({"agreement_nouns", "in_words", "time_prepositions"})
+
+
 def _made_for_owner(c: Candidate, seen: set[tuple[int, int]]) -> bool:
     """A product claim read off a verb whose object is a company's goods (see _client_goods)."""
+    # (a name between the verb and the goods is the adverbial's town: "produit à Longarone les montures de X")
     return c.relation == "product_of" and c.cue is not None and any(
-        c.cue.first <= a <= c.cue.last + 1 and first in (c.subjects.first, c.objects.first) for a, first in seen)
+        c.cue.first <= a <= c.cue.last + 1 and (first in (c.subjects.first, c.objects.first)
+                                                 or a < c.subjects.first < first)
+        for a, first in seen)
 
 
 def _goods_owner_before(sf: SentenceFrame, a: int) -> Group | None:
