@@ -30,6 +30,18 @@ CASES = [
 ]
 
 
+CASES += [
+    # a preposition said again before each member joins them in one list, commas or not
+    ("de", "Norvex baut Züge für Brandell, für Carvo und für Delmont.",
+     [("Brandell", C, "Norvex"), ("Carvo", C, "Norvex"), ("Delmont", C, "Norvex")], []),
+    ("en", "Norvex builds trains for Brandell, for Carvo and for Delmont.",
+     [("Brandell", C, "Norvex"), ("Carvo", C, "Norvex"), ("Delmont", C, "Norvex")], []),
+    ("fr", "Norvex fabrique des moteurs pour Brandell, pour Carvo et pour Delmont.",
+     [("Brandell", C, "Norvex"), ("Carvo", C, "Norvex"), ("Delmont", C, "Norvex")], []),
+    ("fr", "Norvex construit des trains pour Brandell.", [("Brandell", C, "Norvex")], []),
+]
+
+
 @pytest.mark.parametrize("lang,text,present,absent", CASES)
 def test_customer_lists(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)

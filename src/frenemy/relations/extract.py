@@ -280,7 +280,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                     len(described) <= 2 and all(units[i].key.rstrip("'’").isalpha() or "-" in units[i].key
                                                 for i in described)  # (an elided preposition: "e dall'italiana X")
                     and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
-                    and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap)
+                    and (any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap)
+                         or _repeated_preposition(sf, described, prev, slot))  # ("für A, für B")
                     # right before the name: ", zu der auch Lidl", ", der IT-Sparte der X" are no glue
                     and (described == list(range(slot.first - len(described), slot.first))
                          or _repeated_preposition(sf, described, prev, slot)))
@@ -339,13 +340,14 @@ def _parallel_purposes(sf: SentenceFrame, prev: Slot, slot: Slot) -> bool:
 
 
 def _repeated_preposition(sf: SentenceFrame, described: list[int], prev: Slot, slot: Slot) -> bool:
-    """"für Eurostar und für die SNCF": the one word between the glue and the member's article is the
-    preposition said again before the earlier member, so both hang on it."""
+    """"für Eurostar und für die SNCF", "für die Bahn, für Eurostar": the one word between the glue and
+    the member (or its article) is the preposition said again before the earlier member, so both hang
+    on it."""
     if len(described) != 1:
         return False
     units = sf.su.units
     between = range(described[0] + 1, slot.first)
-    if not between or not all(sf.word(i, "articles") for i in between):
+    if not all(sf.word(i, "articles") for i in between) or not units[described[0]].key.isalpha():
         return False
     k = prev.first - 1
     while k > 0 and sf.word(k, "articles"):
