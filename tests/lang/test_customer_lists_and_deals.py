@@ -66,3 +66,22 @@ DEALS = [
 @pytest.mark.parametrize("lang,text,present,absent", DEALS)
 def test_deal_direction(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+SOLD_THROUGH = [
+    # a seller on a platform or marketplace is its customer
+    ("en", "Norvex sells its toys via Amazon.", [("Norvex", C, "Amazon")], [("Amazon", C, "Norvex")]),
+    ("nl", "Norvex verkoopt zijn speelgoed sinds het voorjaar via Bol.", [("Norvex", C, "Bol")], []),
+    ("de", "Norvex verkauft seine Produkte über Amazon.", [("Norvex", C, "Amazon")], []),
+    ("fr", "Norvex vend une partie de ses produits sur la marketplace d'Amazon.", [("Norvex", C, "Amazon")], []),
+    ("es", "Norvex vende sus productos a través de Amazon.", [("Norvex", C, "Amazon")], [("Amazon", C, "Norvex")]),
+    ("it", "Norvex vende i suoi prodotti tramite Amazon.", [("Norvex", C, "Amazon")], []),
+    # the sector the verb sells in is still read ("verkoopt stroom via X")
+    ("nl", "Coolblue verkoopt sinds 2022 stroom en gas via Norvex Energie.",
+     [("Coolblue", "operates_in", "energy")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", SOLD_THROUGH)
+def test_sold_through(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
