@@ -26,6 +26,14 @@ CLIENT_GOODS = [
     ("nl", "Kestrix maakt de treinen van Zorvane.", [("Zorvane", "customer_of", "Kestrix")], []),
     ("vi", "Công ty Kestrix bảo dưỡng máy bay của Zorvane.", [("Zorvane", "customer_of", "Kestrix")], []),
     ("vi", "Công ty Kestrix sản xuất máy bay của Vietjet.", [("Vietjet", "customer_of", "Kestrix")], []),
+    # an adverbial between the verb and the goods: plain words or a place word and its town
+    ("fr", "Kestrix fabrique sous licence les lunettes de Zorvane et de Brandell.",
+     [("Zorvane", "customer_of", "Kestrix"), ("Brandell", "customer_of", "Kestrix")],
+     [("Zorvane", "product_of", "Kestrix")]),
+    ("fr", "Kestrix produit à Longarone les montures de Zorvane, Brandell et Carvo.",
+     [("Zorvane", "customer_of", "Kestrix"), ("Carvo", "customer_of", "Kestrix")],
+     [("Longarone", "product_of", "Kestrix"), ("Longarone", "customer_of", "Kestrix")]),
+    ("it", "Kestrix produce da anni i freni di Zorvane.", [("Zorvane", "customer_of", "Kestrix")], []),
 ]
 
 GOODS_IN_GOODS = [

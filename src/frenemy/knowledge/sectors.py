@@ -16,3 +16,6 @@ INFRASTRUCTURE_SECTORS = frozenset({"cloud computing", "semiconductors", "teleco
 UTILITY_SECTORS = frozenset({"energy"})
 # In a supply contract, these buy what the other party makes (a grocer stocks a dairy's milk).
 BUYER_SECTORS = frozenset({"retail", "grocery", "e-commerce"})
+# In a contract that names no alliance, these buy what the other party makes (a pharmacy chain or a
+# hospital group the medicines and equipment it dispenses or uses); an agreement with them may be a joint one.
+CARE_BUYER_SECTORS = frozenset({"pharmacy", "hospitals"})

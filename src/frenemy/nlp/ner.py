@@ -54,7 +54,10 @@ _ORG_WORDS = frozenset(
     "solutions networks software logistics airlines airways foods media ventures therapeutics robotics "
     "electronics semiconductor semiconductors telecom communications insurance assurances finance financial "
     "services consulting analytics aerospace automotive biotech materials chemicals brands retail stores "
-    "company compagnie société societe corporation international global".split()
+    "company compagnie société societe corporation international global "
+    # utilities and carriers named for what they run ("Yorkshire Water", "Northern Powergrid")
+    "water utilities powergrid grid gas rail railway railways shipping mining petroleum airport airports "
+    "hospital hospitals healthcare mobility".split()
 ) | {w.rstrip(".") for w in _LEGAL}
 
 

@@ -7,7 +7,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from frenemy.knowledge.registry import Registry, generic_goods, unit_words
-from frenemy.knowledge.sectors import BUYER_SECTORS, INFRASTRUCTURE_SECTORS, SUPPLIER_SECTORS, UTILITY_SECTORS
+from frenemy.knowledge.sectors import (
+    BUYER_SECTORS,
+    CARE_BUYER_SECTORS,
+    INFRASTRUCTURE_SECTORS,
+    SUPPLIER_SECTORS,
+    UTILITY_SECTORS,
+)
 from frenemy.lang import Lexicon, load_lexicon
 from frenemy.model import AnalysedDocument, Claim, Entity, Evidence
 from frenemy.relations.anaphora import Discourse
@@ -517,6 +523,10 @@ def _deal_goods(c: Candidate, sf: SentenceFrame) -> frozenset[str]:
     end = max(c.subjects.first, c.objects.first)
     goods = frozenset(units[i].mention.entity.split(":", 1)[1] for i in range(c.cue.first, min(end, len(units)))
                       if units[i].mention is not None and units[i].mention.kind == "industry")
+    if not goods and any(_energy_goods(sf, i) for i in range(c.cue.first, min(end, len(units)))):
+        goods = frozenset({_ENERGY})  # "een stroomcontract met X", "a power deal with X": energy supplied
+    if not goods:
+        goods = _goods_before(sf, c.cue.first)  # "signed an electricity contract with X"
     if goods or c.cue.first > end:
         return goods
     # "firma con Amazon su mayor contrato de energía", "un acuerdo con X para abastecer de electricidad
@@ -527,10 +537,48 @@ def _deal_goods(c: Candidate, sf: SentenceFrame) -> frozenset[str]:
         m = units[i].mention
         if m is not None and m.kind == "industry":
             return frozenset({m.entity.split(":", 1)[1]})
+        if m is None and _energy_goods(sf, i):
+            return frozenset({_ENERGY})  # "via een contract met Ørsted stroom afneemt"
         if units[i].key in (".", ";") or sf.is_break(i) or m is not None \
                 or sf.word(i, "purposes") and not sf.word(i + 1, "supply_verbs"):
             break  # (another party: what follows is its business)
     return goods
+
+
+_ENERGY = "energy"  # the registry's sector of utilities and power producers
+
+
+def _goods_before(sf: SentenceFrame, first: int) -> frozenset[str]:
+    """The goods a contract's noun carries right before it ("an electricity contract", "an LNG
+    deal"): sectors or power words just before the cue, with nothing between (not "la aerolínea ha
+    renovado su contrato": a description and its verb)."""
+    units = sf.su.units
+    out: set[str] = set()
+    for k in range(first - 1, max(-1, first - 3), -1):
+        m = units[k].mention
+        if m is not None and m.kind == "industry" and not sf.word(k, "anaphors"):
+            out.add(m.entity.split(":", 1)[1])
+        elif _energy_goods(sf, k):
+            out.add(_ENERGY)
+        else:
+            break
+    return frozenset(out)
+
+
+def _energy_goods(sf: SentenceFrame, i: int) -> bool:
+    """Unit i names power or fuel (energy_goods), alone or, where compounds are written as one word,
+    opening one ("Stromliefervertrag", "stroomcontract")."""
+    u = sf.su.units[i]
+    if u.mention is not None:
+        return False
+    words = sf.lex.words.get("energy_goods", frozenset())
+    if u.key in words or sf.word(i, "energy_goods"):
+        return True
+    if not sf.lex.verb_second:
+        return False
+    sentence = sf.su.sentence
+    surface = sentence.text[u.start - sentence.start:u.end - sentence.start].lower()
+    return any(surface.startswith(w) and len(surface) >= len(w) + 4 for w in words if " " not in w and len(w) >= 4)
 
 
 def _deal_side(c: Candidate, sf: SentenceFrame) -> str:
@@ -613,6 +661,10 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
     a_buys, b_buys = bool(sa & BUYER_SECTORS), bool(sb & BUYER_SECTORS)
     if a_buys != b_buys and (side or (sa if b_buys else sb)):
         return ("customer_of", a, b) if a_buys else ("customer_of", b, a)
+    a_cares, b_cares = bool(sa & CARE_BUYER_SECTORS), bool(sb & CARE_BUYER_SECTORS)
+    if a_cares != b_cares and (side or not agreed) and (sa if b_cares else sb):
+        # "Long Châu ký hợp đồng khung với DHG": a pharmacy chain's contract with a drugmaker buys its drugs
+        return ("customer_of", a, b) if a_cares else ("customer_of", b, a)
     if side:
         # a purchase contract's first party buys; so does, between parties the sectors do not tell
         # apart, a supply contract's ("AstraZeneca has signed a supply agreement with Lonza", "PowerCo

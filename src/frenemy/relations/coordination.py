@@ -4,7 +4,7 @@ coordinated verbs and serial clauses, "as well as" continuing a list, and an ope
 from __future__ import annotations
 
 from frenemy.relations.anaphora import LIST_PUNCT
-from frenemy.relations.sentence import Candidate, Group, SentenceFrame
+from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame
 
 
 def _coordinate(sf: SentenceFrame, cands: list[Candidate]) -> None:
@@ -237,6 +237,9 @@ def _fronted_additive(sf: SentenceFrame, cands: list[Candidate]) -> None:
                 c.subjects = _merge(c.subjects, lead[0])
         return
     for c in cands:
+        if c.frame == "NOUN" and c.cue is not None and c.cue.first > comma and c.objects.first > comma:
+            _fronted_members(sf, c, end, comma)
+            continue
         if c.frame not in ("SVO", "SYM") or c.relation not in ("competes_with", "partner_of"):
             continue
         lead = [x for x in c.subjects.slots if end < x.first < comma]
@@ -244,6 +247,50 @@ def _fronted_additive(sf: SentenceFrame, cands: list[Candidate]) -> None:
         if lead and rest:
             c.subjects = Group(rest, rest[0].first, rest[-1].last)
             c.objects = _merge(c.objects, Group(lead, lead[0].first, lead[-1].last))
+
+
+def _fronted_members(sf: SentenceFrame, c: Candidate, end: int, comma: int) -> None:
+    """"Outre Lumeo, les clients de Norvex comprennent A et B", "Ngoài X, khách hàng của Y còn có A, B":
+    the names an opening "besides" brings are more members of the relational noun after the comma,
+    not a name the noun describes in apposition; the members listed after the noun's owner stay."""
+    units = sf.su.units
+    lead = [x for g in sf.groups if g.kind == "org" for x in g.slots if end < x.first and x.last < comma]
+    if len(lead) != 1 or any(units[k].mention is None and not sf.word(k, "determiners")
+                             for k in range(end + 1, lead[0].first)):
+        return
+    members = c.subjects
+    if all(end < x.first < comma for x in members.slots):
+        after = sf.right(c.objects.last, limit=4)
+        if after is None or not _same_clause(sf, c.objects.last, after.first) \
+                or set(after.entities) & set(c.objects.entities):
+            return
+        members = _described_list(sf, Group([after.slots[0]], after.slots[0].first, after.slots[0].last))
+    elif not all(x.first > c.objects.last for x in members.slots):
+        return
+    c.subjects = _merge(Group(lead, lead[0].first, lead[0].last), members)
+
+
+def _described_list(sf: SentenceFrame, g: Group) -> Group:
+    """"A, ví điện tử B và chuỗi bán lẻ C": a list whose later members each carry a sector word or
+    product noun before them; it ends at a plain word, a break or an "of" (C's owner is no member)."""
+    units = sf.su.units
+    slots = list(g.slots)
+    k = g.last + 1
+    while k < len(units) and not sf.is_break(k):
+        u = units[k]
+        if u.mention is not None and u.mention.kind in ORG_KINDS:
+            slot = sf.group_at(k)
+            found = next((x for x in slot.slots if x.first == k), None) if slot is not None else None
+            if found is None or found.entity in {x.entity for x in slots}:
+                break
+            slots.append(found)
+            k = found.last + 1
+            continue
+        if not (u.key == "," or sf.word(k, "conjunctions") or sf.word(k, "determiners")
+                or sf.word(k, "product_nouns") or u.mention is not None and u.mention.kind == "industry"):
+            break
+        k += 1
+    return Group(slots, slots[0].first, slots[-1].last)
 
 
 def _same_clause(sf: SentenceFrame, a: int, b: int) -> bool:

@@ -280,7 +280,8 @@ def _lists(sf: SentenceFrame, slots: list[Slot]) -> list[Group]:
                     len(described) <= 2 and all(units[i].key.rstrip("'’").isalpha() or "-" in units[i].key
                                                 for i in described)  # (an elided preposition: "e dall'italiana X")
                     and not any(units[i].in_cue or sf.is_break(i) or units[i].mention is not None for i in described)
-                    and any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap)
+                    and (any(sf.word(i, "articles") or sf.word(i, "conjunctions") for i in gap)
+                         or _repeated_preposition(sf, described, prev, slot))  # ("für A, für B")
                     # right before the name: ", zu der auch Lidl", ", der IT-Sparte der X" are no glue
                     and (described == list(range(slot.first - len(described), slot.first))
                          or _repeated_preposition(sf, described, prev, slot)))
@@ -339,13 +340,14 @@ def _parallel_purposes(sf: SentenceFrame, prev: Slot, slot: Slot) -> bool:
 
 
 def _repeated_preposition(sf: SentenceFrame, described: list[int], prev: Slot, slot: Slot) -> bool:
-    """"für Eurostar und für die SNCF": the one word between the glue and the member's article is the
-    preposition said again before the earlier member, so both hang on it."""
+    """"für Eurostar und für die SNCF", "für die Bahn, für Eurostar": the one word between the glue and
+    the member (or its article) is the preposition said again before the earlier member, so both hang
+    on it."""
     if len(described) != 1:
         return False
     units = sf.su.units
     between = range(described[0] + 1, slot.first)
-    if not between or not all(sf.word(i, "articles") for i in between):
+    if not all(sf.word(i, "articles") for i in between) or not units[described[0]].key.isalpha():
         return False
     k = prev.first - 1
     while k > 0 and sf.word(k, "articles"):
@@ -545,9 +547,15 @@ def _client_goods(sf: SentenceFrame) -> tuple[list[Candidate], set[tuple[int, in
     seen: set[tuple[int, int]] = set()
     for a, b in sf.su.spans.get("client_goods_verbs", ()):
         owner = _possessed_goods(sf, b + 1)
+        end = b
+        if owner is None:
+            # "fabrique sous licence les lunettes de X", "produit à Longarone les montures de X": an
+            # adverbial before the goods; the cue reaches over it to the goods' article
+            end = _adverbial_end(sf, b + 1)
+            owner = _possessed_goods(sf, end + 1) if end > b else None
         if owner is None:
             continue
-        cue = CueMatch("customer_of", "OVS", a, b, " ".join(u.key for u in units[a:b + 1]))
+        cue = CueMatch("customer_of", "OVS", a, end, " ".join(u.key for u in units[a:b + 1]))
         # the maker right before the verb (or after it, inverted): "nhà máy lắp ráp pin của X" is a
         # plant, its verb no clause of a company named further back
         found = [c for c in svo(sf, cue, 0.8) if c.subjects.first == owner.first
@@ -559,10 +567,42 @@ def _client_goods(sf: SentenceFrame) -> tuple[list[Candidate], set[tuple[int, in
     return out, seen
 
 
+def _adverbial_end(sf: SentenceFrame, j: int) -> int:
+    """The last unit of a short adverbial starting at unit j and ending right before an article: plain
+    words ("sous licence", "déjà") or a place word and its town ("à Longarone"); j - 1 when there is
+    none (no comma, no "of", no name but the town, no cue word)."""
+    units = sf.su.units
+    k = j
+    while k < len(units) and k - j < 4:
+        u = units[k]
+        if sf.word(k, "articles"):
+            return k - 1 if k > j else j - 1
+        if u.mention is None and u.key.isalpha() and u.classes and u.classes <= _PLACE_PREPOSITIONS:
+            g = sf.group_at(k + 1)
+            if g is not None and g.first == k + 1 and len(g.slots) == 1 and g.slots[0].entity.startswith("new:") \
+                    and sf.word(g.last + 1, "articles"):
+                k = g.last + 1  # a town the registry does not know as a company
+                continue
+        if u.mention is not None or u.in_cue or not u.classes <= _ADVERBIAL_CLASSES or not u.key.isalpha() \
+                or sf.is_break(k):
+            break
+        k += 1
+    return j - 1
+
+
+# the word classes a preposition before a town may carry ("à", "in", "en"), and those of the plain words
+# of an adverbial ("sous licence", "da anni")
+_PLACE_PREPOSITIONS = frozenset({"place_words", "seller_words", "with_words", "in_words", "time_prepositions"})
+_ADVERBIAL_CLASSES = frozenset({"agreement_nouns", "in_words", "time_prepositions"})
+
+
 def _made_for_owner(c: Candidate, seen: set[tuple[int, int]]) -> bool:
     """A product claim read off a verb whose object is a company's goods (see _client_goods)."""
+    # (a name between the verb and the goods is the adverbial's town: "produit à Longarone les montures de X")
     return c.relation == "product_of" and c.cue is not None and any(
-        c.cue.first <= a <= c.cue.last + 1 and first in (c.subjects.first, c.objects.first) for a, first in seen)
+        c.cue.first <= a <= c.cue.last + 1 and (first in (c.subjects.first, c.objects.first)
+                                                 or a < c.subjects.first < first)
+        for a, first in seen)
 
 
 def _goods_owner_before(sf: SentenceFrame, a: int) -> Group | None:

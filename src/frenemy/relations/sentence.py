@@ -314,7 +314,23 @@ class SentenceFrame:
         last = named[-1]  # a list may go on after the clause
         if len(named) >= 2 and self._plural_verb(j + 2):
             return Group(named, named[0].first, last.last)  # "A et B, qui ont racheté C": both bought
+        home = self._origin_of(last)
+        if home is not None:
+            return home
         return Group([last], last.first, last.last)
+
+    def _origin_of(self, slot: Slot) -> Group | None:
+        """"Transportbedrijf Versboer uit Oss, dat ...", "Tolvane from Halifax, which ...": a name the
+        registry does not know, after an origin word ("from", "uit", "aus") right after a company's
+        name, is where the company comes from; a relative clause after it speaks of the company."""
+        k = slot.first - 1
+        if k < 1 or not self.word(k, "origin_words") or not slot.entity.startswith("new:"):
+            return None
+        g = self.group_at(k - 1)
+        if g is None or g.kind != "org" or g.last != k - 1:
+            return None
+        owner = g.slots[-1]
+        return Group([owner], owner.first, owner.last)
 
     def _plural_verb(self, k: int) -> bool:
         """The verb at unit k (past clitics and "ne") is plural by its ending (the lexicon's

@@ -544,8 +544,11 @@ def _match_phrases(units: list[Unit], keys: list[str], lex: Lexicon):
         if span <= in_tails:
             continue  # "renunció el año pasado a comprar": "comprar" is the split cue's own word
         if span & taken:
-            # a second reading of the very same words (e.g. NOUN and SVO) is kept too
-            if not any(o.first == c.first and o.last == c.last and o.tail == c.tail for o in cues):
+            # a second reading of the very same words (e.g. NOUN and SVO) is kept too; so is a sector
+            # verb that opens a split cue ("verkoopt stroom via X": X's customer, and in energy)
+            if not any(o.first == c.first and o.last == c.last and (o.tail == c.tail or c.frame == "IND"
+                                                                     and o.tail and o.relation == "customer_of")
+                       for o in cues):
                 continue
         if c.tail and any(o.tail and o.first < c.first and _parts(c) <= _parts(o) for o in cues):
             continue  # "lässt ... von ... abwickeln": "von ... abwickeln" is made of the longer cue's parts
