@@ -86,8 +86,8 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         slots = [s for s in sentence_slots(sf, ad, registry, state) if not _dateline(sf, s)]
         counted = collective_slots(sf, slots, ad, state)
         if counted:  # "les trois enseignes": the sector noun is the collective's, not a sector named
-            slots = [s for s in slots if not (s.kind == "industry" and any(c.first <= s.first <= c.last
-                                                                            for c in counted))]
+            slots = [s for s in slots if not ((s.kind == "industry" or s.anaphor and s.first == s.last)
+                                              and any(c.first <= s.first <= c.last for c in counted))]
             slots = sorted(slots + counted, key=lambda s: s.first)
         remember_descriptions(sf, slots, state)
         sf.groups = collect_groups(_groups(sf, slots))
