@@ -55,6 +55,20 @@ CASES = [
      [("FPT", R, "Naver Cloud")], []),
     ("vi", "FPT Telecom thuê cáp quang của Viettel, dù hai nhà mạng giành giật nhau từng thuê bao.",
      [("FPT Telecom", R, "Viettel")], []),
+    # a plural rival noun after "its" and its adjectives, the names after its comma: the owner's rivals
+    ("en", "HCA Healthcare has centralised its purchasing. Its main listed rivals, Tenet Healthcare and "
+           "Community Health Systems, have been slower.",
+     [("Tenet Healthcare", R, "HCA Healthcare"), ("Community Health Systems", R, "HCA Healthcare")],
+     [("Tenet Healthcare", R, "Community Health Systems")]),
+    ("de", "BMW hat ein neues Modell vorgestellt. Seine größten Konkurrenten, Mercedes-Benz und Audi, arbeiten "
+           "an ähnlichen Modellen.",
+     [("Mercedes-Benz Group", R, "BMW"), ("Audi", R, "BMW")], [("Mercedes-Benz Group", R, "Audi")]),
+    # a rival title after the preposition of a clause with its own subject is that subject's rival
+    ("nl", "Eneco bouwt een nieuw windpark. Vestas wint de order ten koste van aartsrivaal Siemens Gamesa.",
+     [("Vestas", R, "Siemens Gamesa")], [("Eneco", R, "Siemens Gamesa")]),
+    ("nl", "Heijmans bouwt de brug. Het cement komt van Heidelberg Materials, dat de opdracht binnenhaalde "
+           "ten koste van concurrent Holcim.",
+     [("Heidelberg Materials", R, "Holcim")], [("Heijmans", R, "Holcim")]),
 ]
 
 
