@@ -69,6 +69,17 @@ CASES = [
     ("nl", "Heijmans bouwt de brug. Het cement komt van Heidelberg Materials, dat de opdracht binnenhaalde "
            "ten koste van concurrent Holcim.",
      [("Heidelberg Materials", R, "Holcim")], [("Heijmans", R, "Holcim")]),
+    # "other rivals are A and B": the article's company's rivals, not each other's
+    ("en", "Aixtron is growing fast in Europe. Other rivals in the segment are Veeco and Applied Materials.",
+     [("Veeco", R, "Aixtron"), ("Applied Materials", R, "Aixtron")], [("Veeco", R, "Applied Materials")]),
+    ("de", "Infineon baut in Dresden. Weitere Rivalen im SiC-Geschäft sind STMicroelectronics und Onsemi.",
+     [("STMicroelectronics", R, "Infineon"), ("ON Semiconductor", R, "Infineon")],
+     [("STMicroelectronics", R, "ON Semiconductor")]),
+    ("fr", "Soitec investit dans une nouvelle usine. D'autres concurrents comme Shin-Etsu et Sumco dominent le marché.",
+     [("Shin-Etsu Chemical", R, "Soitec"), ("Sumco", R, "Soitec")], [("Shin-Etsu Chemical", R, "Sumco")]),
+    ("it", "Pirelli investe in Messico. Altri concorrenti come Michelin e Bridgestone puntano sugli pneumatici "
+           "elettrici.",
+     [("Michelin", R, "Pirelli"), ("Bridgestone", R, "Pirelli")], [("Michelin", R, "Bridgestone")]),
 ]
 
 

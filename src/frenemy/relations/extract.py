@@ -57,6 +57,7 @@ from frenemy.relations.owners import (
     _topic_noun,
     _whose_noun,
     _with_pronoun_object,
+    other_rivals,
 )
 from frenemy.relations.roles import owned_by_person, quoted_units, role_candidates
 from frenemy.relations.sectors import (
@@ -882,7 +883,18 @@ def _possessed_plural(sf: SentenceFrame, cue: CueMatch) -> int | None:
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     unread: list[CueMatch] = []  # relational nouns that found no possessor of their own
+    # "Other rivals are A and B": the topic's rivals; the noun's other readings (A and B each
+    # other's rivals) are not read
+    othered: set[tuple[int, int]] = set()
     for cue in sf.su.cues:
+        found = other_rivals(sf, cue, FRAME_HANDLERS[cue.frame][1], state) \
+            if (cue.first, cue.last) not in othered else []
+        if found:
+            othered.add((cue.first, cue.last))
+            out.extend(found)
+    for cue in sf.su.cues:
+        if (cue.first, cue.last) in othered:
+            continue
         if cue.frame == "DEAL" and cue.tail and any(
                 o.frame != "DEAL" and cue.first < o.first < cue.tail[-1][0] for o in sf.su.cues):
             continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is

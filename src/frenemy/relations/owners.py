@@ -407,6 +407,33 @@ def _counted_among(sf: SentenceFrame, cue) -> bool:
     return " " in cue.phrase and (sf.word(cue.last + 1, "includers") or sf.word(cue.first - 1, "includers"))
 
 
+def other_rivals(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"Other rivals in the segment are Veeco and Nuflare", "Weitere Rivalen sind X und Y": a plural
+    rival noun after "other" (the lexicon's other_words) opening its clause, with no owner named, adds
+    rivals of the company the article is about; the names after it are not each other's rivals."""
+    if cue.relation != "competes_with" or cue.frame not in ("SYM", "NOUN") or cue.tail \
+            or sf.ends_with(cue, "of_words") or not state.main_company:
+        return []
+    units = sf.su.units
+    j = cue.first - 1
+    while j >= 0 and cue.first - j <= 2 and not sf.word(j, "other_words") and units[j].mention is None \
+            and units[j].key.replace("-", "").isalpha() and not units[j].in_cue:
+        j -= 1  # an adjective between ("weitere große Rivalen")
+    if j < 0 or not sf.word(j, "other_words"):
+        return []
+    start = _clause_start(sf, j)
+    if any(not (sf.word(k, "determiners") or sf.word(k, "articles") or sf.word(k, "other_words"))
+           for k in range(start, j)):
+        return []  # "X und andere Rivalen": the list before is named by the sentence itself
+    member = sf.right(cue.last, limit=6)
+    if member is None or member.kind != "org" or member.anaphoric or state.main_company in member.entities \
+            or any(sf.group_at(k) is not None and sf.group_at(k).kind == "org" for k in range(start, cue.first)):
+        return []
+    owner = Group([Slot(cue.first, cue.last, state.main_company, "company", 0.7, anaphor="anaphors")],
+                  cue.first, cue.last)
+    return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, (cue.first, member.last + 1))]
+
+
 def _clause_owner(sf: SentenceFrame, cue) -> str:
     """"Daarmee wint Vestas ten koste van aartsrivaal X", "Heidelberg, dat de opdracht binnenhaalde ten
     koste van concurrent Holcim": a rival title after a preposition in a clause whose subject is a
