@@ -673,6 +673,8 @@ def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument,
     taken = {i for s in slots for i in range(s.first, s.last + 1)}
     out: list[Slot] = []
     taken -= {s.first for s in slots if s.kind == "industry"}
+    # "hai hãng": a noun with no plural (Vietnamese) is read as an anaphor of its own; counted, it is the collective's
+    taken -= {s.first for s in slots if s.anaphor and s.anaphor != "collective" and s.first == s.last}
     for i in [i for i, key in enumerate(keys) if key in by_first]:
         for words, count in by_first[keys[i]]:
             n = i + len(words)
@@ -680,7 +682,8 @@ def collective_slots(sf: SentenceFrame, slots: list[Slot], ad: AnalysedDocument,
                 continue
             noun = units[n]
             sector = noun.mention is not None and noun.mention.kind == "industry"  # "les trois enseignes"
-            if noun.mention is not None and not sector or not noun.key.replace("-", "").isalpha() or not (
+            word = noun.key.replace("-", "").replace(" ", "")  # ("nhà mạng": a syllabic noun's spaces)
+            if noun.mention is not None and not sector or not word.isalpha() or not (
                     sector or sf.word(n, "determiners") or noun.key in nouns or noun.key[:-1] in nouns):
                 if not _bare_collective(sf, i, n):
                     continue  # "les deux dernières années" speaks of no companies

@@ -57,6 +57,7 @@ from frenemy.relations.owners import (
     _topic_noun,
     _whose_noun,
     _with_pronoun_object,
+    other_rivals,
 )
 from frenemy.relations.roles import owned_by_person, quoted_units, role_candidates
 from frenemy.relations.sectors import (
@@ -86,8 +87,8 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         slots = [s for s in sentence_slots(sf, ad, registry, state) if not _dateline(sf, s)]
         counted = collective_slots(sf, slots, ad, state)
         if counted:  # "les trois enseignes": the sector noun is the collective's, not a sector named
-            slots = [s for s in slots if not (s.kind == "industry" and any(c.first <= s.first <= c.last
-                                                                            for c in counted))]
+            slots = [s for s in slots if not ((s.kind == "industry" or s.anaphor and s.first == s.last)
+                                              and any(c.first <= s.first <= c.last for c in counted))]
             slots = sorted(slots + counted, key=lambda s: s.first)
         remember_descriptions(sf, slots, state)
         sf.groups = collect_groups(_groups(sf, slots))
@@ -896,10 +897,44 @@ def _second_possessed_noun(sf: SentenceFrame, cue: CueMatch, base: float, found:
     return [_noun_candidate(cue, member, possessor, base * 0.9, (min(member.first, possessor.first), cue.last + 3))]
 
 
+_MODIFIER_CLASSES = frozenset({"determiners", "asides"})  # "main", "listed": words that may modify a noun
+
+
+def _possessed_plural(sf: SentenceFrame, cue: CueMatch) -> int | None:
+    """Where a symmetric cue read as a possessed noun starts: right after "its"/"seine" one to three
+    plain words (adjectives, a count) before it, with the names right after it or after its comma
+    ("Its main listed rivals, A and B,"); None when not so."""
+    units = sf.su.units
+    at = cue.last + 2 if cue.last + 1 < len(units) and units[cue.last + 1].key == "," else cue.last + 1
+    if sf.group_at(at) is None or sf.group_at(at).first != at:
+        return None
+    j = cue.first - 1
+    while j >= 0 and cue.first - j <= 4 and not sf.word(j, "possessives"):
+        u = units[j]
+        if u.in_cue or u.mention is not None or not u.key.replace("-", "").isalpha() \
+                or not u.classes <= _MODIFIER_CLASSES:
+            return None
+        j -= 1
+    if j < 0 or not sf.word(j, "possessives") or sf.word(j, "plural_pronouns"):
+        return None
+    return j + 1
+
+
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
     out: list[Candidate] = []
     unread: list[CueMatch] = []  # relational nouns that found no possessor of their own
+    # "Other rivals are A and B": the topic's rivals; the noun's other readings (A and B each
+    # other's rivals) are not read
+    othered: set[tuple[int, int]] = set()
     for cue in sf.su.cues:
+        found = other_rivals(sf, cue, FRAME_HANDLERS[cue.frame][1], state) \
+            if (cue.first, cue.last) not in othered else []
+        if found:
+            othered.add((cue.first, cue.last))
+            out.extend(found)
+    for cue in sf.su.cues:
+        if (cue.first, cue.last) in othered:
+            continue
         if cue.frame == "DEAL" and cue.tail and any(
                 o.frame != "DEAL" and cue.first < o.first < cue.tail[-1][0] for o in sf.su.cues):
             continue  # "hat Kooperationen mit X geschlossen": the inner cue says what the deal is
@@ -915,11 +950,12 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = _whose_noun(sf, cue, base) or handler(sf, cue, base) \
                 or _possessive_noun(sf, cue, base, slots, state) \
                 or _topic_noun(sf, cue, base, state) or _prefield_rivals(sf, cue, base)
-        elif cue.frame == "SYM" and not cue.tail and sf.word(cue.first - 1, "possessives") \
-                and not sf.word(cue.first - 1, "plural_pronouns") and sf.group_at(cue.last + 1) is not None:
-            # "maar zijn concurrenten Stripe en Mollie": a plural relational noun after "his", the
-            # names right after it, names the owner's rivals, not rivals of each other
-            noun_cue = CueMatch(cue.relation, "NOUN", cue.first, cue.last, cue.phrase)
+        elif cue.frame == "SYM" and not cue.tail and _possessed_plural(sf, cue) is not None:
+            # "maar zijn concurrenten Stripe en Mollie", "Its main listed rivals, A and B,": a plural
+            # relational noun after "his" (and its adjectives), the names right after it, names the
+            # owner's rivals, not rivals of each other
+            first = _possessed_plural(sf, cue)
+            noun_cue = CueMatch(cue.relation, "NOUN", first, cue.last, " ".join(sf.su.keys[first:cue.last + 1]))
             found = _possessive_noun(sf, noun_cue, base, slots, state) or handler(sf, cue, base)
         elif cue.frame == "OVS" and cue.relation == "subsidiary_of":
             found = _whose_noun(sf, cue, base) or handler(sf, cue, base)  # "X, dont Y détient le capital"

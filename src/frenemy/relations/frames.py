@@ -989,9 +989,15 @@ def _subject_after_fronted(sf: SentenceFrame, cue: CueMatch, obj: Group) -> Grou
     if _clause_start(sf, cue.first) != 0 or cue.first > 3 \
             or any(units[j].mention is not None for j in range(cue.first)):
         return None
-    g = sf.group_at(obj.last + 2)
+    at = obj.last + 2
+    if obj.last + 1 in sf._hidden and units[obj.last + 1].key == ",":
+        # "Face à X et Y, qui dominent le marché, Z mise sur ...": the subject after the aside
+        at = obj.last + 1
+        while at in sf._hidden:
+            at += 1
+    g = sf.group_at(at)
     kind = "person" if cue.relation == "executive_of" else "org"  # "À la tête de X depuis 2020, Y ..."
-    if g is None or g.kind != kind or g.first != obj.last + 2 or g.anaphoric:
+    if g is None or g.kind != kind or g.first != at or g.anaphoric:
         return None
     nxt = g.last + 1
     if nxt < len(units) and (units[nxt].key in _CLAUSE_PUNCT or sf.word(nxt, "relatives")):
@@ -1604,6 +1610,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             after = possessor.last
     else:
         possessor = sf.after_word(cue.last, "of_words", reach=4, gap=2)
+        if possessor is not None and sf.word(cue.last + 1, "conjunctions") and sf.word(cue.last + 2, "articles"):
+            possessor = None  # "Lilly's arch-rival and the maker of X": the "of" is the second noun's
         if possessor is None and cue.frame == "NOUN" and cue.relation == "subsidiary_of":
             titled = _titled_unit(sf, cue, base)
             if titled is not None:
@@ -1686,7 +1694,10 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         return [Candidate(member, cue.relation, subject, "NOUN", cue, base * 0.9, scope)]
     member: Group | None = None
     units = sf.su.units
-    if possessor_before and possessor.first >= 2 and cue.last + 1 < len(units) and units[cue.last + 1].key == "," \
+    # (", Lilly's arch-rival and the maker of X,": a second description joined to the first)
+    closed = cue.last + 1 < len(units) and (units[cue.last + 1].key == "," or sf.word(cue.last + 1, "conjunctions")
+                                            and sf.word(cue.last + 2, "articles"))
+    if possessor_before and possessor.first >= 2 and closed \
             or possessor_before and possessor.first >= 2 and cue.relation == "competes_with" \
             and cue.last + 1 < len(units) and units[cue.last + 1].key in (".", ";"):
         # "Target, Walmart's rival, signed ...": the apposition is the name before it; also past

@@ -348,7 +348,7 @@ def _topic_noun(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[C
         # "de Deens-Zweedse rivaal Arla Foods", "Dochterbedrijf X": the noun names its member right
         # after it, and the article's main company is the owner (the last subject is often another)
         member = sf.right(cue.last, limit=1)
-        topic = _coordinated_owner(sf, cue) or state.main_company
+        topic = _coordinated_owner(sf, cue) or _clause_owner(sf, cue) or state.main_company
         if member is not None and len(member.entities) > 1:
             return []  # a title names one company; "die Rivalen A und B" may be each other's
     elif cue.relation in ("competes_with", "customer_of") and state.main_company and _opening_examples(sf, cue):
@@ -405,6 +405,55 @@ def _counted_among(sf: SentenceFrame, cue) -> bool:
     """"X zählt zu den Wettbewerbern", "... zu den härtesten Konkurrenten gehört": a verb of membership
     (an includer) right before or after a plural rival noun opening with its preposition."""
     return " " in cue.phrase and (sf.word(cue.last + 1, "includers") or sf.word(cue.first - 1, "includers"))
+
+
+def other_rivals(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"Other rivals in the segment are Veeco and Nuflare", "Weitere Rivalen sind X und Y": a plural
+    rival noun after "other" (the lexicon's other_words) opening its clause, with no owner named, adds
+    rivals of the company the article is about; the names after it are not each other's rivals."""
+    if cue.relation != "competes_with" or cue.frame not in ("SYM", "NOUN") or cue.tail \
+            or sf.ends_with(cue, "of_words") or not state.main_company:
+        return []
+    units = sf.su.units
+    j = cue.first - 1
+    while j >= 0 and cue.first - j <= 2 and not sf.word(j, "other_words") and units[j].mention is None \
+            and units[j].key.replace("-", "").isalpha() and not units[j].in_cue:
+        j -= 1  # an adjective between ("weitere große Rivalen")
+    if j < 0 or not sf.word(j, "other_words"):
+        return []
+    start = _clause_start(sf, j)
+    if any(not (sf.word(k, "determiners") or sf.word(k, "articles") or sf.word(k, "other_words"))
+           for k in range(start, j)):
+        return []  # "X und andere Rivalen": the list before is named by the sentence itself
+    member = sf.right(cue.last, limit=6)
+    if member is None or member.kind != "org" or member.anaphoric or state.main_company in member.entities \
+            or any(sf.group_at(k) is not None and sf.group_at(k).kind == "org" for k in range(start, cue.first)):
+        return []
+    owner = Group([Slot(cue.first, cue.last, state.main_company, "company", 0.7, anaphor="anaphors")],
+                  cue.first, cue.last)
+    return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, (cue.first, member.last + 1))]
+
+
+def _clause_owner(sf: SentenceFrame, cue) -> str:
+    """"Daarmee wint Vestas ten koste van aartsrivaal X", "Heidelberg, dat de opdracht binnenhaalde ten
+    koste van concurrent Holcim": a rival title after a preposition in a clause whose subject is a
+    company named before it is that company's rival; "" when the clause names none (or it follows a
+    preposition itself: "klant van X")."""
+    if not sf.word(cue.first - 1, "of_words") or not sf.su.units[cue.first - 1].in_cue \
+            and not any(a <= cue.first - 1 <= b for cls in ("beaten_words", "loser_words")
+                        for a, b in sf.su.spans.get(cls, ())):
+        return ""
+    relative = sf.relative_antecedent(cue.first) or sf.relative_antecedent(cue.first, to_end=True)
+    g = relative or sf.left(cue.first, limit=8)
+    if g is None or g.kind != "org" or len(g.slots) != 1 or g.slots[0].anaphor or g.slots[0].kind != "company":
+        return ""
+    units = sf.su.units
+    if relative is None and any(units[k].key in (",", ";", ":") for k in range(g.last + 1, cue.first)):
+        return ""
+    if relative is None and g.first > 0 \
+            and any(sf.word(g.first - 1, c) for c in ("of_words", "with_words", "agent_words", "seller_words")):
+        return ""
+    return g.slots[0].entity
 
 
 def _coordinated_owner(sf: SentenceFrame, cue) -> str:

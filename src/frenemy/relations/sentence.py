@@ -16,6 +16,7 @@ ORG_KINDS = ("company", "product")
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
 _BREAK_KEYS = frozenset({";", "?", "!"})
+_DASHES = frozenset({"–", "—"})  # spaced dashes: a hyphen inside "Hapag-Lloyd" is part of a name
 
 @dataclass(slots=True)
 class Slot:
@@ -162,15 +163,20 @@ class SentenceFrame:
                 if j - i > 3 or j - i == 3 and units[i + 1].mention is None:
                     # "(AWS)" is a name's other form, not an aside; "(gruppo Swisscom)" is one
                     hidden.update(range(i, min(j + 1, n)))
+            elif u.key in _DASHES and i not in hidden:
+                j = self._dashed_aside_end(i)
+                if j is not None:
+                    hidden.update(range(i, j + 1))
             elif u.key == "," and i + 1 < n and (i not in hidden or i == closed and (
                     any(self.word(i + 1, c) for c in _NEXT_ASIDE))) and (
                     self.word(i + 1, "relatives") and not self._includes_name(i + 1) or self._apposition_at(i)
+                    or self._oblique_aside(i)
                     or self._with_examples(i)):
                 j = i + 2
                 listed = 0  # a list inside the aside ("costituita da A, B, C e D") does not lengthen it
                 # a relative clause may join two verbs with "but" ("which designs its chips but buys
                 # the rest from X,"): a break word there, with no comma before it, stays inside
-                relative = self.word(i + 1, "relatives")
+                relative = self.word(i + 1, "relatives") or self.word(i + 1, "oblique_relatives")
                 while j < n and (units[j].key not in (",", ";", ".") or self._list_comma(j)) \
                         and not (self.is_break(j) and not (relative and units[j].key.isalpha()
                                                            and units[j - 1].key != ",")):
@@ -180,6 +186,28 @@ class SentenceFrame:
                     hidden.update(range(i, j + 1))
                     closed = j
         return hidden
+
+    def _oblique_aside(self, i: int) -> bool:
+        """", in which Tencent holds a stake," right after a name: a prepositional relative describing
+        it, an aside (not one of "with": ", avec lequel Geodis s'est allié," names the other side)."""
+        return i > 0 and self.su.units[i - 1].mention is not None and self.word(i + 1, "oblique_relatives") \
+            and not self.word(i + 1, "with_words")
+
+    def _dashed_aside_end(self, i: int) -> int | None:
+        """"Thaco Auto – the assembler of Kia and Mazda cars – competes with X": a pair of dashes right
+        after a company name encloses a description of it; the closing dash, else None. A single
+        dash ("X orders from Y – and fights Z") joins two clauses and hides nothing."""
+        units = self.su.units
+        before = units[i - 1].mention if i > 0 else None
+        if before is None or before.kind not in ORG_KINDS or i + 1 >= len(units) \
+                or units[i + 1].mention is not None:
+            return None
+        for j in range(i + 2, min(i + 24, len(units))):
+            if units[j].key in _DASHES:
+                return j if j + 1 < len(units) and units[j + 1].key not in _DASHES else None
+            if units[j].key in (".", ";", "(", ")") or units[j].key in _BREAK_KEYS:
+                return None
+        return None
 
     def _with_examples(self, i: int) -> bool:
         """', met merken als A, B en C,' right after a name: what it has, an aside (checked in the

@@ -1,0 +1,88 @@
+"""Rivalry constructions: verbs of resisting, confronting and prevailing over a rival, a subject
+past a dashed or prepositional-relative aside, a fronted "face à X" past a relative, a
+possessive rival noun coordinated with a second description, and a counted pair ("hai hãng")
+that competes. Invented texts, seven languages."""
+
+import pytest
+
+from tests.lang.checks import assert_sentence
+
+R = "competes_with"
+
+CASES = [
+    # verbs of confronting, resisting or prevailing over a rival
+    ("en", "Tesco is also up against Aldi in the capital.", [("Tesco", R, "Aldi Süd")], []),
+    ("en", "Tesco has managed to hold off Aldi in London.", [("Tesco", R, "Aldi Süd")], []),
+    ("en", "Siemens Energy beat GE Vernova to the turbine order.", [("Siemens Energy", R, "GE Vernova")], []),
+    ("fr", "Carrefour muscle sa marque propre pour résister à Leclerc et à Lidl.",
+     [("Carrefour", R, "E.Leclerc"), ("Carrefour", R, "Lidl")], []),
+    ("it", "Esselunga taglia i prezzi per resistere a Lidl.", [("Esselunga", R, "Lidl")], []),
+    ("it", "Leonardo si scontra ogni giorno con Thales nel mercato della difesa.", [("Leonardo", R, "Thales")], []),
+    ("it", "Chiesi si confronta anche con GSK nei farmaci respiratori.", [("Chiesi Farmaceutici", R, "GSK")], []),
+    ("de", "Stada tritt damit in direkten Wettbewerb zu Sandoz.", [("Stada", R, "Sandoz")], []),
+    ("de", "Siemens Energy setzte sich gegen GE Vernova durch.", [("Siemens Energy", R, "GE Vernova")], []),
+    ("nl", "Jumbo moet op dat terrein opboksen tegen Picnic.", [("Jumbo", R, "Picnic")], []),
+    ("nl", "De overname zet KPN direct tegenover Odido.", [("KPN", R, "Odido")], []),
+    ("es", "Accenture y Capgemini se disputan con Indra los grandes contratos de la banca.",
+     [("Accenture", R, "Indra"), ("Capgemini", R, "Indra")], [("Accenture", R, "Capgemini")]),
+    ("vi", "Vinamilk phải đương đầu với TH True Milk.", [("Vinamilk", R, "TH Group")], []),
+    # a subject past a dashed aside or a prepositional relative
+    ("vi", "Cùng lúc, Thaco Auto – đơn vị phân phối xe Kia và Mazda – cạnh tranh trực tiếp với VinFast.",
+     [("Thaco Auto", R, "VinFast")], [("Kia", R, "VinFast"), ("Mazda", R, "VinFast")]),
+    ("en", "Ocado – the online grocer partly owned by Marks & Spencer – competes with Tesco.",
+     [("Ocado", R, "Tesco")], [("Marks & Spencer", R, "Tesco")]),
+    ("en", "Epic Games, in which Tencent holds a stake, competes with Electronic Arts.",
+     [("Epic Games", R, "Electronic Arts")], [("Tencent", R, "Electronic Arts")]),
+    ("it", "Nexi, nella quale Intesa Sanpaolo detiene una quota, compete con Worldline.",
+     [("Nexi", R, "Worldline")], [("Intesa Sanpaolo", R, "Worldline")]),
+    ("fr", "Ubisoft, dans lequel Tencent détient une participation, concurrence Electronic Arts.",
+     [("Ubisoft", R, "Electronic Arts")], [("Tencent", R, "Electronic Arts")]),
+    # a relative of "with" is no aside: it names the other side
+    ("fr", "Le bâtiment sera construit par Prologis, avec lequel Geodis a noué un partenariat pour ses entrepôts.",
+     [("Geodis", "partner_of", "Prologis")], []),
+    # a single dash joins two clauses: the name before it is no aside's
+    ("en", "Lufthansa orders jets from Airbus – and Boeing competes with Embraer for the rest.",
+     [("Boeing", R, "Embraer")], []),
+    # a fronted "face à" list, then a relative, then the subject
+    ("fr", "Face à Tesla, qui domine le marché, Renault accélère.", [("Renault", R, "Tesla")], []),
+    ("es", "Frente a Mercadona y Carrefour, que dominan el mercado, Lidl apuesta por los precios bajos.",
+     [("Lidl", R, "Mercadona"), ("Lidl", R, "Carrefour")], [("Mercadona", R, "Carrefour")]),
+    # a possessive rival noun and a second description joined by "and"
+    ("en", "Shares of Novo Nordisk, Lilly's arch-rival and the maker of Wegovy, fell.",
+     [("Novo Nordisk", R, "Eli Lilly")], [("Eli Lilly", R, "Wegovy")]),
+    # a counted pair that competes, in Vietnamese (no plural on the noun)
+    ("vi", "FPT hợp tác với Naver Cloud, dù hai hãng cũng cạnh tranh trong mảng đám mây.",
+     [("FPT", R, "Naver Cloud")], []),
+    ("vi", "FPT Telecom thuê cáp quang của Viettel, dù hai nhà mạng giành giật nhau từng thuê bao.",
+     [("FPT Telecom", R, "Viettel")], []),
+    # a plural rival noun after "its" and its adjectives, the names after its comma: the owner's rivals
+    ("en", "HCA Healthcare has centralised its purchasing. Its main listed rivals, Tenet Healthcare and "
+           "Community Health Systems, have been slower.",
+     [("Tenet Healthcare", R, "HCA Healthcare"), ("Community Health Systems", R, "HCA Healthcare")],
+     [("Tenet Healthcare", R, "Community Health Systems")]),
+    ("de", "BMW hat ein neues Modell vorgestellt. Seine größten Konkurrenten, Mercedes-Benz und Audi, arbeiten "
+           "an ähnlichen Modellen.",
+     [("Mercedes-Benz Group", R, "BMW"), ("Audi", R, "BMW")], [("Mercedes-Benz Group", R, "Audi")]),
+    # a rival title after the preposition of a clause with its own subject is that subject's rival
+    ("nl", "Eneco bouwt een nieuw windpark. Vestas wint de order ten koste van aartsrivaal Siemens Gamesa.",
+     [("Vestas", R, "Siemens Gamesa")], [("Eneco", R, "Siemens Gamesa")]),
+    ("nl", "Heijmans bouwt de brug. Het cement komt van Heidelberg Materials, dat de opdracht binnenhaalde "
+           "ten koste van concurrent Holcim.",
+     [("Heidelberg Materials", R, "Holcim")], [("Heijmans", R, "Holcim")]),
+    # "other rivals are A and B": the article's company's rivals, not each other's
+    ("en", "Aixtron is growing fast in Europe. Other rivals in the segment are Veeco and Applied Materials.",
+     [("Veeco", R, "Aixtron"), ("Applied Materials", R, "Aixtron")], [("Veeco", R, "Applied Materials")]),
+    ("de", "Infineon baut in Dresden. Weitere Rivalen im SiC-Geschäft sind STMicroelectronics und Onsemi.",
+     [("STMicroelectronics", R, "Infineon"), ("ON Semiconductor", R, "Infineon")],
+     [("STMicroelectronics", R, "ON Semiconductor")]),
+    ("fr", "Soitec investit dans une nouvelle usine. D'autres concurrents comme Shin-Etsu et Sumco dominent le marché.",
+     [("Shin-Etsu Chemical", R, "Soitec"), ("Sumco", R, "Soitec")], [("Shin-Etsu Chemical", R, "Sumco")]),
+    ("it", "Pirelli investe in Messico. Altri concorrenti come Michelin e Bridgestone puntano sugli pneumatici "
+           "elettrici.",
+     [("Michelin", R, "Pirelli"), ("Bridgestone", R, "Pirelli")], [("Michelin", R, "Bridgestone")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "present", "absent"), CASES)
+def test_rivalry_constructions(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
