@@ -163,6 +163,12 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     ad.claims = dedupe(claims)
 
 
+def _recent_target(state: Discourse) -> str:
+    """The company the sentence just before (or the one before it) said was bought or bid for."""
+    index, company = state.targets[-1] if state.targets else (-9, "")
+    return company if state.index - index <= 2 else ""
+
+
 def _described_young(sf: SentenceFrame, org_slots: list[Slot]) -> str:
     """The company the sentence describes as a start-up ("X, une start-up lyonnaise", "la startup X",
     "una joven empresa"): a founder titled later speaks for it."""
@@ -938,7 +944,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     young = state.young[1] if state.index - state.young[0] <= 2 else ""
     paragraph = state.paragraph_subject if state.paragraph_open else ""  # only for a paragraph's opening
     out.extend(role_candidates(sf, slots, state.main_company, state.subjects[-1] if state.subjects else "", topic,
-                               state.last_named, recent, young, paragraph))
+                               state.last_named, recent, young, paragraph, _recent_target(state)))
     out.extend(owned_by_person(sf, slots))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))

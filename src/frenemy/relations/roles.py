@@ -10,7 +10,7 @@ from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFram
 
 def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "",
            topic: str = "", last_named: str = "", recent: list[str] | None = None,
-           young: str = "", paragraph: str = "") -> list[Candidate]:
+           young: str = "", paragraph: str = "", target: str = "") -> list[Candidate]:
     out: list[Candidate] = []
     units = sf.su.units
     plural = sf.lex.words.get("plural_pronouns", frozenset())
@@ -124,7 +124,9 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             held = {s.first for a2, b2 in _outermost(sf.su.spans.get("role_titles", [])) if a2 != a
                     for s in getattr(_of_chain(sf, b2), "slots", ())}
             orgs = [s for s in orgs if s.first not in held]
-            founded = _founded(sf, a, b, orgs, subject, last_named)
+            if not orgs and any(set(c.subjects.entities) & set(person.entities) for c in out):
+                continue  # "Il fondatore X resterà come direttore tecnico": her second title, the same company
+            founded = _founded(sf, a, b, orgs, subject, last_named, target)
             if young and _founder_title(sf, a, b) and young not in {s.entity for s in orgs if s.first > a}:
                 founded = Group([Slot(a, a, young, "company", 0.6)], a, a)  # the start-up described just before
             # companies the quote names (a pronoun in it, "we are making it smaller", names none)
@@ -328,7 +330,7 @@ def _founder_title(sf: SentenceFrame, a: int, b: int) -> bool:
 
 
 def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str,
-             last_named: str = "") -> Group | None:
+             last_named: str = "", target: str = "") -> Group | None:
     """A founder named with no company of its own founded a young company, one no registry
     knows: the nearest such in the sentence, else the previous sentence's subject if it is one
     ("Frachtwerk won DSV as an investor. Founder and CEO Z said ...": Frachtwerk, not DSV)."""
@@ -338,6 +340,10 @@ def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str,
     if young:
         nearest = min(young, key=lambda s: abs(s.first - a))
         return Group([nearest], nearest.first, nearest.last)
+    if not orgs and target:
+        # "Infineon kauft Lausitz Photonics. Gründer X bleibt an Bord": the founder of the company
+        # just bought, not of its buyer
+        return Group([Slot(a, a, target, "company", 0.6)], a, a)
     if not orgs and subject.startswith("new:"):
         return Group([Slot(a, a, subject, "company", 0.6)], a, a)
     if not orgs and last_named.startswith("new:"):
