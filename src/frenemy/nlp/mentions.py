@@ -93,6 +93,7 @@ def find_mentions(ad: AnalysedDocument, registry: Registry, lex: Lexicon) -> Non
     if lex.words.get("legal_prefixes"):
         mentions = _legal_names(text, mentions, registry, lex, legal)
     mentions.sort(key=_start)
+    _short_company_names(text, mentions, lex)
     for m in mentions:
         if text[m.end:m.end + 1] == "." and m.kind == "company" and _DOTTED_FORM.search(m.text) \
                 and not text[m.end + 1:m.end + 3].strip()[:1].isupper():
@@ -1472,6 +1473,28 @@ def _name_start(text: str, a: int, stop: frozenset[str], most: int = 3) -> int:
             break
         a -= len(words[-1]) + 1
     return a
+
+
+def _short_company_names(text: str, mentions: list[Mention], lex: Lexicon) -> None:
+    """"Công ty Cáp quang Sông Hàn ... Giám đốc Sông Hàn, ông X": a name read as a person's after a
+    title, with no honorific or given name of its own, that a company named before bears (alone or
+    ending its longer name) is that company."""
+    honorifics = lex.words.get("honorifics", frozenset())
+    given = first_names()
+    companies = [m for m in mentions if m.kind == "company" and " " in m.text and m.origin != "industry"]
+    if not companies:
+        return
+    for m in mentions:
+        if m.kind != "person" or m.origin != "discovered" or " " not in m.text or m.text.split()[0] in given:
+            continue
+        before = text[max(0, m.start - 30):m.start].split()
+        if before and (token_key(before[-1]) in honorifics
+                       or len(before) >= 2 and token_key(" ".join(before[-2:])) in honorifics):
+            continue
+        named = next((c for c in companies if c.start < m.start
+                      and (c.text == m.text or c.text.endswith(" " + m.text))), None)
+        if named is not None:
+            m.kind, m.entity = "company", named.entity
 
 
 def _link_surnames(mentions: list[Mention], text: str = "", lex: Lexicon | None = None) -> None:

@@ -41,6 +41,9 @@ class Discourse:
     young: tuple[int, str] = (-9, "")  # (sentence, company) last described as a start-up
     rivals_announced: tuple[int, str] = (-9, "")  # (sentence, company) whose unnamed rivals it spoke of
     index: int = 0  # the sentence being read
+    # the subject of the first sentence naming a company in the latest paragraph that has one
+    paragraph_subject: str = ""
+    paragraph_open: bool = False  # a new paragraph has named no company yet
     headline_deals: list[tuple[str, str, str]] = field(default_factory=list)  # the headline's orders, purchases
     # company -> the words earlier descriptions of it used ("das Leipziger Start-up X", "X, la fintech milanese")
     described: dict[str, set[str]] = field(default_factory=dict)
@@ -155,7 +158,7 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
             visible = [s for s in slots if sf.visible(s.first, a)]
             entity = _resolve_anaphor(cls, a, _past_list(sf, a, visible) if cls == "pronouns" else visible,
                                       ad, registry, state)
-            modified = named = ""
+            modified = named = apposed = ""
             if cls in ("anaphors", "group_anaphors") and units[a].key in sf.lex.words.get("contracted_articles", ()):
                 # "la filiale ... du groupe italien": a description glued to "of" refers back only
                 # where a demonym says which company ("les rivaux du groupe de Clichy" do not)
@@ -166,7 +169,8 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
             elif cls in ("anaphors", "group_anaphors"):
                 modified = _modified_antecedent(sf, a, b, ad, registry, state)
                 entity = modified or _clause_antecedent(sf, a, visible, state) or entity
-                named = _apposed(sf, a, slots) or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots) \
+                apposed = _apposed(sf, a, slots)
+                named = apposed or _speaker_company(sf, a, slots) or _clause_subject(sf, a, b, slots) \
                     or (cls == "anaphors" and _opening_subject(sf, a, visible))
                 entity = named or _of_sector(sf, a, b, _sized(sf, a, b, entity, ad, registry, state), slots, ad,
                                              registry, state)
@@ -217,11 +221,13 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
                 sector = inside[0].entity if len(inside) == 1 and cls in ("anaphors", "group_anaphors") \
                     and not (b + 1 < len(units) and units[b + 1].key == "'s") \
                     and not (a > 0 and sf.word(a - 1, "employer_words")) else ""
-                if sector and (not _known_in(ad, registry, entity, sector.split(":", 1)[1]) or any(
+                trade = sector.split(":", 1)[1] if sector else ""
+                if sector and entity != apposed and (not _known_in(ad, registry, entity, trade) or any(
                         o.kind == "company" and o.entity != entity and not o.anaphor
-                        and _known_in(ad, registry, o.entity, sector.split(":", 1)[1]) for o in slots)):
+                        and _known_in(ad, registry, o.entity, trade) for o in slots)):
                     # only what the registry knows of it, and only where no other company of the sentence
-                    # is in that sector ("Ford ... with LG ..., the carmaker said": the reference may be amiss)
+                    # is in that sector ("Ford ... with LG ..., the carmaker said": the reference may be amiss);
+                    # an apposition ("Darktrace, the security group,") names its company's trade itself
                     sector = ""
                 slots.append(Slot(a, b, entity, kind, 0.7, anaphor=cls, qualified=qualified, sector=sector))
                 taken.update(range(a, b + 1))

@@ -37,7 +37,7 @@ from frenemy.relations.contests import (
     recent_target,
 )
 from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
-from frenemy.relations.frames import FRAME_HANDLERS, apposed_or_predicated, svo
+from frenemy.relations.frames import FRAME_HANDLERS, _after_preposition, apposed_or_predicated, svo
 from frenemy.relations.owners import (
     _bid_on_target,
     _demonstrative_list,
@@ -78,6 +78,8 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     for m in ad.mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for index, sentence in enumerate(ad.sentences):
+        if index == 0 or "\n" in ad.text[ad.sentences[index - 1].end:sentence.start]:
+            state.paragraph_open = True
         if index not in by_sentence and not counts_companies(sentence.text, lex):
             continue  # no name, no claim; and nothing for later sentences to refer back to
         state.index = index
@@ -136,6 +138,11 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
         topical = [s for s in org_slots if s.first not in quoted]
         if topical:
             subject = sentence_subject(sf, topical)
+            opener = sf.group_at(subject.first)
+            if state.paragraph_open and subject.kind == "company" and not (
+                    opener is not None and _after_preposition(sf, opener)):
+                # ("Il risiko riparte dal Nordest. Unipol ha ...": a place read as a name is no topic)
+                state.paragraph_subject, state.paragraph_open = subject.entity, False
             kept = possessive_topic(sf, topical, state)
             state.subjects.append(kept or subject.entity)
             g = sf.group_at(subject.first)
@@ -155,6 +162,12 @@ def extract_relations(ad: AnalysedDocument, registry: Registry, lex: Lexicon) ->
     claims.extend(knowledge_claims(ad, registry, claims))
     claims = _own_members(claims)
     ad.claims = dedupe(claims)
+
+
+def _recent_target(state: Discourse) -> str:
+    """The company the sentence just before (or the one before it) said was bought or bid for."""
+    index, company = state.targets[-1] if state.targets else (-9, "")
+    return company if state.index - index <= 2 else ""
 
 
 def _described_young(sf: SentenceFrame, org_slots: list[Slot]) -> str:
@@ -1005,8 +1018,9 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     # "Foxconn assembles iPhones for Apple": goods made for a client are the client's, not the maker's
     out = [c for c in out if not (c.relation == "product_of" and c.frame in ("SVO", "OVS") and _made_for_client(sf, c))]
     young = state.young[1] if state.index - state.young[0] <= 2 else ""
+    paragraph = state.paragraph_subject if state.paragraph_open else ""  # only for a paragraph's opening
     out.extend(role_candidates(sf, slots, state.main_company, state.subjects[-1] if state.subjects else "", topic,
-                               state.last_named, recent, young))
+                               state.last_named, recent, young, paragraph, _recent_target(state)))
     out.extend(owned_by_person(sf, slots))
     out.extend(_industry_phrases(sf, out))
     out.extend(_possessed_products(sf, slots, state))

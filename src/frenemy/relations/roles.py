@@ -10,7 +10,7 @@ from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFram
 
 def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, subject: str = "",
            topic: str = "", last_named: str = "", recent: list[str] | None = None,
-           young: str = "") -> list[Candidate]:
+           young: str = "", paragraph: str = "", target: str = "") -> list[Candidate]:
     out: list[Candidate] = []
     units = sf.su.units
     plural = sf.lex.words.get("plural_pronouns", frozenset())
@@ -124,7 +124,9 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
             held = {s.first for a2, b2 in _outermost(sf.su.spans.get("role_titles", [])) if a2 != a
                     for s in getattr(_of_chain(sf, b2), "slots", ())}
             orgs = [s for s in orgs if s.first not in held]
-            founded = _founded(sf, a, b, orgs, subject, last_named)
+            if not orgs and any(set(c.subjects.entities) & set(person.entities) for c in out):
+                continue  # "Il fondatore X resterà come direttore tecnico": her second title, the same company
+            founded = _founded(sf, a, b, orgs, subject, last_named, target)
             if young and _founder_title(sf, a, b) and young not in {s.entity for s in orgs if s.first > a}:
                 founded = Group([Slot(a, a, young, "company", 0.6)], a, a)  # the start-up described just before
             # companies the quote names (a pronoun in it, "we are making it smaller", names none)
@@ -136,7 +138,7 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 base = 0.6
             elif founded is not None:
                 org, base = founded, 0.6
-            elif orgs and subject and sf.lex.verb_second and _opens_sentence(sf, a) \
+            elif orgs and subject and _opens_sentence(sf, a) \
                     and all(s.first > person.last for s in orgs) and subject not in {s.entity for s in orgs} \
                     and not sf.word(person.last + 1, "of_words"):
                 # "Topman X wil van Just Eat Takeaway een kampioen maken": a titled person opening the
@@ -151,11 +153,13 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 nearest = min(seen, key=lambda s: abs(s.first - a))
                 org = Group([nearest], nearest.first, nearest.last)
                 base = 0.6
-            elif quoted and min(quoted) < a and subject and subject not in third:
+            elif quoted and min(quoted) < a and (speaking := next((e for e in (paragraph, subject)
+                                                                   if e and e not in third), "")):
                 # «...», ha detto l'amministratore delegato X: the speaker after a quotation speaks for
-                # the company the article spoke of just before (not when the quote names that company
-                # as a third party: „Indeed is voor ons een rivaal", erkent directeur X speaks for another)
-                org = Group([Slot(a, a, subject, "company", 0.6)], a, a)
+                # the company the paragraph is about, else the one the article spoke of just before (not
+                # when the quote names that company as a third party: „Indeed is voor ons een rivaal",
+                # erkent directeur X speaks for another)
+                org = Group([Slot(a, a, speaking, "company", 0.6)], a, a)
                 base = 0.6
             elif (last_named or subject) and a == 1 and sf.word(0, "relatives") \
                     and (last_named or subject) not in third:
@@ -164,9 +168,11 @@ def role_candidates(sf: SentenceFrame, slots: list[Slot], main_company: str, sub
                 # referent: "... von T-Systems. Deren Chef X"), not for the article's
                 org = Group([Slot(a, a, last_named or subject, "company", 0.6)], a, a)
                 base = 0.6
-            elif spoken_of := (topic if topic not in third else "") or main_company:
+            elif spoken_of := (topic if topic not in third else "") or (
+                    main_company if main_company in (recent or ()) else "") or paragraph or main_company:
                 # the company the sentences before kept speaking of ("Der Berliner Konzern ...
-                # Vorstandschef X"), else the article's main one
+                # Vorstandschef X"), else the article's main one if they named it, else the one the
+                # paragraph is about
                 org = Group([Slot(a, a, spoken_of, "company", 0.6)], a, a)
                 base = 0.6
         if org is not None:
@@ -324,7 +330,7 @@ def _founder_title(sf: SentenceFrame, a: int, b: int) -> bool:
 
 
 def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str,
-             last_named: str = "") -> Group | None:
+             last_named: str = "", target: str = "") -> Group | None:
     """A founder named with no company of its own founded a young company, one no registry
     knows: the nearest such in the sentence, else the previous sentence's subject if it is one
     ("Frachtwerk won DSV as an investor. Founder and CEO Z said ...": Frachtwerk, not DSV)."""
@@ -334,6 +340,10 @@ def _founded(sf: SentenceFrame, a: int, b: int, orgs: list[Slot], subject: str,
     if young:
         nearest = min(young, key=lambda s: abs(s.first - a))
         return Group([nearest], nearest.first, nearest.last)
+    if not orgs and target:
+        # "Infineon kauft Lausitz Photonics. Gründer X bleibt an Bord": the founder of the company
+        # just bought, not of its buyer
+        return Group([Slot(a, a, target, "company", 0.6)], a, a)
     if not orgs and subject.startswith("new:"):
         return Group([Slot(a, a, subject, "company", 0.6)], a, a)
     if not orgs and last_named.startswith("new:"):
