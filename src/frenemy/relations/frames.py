@@ -1258,7 +1258,28 @@ def _coordinated_passive(sf: SentenceFrame, left: Group | None, cue: CueMatch) -
     return first
 
 
+def _together(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """"RWE und TotalEnergies bauen gemeinsam einen Windpark", "Intermarché, Auchan et Casino
+    négocient désormais ensemble": a together word after a list of companies and its verb makes the
+    list partners. Elsewhere it says nothing: "Ensemble, nous sommes plus forts", "Visa and
+    Mastercard together hold 90%" (no verb before it), "A en B hebben samen 40 procent" (a share)."""
+    left = sf.left(cue.first)
+    if left is None or len(left.entities) < 2 or left.anaphoric or left.last + 1 == cue.first \
+            or not _verb_between(sf, left.last, cue.first):
+        return []
+    units = sf.su.units
+    if any(sf.word(k, c) for k in (cue.first, cue.last + 1) for c in ("with_words", "additives")) \
+            or any(sf.word(cue.first - 1, c) for c in ("copulas", "passive_auxiliaries", "have_words")):
+        return []  # "insieme a Tesla" (a list goes on), "Arla en DMK zijn samen groter" (they are, together)
+    after = range(cue.last + 1, min(len(units), cue.last + 8))
+    if any(units[k].key == "%" or sf.word(k, "percent_words") for k in after):
+        return []
+    return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, (left.last, cue.last + 3), pairwise=True)]
+
+
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    if not cue.tail and cue.phrase in sf.lex.words.get("together_words", ()):
+        return _together(sf, cue, base)
     found = with_relative(sf, cue)
     if found is not None:
         return [Candidate(found[0], cue.relation, found[1], "SYM", cue, base * 0.95, (found[1].first, cue.last + 1))]
