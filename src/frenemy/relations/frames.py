@@ -1258,6 +1258,16 @@ def _coordinated_passive(sf: SentenceFrame, left: Group | None, cue: CueMatch) -
     return first
 
 
+def _opening_subject(sf: SentenceFrame, antecedent: Group) -> Group | None:
+    """The company a sentence opened with, before the antecedent of a relative clause, with no break
+    between: what a pronoun subject inside that clause stands for."""
+    doer = next((g for g in sf.groups if g.kind == "org" and g.last < antecedent.first and len(g.slots) == 1
+                 and g.first not in sf._hidden), None)
+    if doer is None or any(sf.is_break(k) for k in range(doer.last + 1, antecedent.first)):
+        return None
+    return doer
+
+
 def _together(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     """"RWE und TotalEnergies bauen gemeinsam einen Windpark", "Intermarché, Auchan et Casino
     négocient désormais ensemble": a together word after a list of companies and its verb makes the
@@ -1298,6 +1308,11 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     left = _coordinated_subject(sf, nearest, cue)
     if left is not None:
         left = _family_described(sf, left)
+    if left is not None and cue.first >= 2 and sf.word(cue.first - 1, "pronouns") \
+            and sf.word(cue.first - 2, "object_relatives"):
+        # "Leclerc s'appuie sur Eurelec, la centrale qu'il a fondée avec Rewe": the pronoun is the
+        # relative clause's subject, the company the sentence opened with, not the name before it
+        left = _opening_subject(sf, left)
     right = sf.right(cue.last)
     if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
         # "MasOrange nació de la fusión entre Orange y MásMóvil": the sides are the list after "between"
