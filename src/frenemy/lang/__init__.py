@@ -38,7 +38,7 @@ WORD_CLASSES = (
     "beaten_words", "ranking_words", "employer_words", "venture_words", "unit_heads", "young_words", "kin_words",
     "family_words", "generic_heads", "rival_groups", "plural_demonstratives", "near_demonstratives", "object_it",
     "object_clitics", "client_goods_verbs", "goods_inside_verbs", "not_goods_words", "addressee_words", "post_titles",
-    "unsealed", "homograph_titles", "public_heads", "genitive_articles", "energy_goods", "other_words",
+    "unsealed", "homograph_titles", "public_heads", "genitive_articles", "energy_goods", "other_words", "together_words",
 )
 
 
@@ -186,6 +186,13 @@ def parse_lexicon(raw: dict, where: str) -> Lexicon:
                     if key not in seen:
                         seen.add(key)
                         lex.cues.append(cue)
+    # "RWE und TotalEnergies bauen gemeinsam": a together word is a partner cue of its own, which
+    # frames.sym reads only after a list of companies and its verb
+    for word in sorted(lex.words.get("together_words", frozenset())):
+        key = (word, "partner_of", "SYM", ())
+        if key not in seen:
+            seen.add(key)
+            lex.cues.append(Cue(word, "partner_of", "SYM"))
     # "owned by", "contrôlé par", "controllata da": the possessor follows an agent word, so the
     # phrase reads subject-verb-object
     agents = lex.words.get("agent_words", frozenset()) - lex.words.get("of_words", frozenset())

@@ -164,7 +164,7 @@ def _modality(c: Candidate, sf: SentenceFrame) -> tuple[str, float, str]:
         while neg_hi + 1 < len(units) and not sf.is_break(neg_hi + 1):
             neg_hi += 1
     negated = has("negations", neg_from, neg_hi, unless="rejections" if c.relation == "bids_for" else "",
-                  skip=aside)
+                  skip=_majority_bought(sf, c) or aside)
     if negated or has("conditionals", segment, cue_first) or has("denials", clause, cue_first):
         return "drop", 0.0, c.relation  # negated, or hypothetical ("if X bought Y")
     if c.relation in ("customer_of", "partner_of", "deal", "acquires") and _unsealed(sf, c, cue_first):
@@ -348,6 +348,17 @@ def _shares_of(sf: SentenceFrame, c: Candidate) -> float | None:
             or sf.word(k, "possessives") for k in range(pct + 1, c.objects.first)):
         return None
     return share
+
+
+def _majority_bought(sf: SentenceFrame, c: Candidate) -> range:
+    """"hoàn tất thương vụ mua lại 80% cổ phần của X", "bought a 70% stake in X": between a purchase
+    and its object, a majority share makes the stake words control, no negation of the purchase; the
+    units between (else an empty range)."""
+    if c.relation not in ("acquires", "bids_for") or c.cue is None or c.frame == "OVS" \
+            or c.objects.first <= c.cue.last:
+        return range(0)
+    share = _stake_share(sf, c)
+    return range(c.cue.last + 1, c.objects.first) if share is not None and share > 50 else range(0)
 
 
 def _stake_share(sf: SentenceFrame, c: Candidate) -> float | None:

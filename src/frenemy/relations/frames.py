@@ -1264,7 +1264,38 @@ def _coordinated_passive(sf: SentenceFrame, left: Group | None, cue: CueMatch) -
     return first
 
 
+def _opening_subject(sf: SentenceFrame, antecedent: Group) -> Group | None:
+    """The company a sentence opened with, before the antecedent of a relative clause, with no break
+    between: what a pronoun subject inside that clause stands for."""
+    doer = next((g for g in sf.groups if g.kind == "org" and g.last < antecedent.first and len(g.slots) == 1
+                 and g.first not in sf._hidden), None)
+    if doer is None or any(sf.is_break(k) for k in range(doer.last + 1, antecedent.first)):
+        return None
+    return doer
+
+
+def _together(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """"RWE und TotalEnergies bauen gemeinsam einen Windpark", "Intermarché, Auchan et Casino
+    négocient désormais ensemble": a together word after a list of companies and its verb makes the
+    list partners. Elsewhere it says nothing: "Ensemble, nous sommes plus forts", "Visa and
+    Mastercard together hold 90%" (no verb before it), "A en B hebben samen 40 procent" (a share)."""
+    left = sf.left(cue.first)
+    if left is None or len(left.entities) < 2 or left.anaphoric or left.last + 1 == cue.first \
+            or not _verb_between(sf, left.last, cue.first):
+        return []
+    units = sf.su.units
+    if any(sf.word(k, c) for k in (cue.first, cue.last + 1) for c in ("with_words", "additives")) \
+            or any(sf.word(cue.first - 1, c) for c in ("copulas", "passive_auxiliaries", "have_words")):
+        return []  # "insieme a Tesla" (a list goes on), "Arla en DMK zijn samen groter" (they are, together)
+    after = range(cue.last + 1, min(len(units), cue.last + 8))
+    if any(units[k].key == "%" or sf.word(k, "percent_words") for k in after):
+        return []
+    return [Candidate(left, cue.relation, left, "SYM", cue, base * 0.95, (left.last, cue.last + 3), pairwise=True)]
+
+
 def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    if not cue.tail and cue.phrase in sf.lex.words.get("together_words", ()):
+        return _together(sf, cue, base)
     found = with_relative(sf, cue)
     if found is not None:
         return [Candidate(found[0], cue.relation, found[1], "SYM", cue, base * 0.95, (found[1].first, cue.last + 1))]
@@ -1283,6 +1314,11 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     left = _coordinated_subject(sf, nearest, cue)
     if left is not None:
         left = _family_described(sf, left)
+    if left is not None and cue.first >= 2 and sf.word(cue.first - 1, "pronouns") \
+            and sf.word(cue.first - 2, "object_relatives"):
+        # "Leclerc s'appuie sur Eurelec, la centrale qu'il a fondée avec Rewe": the pronoun is the
+        # relative clause's subject, the company the sentence opened with, not the name before it
+        left = _opening_subject(sf, left)
     right = sf.right(cue.last)
     if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
         # "MasOrange nació de la fusión entre Orange y MásMóvil": the sides are the list after "between"
