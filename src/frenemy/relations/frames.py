@@ -134,6 +134,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # "zählt rund 40 Versicherer zu seinen Kunden, darunter X und Y": the members after the noun
         listed = sf.after_word(cue.tail[-1][1], "includers", reach=6, gap=3)
         obj = listed or obj
+    if cue.tail and obj is not None and obj is not listed and sf.word(cue.tail[-1][1], "purposes") and any(
+            sf.word(k, "with_words") for k in range(cue.tail[-1][1] + 1, obj.first)):
+        obj = None  # "construit une usine pour produire des batteries avec LG": a partner, no client
     middle = None
     if cue.tail and obj is not None and obj is not listed and obj.first > cue.tail[-1][1] \
             and any(sf.su.units[k].key == "," for k in range(cue.tail[-1][1] + 1, obj.first)):
