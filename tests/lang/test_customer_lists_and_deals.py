@@ -85,3 +85,23 @@ SOLD_THROUGH = [
 @pytest.mark.parametrize("lang,text,present,absent", SOLD_THROUGH)
 def test_sold_through(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+COMPOUNDS_AND_PURPOSES = [
+    # a supplier or customer compound of a trade reads as its head noun
+    ("de", "Zeiss SMT ist der exklusive Optiklieferant von ASML.", [("ASML", C, "Carl Zeiss SMT")], []),
+    ("de", "Brandell ist der wichtigste Großkunde von Norvex.", [("Brandell", C, "Norvex")], []),
+    ("nl", "Brandell is de belangrijkste hoofdklant van Norvex.", [("Brandell", C, "Norvex")], []),
+    # a purpose clause after a making verb names no client
+    ("fr", "Renault construit une usine pour produire des batteries avec LG.", [],
+     [("LG Corporation", C, "Renault")]),
+    ("es", "Norvex construye una planta para fabricar baterías con Brandell.", [], [("Brandell", C, "Norvex")]),
+    # an adjective after "für" is no purpose clause
+    ("de", "Norvex gewinnt Brandell und Carvo für souveräne Cloud-Dienste.",
+     [("Brandell", C, "Norvex"), ("Carvo", C, "Norvex")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", COMPOUNDS_AND_PURPOSES)
+def test_compounds_and_purposes(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
