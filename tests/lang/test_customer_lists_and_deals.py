@@ -105,3 +105,24 @@ COMPOUNDS_AND_PURPOSES = [
 @pytest.mark.parametrize("lang,text,present,absent", COMPOUNDS_AND_PURPOSES)
 def test_compounds_and_purposes(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+ENTRUSTED_AND_LOYAL = [
+    # work entrusted or routed through a supplier, an order received from a client
+    ("en", "Norvex entrusted Brandell with its logistics.", [("Norvex", C, "Brandell")], []),
+    ("en", "Norvex routes its card payments through Brandell.", [("Norvex", C, "Brandell")], []),
+    ("nl", "Brandell kreeg van Norvex opdracht om kabels te leggen.", [("Norvex", C, "Brandell")],
+     [("Brandell", C, "Norvex")]),
+    # a client staying loyal to its supplier
+    ("en", "Norvex remains loyal to Brandell.", [("Norvex", C, "Brandell")], []),
+    ("fr", "Auchan reste fidèle à la coopérative Brandell.", [("Auchan", C, "Brandell")], []),
+    ("es", "Norvex sigue siendo fiel a Brandell.", [("Norvex", C, "Brandell")], []),
+    ("it", "Norvex resta fedele a Brandell.", [("Norvex", C, "Brandell")], []),
+    ("nl", "Norvex blijft trouw aan Brandell.", [("Norvex", C, "Brandell")], []),
+    ("vi", "Norvex vẫn trung thành với Brandell.", [("Norvex", C, "Brandell")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", ENTRUSTED_AND_LOYAL)
+def test_entrusted_and_loyal(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
