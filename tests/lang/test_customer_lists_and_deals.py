@@ -126,3 +126,18 @@ ENTRUSTED_AND_LOYAL = [
 @pytest.mark.parametrize("lang,text,present,absent", ENTRUSTED_AND_LOYAL)
 def test_entrusted_and_loyal(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+COUNTED_AMONG = [
+    # customers counted among a supplier's first, new or main ones
+    ("en", "Norvex counts Brandell among its first customers.", [("Brandell", C, "Norvex")], []),
+    ("en", "Norvex counts Brandell among its newer clients.", [("Brandell", C, "Norvex")], []),
+    ("nl", "Norvex telt Brandell tot zijn eerste klanten.", [("Brandell", C, "Norvex")], []),
+    ("it", "Norvex annovera Brandell tra i suoi primi clienti.", [("Brandell", C, "Norvex")], []),
+    ("es", "Norvex cuenta a Brandell entre sus primeros clientes.", [("Brandell", C, "Norvex")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", COUNTED_AMONG)
+def test_counted_among(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
