@@ -85,3 +85,59 @@ SOLD_THROUGH = [
 @pytest.mark.parametrize("lang,text,present,absent", SOLD_THROUGH)
 def test_sold_through(lang, text, present, absent):
     assert_sentence(text, lang, present, absent)
+
+
+COMPOUNDS_AND_PURPOSES = [
+    # a supplier or customer compound of a trade reads as its head noun
+    ("de", "Zeiss SMT ist der exklusive Optiklieferant von ASML.", [("ASML", C, "Carl Zeiss SMT")], []),
+    ("de", "Brandell ist der wichtigste Großkunde von Norvex.", [("Brandell", C, "Norvex")], []),
+    ("nl", "Brandell is de belangrijkste hoofdklant van Norvex.", [("Brandell", C, "Norvex")], []),
+    # a purpose clause after a making verb names no client
+    ("fr", "Renault construit une usine pour produire des batteries avec LG.", [],
+     [("LG Corporation", C, "Renault")]),
+    ("es", "Norvex construye una planta para fabricar baterías con Brandell.", [], [("Brandell", C, "Norvex")]),
+    # an adjective after "für" is no purpose clause
+    ("de", "Norvex gewinnt Brandell und Carvo für souveräne Cloud-Dienste.",
+     [("Brandell", C, "Norvex"), ("Carvo", C, "Norvex")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", COMPOUNDS_AND_PURPOSES)
+def test_compounds_and_purposes(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
+
+
+ENTRUSTED_AND_LOYAL = [
+    # work entrusted or routed through a supplier, an order received from a client
+    ("en", "Norvex entrusted Brandell with its logistics.", [("Norvex", C, "Brandell")], []),
+    ("en", "Norvex routes its card payments through Brandell.", [("Norvex", C, "Brandell")], []),
+    ("nl", "Brandell kreeg van Norvex opdracht om kabels te leggen.", [("Norvex", C, "Brandell")],
+     [("Brandell", C, "Norvex")]),
+    # a client staying loyal to its supplier
+    ("en", "Norvex remains loyal to Brandell.", [("Norvex", C, "Brandell")], []),
+    ("fr", "Auchan reste fidèle à la coopérative Brandell.", [("Auchan", C, "Brandell")], []),
+    ("es", "Norvex sigue siendo fiel a Brandell.", [("Norvex", C, "Brandell")], []),
+    ("it", "Norvex resta fedele a Brandell.", [("Norvex", C, "Brandell")], []),
+    ("nl", "Norvex blijft trouw aan Brandell.", [("Norvex", C, "Brandell")], []),
+    ("vi", "Norvex vẫn trung thành với Brandell.", [("Norvex", C, "Brandell")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", ENTRUSTED_AND_LOYAL)
+def test_entrusted_and_loyal(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)
+
+
+COUNTED_AMONG = [
+    # customers counted among a supplier's first, new or main ones
+    ("en", "Norvex counts Brandell among its first customers.", [("Brandell", C, "Norvex")], []),
+    ("en", "Norvex counts Brandell among its newer clients.", [("Brandell", C, "Norvex")], []),
+    ("nl", "Norvex telt Brandell tot zijn eerste klanten.", [("Brandell", C, "Norvex")], []),
+    ("it", "Norvex annovera Brandell tra i suoi primi clienti.", [("Brandell", C, "Norvex")], []),
+    ("es", "Norvex cuenta a Brandell entre sus primeros clientes.", [("Brandell", C, "Norvex")], []),
+]
+
+
+@pytest.mark.parametrize("lang,text,present,absent", COUNTED_AMONG)
+def test_counted_among(lang, text, present, absent):
+    assert_sentence(text, lang, present, absent)

@@ -51,6 +51,8 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                 return [Candidate(middle, cue.relation, obj, cue.frame, cue, base, scope)]
     if sf.lex.verb_second and _inner_infinitive(sf, cue):
         return []  # "Picnic willen kopen": "kopen" belongs to "willen ... kopen"
+    if cue.tail and cue.relation == "customer_of" and _purpose_clause(sf, cue.tail[-1][1]):
+        return []  # "construit une usine pour produire des batteries avec LG": a purpose, no client
     if not sf.lex.verb_second and not cue.tail:
         found = _object_relative(sf, cue)
         if found is not None:
@@ -271,6 +273,16 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # the supplier's goods are its products (a known company is not: see _typed)
             out.append(Candidate(middle, "product_of", obj, "SVO", cue, base * 0.9, (left_end, cue.last + 3)))
     return out
+
+
+def _purpose_clause(sf: SentenceFrame, i: int) -> bool:
+    """A purpose word at unit i opening a clause ("pour produire", "para fabricar"), not naming a
+    beneficiary: a plain word of no class right after it (a verb), no name, article or pronoun; not
+    where nouns are capitalised and a plain word there is an adjective ("für souveräne Cloud")."""
+    if sf.lex.verb_second or not sf.word(i, "purposes") or i + 1 >= len(sf.su.units):
+        return False
+    u = sf.su.units[i + 1]
+    return u.mention is None and not u.classes and not u.in_cue and u.key.isalpha() and u.key.islower()
 
 
 def _other_cue_object(sf: SentenceFrame, cue: CueMatch, obj: Group) -> bool:
