@@ -103,3 +103,12 @@ def test_text_calling_a_known_company_a_platform_makes_it_a_product(lang, text):
     got = triples(text, lang)
     assert any(r == "product_of" and o == "Warner Bros. Discovery" for _, r, o in got), got
     assert not any(r == "subsidiary_of" and o == "Warner Bros. Discovery" for _, r, o in got), got
+
+
+@pytest.mark.parametrize("lang,text,unit,owner", [
+    ("en", "Tesco's closest rival is Nectar360, the loyalty and media arm of J Sainsbury.", "Nectar360", "Sainsbury's"),
+    ("en", "Rivals include Tidepay, the payments and lending arm of Block.", "Tidepay", "Block Inc"),
+    ("it", "Il gruppo si affida a Kestrova, la controllata industriale e logistica di Barilla.", "Kestrova", "Barilla"),
+])
+def test_apposition_with_coordinated_modifiers_names_the_unit(lang, text, unit, owner):
+    assert_sentence(text, lang, [(unit, "subsidiary_of", owner)], [])
