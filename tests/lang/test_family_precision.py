@@ -112,3 +112,13 @@ def test_text_calling_a_known_company_a_platform_makes_it_a_product(lang, text):
 ])
 def test_apposition_with_coordinated_modifiers_names_the_unit(lang, text, unit, owner):
     assert_sentence(text, lang, [(unit, "subsidiary_of", owner)], [])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Bankora, que ha descartado lanzar un banco digital, prefiere reforzar su filial irlandesa de crédito "
+           "al consumo, Avant Money."),
+    ("fr", "Bankora, qui a renoncé à lancer une banque en ligne, préfère renforcer sa filiale irlandaise de crédit "
+           "à la consommation, Avant Money."),
+])
+def test_name_after_the_comma_of_a_possessed_unit_is_the_unit(lang, text):
+    assert_sentence(text, lang, [("Avant Money", "subsidiary_of", "Bankora")], [("Bankora", "subsidiary_of", "Avant Money")])

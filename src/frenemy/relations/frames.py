@@ -1604,6 +1604,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             after = possessor.last
     else:
         possessor = sf.after_word(cue.last, "of_words", reach=4, gap=2)
+        if possessor is not None and any(sf.su.units[k].key == "," for k in range(cue.last + 1, possessor.first)):
+            possessor = None  # "su filial de crédito al consumo, Avant Money": the name after the comma is the unit
         if possessor is None and cue.frame == "NOUN" and cue.relation == "subsidiary_of":
             titled = _titled_unit(sf, cue, base)
             if titled is not None:
