@@ -122,3 +122,8 @@ def test_apposition_with_coordinated_modifiers_names_the_unit(lang, text, unit, 
 ])
 def test_name_after_the_comma_of_a_possessed_unit_is_the_unit(lang, text):
     assert_sentence(text, lang, [("Avant Money", "subsidiary_of", "Bankora")], [("Bankora", "subsidiary_of", "Avant Money")])
+
+
+def test_apposition_calling_a_known_company_a_brand_makes_it_a_product():
+    text = "Digi es la operadora que más clientes arrebata a Movistar, la marca comercial de Telefónica, gracias a tarifas bajas."
+    assert_sentence(text, "es", [("Movistar", "product_of", "Telefónica")], [("Movistar", "subsidiary_of", "Telefónica")])

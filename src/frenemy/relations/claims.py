@@ -393,6 +393,14 @@ def _called_brand(c: Candidate, sf: SentenceFrame, subject: str) -> bool:
                 return True
             if units[k].mention is not None or sf.is_break(k) or sf.word(k, "conjunctions") or sf.word(k, "relatives"):
                 break  # (not "a separate brand, and the Virgin name": another phrase)
+        k = slot.last + 1
+        if c.frame == "APPOS" and k + 1 < len(units) and units[k].key == ",":
+            # "Movistar, la marca comercial de Telefónica": the apposition calls it a brand
+            for j in range(k + 1, min(len(units), k + 4)):
+                if sf.word(j, "brand_words") or units[j].key in sf.lex.words.get("brand_words", ()):
+                    return True  # (the key too: an anaphor's class may cover the word, "la marca")
+                if units[j].mention is not None:
+                    break
     return False
 
 
