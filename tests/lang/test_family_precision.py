@@ -125,5 +125,5 @@ def test_name_after_the_comma_of_a_possessed_unit_is_the_unit(lang, text):
 
 
 def test_apposition_calling_a_known_company_a_brand_makes_it_a_product():
-    text = "Digi es la operadora que más clientes arrebata a Movistar, la marca comercial de Telefónica, gracias a tarifas bajas."
+    text = "Cada mes, miles de usuarios de Orbix se pasan a Movistar, la marca comercial de Telefónica, por sus ofertas."
     assert_sentence(text, "es", [("Movistar", "product_of", "Telefónica")], [("Movistar", "subsidiary_of", "Telefónica")])
