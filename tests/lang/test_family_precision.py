@@ -127,3 +127,9 @@ def test_name_after_the_comma_of_a_possessed_unit_is_the_unit(lang, text):
 def test_apposition_calling_a_known_company_a_brand_makes_it_a_product():
     text = "Cada mes, miles de usuarios de Orbix se pasan a Movistar, la marca comercial de Telefónica, por sus ofertas."
     assert_sentence(text, "es", [("Movistar", "product_of", "Telefónica")], [("Movistar", "subsidiary_of", "Telefónica")])
+
+
+def test_country_after_the_noun_is_no_part_of_the_name():
+    text = "Dược Hậu Giang, doanh nghiệp do tập đoàn Nhật Bản Kestrova nắm quyền chi phối, mở rộng sản xuất."
+    got = triples(text, "vi")
+    assert not any("Nhật Bản" in s or "Nhật Bản" in o for s, _, o in got), got
