@@ -508,8 +508,6 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
             # "X launched Zorbo", "Altéa, la plataforma de X": a name no registry knows, launched or
             # called a product, is a product
             return "product_of"
-        if rel == "product_of" and frame == "NOUN":
-            return "product_of"  # "Max, la plataforma de X": the text calls it a product, whatever the registry
         return "product_of" if ks == "product" else "subsidiary_of"
     if rel in ("competes_with", "partner_of", "customer_of") and same_family:
         return ""
