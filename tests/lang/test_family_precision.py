@@ -95,11 +95,44 @@ def test_possessive_of_a_list_names_no_single_owner(lang, text):
     assert_sentence(text, lang, [], [(p, "product_of", "Audi") for p in ("Ravo", "Tesko")])
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("es", "Max, la plataforma de Warner Bros. Discovery, es la que más crece."),
-    ("en", "Max, the streaming platform of Warner Bros. Discovery, grew fastest."),
+@pytest.mark.parametrize("lang,text,unit,owner", [
+    ("en", "Tesco's closest rival is Nectar360, the loyalty and media arm of J Sainsbury.", "Nectar360", "Sainsbury's"),
+    ("en", "Rivals include Tidepay, the payments and lending arm of Block.", "Tidepay", "Block Inc"),
+    ("it", "Il gruppo si affida a Kestrova, la controllata industriale e logistica di Barilla.", "Kestrova", "Barilla"),
 ])
-def test_text_calling_a_known_company_a_platform_makes_it_a_product(lang, text):
-    got = triples(text, lang)
-    assert any(r == "product_of" and o == "Warner Bros. Discovery" for _, r, o in got), got
-    assert not any(r == "subsidiary_of" and o == "Warner Bros. Discovery" for _, r, o in got), got
+def test_apposition_with_coordinated_modifiers_names_the_unit(lang, text, unit, owner):
+    assert_sentence(text, lang, [(unit, "subsidiary_of", owner)], [])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Bankora, que ha descartado lanzar un banco digital, prefiere reforzar su filial irlandesa de crédito "
+           "al consumo, Avant Money."),
+    ("fr", "Bankora, qui a renoncé à lancer une banque en ligne, préfère renforcer sa filiale irlandaise de crédit "
+           "à la consommation, Avant Money."),
+])
+def test_name_after_the_comma_of_a_possessed_unit_is_the_unit(lang, text):
+    assert_sentence(text, lang, [("Avant Money", "subsidiary_of", "Bankora")], [("Bankora", "subsidiary_of", "Avant Money")])
+
+
+def test_apposition_calling_a_known_company_a_brand_makes_it_a_product():
+    text = "Cada mes, miles de usuarios de Orbix se pasan a Movistar, la marca comercial de Telefónica, por sus ofertas."
+    assert_sentence(text, "es", [("Movistar", "product_of", "Telefónica")], [("Movistar", "subsidiary_of", "Telefónica")])
+
+
+def test_country_after_the_noun_is_no_part_of_the_name():
+    text = "Dược Hậu Giang, doanh nghiệp do tập đoàn Nhật Bản Kestrova nắm quyền chi phối, mở rộng sản xuất."
+    got = triples(text, "vi")
+    assert not any("Nhật Bản" in s or "Nhật Bản" in o for s, _, o in got), got
+
+
+@pytest.mark.parametrize("lang,text,named,maker", [
+    ("it", "Tra i fornitori resta Marelli, che produce i gruppi ottici della Fiat Grande Panda.",
+     "Fiat Grande Panda", "Marelli"),
+    ("en", "Kestrova makes the headlights of the Zorbo Runner.", "Zorbo Runner", "Kestrova"),
+])
+def test_part_made_for_a_named_product_is_not_the_product(lang, text, named, maker):
+    assert_sentence(text, lang, [], [(named, "product_of", maker)])
+
+
+def test_named_range_stays_the_makers():
+    assert_sentence("Kestrova produce la gamma di yogurt Vellia.", "it", [("Vellia", "product_of", "Kestrova")], [])

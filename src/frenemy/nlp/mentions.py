@@ -471,6 +471,10 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                     continue
                 if " " not in seg and not name_shaped(seg) and seg.lower().endswith(suffixes):
                     continue  # "künstlicher Intelligenz Schulungsinhalte": two nouns, no name
+        cut = _country_opening(seg, lex)
+        if cut:
+            a += cut  # Vietnamese "tập đoàn Nhật Bản Taisho": the country after the noun describes the name
+            seg = text[a:b]
         prev_mention = by_end.get(a - 1) or by_end.get(a)
         if prev_mention is not None and prev_mention not in out and text[prev_mention.end:a].strip() == "":
             # "Open Telekom Cloud": the known name is already inside a longer unknown one ("Open
@@ -618,6 +622,20 @@ def _glued_noun(key: str, outside: frozenset[str]) -> bool:
     """"-Papiere", "-Analyst" (an outsider's title: who follows the company, not who works there): a
     common noun glued to a name."""
     return key.endswith(_GLUED_NOUN_ENDINGS) or key in outside
+
+
+def _country_opening(seg: str, lex: Lexicon) -> int:
+    """Where a language puts the country after the noun ("tập đoàn Nhật Bản Taisho", "hãng Hàn Quốc
+    X"), a run opening with a country's name (its first word a demonym of the lexicon) and going on
+    with more capitalised words holds the country, then the name: the length to cut, else 0."""
+    words = seg.split(" ")
+    if len(words) < 2 or token_key(words[0]) not in lex.demonyms:
+        return 0
+    # (countries of two syllables only: a one-syllable "Mỹ" also opens words such as "Mỹ phẩm")
+    if len(words) > 2 and name_key(" ".join(words[:2])) in places() and words[2][:1].isupper() \
+            and name_key(" ".join(words[2:])) not in places():
+        return len(words[0]) + len(words[1]) + 2
+    return 0
 
 
 def _genitive_compound(text: str, start: int, tail: str, lex: Lexicon) -> bool:

@@ -410,6 +410,14 @@ def _called_brand(c: Candidate, sf: SentenceFrame, subject: str) -> bool:
                 return True
             if units[k].mention is not None or sf.is_break(k) or sf.word(k, "conjunctions") or sf.word(k, "relatives"):
                 break  # (not "a separate brand, and the Virgin name": another phrase)
+        k = slot.last + 1
+        if c.frame == "APPOS" and k + 1 < len(units) and units[k].key == ",":
+            # "Movistar, la marca comercial de Telefónica": the apposition calls it a brand
+            for j in range(k + 1, min(len(units), k + 4)):
+                if sf.word(j, "brand_words") or units[j].key in sf.lex.words.get("brand_words", ()):
+                    return True  # (the key too: an anaphor's class may cover the word, "la marca")
+                if units[j].mention is not None:
+                    break
     return False
 
 
@@ -517,8 +525,6 @@ def _typed(rel: str, s: str, o: str, ad: AnalysedDocument, registry: Registry, f
             # "X launched Zorbo", "Altéa, la plataforma de X": a name no registry knows, launched or
             # called a product, is a product
             return "product_of"
-        if rel == "product_of" and frame == "NOUN":
-            return "product_of"  # "Max, la plataforma de X": the text calls it a product, whatever the registry
         return "product_of" if ks == "product" else "subsidiary_of"
     if rel in ("competes_with", "partner_of", "customer_of") and same_family:
         return ""

@@ -785,6 +785,21 @@ def _made_for_client(sf: SentenceFrame, c: Candidate) -> bool:
     return False
 
 
+def _part_of_named(sf: SentenceFrame, c: Candidate) -> bool:
+    """"Marelli produce i gruppi ottici della Fiat Grande Panda", "makes the engines of the X": a plain
+    noun and "of" between the verb and the name make the goods a part for the name, not the name."""
+    cue, product = c.cue, c.subjects
+    if cue is None or product.first <= cue.last + 2 or not sf.word(product.first - 1, "of_words"):
+        return False
+    k = product.first - 2
+    while k > cue.last and sf.word(k, "articles"):
+        k -= 1
+    u = sf.su.units[k]
+    if k <= cue.last or u.mention is not None or u.in_cue or not u.key.replace("-", "").isalpha():
+        return False
+    return not any(sf.word(k, cls) for cls in ("product_nouns", "offering_nouns", "brand_words"))
+
+
 def _participle_of_noun(sf: SentenceFrame, c: Candidate, cue: CueMatch) -> bool:
     """"X uses an app developed by Y", "X dùng ứng dụng do Y phát triển": the maker after the verb,
     the product named before it behind a plain noun that the participle describes instead (no comma,
@@ -1017,6 +1032,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     recent = [e for companies in reversed(state.recent) for e in companies]
     # "Foxconn assembles iPhones for Apple": goods made for a client are the client's, not the maker's
     out = [c for c in out if not (c.relation == "product_of" and c.frame in ("SVO", "OVS") and _made_for_client(sf, c))]
+    out = [c for c in out if not (c.relation == "product_of" and c.frame == "OVS" and _part_of_named(sf, c))]
     young = state.young[1] if state.index - state.young[0] <= 2 else ""
     paragraph = state.paragraph_subject if state.paragraph_open else ""  # only for a paragraph's opening
     out.extend(role_candidates(sf, slots, state.main_company, state.subjects[-1] if state.subjects else "", topic,

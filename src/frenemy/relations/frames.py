@@ -1663,6 +1663,8 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         possessor = sf.after_word(cue.last, "of_words", reach=4, gap=2)
         if possessor is not None and sf.word(cue.last + 1, "conjunctions") and sf.word(cue.last + 2, "articles"):
             possessor = None  # "Lilly's arch-rival and the maker of X": the "of" is the second noun's
+        if possessor is not None and any(sf.su.units[k].key == "," for k in range(cue.last + 1, possessor.first)):
+            possessor = None  # "su filial de crédito al consumo, Avant Money": the name after the comma is the unit
         if possessor is None and cue.frame == "NOUN" and cue.relation == "subsidiary_of":
             titled = _titled_unit(sf, cue, base)
             if titled is not None:
@@ -1815,6 +1817,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # "SAP und T-Systems, die IT-Tochter der Telekom": the apposition is the last member's
             last = member.slots[-1]
             member = Group([last], last.first, last.last)
+    if member is None and not possessor_before and cue.frame == "NOUN" \
+            and cue.relation in ("subsidiary_of", "product_of"):
+        member = _coordinated_head_apposition(sf, cue)
     if member is None and not possessor_before and possessor.last + 2 < len(units) \
             and units[possessor.last + 1].key == ",":
         # "Le principal concurrent de Decathlon, Intersport, ...": the name in apposition (after its
@@ -1857,6 +1862,24 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if cue.frame == "NOUN_INV":
         return [Candidate(possessor, cue.relation, member, "NOUN_INV", cue, base, scope)]
     return [Candidate(member, cue.relation, possessor, "NOUN", cue, base, scope)]
+
+
+def _coordinated_head_apposition(sf: SentenceFrame, cue: CueMatch) -> Group | None:
+    """"X, the loyalty and media arm of Y": an apposition whose head noun carries coordinated
+    modifiers (plain words, sectors, "and") between its article and the family noun describes the
+    name before its comma, though a conjunction stands between the two."""
+    units = sf.su.units
+    k = cue.first - 1
+    coordinated = False
+    while k > 1 and cue.first - k <= 6 and not units[k].in_cue and (
+            _plain_word(sf, k) or sf.word(k, "conjunctions") and units[k].key.isalpha()
+            or units[k].mention is not None and units[k].mention.kind == "industry"):
+        coordinated = coordinated or sf.word(k, "conjunctions")
+        k -= 1
+    if not coordinated or not sf.word(k, "articles") or units[k - 1].key != ",":
+        return None
+    g = sf.group_at(k - 2)
+    return g if g is not None and g.kind == "org" and len(g.slots) == 1 else None
 
 
 def _titled_unit(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate] | None:
