@@ -38,7 +38,7 @@ WORD_CLASSES = (
     "beaten_words", "ranking_words", "employer_words", "venture_words", "unit_heads", "young_words", "kin_words",
     "family_words", "generic_heads", "rival_groups", "plural_demonstratives", "near_demonstratives", "object_it",
     "object_clitics", "client_goods_verbs", "goods_inside_verbs", "not_goods_words", "addressee_words", "post_titles",
-    "unsealed", "homograph_titles", "other_words",
+    "unsealed", "homograph_titles", "other_words", "near_object_verbs", "tender_words",
 )
 
 

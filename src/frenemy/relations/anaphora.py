@@ -337,6 +337,8 @@ def _speaker_employer(sf: SentenceFrame, slots: list[Slot], quoted: set[int], st
             j += 1
         if glued is None and sf.word(j, "of_words"):
             glued = next((s for s in outside if s.first == j + 1 and s.kind == "company"), None)
+        if glued is None and sf.lex.bare_titles:
+            glued = next((s for s in outside if s.first == j and s.kind == "company"), None)  # "Giám đốc X"
         if glued is not None:
             return glued.entity  # "PostNL-topman X"
     if persons:
@@ -346,6 +348,13 @@ def _speaker_employer(sf: SentenceFrame, slots: list[Slot], quoted: set[int], st
     if persons and titles and not any(s.kind in ORG_KINDS for s in outside) and min(quoted) < titles[0][0]:
         # „...", zegt financieel directeur X: the company the article is about, unless the quote names it
         # (not a bare "zei een woordvoerder": whose spokesman is not said)
+        a, b = titles[0]
+        if a > 0 and sf.word(a - 1, "possessives"):
+            return ""  # "said its co-founder X": "its" says whose, read with the title
+        if any(sf.word(k, "founder_titles") for k in range(a, b + 1)):
+            # "sagt Gründerin X": a founder speaks for the start-up just described, if any
+            young_at, young = state.young
+            return young if young and state.index - young_at <= 3 else ""
         if state.main_company not in {s.entity for s in slots if s.first in quoted}:
             return state.main_company
     return ""
