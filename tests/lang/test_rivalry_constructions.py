@@ -152,6 +152,14 @@ CASES = [
     ("nl", "Alstom en Siemens Mobility dingen mee naar de order.", [("Alstom", R, "Siemens Mobility")], []),
     ("en", "KKR and Blackstone are bidding for Telecom Italia.",
      [("KKR", "bids_for", "Telecom Italia")], [("KKR", R, "Blackstone")]),
+    # a participle among the genitive noun's modifiers
+    ("en", "Take-Two Interactive and Ubisoft are regarded as EA's closest listed rivals.",
+     [("Take-Two Interactive", R, "Electronic Arts"), ("Ubisoft", R, "Electronic Arts")], []),
+    # a counted pair after a prepositional relative: the two named before
+    ("it", "Marcolin ha avviato una collaborazione con Safilo negli Stati Uniti, un mercato in cui i due gruppi "
+           "si sono a lungo contesi le stesse licenze.", [("Marcolin", R, "Safilo")], []),
+    ("es", "Repsol firmó un acuerdo con Moeve, un mercado en el que las dos compañías compiten desde hace años.",
+     [("Repsol", R, "Moeve")], []),
 ]
 
 

@@ -712,8 +712,10 @@ def _parties_here(sf: SentenceFrame, at: int, slots: list[Slot], count: int) -> 
     stands for them."""
     before = [s for s in slots if s.last < at and s.kind == "company" and sf.visible(s.first, at)]
     # a new clause after a comma: "and", or "although" ("X teamed up with Y, although the two compete")
+    # (or "..., un mercato in cui i due gruppi ...": a prepositional relative opening the clause)
     if not before or not any((sf.word(k, "conjunctions") or sf.word(k, "clause_breaks"))
-                             and sf.su.units[k - 1].key == "," for k in range(before[-1].last + 1, at)):
+                             and sf.su.units[k - 1].key == "," or sf.word(k, "oblique_relatives")
+                             for k in range(before[-1].last + 1, at)):
         return []  # (not "A y B": a list, see _listed_here)
     seen = {s.entity for s in before}
     return list(dict.fromkeys(s.entity for s in before)) if len(seen) == count else []

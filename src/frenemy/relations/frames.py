@@ -1635,8 +1635,9 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # "Kestrix's two biggest rivals", "X's fiercest long-haul rival": plain words (a count,
             # adjectives) between the genitive and the noun modify the noun
             k = j
-            while k >= 0 and j - k < 3 and _plain_word(sf, k):
-                k -= 1
+            while k >= 0 and j - k < 3 and (_plain_word(sf, k) or sf.word(k, "determiners")
+                                             or sf.su.units[k].classes == {"asides"}):
+                k -= 1  # (and "closest listed rivals": a participle that may open an aside)
             if k >= 0 and k < j and sf.su.units[k].key == "'s":
                 j = k
         if cue.relation == "competes_with" and j >= 0 and sf.group_at(j) is None:
