@@ -80,6 +80,86 @@ CASES = [
     ("it", "Pirelli investe in Messico. Altri concorrenti come Michelin e Bridgestone puntano sugli pneumatici "
            "elettrici.",
      [("Michelin", R, "Pirelli"), ("Bridgestone", R, "Pirelli")], [("Michelin", R, "Bridgestone")]),
+    # "our" in a quotation is the speaker's company, past the noun's adjectives
+    ("en", '"Maersk is our toughest new competitor," Kuehne+Nagel chief executive Stefan Paul told analysts.',
+     [("Maersk", R, "Kuehne+Nagel")], []),
+    ("de", "„Maersk ist unser härtester neuer Wettbewerber\", sagte Kühne+Nagel-Chef Stefan Paul.",
+     [("Maersk", R, "Kuehne+Nagel")], []),
+    ("it", "«Nexi è il nostro principale concorrente», ha detto l'amministratore delegato di Satispay, "
+           "Alberto Dalmasso.", [("Nexi", R, "Satispay")], []),
+    ("es", '"Mercadona es nuestro gran rival", dijo el consejero delegado de Dia, Martín Tolcachir.',
+     [("Mercadona", R, "DIA")], []),
+    ("vi", '"Chúng tôi cạnh tranh với Gemadept", bà Trần Thu Hà, Giám đốc điều hành Vinamilk, chia sẻ.',
+     [("Vinamilk", R, "Gemadept")], []),
+    # "the main rivals of P, A and B, ...": the list apposed to the noun, closed by its comma
+    ("fr", "Les principaux concurrents de STMicroelectronics, Infineon et onsemi, ont réduit leurs prévisions.",
+     [("Infineon", R, "STMicroelectronics"), ("ON Semiconductor", R, "STMicroelectronics")],
+     [("Infineon", R, "ON Semiconductor")]),
+    ("it", "I principali concorrenti di STMicroelectronics nei semiconduttori di potenza, la tedesca Infineon e "
+           "l'americana onsemi, hanno tagliato le stime.",
+     [("Infineon", R, "STMicroelectronics"), ("ON Semiconductor", R, "STMicroelectronics")], []),
+    ("es", "Los principales competidores de Telefónica, Vodafone y Orange, han bajado sus precios.",
+     [("Vodafone", R, "Telefónica"), ("Orange", R, "Telefónica")], [("Vodafone", R, "Orange")]),
+    ("de", "Die wichtigsten Konkurrenten von Infineon, STMicroelectronics und Onsemi, senkten ihre Prognosen.",
+     [("STMicroelectronics", R, "Infineon"), ("ON Semiconductor", R, "Infineon")], []),
+    # with no closing comma the list is the possessor's
+    ("en", "Nexi is a rival of Worldline, Adyen and Stripe.",
+     [("Nexi", R, "Worldline"), ("Nexi", R, "Adyen"), ("Nexi", R, "Stripe")], [("Adyen", R, "Worldline")]),
+    # "faces" takes its rival right after it; "ahead of" after a copula ranks rivals
+    ("en", "Netflix faces Disney, Amazon and Apple in streaming.",
+     [("Netflix", R, "The Walt Disney Company"), ("Netflix", R, "Amazon"), ("Netflix", R, "Apple")], []),
+    ("en", "Apple faces a lawsuit from Epic Games.", [], [("Apple", R, "Epic Games")]),
+    ("en", "Tesla is ahead of BYD in Europe.", [("Tesla", R, "BYD")], []),
+    ("es", "Iberia y Air Europa pugnan por los clientes corporativos.", [("Iberia", R, "Air Europa")], []),
+    # a rival noun after "its" names no pair of rivals: "l'un de ses concurrents" is the subject's
+    ("fr", "STMicroelectronics fabrique des capteurs pour Apple et pour Bosch, qui est aussi l'un de ses "
+           "concurrents historiques.", [("Bosch", R, "STMicroelectronics")], [("Apple", R, "Bosch")]),
+    # moving into a rival's territory
+    ("en", "Uber is moving into Deliveroo's territory with its new service.", [("Uber", R, "Deliveroo")], []),
+    ("es", "Mercadona entra en el terreno de Amazon con su nueva web.", [("Mercadona", R, "Amazon")], []),
+    ("it", "Esselunga invade il campo di Amazon con la consegna rapida.", [("Esselunga", R, "Amazon")], []),
+    # "A and B, the two main competitors,": counted, the rivals of the article's company
+    ("it", "Pirelli ha presentato un nuovo pneumatico. Michelin e Bridgestone, i due principali concorrenti, "
+           "stanno sviluppando soluzioni simili.",
+     [("Michelin", R, "Pirelli"), ("Bridgestone", R, "Pirelli")], [("Michelin", R, "Bridgestone")]),
+    ("fr", "Renault a présenté une voiture. Stellantis et Volkswagen, les deux principaux concurrents, "
+           "préparent des modèles.",
+     [("Stellantis", R, "Renault"), ("Volkswagen Group", R, "Renault")], [("Stellantis", R, "Volkswagen Group")]),
+    # not counted: each other's rivals
+    ("en", "Pirelli unveiled a new tyre. Michelin and Bridgestone, long-time rivals, are developing similar "
+           "products.", [("Michelin", R, "Bridgestone")], [("Michelin", R, "Pirelli")]),
+    # a plural verb after "which" speaks of the whole list before it
+    ("en", "Aldi and Lidl, which have both taken market share from Tesco, said they will not sell data.",
+     [("Aldi Süd", R, "Tesco"), ("Lidl", R, "Tesco")], [("Aldi Süd", R, "Lidl")]),
+    # a rival's genitive noun joined by "and" to a first description in the apposition
+    ("en", "Ryanair, the low-cost leader and easyJet's most direct rival, has cut fares.",
+     [("Ryanair", R, "easyJet")], []),
+    # more verbs and nouns of rivalry
+    ("it", "Con l'operazione Plenitude si troverà a competere più direttamente, nel Sud, con Enel Green Power.",
+     [("Plenitude", R, "Enel Green Power")], []),
+    ("de", "DSV ist damit zum größten Wettbewerber von DHL im Speditionsgeschäft aufgestiegen.",
+     [("DSV", R, "DHL Group")], []),
+    ("fr", "Sanofi mise sur une pilule pour rattraper Novo Nordisk et Lilly.",
+     [("Sanofi", R, "Novo Nordisk"), ("Sanofi", R, "Eli Lilly")], []),
+    ("vi", "Sun PhuQuoc Airways sẽ tăng chuyến, trực tiếp đối đầu với Vietnam Airlines và Vietjet.",
+     [("Sun PhuQuoc Airways", R, "Vietnam Airlines"), ("Sun PhuQuoc Airways", R, "Vietjet")], []),
+    # companies bidding for the same order or contract are rivals; bidding for a company is a bid
+    ("en", "Airbus, Boeing and Embraer are bidding for the contract.",
+     [("Airbus", R, "Boeing"), ("Airbus", R, "Embraer"), ("Boeing", R, "Embraer")], []),
+    ("de", "Alstom und Siemens Mobility bewerben sich um den Auftrag der Deutschen Bahn.",
+     [("Alstom", R, "Siemens Mobility")], [("Alstom", "bids_for", "Deutsche Bahn")]),
+    ("it", "Leonardo e Thales sono in corsa per la commessa.", [("Leonardo", R, "Thales")], []),
+    ("nl", "Alstom en Siemens Mobility dingen mee naar de order.", [("Alstom", R, "Siemens Mobility")], []),
+    ("en", "KKR and Blackstone are bidding for Telecom Italia.",
+     [("KKR", "bids_for", "Telecom Italia")], [("KKR", R, "Blackstone")]),
+    # a participle among the genitive noun's modifiers
+    ("en", "Take-Two Interactive and Ubisoft are regarded as EA's closest listed rivals.",
+     [("Take-Two Interactive", R, "Electronic Arts"), ("Ubisoft", R, "Electronic Arts")], []),
+    # a counted pair after a prepositional relative: the two named before
+    ("it", "Marcolin ha avviato una collaborazione con Safilo negli Stati Uniti, un mercato in cui i due gruppi "
+           "si sono a lungo contesi le stesse licenze.", [("Marcolin", R, "Safilo")], []),
+    ("es", "Repsol firmó un acuerdo con Moeve, un mercado en el que las dos compañías compiten desde hace años.",
+     [("Repsol", R, "Moeve")], []),
 ]
 
 

@@ -343,6 +343,8 @@ def _speaker_employer(sf: SentenceFrame, slots: list[Slot], quoted: set[int], st
             j += 1
         if glued is None and sf.word(j, "of_words"):
             glued = next((s for s in outside if s.first == j + 1 and s.kind == "company"), None)
+        if glued is None and sf.lex.bare_titles:
+            glued = next((s for s in outside if s.first == j and s.kind == "company"), None)  # "Giám đốc X"
         if glued is not None:
             return glued.entity  # "PostNL-topman X"
     if persons:
@@ -352,6 +354,13 @@ def _speaker_employer(sf: SentenceFrame, slots: list[Slot], quoted: set[int], st
     if persons and titles and not any(s.kind in ORG_KINDS for s in outside) and min(quoted) < titles[0][0]:
         # „...", zegt financieel directeur X: the company the article is about, unless the quote names it
         # (not a bare "zei een woordvoerder": whose spokesman is not said)
+        a, b = titles[0]
+        if a > 0 and sf.word(a - 1, "possessives"):
+            return ""  # "said its co-founder X": "its" says whose, read with the title
+        if any(sf.word(k, "founder_titles") for k in range(a, b + 1)):
+            # "sagt Gründerin X": a founder speaks for the start-up just described, if any
+            young_at, young = state.young
+            return young if young and state.index - young_at <= 3 else ""
         if state.main_company not in {s.entity for s in slots if s.first in quoted}:
             return state.main_company
     return ""
@@ -709,8 +718,10 @@ def _parties_here(sf: SentenceFrame, at: int, slots: list[Slot], count: int) -> 
     stands for them."""
     before = [s for s in slots if s.last < at and s.kind == "company" and sf.visible(s.first, at)]
     # a new clause after a comma: "and", or "although" ("X teamed up with Y, although the two compete")
+    # (or "..., un mercato in cui i due gruppi ...": a prepositional relative opening the clause)
     if not before or not any((sf.word(k, "conjunctions") or sf.word(k, "clause_breaks"))
-                             and sf.su.units[k - 1].key == "," for k in range(before[-1].last + 1, at)):
+                             and sf.su.units[k - 1].key == "," or sf.word(k, "oblique_relatives")
+                             for k in range(before[-1].last + 1, at)):
         return []  # (not "A y B": a list, see _listed_here)
     seen = {s.entity for s in before}
     return list(dict.fromkeys(s.entity for s in before)) if len(seen) == count else []

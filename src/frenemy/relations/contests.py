@@ -54,6 +54,29 @@ def contender_candidates(sf: SentenceFrame, deals: list[tuple[str, str, str]],
     return out
 
 
+def rival_bidders(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
+    """"Airbus, Boeing and Embraer are bidding for the contract", "Alstom und Siemens bewerben sich um
+    den Auftrag": a bid for an order or a tender (the lexicon's tender_words right after the cue, no
+    company named) by a list of companies makes the bidders rivals of one another."""
+    if cue.relation != "bids_for" or cue.frame != "SVO":
+        return []
+    units = sf.su.units
+    k = (cue.tail[-1][1] if cue.tail else cue.last) + 1
+    articles = sf.lex.words.get("articles", frozenset())
+    while k < len(units) and (sf.word(k, "articles") or sf.word(k, "determiners") or units[k].key in articles) \
+            and units[k].mention is None:
+        k += 1  # ("per la commessa": the article read inside "per la")
+    if k >= len(units) or not sf.word(k, "tender_words") or units[k].mention is not None:
+        return []
+    bidders = sf.left(cue.first, limit=4)
+    if bidders is None or bidders.kind != "org" or bidders.anaphoric or len(bidders.entities) < 2 \
+            or any(units[j].key in _CLAUSE_MARKS for j in range(bidders.last + 1, cue.first)):
+        return []
+    rivalry = CueMatch("competes_with", "SYM", cue.first, cue.last, cue.phrase, cue.tail)
+    return [Candidate(bidders, "competes_with", bidders, "SYM", rivalry, base * 0.9, (bidders.first, k + 1),
+                      pairwise=True)]
+
+
 def _loser(sf: SentenceFrame, a: int, b: int) -> Group | None:
     """The clause's first company before the phrase ("Amazon Web Services hatte sich nach Angaben
     des Handelsblatts ebenfalls beworben": not the source), else one right after it."""

@@ -35,9 +35,10 @@ from frenemy.relations.contests import (
     deals_of,
     named_rivals,
     recent_target,
+    rival_bidders,
 )
 from frenemy.relations.coordination import _coordinate, _fronted_additive, _gapped_clauses
-from frenemy.relations.frames import FRAME_HANDLERS, _after_preposition, apposed_or_predicated, svo
+from frenemy.relations.frames import FRAME_HANDLERS, _after_preposition, _plain_word, apposed_or_predicated, svo
 from frenemy.relations.owners import (
     _bid_on_target,
     _demonstrative_list,
@@ -57,6 +58,7 @@ from frenemy.relations.owners import (
     _topic_noun,
     _whose_noun,
     _with_pronoun_object,
+    counted_rivals,
     other_rivals,
 )
 from frenemy.relations.roles import owned_by_person, quoted_units, role_candidates
@@ -934,18 +936,34 @@ def _possessed_plural(sf: SentenceFrame, cue: CueMatch) -> int | None:
     ("Its main listed rivals, A and B,"); None when not so."""
     units = sf.su.units
     at = cue.last + 2 if cue.last + 1 < len(units) and units[cue.last + 1].key == "," else cue.last + 1
-    if sf.group_at(at) is None or sf.group_at(at).first != at:
-        return None
+    named_after = sf.group_at(at) is not None and sf.group_at(at).first == at
     j = cue.first - 1
-    while j >= 0 and cue.first - j <= 4 and not sf.word(j, "possessives"):
+    while j >= 0 and cue.first - j <= 4 and not sf.word(j, "possessives") and not _first_person(sf, j):
         u = units[j]
         if u.in_cue or u.mention is not None or not u.key.replace("-", "").isalpha() \
                 or not u.classes <= _MODIFIER_CLASSES:
             return None
         j -= 1
-    if j < 0 or not sf.word(j, "possessives") or sf.word(j, "plural_pronouns"):
+    if _first_person(sf, j):
+        return j + 1  # „Maersk ist unser härtester Wettbewerber": the speaker's company owns the noun
+    if not named_after or j < 0 or not sf.word(j, "possessives") or sf.word(j, "plural_pronouns"):
         return None
     return j + 1
+
+
+def _possessive_before(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """A possessive right before the cue or before its one or two adjectives ("ses concurrents historiques")."""
+    j = cue.first - 1
+    while j >= 0 and cue.first - j <= 3 and not sf.word(j, "possessives") and _plain_word(sf, j):
+        j -= 1
+    # (not "Eneco zijn elkaars concurrenten": after a name a possessive may be a verb)
+    return j >= 0 and sf.word(j, "possessives") and not sf.word(j, "plural_pronouns") and not sf.word(j, "copulas") \
+        and not (j > 0 and sf.su.units[j - 1].mention is not None)
+
+
+def _first_person(sf: SentenceFrame, j: int) -> bool:
+    g = sf.group_at(j) if j >= 0 else None
+    return g is not None and all(s.anaphor == "first_person" for s in g.slots)
 
 
 def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[Candidate]:
@@ -955,7 +973,8 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     # other's rivals) are not read
     othered: set[tuple[int, int]] = set()
     for cue in sf.su.cues:
-        found = other_rivals(sf, cue, FRAME_HANDLERS[cue.frame][1], state) \
+        base = FRAME_HANDLERS[cue.frame][1]
+        found = other_rivals(sf, cue, base, state) or counted_rivals(sf, cue, base, state) \
             if (cue.first, cue.last) not in othered else []
         if found:
             othered.add((cue.first, cue.last))
@@ -978,19 +997,32 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
             found = _whose_noun(sf, cue, base) or handler(sf, cue, base) \
                 or _possessive_noun(sf, cue, base, slots, state) \
                 or _topic_noun(sf, cue, base, state) or _prefield_rivals(sf, cue, base)
+        elif cue.frame == "SYM" and cue.relation == "competes_with" and not cue.tail \
+                and _possessive_before(sf, cue) and _possessed_plural(sf, cue) is None:
+            # "qui est l'un de ses concurrents historiques": a rival noun of "its" names no rivals of
+            # each other (whose rival it is, the noun's own cue reads, or sym's "two of its rivals")
+            found = [c for c in handler(sf, cue, base) if c.frame != "SYM"]
         elif cue.frame == "SYM" and not cue.tail and _possessed_plural(sf, cue) is not None:
             # "maar zijn concurrenten Stripe en Mollie", "Its main listed rivals, A and B,": a plural
             # relational noun after "his" (and its adjectives), the names right after it, names the
             # owner's rivals, not rivals of each other
             first = _possessed_plural(sf, cue)
             noun_cue = CueMatch(cue.relation, "NOUN", first, cue.last, " ".join(sf.su.keys[first:cue.last + 1]))
-            found = _possessive_noun(sf, noun_cue, base, slots, state) or handler(sf, cue, base)
+            if _first_person(sf, first - 1):
+                found = FRAME_HANDLERS["NOUN"][0](sf, noun_cue, base) or handler(sf, cue, base)
+            else:
+                found = _possessive_noun(sf, noun_cue, base, slots, state) or handler(sf, cue, base)
+            if cue.relation == "competes_with":
+                found = [c for c in found if c.frame != "SYM" or not c.pairwise]
         elif cue.frame == "OVS" and cue.relation == "subsidiary_of":
             found = _whose_noun(sf, cue, base) or handler(sf, cue, base)  # "X, dont Y détient le capital"
         else:
             found = handler(sf, cue, base)
             if cue.relation == "product_of" and cue.frame in ("SVO", "OVS"):
                 found = [c for c in found if not _participle_of_noun(sf, c, cue)]
+        if cue.relation == "bids_for":
+            # (a bid for "den Auftrag der Deutschen Bahn" is for the order, not for the company)
+            found = rival_bidders(sf, cue, base) or found
         if cue.frame in ("SVO", "OVS", "DEAL", "IND") and not found:
             found = _with_pronoun_object(sf, cue, base, state) or _ordered_from_main(sf, cue, base, state) \
                 or _topic_goods(sf, cue, base, state) \

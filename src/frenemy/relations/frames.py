@@ -171,6 +171,9 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if obj is not None and not cue.tail and middle is None and not sf.lex.verb_second and any(
             sf.su.units[k].key == "," and sf.word(k + 1, "conjunctions") for k in range(cue.last + 1, obj.first - 1)):
         obj = None  # "has been courting aerospace customers ..., and counts X among its users": a clause of its own
+    if obj is not None and not cue.tail and sf.word(cue.last, "near_object_verbs") and not all(
+            sf.word(k, "articles") or sf.su.units[k].key in sf.lex.demonyms for k in range(cue.last + 1, obj.first)):
+        obj = None  # "Netflix faces Disney" is a rivalry; "faces a lawsuit from Apple" is not
     if obj is not None and not cue.tail and middle is None and _second_verb_between(sf, cue, obj):
         obj = None  # "bought gas plants and signed a deal with X": X is the second verb's
     if obj is not None and not cue.tail and cue.relation in ("acquires", "bids_for") and _with_party(sf, cue, obj):
@@ -1685,9 +1688,20 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
             # "Kestrix's two biggest rivals", "X's fiercest long-haul rival": plain words (a count,
             # adjectives) between the genitive and the noun modify the noun
             k = j
-            while k >= 0 and j - k < 3 and _plain_word(sf, k):
-                k -= 1
+            while k >= 0 and j - k < 3 and (_plain_word(sf, k) or sf.word(k, "determiners")
+                                             or sf.su.units[k].classes == {"asides"}):
+                k -= 1  # (and "closest listed rivals": a participle that may open an aside)
             if k >= 0 and k < j and sf.su.units[k].key == "'s":
+                j = k
+        if cue.relation == "competes_with" and j >= 0 and sf.group_at(j) is None:
+            # "unser härtester neuer Wettbewerber", "our toughest new competitor": a quoted "our" and
+            # the noun's adjectives
+            k = j
+            while k >= 0 and j - k < 3 and (_plain_word(sf, k) or sf.word(k, "determiners")) \
+                    and sf.group_at(k) is None:
+                k -= 1
+            g = sf.group_at(k) if k >= 0 else None
+            if g is not None and all(s.anaphor == "first_person" for s in g.slots):
                 j = k
         if j >= 0 and sf.su.units[j].key == "'s":
             j -= 1
@@ -1761,6 +1775,19 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
                      and not units[k].classes
                      or sf.word(k, "of_words") and cue.relation == "competes_with" and _plain_word(sf, k - 1)):
             k -= 1  # (", two of Kestrix's rivals,": the count's "of" too)
+        if units[k].key != "," and cue.relation == "competes_with":
+            # ", the state-subsidised incumbent and Fjellfly's most direct rival,": a first description
+            # joined by "and" before the genitive one
+            k = possessor.first - 1
+            joined = False
+            while k > 1 and possessor.first - k <= 6 and units[k].mention is None and not units[k].in_cue \
+                    and units[k].key.replace("-", "").isalpha() and not sf.is_break(k) \
+                    and not any(sf.word(k, c) for c in ("relatives", "copulas", "with_words", "of_words")) \
+                    and (not sf.word(k, "conjunctions") or not joined):
+                joined = joined or sf.word(k, "conjunctions")
+                k -= 1
+            if not joined:
+                k = possessor.first - 1
         member = sf.group_at(k - 1) if units[k].key == "," else None
         if member is not None and (member.kind != "org" or member is possessor):
             member = None
@@ -1820,6 +1847,14 @@ def noun(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     if member is None and not possessor_before and cue.frame == "NOUN" \
             and cue.relation in ("subsidiary_of", "product_of"):
         member = _coordinated_head_apposition(sf, cue)
+    if member is None and not possessor_before and cue.frame == "NOUN" and cue.relation == "competes_with" \
+            and _opens_clause(sf, cue):
+        split = _apposed_rivals(sf, possessor)
+        if split is not None:
+            # "Les principaux concurrents de ST, Infineon et onsemi, ...": the list after the possessor's
+            # comma, closed by a comma, is the noun's apposition
+            possessor, member = split
+            return [Candidate(member, cue.relation, possessor, cue.frame, cue, base, (cue.first, member.last))]
     if member is None and not possessor_before and possessor.last + 2 < len(units) \
             and units[possessor.last + 1].key == ",":
         # "Le principal concurrent de Decathlon, Intersport, ...": the name in apposition (after its
@@ -1880,6 +1915,55 @@ def _coordinated_head_apposition(sf: SentenceFrame, cue: CueMatch) -> Group | No
         return None
     g = sf.group_at(k - 2)
     return g if g is not None and g.kind == "org" and len(g.slots) == 1 else None
+
+
+def _opens_clause(sf: SentenceFrame, cue: CueMatch) -> bool:
+    """Only articles, determiners and plain words (adjectives) stand between the clause's start (or an
+    "and" opening a clause of its own) and the cue."""
+    k = cue.first - 1
+    start = _clause_start(sf, cue.first)
+    while k >= start and (sf.word(k, "articles") or sf.word(k, "determiners") or _plain_word(sf, k)):
+        k -= 1
+    return k < start or sf.word(k, "conjunctions") and k > 0 and sf.group_at(k - 1) is None
+
+
+def _apposed_rivals(sf: SentenceFrame, possessor: Group) -> tuple[Group, Group] | None:
+    """The possessor and the apposed list after "the rivals of P": "P, A and B," (one list read by the
+    groups, split at its first comma) or "P in power chips, the German A and the American B," (a short
+    phrase of plain words or a sector before the comma); the apposition closes with a comma."""
+    units = sf.su.units
+    first = possessor.slots[0]
+    k = first.last + 1
+    while k < len(units) and units[k].key != "," and k - first.last <= 6:
+        m = units[k].mention
+        if m is not None and m.kind != "industry" or units[k].in_cue or sf.is_break(k) \
+                or not units[k].key.replace("-", "").replace("'", "").isalpha():
+            return None
+        k += 1
+    if k >= len(units) or units[k].key != ",":
+        return None
+    j = k + 1
+    while j < len(units) and j - k <= 3 and units[j].mention is None and not units[j].in_cue \
+            and (units[j].key.replace("-", "").isalpha() or units[j].key in ("'s", "'")):
+        j += 1  # "la tedesca", "Germany's"
+    slots = []
+    for g in sf.groups:
+        if g.kind == "org":
+            slots += [s for s in g.slots if s.first >= j]
+    slots = sorted(slots, key=lambda s: s.first)
+    if not slots or slots[0].first != j:
+        return None
+    members = [slots[0]]
+    for s in slots[1:]:
+        between = range(members[-1].last + 1, s.first)
+        if len(between) > 3 or any(units[b].key == "," and not sf._list_comma(b) or units[b].in_cue for b in between) \
+                or not any(sf.word(b, "conjunctions") or units[b].key == "," for b in between):
+            break
+        members.append(s)
+    end = members[-1].last + 1
+    if end >= len(units) or units[end].key != "," or first.entity in {s.entity for s in members}:
+        return None
+    return Group([first], first.first, first.last), Group(members, members[0].first, members[-1].last)
 
 
 def _titled_unit(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate] | None:

@@ -434,6 +434,40 @@ def other_rivals(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[
     return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, (cue.first, member.last + 1))]
 
 
+def counted_rivals(sf: SentenceFrame, cue, base: float, state: Discourse) -> list[Candidate]:
+    """"Michelin e Bridgestone, i due principali concorrenti, ...", "A and B, the two main rivals,": a
+    counted plural rival noun in an apposition after the list opening the sentence, with no owner
+    named, calls the list rivals of the company the sentence before was about, not of each other."""
+    if cue.relation != "competes_with" or cue.frame not in ("SYM", "NOUN") or cue.tail \
+            or sf.ends_with(cue, "of_words") or not state.main_company or not sf.lex.collectives:
+        return []
+    units = sf.su.units
+    j = cue.first - 1
+    while j > 0 and cue.first - j <= 5 and units[j].key != "," and units[j].mention is None \
+            and units[j].key.replace("-", "").isalpha() and not units[j].in_cue and not sf.word(j, "possessives"):
+        j -= 1
+    if j < 1 or units[j].key != ",":
+        return []
+    counted = " " + " ".join(sf.su.keys[j + 1:cue.first]) + " "
+    if not any(f" {phrase} " in counted for phrase in sf.lex.collectives):
+        return []  # ("A and B, long-time rivals, ...": each other's rivals)
+    end = cue.last + 1
+    while end < len(units) and end - cue.last <= 2 and units[end].mention is None and units[end].key.isalpha() \
+            and not units[end].in_cue:
+        end += 1
+    if end >= len(units) or units[end].key != ",":
+        return []
+    member = sf.group_at(j - 1)
+    # the company the sentence before was about (the article's when none)
+    topic = single_subject(state) if state.subjects else state.main_company
+    if member is None or member.kind != "org" or member.anaphoric or len(member.entities) < 2 \
+            or topic in member.entities \
+            or not all(sf.word(k, "determiners") or sf.word(k, "articles") for k in range(member.first)):
+        return []
+    owner = Group([Slot(cue.first, cue.last, topic, "company", 0.7, anaphor="anaphors")], cue.first, cue.last)
+    return [Candidate(member, cue.relation, owner, "NOUN", cue, base * 0.85, (member.first, cue.last + 1))]
+
+
 def _clause_owner(sf: SentenceFrame, cue) -> str:
     """"Daarmee wint Vestas ten koste van aartsrivaal X", "Heidelberg, dat de opdracht binnenhaalde ten
     koste van concurrent Holcim": a rival title after a preposition in a clause whose subject is a
