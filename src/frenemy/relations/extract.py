@@ -609,7 +609,7 @@ def _adverbial_end(sf: SentenceFrame, j: int) -> int:
 # the word classes a preposition before a town may carry ("à", "in", "en"), and those of the plain words
 # of an adverbial ("sous licence", "da anni")
 _PLACE_PREPOSITIONS = frozenset({"place_words", "seller_words", "with_words", "in_words", "time_prepositions"})
-_ADVERBIAL_CLASSES = frozenset({"agreement_nouns", "in_words", "time_prepositions"})
+_ADVERBIAL_CLASSES = frozenset({"agreement_nouns", "tender_words", "in_words", "time_prepositions"})
 
 
 def _made_for_owner(c: Candidate, seen: set[tuple[int, int]]) -> bool:
