@@ -60,6 +60,12 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue) \
         or sf.coordinated_relative(cue.first) or sf.singular_relative(cue.first)
     subj = antecedent or _coordinated_subject(sf, sf.left(cue.first), cue) or oblique_subject(sf, cue.first)
+    if subj is not None and antecedent is None and sf.lex.serial_verbs and subj.first > 0 \
+            and sf.word(subj.first - 1, "agent_words") \
+            and any(sf.su.units[k].key == "," for k in range(subj.last + 1, cue.first)):
+        # "VinBrain là startup do Vingroup sáng lập, sau đó đã được Nvidia mua lại": a serial verb after
+        # the comma shares the sentence's subject, not the agent of the passive before it
+        subj = _opening_subject(sf, subj) or subj
     if antecedent is None and sf.lex.verb_second and cue.first > 0 and sf.su.units[cue.first - 1].key == ",":
         subj = past_relative(sf, subj, cue.first)
     if antecedent is None and sf.lex.verb_second and cue.frame == "OVS":
