@@ -27,3 +27,9 @@ NOT_BOUGHT = [
 @pytest.mark.parametrize("lang,text", NOT_BOUGHT)
 def test_minority_or_negated_purchase_is_none(lang, text):
     assert_sentence(text, lang, [], [("Orbelia", "acquires", "Kestrova")])
+
+
+def test_vietnamese_serial_passive_takes_the_opening_subject():
+    # the agent of "do ... sáng lập" founded it; the later "được ... mua lại" speaks of the sentence's subject
+    assert_sentence("Công ty Voltaria là startup do Orbelia sáng lập, sau đó đã được Kestrova mua lại.", "vi",
+                    [("Kestrova", "acquires", "Voltaria")], [("Kestrova", "acquires", "Orbelia")])

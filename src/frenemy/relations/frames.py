@@ -62,6 +62,12 @@ def svo(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
     antecedent = sf.relative_antecedent(cue.first) or _prepositional_antecedent(sf, cue) \
         or sf.coordinated_relative(cue.first) or sf.singular_relative(cue.first)
     subj = antecedent or _coordinated_subject(sf, sf.left(cue.first), cue) or oblique_subject(sf, cue.first)
+    if subj is not None and antecedent is None and sf.lex.serial_verbs and subj.first > 0 \
+            and sf.word(subj.first - 1, "agent_words") \
+            and any(sf.su.units[k].key == "," for k in range(subj.last + 1, cue.first)):
+        # "VinBrain là startup do Vingroup sáng lập, sau đó đã được Nvidia mua lại": a serial verb after
+        # the comma shares the sentence's subject, not the agent of the passive before it
+        subj = _opening_subject(sf, subj) or subj
     if antecedent is None and sf.lex.verb_second and cue.first > 0 and sf.su.units[cue.first - 1].key == ",":
         subj = past_relative(sf, subj, cue.first)
     if antecedent is None and sf.lex.verb_second and cue.frame == "OVS":
@@ -1282,6 +1288,23 @@ def _coordinated_passive(sf: SentenceFrame, left: Group | None, cue: CueMatch) -
     return first
 
 
+def _apposed_venture(sf: SentenceFrame, cue: CueMatch) -> Group | None:
+    """The name a joint-venture cue stands in apposition to ("ACC, einem Gemeinschaftsunternehmen
+    mit ..."): the company before the comma that opens the cue's phrase, past its articles."""
+    # (by the cue's words: a venture word inside an anaphor, "la coentreprise", is marked as that)
+    if cue.tail or not any(f" {w} " in f" {cue.phrase} " for w in sf.lex.words.get("venture_words", ())):
+        return None
+    k = cue.first - 1
+    while k > 0 and (sf.word(k, "articles") or sf.word(k, "determiners")) and sf.su.units[k].key != ",":
+        k -= 1
+    if k < 1 or sf.su.units[k].key != ",":
+        return None
+    g = sf.left(k)
+    if g is None or g.last < k - 2 or g.kind != "org" or g.anaphoric or len(g.slots) != 1:
+        return None
+    return g
+
+
 def _opening_subject(sf: SentenceFrame, antecedent: Group) -> Group | None:
     """The company a sentence opened with, before the antecedent of a relative clause, with no break
     between: what a pronoun subject inside that clause stands for."""
@@ -1338,6 +1361,15 @@ def sym(sf: SentenceFrame, cue: CueMatch, base: float) -> list[Candidate]:
         # relative clause's subject, the company the sentence opened with, not the name before it
         left = _opening_subject(sf, left)
     right = sf.right(cue.last)
+    venture = _apposed_venture(sf, cue)
+    if venture is not None and right is not None and len(right.entities) >= 2 and not right.anaphoric \
+            and venture.last < cue.first and not any(e in venture.entities for e in right.entities):
+        # "ACC, einem Gemeinschaftsunternehmen mit Stellantis und TotalEnergies", "VodafoneZiggo, het
+        # samenwerkingsverband van Vodafone en Liberty Global": the name before the comma is the
+        # venture, a subsidiary of each; the owners listed after the cue are the partners
+        scope = (venture.first, right.last)
+        return [Candidate(right, cue.relation, right, "SYM", cue, base * 0.95, scope, pairwise=True),
+                Candidate(venture, "subsidiary_of", right, "NOUN", cue, base * 0.95, scope)]
     if right is not None and sf.ends_with(cue, "between_words") and right.first <= cue.last + 2:
         # "MasOrange nació de la fusión entre Orange y MásMóvil": the sides are the list after "between"
         sides = _between_sides(sf, right)
