@@ -21,7 +21,8 @@ WORD_CLASSES = (
     "clause_breaks", "hedges", "wishes", "talks", "negations", "ended", "continuation",
     "role_titles", "in_words", "have_words", "stop_capitals", "purposes", "noun_markers", "noun_suffixes",
     "relatives", "conditionals", "percent_words", "correlatives", "articles", "latter", "asides", "denials",
-    "place_words", "adjective_endings", "demonym_suffixes", "big_anaphors", "small_anaphors", "sources", "sale_verbs",
+    "place_words", "adjective_endings", "demonym_suffixes", "town_people_suffixes", "big_anaphors", "small_anaphors",
+    "sources", "sale_verbs",
     "particles", "subordinators", "seller_words", "object_pronouns", "founder_titles", "outside_titles", "noun_heads",
     "compound_heads", "order_words", "rejections", "object_relatives", "subject_relatives", "split_prepositions",
     "goods_words", "speech_verbs", "company_nouns",
@@ -109,7 +110,8 @@ class Lexicon:
 
 _VOCAB: dict[int, frozenset[str]] = {}
 # Classes listing word endings, not words: never part of the vocabulary.
-_ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suffixes", "noun_heads",
+_ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suffixes", "town_people_suffixes",
+                             "noun_heads",
                              "compound_heads", "participle_endings", "plural_verb_endings",
                              "singular_verb_endings"})
 # Plain nouns that open names as often as not ("Servicio Andaluz de Salud", "Sistemas Avanzados"), and the
@@ -247,9 +249,9 @@ def _contracted(parts: list[str], contractions: dict[str, list[str]]) -> list[li
 
 # Word classes used when finding names, not when reading sentences.
 _NAME_FINDER_CLASSES = frozenset({"stop_capitals", "noun_markers", "noun_suffixes", "place_words",
-                                  "adjective_endings", "demonym_suffixes", "noun_heads", "compound_heads",
-                                  "split_prepositions", "legal_prefixes", "name_breaks", "place_descriptions",
-                                  "generic_heads"})
+                                  "adjective_endings", "demonym_suffixes", "town_people_suffixes", "noun_heads",
+                                  "compound_heads", "split_prepositions", "legal_prefixes", "name_breaks",
+                                  "place_descriptions", "generic_heads"})
 # looked up at one place only, after a given unit ("einer der" after a peer's name): as spans they
 # would hide the shorter phrases inside them ("dei" in "uno dei suoi clienti")
 _LOOKUP_CLASSES = frozenset({"ranking_words", "addressee_words"})

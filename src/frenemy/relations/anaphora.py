@@ -4,12 +4,14 @@ leave for later ones (subjects, lists, the main company)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frenemy.knowledge.registry import Registry
 from frenemy.lang import Lexicon
 from frenemy.model import AnalysedDocument, Claim
+from frenemy.nlp.names import COMMON_HEAD, word_frequencies
 from frenemy.nlp.tokens import token_key
 from frenemy.relations.frames import _PREPOSITIONS, _after_preposition, opening_family_noun
 from frenemy.relations.roles import quoted_units
@@ -140,8 +142,19 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
     det_spans = sf.su.spans.get("determiners", [])
     runs = _modifier_runs(sf)
     for cls in ANAPHOR_CLASSES:
-        for a, b in sf.su.spans.get(cls, []) + _modified_anaphors(sf, cls, runs) + _contracted_anaphors(sf, cls):
+        people = _town_people(sf, ad, state) if cls == "anaphors" else {}
+        for a, b in sf.su.spans.get(cls, []) + _modified_anaphors(sf, cls, runs) + _contracted_anaphors(sf, cls) \
+                + sorted(people):
             if any(i in taken for i in range(a, b + 1)):
+                continue
+            if (a, b) in people:
+                entity = _company_of_town(people[a, b], sf.su.units[b].key, ad, state) \
+                    or _earlier_clause_company(sf, a, slots) or state.main_company
+                if entity:
+                    kind = ad.entities[entity].kind if entity in ad.entities else "company"
+                    # (read as the company's name: "bei den Taufkirchenern" is as good as "bei Hensoldt")
+                    slots.append(Slot(a, b, entity, kind, 0.7))
+                    taken.update(range(a, b + 1))
                 continue
             if any(s.kind == "industry" and a <= s.first <= b for s in slots) and a == b:
                 continue  # a bare sector word ("banking") is no anaphor; "the bank" may be
@@ -237,6 +250,89 @@ def sentence_slots(sf: SentenceFrame, ad: AnalysedDocument, registry: Registry, 
     slots += _continued_subject(sf, slots, state)
     slots.sort(key=lambda s: s.first)
     return slots
+
+
+def _town_people(sf: SentenceFrame, ad: AnalysedDocument, state: Discourse) -> dict[tuple[int, int], str]:
+    """"bestellt bei den Taufkirchenern", "die Salzgitteraner": a town's people after an article, in
+    the languages that form them by a suffix (town_people_suffixes), for a town the article names
+    ("in Salzgitter") or described a company by ("der Taufkirchener Konzern"); the span with its town."""
+    suffixes = sf.lex.words.get("town_people_suffixes")
+    if not suffixes:
+        return {}
+    units = sf.su.units
+    text, offset = sf.su.sentence.text, sf.su.sentence.start
+    frequent = word_frequencies(sf.lex.lang)[0]
+    out: dict[tuple[int, int], str] = {}
+    for i in range(1, len(units)):
+        u = units[i]
+        if u.mention is not None or u.in_cue or not u.key.isalpha() or not sf.word(i - 1, "articles") \
+                or not text[u.start - offset].isupper() or frequent.get(u.key, 0) >= COMMON_HEAD:
+            continue
+        for suffix in sorted(suffixes, key=len, reverse=True):
+            stem = u.key[:-len(suffix)] if u.key.endswith(suffix) else ""
+            town = next((t for t in (stem, stem + "en", stem + "n") if len(stem) >= 4 and (
+                _town_named(ad, t) or any(f"{t}er" in words for words in state.places.values()))), "")
+            if not town and len(stem) >= 4 and f"{stem}er" != u.key \
+                    and _town_adjective(ad, f"{stem}er", sf.lex.words.get("articles", frozenset())):
+                town = stem  # "bei den Taufkirchenern" after "der Taufkirchener Sensorspezialist"
+            if town:
+                # (the adjective's form before a noun or a name: "die Taufkirchener Werke", "die Duisburger
+                # Hafen AG"; not "den Taufkirchenern Zellen")
+                nxt = units[i + 1] if i + 1 < len(units) else None
+                if not (suffix in sf.lex.words.get("demonym_suffixes", ()) and nxt is not None and (
+                        nxt.mention is not None or text[nxt.start - offset].isupper())):
+                    out[i, i] = town
+                break
+    return out
+
+
+def _town_named(ad: AnalysedDocument, town: str) -> bool:
+    """The article names the town, capitalised, as a word of its own ("in Salzgitter"), and not at a
+    sentence's start only (not "Konzernsprech" for "ein Konzernsprecher")."""
+    name = town[:1].upper() + town[1:]
+    return any(m.start() > 0 and ad.text[m.start() - 1] in " (/–-" and not ad.text[:m.start()].rstrip().endswith(".")
+               for m in re.finditer(rf"\b{re.escape(name)}\b", ad.text))
+
+
+def _town_adjective(ad: AnalysedDocument, word: str, articles: frozenset[str]) -> bool:
+    """The article uses a town's adjective before a noun after an article ("der Taufkirchener
+    Sensorspezialist"), not before a name ("der Autozulieferer Bosch")."""
+    name = word[:1].upper() + word[1:]
+    opening = "|".join(re.escape(x) for x in sorted(articles, key=len, reverse=True) if x.isalpha())
+    if not opening:
+        return False
+    return any(m.group(1)[0].isupper() and not any(x.start <= m.start(1) < x.end for x in ad.mentions)
+               for m in re.finditer(rf"\b(?i:{opening}) {re.escape(name)} (\w+)", ad.text))
+
+
+def _company_of_town(town: str, people: str, ad: AnalysedDocument, state: Discourse) -> str:
+    """The company a town's people stand for: the one earlier descriptions placed there, else the
+    company the sentences naming the town name most often, else the article's main company."""
+    placed = [e for e, words in state.places.items() if e in ad.entities and ad.entities[e].kind == "company"
+              and any(_same_word(w, people) or w.startswith(town) for w in words)]
+    if len(placed) == 1:
+        return placed[0]
+    town_name = town[:1].upper() + town[1:]  # (not a company of that name: "in Salzgitter" is the town)
+    pattern = re.compile(rf"\b{re.escape(town_name)}\b")
+    counts: dict[str, int] = {}
+    for m in ad.mentions:
+        if m.kind == "company" and m.entity and m.sentence < len(ad.sentences) and m.text != town_name \
+                and pattern.search(ad.sentences[m.sentence].text):
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    if counts:
+        best = max(counts.values())
+        top = [e for e, c in counts.items() if c == best]
+        return state.main_company if state.main_company in top else top[0] if len(top) == 1 else ""
+    return ""
+
+
+def _earlier_clause_company(sf: SentenceFrame, a: int, slots: list[Slot]) -> str:
+    """"Der Chef von Hensoldt verkündet: Airbus bestellt bei den Taufkirchenern": the last company
+    named before the anaphor's own clause (after a colon or semicolon), not one of that clause."""
+    units = sf.su.units
+    k = next((i for i in range(a - 1, -1, -1) if units[i].key in (":", ";")), -1)
+    before = [x for x in slots if x.kind == "company" and not x.anaphor and x.last < k]
+    return before[-1].entity if before else ""
 
 
 def _authority(registry: Registry, entity: str) -> bool:
