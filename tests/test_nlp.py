@@ -315,3 +315,18 @@ def test_an_acronym_in_brackets_after_part_of_a_name_is_not_that_part():
 def test_a_roman_numeral_alone_is_no_company(text, lang):
     ad = analyse_text(text, lang=lang)
     assert not [e for e in ad.entities.values() if e.name in ("III", "II", "IV")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Alstom a finalisé le rachat de Bombardier Transportation l'an dernier."),
+    ("de", "Alstom kämpft seit der Übernahme von Bombardier Transportation mit Lieferproblemen."),
+    ("en", "Alstom completed its takeover of Bombardier Transportation last year."),
+])
+def test_transport_arm_glued_to_a_known_name_is_the_unit(lang, text):
+    """A unit word (unit_words.txt: "Transportation", "Vita", "Avionics") after a registry name names
+    the unit, not the group: the acquired company is the unit."""
+    from tests.lang import checks
+
+    found = checks.triples(text, lang)
+    assert ("Alstom", "acquires", "Bombardier Transportation") in found, found
+    assert ("Alstom", "acquires", "Bombardier") not in found, found
