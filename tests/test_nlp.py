@@ -330,3 +330,23 @@ def test_transport_arm_glued_to_a_known_name_is_the_unit(lang, text):
     found = checks.triples(text, lang)
     assert ("Alstom", "acquires", "Bombardier Transportation") in found, found
     assert ("Alstom", "acquires", "Bombardier") not in found, found
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Equinor verhandelt mit RWE über eine Zusammenarbeit bei Wasserstoffkraftwerken.", "Wasserstoffkraftwerken"),
+    ("Zorvex verkauft Policen fast nur über das Internet und Vergleichsportale.", "Vergleichsportale"),
+])
+def test_german_closed_compound_is_no_company(text, noun):
+    """A German word made of two frequent words ('Wasserstoff|kraftwerken') is a noun, not a name."""
+    from tests.lang import checks
+
+    found = checks.triples(text, "de")
+    assert not any(noun in (s, o) for s, _, o in found), found
+
+
+def test_compound_shaped_name_after_a_company_noun_stays_a_name():
+    """'das Start-up Frachtwerk': a noun for a company before it makes even a compound-shaped word a name."""
+    from tests.lang import checks
+
+    found = checks.triples("Das Hamburger Start-up Frachtwerk arbeitet seit Mai mit DSV zusammen.", "de")
+    assert any("Frachtwerk" in (s, o) for s, _, o in found), found
