@@ -337,7 +337,7 @@ def test_transport_arm_glued_to_a_known_name_is_the_unit(lang, text):
     ("Zorvex verkauft Policen fast nur über das Internet und Vergleichsportale.", "Vergleichsportale"),
 ])
 def test_german_closed_compound_is_no_company(text, noun):
-    """A German word made of two frequent words ('Wasserstoff|kraftwerken') is a noun, not a name."""
+    """A German word made of two frequent words, inflected ('Wasserstoff|kraftwerken'), is a noun, not a name."""
     from tests.lang import checks
 
     found = checks.triples(text, "de")
@@ -350,3 +350,5 @@ def test_compound_shaped_name_after_a_company_noun_stays_a_name():
 
     found = checks.triples("Das Hamburger Start-up Frachtwerk arbeitet seit Mai mit DSV zusammen.", "de")
     assert any("Frachtwerk" in (s, o) for s, _, o in found), found
+    found = checks.triples("Knorr-Bremse übernimmt Gleisblick.", "de")  # singular: a name
+    assert ("Knorr-Bremse", "acquires", "Gleisblick") in found, found

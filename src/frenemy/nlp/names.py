@@ -85,11 +85,13 @@ def frequent_noun(word: str, lang: str) -> bool:
 
 
 def closed_compound(word: str, lang: str) -> bool:
-    """German 'Wärmebildkameras', 'Vergleichsportale', 'Serienaufträgen': one word made of two of the
-    language's frequent words (a linking -s- allowed), the last a noun that no company name ends in;
-    a made-up name ('Lumenkraft', 'Kontora') rarely splits into two frequent words."""
+    """German 'Datenlinks', 'Vergleichsportale', 'Serienaufträgen': one word made of two of the
+    language's frequent words (a linking -s- allowed), inflected for the plural or a case, the last a
+    noun that no company name ends in. A made-up name that splits so ('Gleisblick', 'Frachtwerk')
+    is written in the singular: a name takes no plural ending."""
     freq, english = word_frequencies(lang)
-    if not freq or not word[:1].isupper() or not word.isalpha() or name_shaped(word) or len(word) < 9:
+    if not freq or not word[:1].isupper() or not word.isalpha() or name_shaped(word) or len(word) < 9 \
+            or not word.endswith(("en", "e", "n", "s")):
         return False
     low = word.lower()
     for i in range(4, len(low) - 3):
