@@ -352,3 +352,16 @@ def test_compound_shaped_name_after_a_company_noun_stays_a_name():
     assert any("Frachtwerk" in (s, o) for s, _, o in found), found
     found = checks.triples("Knorr-Bremse übernimmt Gleisblick.", "de")  # singular: a name
     assert ("Knorr-Bremse", "acquires", "Gleisblick") in found, found
+
+
+@pytest.mark.parametrize("text,syllable", [
+    ("Long Châu đang cạnh tranh trực tiếp với Hệ thống tiêm chủng VNVC.", "Hệ"),
+    ("Zorvex đã thuê Tổng công ty Dịch vụ Kỹ thuật Dầu khí (PTSC) khảo sát dự án.", "Kỹ"),
+    ("Xanh SM thuộc Công ty CP Di chuyển Xanh và Thông minh GSM.", "Thông"),
+])
+def test_vietnamese_capitalised_syllable_before_a_lower_case_one_is_no_company(text, syllable):
+    """'Hệ thống' (system), 'Kỹ thuật' (technical): one capitalised syllable of a two-syllable word is no name."""
+    from tests.lang import checks
+
+    found = checks.triples(text, "vi")
+    assert not any(syllable == s or syllable == o for s, _, o in found), found

@@ -331,6 +331,10 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if lex.syllabic and " " not in seg and token_key(seg) in lex.demonyms and a not in sentence_starts \
                     and (text[:a].split() or [""])[-1][:1].islower() and not surname(seg, text, a, lex):
                 continue  # "các doanh nghiệp Hàn": a country word after a noun says whose, no company
+            after = text[a + len(seg):a + len(seg) + 2]
+            if lex.syllabic and " " not in seg and not seg.isascii() and seg[1:].islower() \
+                    and after[:1] == " " and after[1:].islower():
+                continue  # "Hệ thống", "Kỹ thuật": one capitalised syllable of a word whose next one is lower case
             if _place_described(text, a, seg, lex):
                 continue  # "la società di Curno": a company described by its town, which is no company
             if place_adjective(seg, text, a, lex):
