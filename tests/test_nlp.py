@@ -315,3 +315,53 @@ def test_an_acronym_in_brackets_after_part_of_a_name_is_not_that_part():
 def test_a_roman_numeral_alone_is_no_company(text, lang):
     ad = analyse_text(text, lang=lang)
     assert not [e for e in ad.entities.values() if e.name in ("III", "II", "IV")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "Alstom a finalisé le rachat de Bombardier Transportation l'an dernier."),
+    ("de", "Alstom kämpft seit der Übernahme von Bombardier Transportation mit Lieferproblemen."),
+    ("en", "Alstom completed its takeover of Bombardier Transportation last year."),
+])
+def test_transport_arm_glued_to_a_known_name_is_the_unit(lang, text):
+    """A unit word (unit_words.txt: "Transportation", "Vita", "Avionics") after a registry name names
+    the unit, not the group: the acquired company is the unit."""
+    from tests.lang import checks
+
+    found = checks.triples(text, lang)
+    assert ("Alstom", "acquires", "Bombardier Transportation") in found, found
+    assert ("Alstom", "acquires", "Bombardier") not in found, found
+
+
+@pytest.mark.parametrize("text,noun", [
+    ("Equinor verhandelt mit RWE über eine Zusammenarbeit bei Wasserstoffkraftwerken.", "Wasserstoffkraftwerken"),
+    ("Zorvex verkauft Policen fast nur über das Internet und Vergleichsportale.", "Vergleichsportale"),
+])
+def test_german_closed_compound_is_no_company(text, noun):
+    """A German word made of two frequent words, inflected ('Wasserstoff|kraftwerken'), is a noun, not a name."""
+    from tests.lang import checks
+
+    found = checks.triples(text, "de")
+    assert not any(noun in (s, o) for s, _, o in found), found
+
+
+def test_compound_shaped_name_after_a_company_noun_stays_a_name():
+    """'das Start-up Frachtwerk': a noun for a company before it makes even a compound-shaped word a name."""
+    from tests.lang import checks
+
+    found = checks.triples("Das Hamburger Start-up Frachtwerk arbeitet seit Mai mit DSV zusammen.", "de")
+    assert any("Frachtwerk" in (s, o) for s, _, o in found), found
+    found = checks.triples("Knorr-Bremse übernimmt Gleisblick.", "de")  # singular: a name
+    assert ("Knorr-Bremse", "acquires", "Gleisblick") in found, found
+
+
+@pytest.mark.parametrize("text,syllable", [
+    ("Long Châu đang cạnh tranh trực tiếp với Hệ thống tiêm chủng VNVC.", "Hệ"),
+    ("Zorvex đã thuê Tổng công ty Dịch vụ Kỹ thuật Dầu khí (PTSC) khảo sát dự án.", "Kỹ"),
+    ("Xanh SM thuộc Công ty CP Di chuyển Xanh và Thông minh GSM.", "Thông"),
+])
+def test_vietnamese_capitalised_syllable_before_a_lower_case_one_is_no_company(text, syllable):
+    """'Hệ thống' (system), 'Kỹ thuật' (technical): one capitalised syllable of a two-syllable word is no name."""
+    from tests.lang import checks
+
+    found = checks.triples(text, "vi")
+    assert not any(syllable == s or syllable == o for s, _, o in found), found

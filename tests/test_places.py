@@ -55,3 +55,19 @@ def test_continents_and_world_regions_are_no_party(text, lang, place):
 
     found = checks.triples(text, lang)
     assert not any(place in (s, o) for s, _, o in found), found
+
+
+@pytest.mark.parametrize("text,lang,place", [
+    ("Zorvex koopt in Roemenië de keten Brenta over.", "nl", "Roemenië"),
+    ("In Ungheria Zorvex ha comprato la catena Brenta.", "it", "Ungheria"),
+    ("In Rumänien übernimmt Zorvex die Kette Brenta.", "de", "Rumänien"),
+    ("En Roumanie, Zorvex rachète la chaîne Brenta.", "fr", "Roumanie"),
+    ("En Hungría, Zorvex compra la cadena Brenta.", "es", "Hungría"),
+    ("Tại Tây Ban Nha, Zorvex mua lại chuỗi Brenta.", "vi", "Tây Ban Nha"),
+])
+def test_countries_in_the_articles_own_language_are_no_party(text, lang, place):
+    """A country spelled in the article's language (CLDR names in places_regions.txt) is a place."""
+    from tests.lang import checks
+
+    found = checks.triples(text, lang)
+    assert not any(place in (s, o) for s, _, o in found), found

@@ -38,6 +38,21 @@ STAKES = [
 ]
 
 
+TECHNOLOGY_ACRONYMS = [
+    ("en", "Zorvex uses LFP, while Brenta uses NMC.", ("Zorvex", "customer_of", "LFP")),
+    ("de", "Zorvex setzt auf LPDDR6 und konkurriert mit Brenta.", ("Zorvex", "customer_of", "LPDDR6")),
+    ("vi", "Zorvex sử dụng LFP của Brenta.", ("Zorvex", "customer_of", "LFP")),
+    ("it", "Zorvex ha acquisito MEMS.", ("Zorvex", "acquires", "MEMS")),
+    ("en", "Zorvex has acquired the MEMS business of Brenta.", ("Zorvex", "acquires", "MEMS")),
+]
+
+
+@pytest.mark.parametrize("lang,text,triple", TECHNOLOGY_ACRONYMS)
+def test_technology_acronym_is_no_party(lang, text, triple):
+    """Battery chemistries, chip technologies, memory standards (generic_goods.txt) own nothing and buy nothing."""
+    assert_sentence(text, lang, [], [triple])
+
+
 @pytest.mark.parametrize("lang,text", STAKES)
 def test_minority_stake_owns_no_product(lang, text):
     assert_sentence(text, lang, [], [("Kestrel Games", "product_of", "Tencent")])

@@ -27,6 +27,7 @@ from frenemy.nlp.names import (
     after_capital,
     apposition_follows,
     capitalised_spans,
+    closed_compound,
     cue_follows,
     cue_precedes,
     free_spans,
@@ -330,6 +331,10 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
             if lex.syllabic and " " not in seg and token_key(seg) in lex.demonyms and a not in sentence_starts \
                     and (text[:a].split() or [""])[-1][:1].islower() and not surname(seg, text, a, lex):
                 continue  # "các doanh nghiệp Hàn": a country word after a noun says whose, no company
+            after = text[a + len(seg):a + len(seg) + 2]
+            if lex.syllabic and " " not in seg and not seg.isascii() and seg[1:].islower() \
+                    and after[:1] == " " and after[1:].islower():
+                continue  # "Hệ thống", "Kỹ thuật": one capitalised syllable of a word whose next one is lower case
             if _place_described(text, a, seg, lex):
                 continue  # "la società di Curno": a company described by its town, which is no company
             if place_adjective(seg, text, a, lex):
@@ -417,7 +422,8 @@ def _discovered_mentions(text, mentions, registry, lex, ad, sentence_of) -> list
                 and not closest(registry, name_key(seg)):
             continue  # German "kauft Windstrom von RWE", "liefert Züge": goods, capitalised as every noun
         if markers and " " not in seg and not name_shaped(seg) and not unit_of_left and prev_key not in product_nouns \
-                and (seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)) \
+                and (seg.lower().endswith(PLAIN_NOUN_ENDINGS) or adjective_before(prev_words)
+                     or closed_compound(seg, lex.lang) and not _described_by_noun(prev_key, lex)) \
                 and text.count(seg) < 2 and not closest(registry, name_key(seg)) \
                 and (not cue_precedes(text, a, lex) or _examples_follow(text, b, lex)) \
                 and not _subsidiary_named(text, a, by_end, lex) and not _after_trade_noun(text, a, seg, by_end, stop):
@@ -1550,6 +1556,22 @@ def _link_surnames(mentions: list[Mention], text: str = "", lex: Lexicon | None 
             m.kind = "person"
             m.entity = "person:" + slug(p.text)
             break
+
+
+def _described_by_noun(prev_key: str, lex: Lexicon) -> bool:
+    """The word before is a noun for a company ("Start-up", "Batteriehersteller", "US-Unternehmen"):
+    the capitalised word after it is the company's name, however much it looks like a compound noun."""
+    nouns = _company_noun_words(lex)
+    tail = prev_key.rsplit("-", 1)[-1]
+    return prev_key in nouns or tail in nouns or any(tail.endswith(n) for n in nouns if len(n) >= 6)
+
+
+@lru_cache(maxsize=16)
+def _company_noun_words(lex: Lexicon) -> frozenset[str]:
+    words = lex.words
+    last = {p.rsplit(" ", 1)[-1] for cls in ("anaphors", "group_anaphors", "small_anaphors", "big_anaphors")
+            for p in words.get(cls, ())}
+    return frozenset(last | words.get("generic_heads", frozenset()) | words.get("company_nouns", frozenset()))
 
 
 def _company_described_before(prev_words: list[str], lex: Lexicon, bare_adjective: bool = True) -> bool:

@@ -84,6 +84,29 @@ def frequent_noun(word: str, lang: str) -> bool:
     return max(freq.get(stem, 0.0) for stem in stems) >= COMMON_HEAD
 
 
+def closed_compound(word: str, lang: str) -> bool:
+    """German 'Datenlinks', 'Vergleichsportale', 'Serienaufträgen': one word made of two of the
+    language's frequent words (a linking -s- allowed), inflected for the plural or a case, the last a
+    noun that no company name ends in. A made-up name that splits so ('Gleisblick', 'Frachtwerk')
+    is written in the singular: a name takes no plural ending."""
+    freq, english = word_frequencies(lang)
+    if not freq or not word[:1].isupper() or not word.isalpha() or name_shaped(word) or len(word) < 9 \
+            or not word.endswith(("en", "e", "n", "s")):
+        return False
+    low = word.lower()
+    for i in range(4, len(low) - 3):
+        first, head = low[:i], low[i:]
+        stems = {head, head[:-1], head[:-2]} if head.endswith(("en", "es")) else \
+            {head, head[:-1]} if head.endswith(("s", "n", "e")) else {head}
+        stems = {x for x in stems if len(x) >= 4}
+        if not stems or stems & _COMPANY_HEADS or head in english:
+            continue
+        if max(freq.get(x, 0.0) for x in stems) >= COMMON_HEAD and max(
+                freq.get(first, 0.0), freq.get(first[:-1], 0.0) if first.endswith("s") else 0.0) >= COMMON_HEAD:
+            return True
+    return False
+
+
 def name_shaped(word: str) -> bool:
     """'SAP', 'DeepL', 'N26', 'Zalando-Gruppe' look like names whatever the language."""
     return word.isupper() or any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
