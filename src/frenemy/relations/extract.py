@@ -66,6 +66,7 @@ from frenemy.relations.sectors import (
     _industry_phrases,
     _qualified_sector_heads,
     _sector_anaphors,
+    _sector_copulas,
     _sector_descriptions,
 )
 from frenemy.relations.sentence import ORG_KINDS, Candidate, Group, SentenceFrame, Slot
@@ -1081,6 +1082,7 @@ def _candidates(sf: SentenceFrame, slots: list[Slot], state: Discourse) -> list[
     out.extend(_sector_descriptions(sf, slots))
     out.extend(_sector_anaphors(sf, slots))
     out.extend(_qualified_sector_heads(sf, slots))
+    out.extend(_sector_copulas(sf, slots))
     if any(s.commentator for s in slots):
         out = [c for c in out if c.relation == "executive_of" or not any(
             s.commentator for s in c.subjects.slots + c.objects.slots)]

@@ -122,6 +122,54 @@ def _sector_descriptions(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate
     return out
 
 
+def _sector_copulas(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Acme is a chipmaker", "Die Munich Re ist der größte Rückversicherer der Welt", "X est un
+    opérateur de télécommunications": a company named, a copula, and a sector noun ending the noun
+    phrase (at most two adjectives, or a sector head and "of", between) say the company is in it."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    n = len(units)
+    if "copulas" not in sf.su.at or not _names_sector(sf):
+        return out
+    heads = _sector_heads(sf.lex)
+    for subj in sf.groups:
+        if subj.kind != "org" or subj.anaphoric or len(subj.slots) != 1 or subj.slots[0].kind != "company":
+            continue
+        j = subj.last + 1
+        if not sf.word(j, "copulas"):
+            continue
+        if subj.first > 0 and any(sf.word(subj.first - 1, c) for c in _NOT_SUBJECT):
+            continue  # "the insurer of Acme is ...": the name is no subject
+        while j < n and sf.word(j, "copulas"):
+            j += 1
+        while j < n and (sf.word(j, "articles") or sf.word(j, "determiners")) and units[j].mention is None:
+            j += 1
+        k = j
+        while k < n and k - j < 2 and units[k].mention is None and not units[k].in_cue \
+                and units[k].key.isalpha() and not any(sf.word(k, c) for c in _NOT_ADJECTIVES):
+            k += 1
+        if k > j and sf.word(k, "of_words") and tuple(u.key for u in units[j:k]) in heads:
+            while k < n and (sf.word(k, "of_words") or sf.word(k, "articles")) and units[k].mention is None:
+                k += 1  # "est un spécialiste de la cybersécurité"
+        g = sf.group_at(k)
+        if g is None or g.kind != "industry" or g.first != k or len(g.entities) != 1 \
+                or g.entities[0] in _NOT_DESCRIBED:
+            continue
+        after = g.last + 1
+        if after < n and (units[after].mention is not None or units[after].key.isalpha()
+                          and not any(sf.word(after, c) for c in _ENDS_NOUN)):
+            continue  # "Acme is a cloud customer": the sector word only qualifies another noun
+        out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.7, (subj.first, g.last)))
+    return out
+
+
+# words before a name that make it no subject of the copula ("the insurer of Acme is ...")
+_NOT_SUBJECT = ("of_words", "in_words", "with_words", "agent_words", "possessives")
+# words that may follow a sector noun ending its noun phrase ("a chipmaker based in", "der Welt")
+_ENDS_NOUN = ("of_words", "in_words", "relatives", "conjunctions", "clause_breaks", "with_words", "articles",
+              "origin_words")
+
+
 def _sector_anaphors(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
     """"Allianz, the insurer, ...", "Il gruppo bancario, che gestisce ...", "hãng hàng không giá rẻ này":
     a description that names a sector and refers to a company says the company is in that sector."""
