@@ -12,6 +12,7 @@ CASES = [
     ("en", "Brandlow Mutual is the largest insurer in Scotland.", ("Brandlow Mutual", "operates_in", "insurance")),
     ("fr", "Sécurix est un spécialiste de la cybersécurité.", ("Sécurix", "operates_in", "cybersecurity")),
     ("de", "Die Kraftwerk AG ist ein Versicherer aus Köln.", ("Kraftwerk AG", "operates_in", "insurance")),
+    ("en", "Globex Works is an insurer based in Ohio.", ("Globex Works", "operates_in", "insurance")),
     ("vi", "Sao Biển là một công ty an ninh mạng.", ("Sao Biển", "operates_in", "cybersecurity")),
 ]
 

@@ -163,11 +163,52 @@ def _sector_copulas(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
     return out
 
 
+def _operated_sectors(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Ferrox operates data centres", "Kraftwerk betreibt Rechenzentren", "X exploite des centres de
+    données", "X develops software": a company right before a verb of running or making, whose object
+    (past articles, its own, at most two adjectives) is a sector noun ending the phrase, is in it."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    n = len(units)
+    if "operate_verbs" not in sf.su.at or not _names_sector(sf):
+        return out
+    for subj in sf.groups:
+        if subj.kind != "org" or subj.anaphoric or len(subj.slots) != 1 or subj.slots[0].kind != "company":
+            continue
+        j = subj.last + 1
+        if not sf.word(j, "operate_verbs"):
+            continue
+        if subj.first > 0 and any(sf.word(subj.first - 1, c) for c in _NOT_SUBJECT):
+            continue
+        while j < n and sf.word(j, "operate_verbs"):
+            j += 1
+        while j < n and units[j].mention is None and any(sf.word(j, c) for c in _OBJECT_OPENERS):
+            j += 1
+        k = j
+        while k < n and k - j < 2 and units[k].mention is None and not units[k].in_cue \
+                and units[k].key.isalpha() and not any(sf.word(k, c) for c in _NOT_ADJECTIVES):
+            k += 1  # "souveräne", "propios"
+        g = sf.group_at(k)
+        if g is None or g.kind != "industry" or g.first != k or len(g.entities) != 1 \
+                or g.entities[0] in _NOT_DESCRIBED:
+            continue
+        after = g.last + 1
+        if after < n and (units[after].mention is not None or units[after].key.isalpha()
+                          and not any(sf.word(after, c) for c in _ENDS_NOUN)):
+            continue  # "runs payments software": the sector word only qualifies another noun
+        out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.7, (subj.first, g.last)))
+    return out
+
+
+# words opening the object of a verb of running: "its own", "des", "ihre eigenen"
+_OBJECT_OPENERS = ("articles", "determiners", "possessives", "own_words", "of_words")
+
+
 # words before a name that make it no subject of the copula ("the insurer of Acme is ...")
 _NOT_SUBJECT = ("of_words", "in_words", "with_words", "agent_words", "possessives")
 # words that may follow a sector noun ending its noun phrase ("a chipmaker based in", "der Welt")
 _ENDS_NOUN = ("of_words", "in_words", "relatives", "conjunctions", "clause_breaks", "with_words", "articles",
-              "origin_words")
+              "origin_words", "asides", "place_words")
 
 
 def _sector_anaphors(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
