@@ -13,6 +13,9 @@ CASES = [
     ("fr", "Sécurix est un spécialiste de la cybersécurité.", ("Sécurix", "operates_in", "cybersecurity")),
     ("de", "Die Kraftwerk AG ist ein Versicherer aus Köln.", ("Kraftwerk AG", "operates_in", "insurance")),
     ("en", "Globex Works is an insurer based in Ohio.", ("Globex Works", "operates_in", "insurance")),
+    ("en", "Globex Works is the country's largest telecoms operator.",
+     ("Globex Works", "operates_in", "telecommunications")),
+    ("en", "Quorvex Labs is one of the biggest chipmakers in Asia.", ("Quorvex Labs", "operates_in", "semiconductors")),
     ("vi", "Sao Biển là một công ty an ninh mạng.", ("Sao Biển", "operates_in", "cybersecurity")),
 ]
 

@@ -13,6 +13,11 @@ CASES = [
     ("fr", "Orange exploite des centres de données.", ("Orange", "operates_in", "data centers")),
 ]
 
+ACTIVE = [
+    ("de", "Die Kraftwerk AG ist seit Jahren im Versicherungsgeschäft aktiv.", ("Kraftwerk AG", "operates_in", "insurance")),
+    ("de", "Die Kraftwerk AG ist in der Windkraft tätig.", ("Kraftwerk AG", "operates_in", "energy")),
+]
+
 ABSENT = [
     ("en", "Ferrox Systems runs payments software from Adyen.", ("Ferrox Systems", "operates_in", "payments")),
 ]
@@ -26,3 +31,8 @@ def test_operated_sector_places_the_company(lang, text, present):
 @pytest.mark.parametrize("lang,text,absent", ABSENT)
 def test_sector_word_qualifying_another_noun_places_nothing(lang, text, absent):
     assert_sentence(text, lang, [], [absent])
+
+
+@pytest.mark.parametrize("lang,text,present", ACTIVE)
+def test_verb_final_activity_word_after_the_sector_places_the_company(lang, text, present):
+    assert_sentence(text, lang, [present], [])

@@ -142,8 +142,15 @@ def _sector_copulas(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
             continue  # "the insurer of Acme is ...": the name is no subject
         while j < n and sf.word(j, "copulas"):
             j += 1
+        ranking = sf.lex.words.get("ranking_words", frozenset())
+        m = next((m for m in (4, 3, 2, 1) if " ".join(u.key for u in units[j:j + m]) in ranking), 0)
+        j += m  # "is one of the largest", "è uno dei principali"
         while j < n and (sf.word(j, "articles") or sf.word(j, "determiners")) and units[j].mention is None:
             j += 1
+        if j + 1 < n and units[j].mention is None and units[j].key.isalpha() and units[j + 1].key in _GENITIVES:
+            j += 2  # "is the country's largest telecoms operator"
+            while j < n and sf.word(j, "determiners") and units[j].mention is None:
+                j += 1
         k = j
         while k < n and k - j < 2 and units[k].mention is None and not units[k].in_cue \
                 and units[k].key.isalpha() and not any(sf.word(k, c) for c in _NOT_ADJECTIVES):
@@ -199,6 +206,8 @@ def _operated_sectors(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
         out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.7, (subj.first, g.last)))
     return out
 
+
+_GENITIVES = ("'s", "’s")
 
 # words opening the object of a verb of running: "its own", "des", "ihre eigenen"
 _OBJECT_OPENERS = ("articles", "determiners", "possessives", "own_words", "of_words")
@@ -261,7 +270,9 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
         if any(c.cue is not None and c.relation in ("customer_of", "deal") and subj.last < c.cue.first < g.first
                for c in cands):
             continue  # (the goods of a purchase or of a supply contract: "un contrat d'approvisionnement en acier")
-        out.append(Candidate(subj, "operates_in", g, "IN", None, 0.55, (subj.last, g.last)))
+        # "ist selbst im Offshore-Geschäft aktiv": a verb-final word of activity after the sector
+        active = sf.word(g.last + 1, "active_words")
+        out.append(Candidate(subj, "operates_in", g, "IN", None, 0.7 if active else 0.55, (subj.last, g.last)))
     out.extend(_descriptors(sf, covered, cands))
     return out
 
