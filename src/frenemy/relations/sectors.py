@@ -122,6 +122,104 @@ def _sector_descriptions(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate
     return out
 
 
+def _sector_copulas(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Acme is a chipmaker", "Die Munich Re ist der größte Rückversicherer der Welt", "X est un
+    opérateur de télécommunications": a company named, a copula, and a sector noun ending the noun
+    phrase (at most two adjectives, or a sector head and "of", between) say the company is in it."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    n = len(units)
+    if "copulas" not in sf.su.at or not _names_sector(sf):
+        return out
+    heads = _sector_heads(sf.lex)
+    for subj in sf.groups:
+        if subj.kind != "org" or subj.anaphoric or len(subj.slots) != 1 or subj.slots[0].kind != "company":
+            continue
+        j = subj.last + 1
+        if not sf.word(j, "copulas"):
+            continue
+        if subj.first > 0 and any(sf.word(subj.first - 1, c) for c in _NOT_SUBJECT):
+            continue  # "the insurer of Acme is ...": the name is no subject
+        while j < n and sf.word(j, "copulas"):
+            j += 1
+        ranking = sf.lex.words.get("ranking_words", frozenset())
+        m = next((m for m in (4, 3, 2, 1) if " ".join(u.key for u in units[j:j + m]) in ranking), 0)
+        j += m  # "is one of the largest", "è uno dei principali"
+        while j < n and (sf.word(j, "articles") or sf.word(j, "determiners")) and units[j].mention is None:
+            j += 1
+        if j + 1 < n and units[j].mention is None and units[j].key.isalpha() and units[j + 1].key in _GENITIVES:
+            j += 2  # "is the country's largest telecoms operator"
+            while j < n and sf.word(j, "determiners") and units[j].mention is None:
+                j += 1
+        k = j
+        while k < n and k - j < 2 and units[k].mention is None and not units[k].in_cue \
+                and units[k].key.isalpha() and not any(sf.word(k, c) for c in _NOT_ADJECTIVES):
+            k += 1
+        if k > j and sf.word(k, "of_words") and tuple(u.key for u in units[j:k]) in heads:
+            while k < n and (sf.word(k, "of_words") or sf.word(k, "articles")) and units[k].mention is None:
+                k += 1  # "est un spécialiste de la cybersécurité"
+        g = sf.group_at(k)
+        if g is None or g.kind != "industry" or g.first != k or len(g.entities) != 1 \
+                or g.entities[0] in _NOT_DESCRIBED:
+            continue
+        after = g.last + 1
+        if after < n and (units[after].mention is not None or units[after].key.isalpha()
+                          and not any(sf.word(after, c) for c in _ENDS_NOUN)):
+            continue  # "Acme is a cloud customer": the sector word only qualifies another noun
+        out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.7, (subj.first, g.last)))
+    return out
+
+
+def _operated_sectors(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
+    """"Ferrox operates data centres", "Kraftwerk betreibt Rechenzentren", "X exploite des centres de
+    données", "X develops software": a company right before a verb of running or making, whose object
+    (past articles, its own, at most two adjectives) is a sector noun ending the phrase, is in it."""
+    out: list[Candidate] = []
+    units = sf.su.units
+    n = len(units)
+    if "operate_verbs" not in sf.su.at or not _names_sector(sf):
+        return out
+    for subj in sf.groups:
+        if subj.kind != "org" or subj.anaphoric or len(subj.slots) != 1 or subj.slots[0].kind != "company":
+            continue
+        j = subj.last + 1
+        if not sf.word(j, "operate_verbs"):
+            continue
+        if subj.first > 0 and any(sf.word(subj.first - 1, c) for c in _NOT_SUBJECT):
+            continue
+        while j < n and sf.word(j, "operate_verbs"):
+            j += 1
+        while j < n and units[j].mention is None and any(sf.word(j, c) for c in _OBJECT_OPENERS):
+            j += 1
+        k = j
+        while k < n and k - j < 2 and units[k].mention is None and not units[k].in_cue \
+                and units[k].key.isalpha() and not any(sf.word(k, c) for c in _NOT_ADJECTIVES):
+            k += 1  # "souveräne", "propios"
+        g = sf.group_at(k)
+        if g is None or g.kind != "industry" or g.first != k or len(g.entities) != 1 \
+                or g.entities[0] in _NOT_DESCRIBED:
+            continue
+        after = g.last + 1
+        if after < n and (units[after].mention is not None or units[after].key.isalpha()
+                          and not any(sf.word(after, c) for c in _ENDS_NOUN)):
+            continue  # "runs payments software": the sector word only qualifies another noun
+        out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.7, (subj.first, g.last)))
+    return out
+
+
+_GENITIVES = ("'s", "’s")
+
+# words opening the object of a verb of running: "its own", "des", "ihre eigenen"
+_OBJECT_OPENERS = ("articles", "determiners", "possessives", "own_words", "of_words")
+
+
+# words before a name that make it no subject of the copula ("the insurer of Acme is ...")
+_NOT_SUBJECT = ("of_words", "in_words", "with_words", "agent_words", "possessives")
+# words that may follow a sector noun ending its noun phrase ("a chipmaker based in", "der Welt")
+_ENDS_NOUN = ("of_words", "in_words", "relatives", "conjunctions", "clause_breaks", "with_words", "articles",
+              "origin_words", "asides", "place_words")
+
+
 def _sector_anaphors(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
     """"Allianz, the insurer, ...", "Il gruppo bancario, che gestisce ...", "hãng hàng không giá rẻ này":
     a description that names a sector and refers to a company says the company is in that sector."""
@@ -172,7 +270,9 @@ def _industry_phrases(sf: SentenceFrame, cands: list[Candidate]) -> list[Candida
         if any(c.cue is not None and c.relation in ("customer_of", "deal") and subj.last < c.cue.first < g.first
                for c in cands):
             continue  # (the goods of a purchase or of a supply contract: "un contrat d'approvisionnement en acier")
-        out.append(Candidate(subj, "operates_in", g, "IN", None, 0.55, (subj.last, g.last)))
+        # "ist selbst im Offshore-Geschäft aktiv": a verb-final word of activity after the sector
+        active = sf.word(g.last + 1, "active_words")
+        out.append(Candidate(subj, "operates_in", g, "IN", None, 0.7 if active else 0.55, (subj.last, g.last)))
     out.extend(_descriptors(sf, covered, cands))
     return out
 
