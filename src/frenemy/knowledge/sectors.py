@@ -19,3 +19,5 @@ BUYER_SECTORS = frozenset({"retail", "grocery", "e-commerce"})
 # In a contract that names no alliance, these buy what the other party makes (a pharmacy chain or a
 # hospital group the medicines and equipment it dispenses or uses); an agreement with them may be a joint one.
 CARE_BUYER_SECTORS = frozenset({"pharmacy", "hospitals"})
+# Carriers: their ships and planes call at the ports, terminals and airports they sign with, as clients.
+CARRIER_SECTORS = frozenset({"logistics", "shipping", "airlines"})

@@ -40,7 +40,7 @@ WORD_CLASSES = (
     "family_words", "generic_heads", "rival_groups", "plural_demonstratives", "near_demonstratives", "object_it",
     "object_clitics", "client_goods_verbs", "goods_inside_verbs", "not_goods_words", "addressee_words", "post_titles",
     "unsealed", "homograph_titles", "public_heads", "genitive_articles", "energy_goods", "other_words",
-    "together_words", "near_object_verbs", "tender_words", "operate_verbs", "active_words",
+    "together_words", "near_object_verbs", "tender_words", "operate_verbs", "active_words", "terminal_heads",
 )
 
 
@@ -120,7 +120,7 @@ _ENDING_CLASSES = frozenset({"noun_suffixes", "adjective_endings", "demonym_suff
 # offering nouns open names too ("Servicio Andaluz de Salud")
 _NOT_VOCABULARY = _ENDING_CLASSES | {"generic_heads",
                                      "goods_words", "institution_heads", "institution_suffixes", "offering_nouns",
-                                     "maker_words", "public_heads"}
+                                     "maker_words", "public_heads", "terminal_heads"}
 
 
 def available_languages() -> list[str]:

@@ -10,6 +10,7 @@ from frenemy.knowledge.registry import Registry, generic_goods, unit_words
 from frenemy.knowledge.sectors import (
     BUYER_SECTORS,
     CARE_BUYER_SECTORS,
+    CARRIER_SECTORS,
     INFRASTRUCTURE_SECTORS,
     SUPPLIER_SECTORS,
     UTILITY_SECTORS,
@@ -45,6 +46,10 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
                                         _deal_agreed(c, sf))
         if rel == "partner_of":
             s, o = _maker(s, ad, registry), _maker(o, ad, registry)
+        if rel == "customer_of" and c.frame != "CONT":
+            s, o = _party(s, c, sf, ad, registry, client=True), _party(o, c, sf, ad, registry)
+            if not s or not o:
+                continue
         # "su marca principal, Movistar", "a través de su marca O2": a brand, though the registry lists a company
         brand = relation in ("product_of", "subsidiary_of") and _called_brand(c, sf, s)
         rel = _typed(rel, s, o, ad, registry, "" if brand else c.frame)
@@ -78,6 +83,65 @@ def realise(c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Reg
 
 
 _FINANCIAL = "investment"  # the registry's sector of investment firms
+
+
+def _party(entity: str, c: Candidate, sf: SentenceFrame, ad: AnalysedDocument, registry: Registry,
+           client: bool = False) -> str:
+    """The firm a side of a sale stands for: "supplies engines for the A400M", "Jaguar's I-Pace used cells
+    from X": a client product the registry knows is its maker, when the article names one; a name no
+    registry knows on the client's side before a word for goods ("supplies GEnx engines for Boeing's jets"),
+    after one ("le soutien des moteurs LEAP") or compounded with one ("das EJ200-Triebwerk") is what is
+    sold, no party (""). (On the supplier's side, goods by their word are the maker's: "Gotion batteries",
+    "150 avions Kestrova".)"""
+    ent = ad.entities.get(entity)
+    if ent is None:
+        return entity
+    if ent.known:
+        # (a product the article names no maker of may be a platform that buys: "Temu"; a name no
+        # registry knows is a product by its maker's name, as often a unit: "Vinci Autoroutes")
+        return _maker(entity, ad, registry) if client and ent.kind == "product" else entity
+    if ent.kind not in ("company", "product"):
+        return entity
+    units = sf.su.units
+    for slot in (*c.subjects.slots, *c.objects.slots) if client else ():
+        if slot.entity != entity or slot.anaphor or slot.last >= len(units):
+            continue
+        m = units[slot.first].mention
+        if m is None or m.entity != entity:
+            continue  # (a side carried from another sentence)
+        k = slot.first - 1
+        if slot.last + 1 < len(units) and _goods_word(sf, slot.last + 1) \
+                or k >= 0 and not sf.lex.verb_second and units[k].mention is None and _goods_word(sf, k) \
+                and not (k >= 1 and sf.word(k - 1, "of_words")):
+            return ""  # (not "le producteur d'électricité Neoen": a description of a firm)
+        owner = units[slot.first - 2].mention if slot.first >= 2 and units[slot.first - 1].key == "'s" else None
+        if owner is not None and owner.kind == "company" and owner.entity in ad.entities:
+            return owner.entity  # "Jaguar's I-Pace": the car's maker
+    for name in (ent.name, *ent.aliases):
+        tail = name.rsplit("-", 1)
+        if sf.lex.verb_second and len(tail) == 2 and any(ch.isdigit() for ch in tail[0]) \
+                and tail[1].lower() in _goods_nouns(sf.lex):
+            return ""  # "EJ200-Triebwerk": a model's compound with a word for goods (not "T-Systems")
+        first, _, rest = name.partition(" ")
+        if rest and len(first) > 2:
+            # "BMWs Neue Klasse": a name opening with another company's genitive is its product
+            genitives = {first[:-1], first[:-2]} if first[-1] in "s" else set()
+            owner_id = next((x.id for x in ad.entities.values() if x.id != entity and x.kind == "company"
+                             and x.known and genitives & {x.name, *x.aliases}), "")
+            if owner_id:
+                return owner_id
+    return entity
+
+
+def _goods_word(sf: SentenceFrame, i: int) -> bool:
+    m = sf.su.units[i].mention
+    return (m is None or m.kind == "industry") and (sf.word(i, "goods_words") or sf.word(i, "product_nouns"))
+
+
+@lru_cache(maxsize=16)
+def _goods_nouns(lex: Lexicon) -> frozenset[str]:
+    words = lex.words
+    return frozenset(w for cls in ("goods_words", "product_nouns") for w in words.get(cls, ()) if " " not in w)
 
 
 def _investor(entity: str, registry: Registry) -> bool:
@@ -656,6 +720,14 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
         return out
 
     sa, sb = sectors(a), sectors(b)
+    # "ECT Terminal signs a contract with Hapag-Lloyd", "Cảng X ký hợp đồng với MSC": a carrier calls at the
+    # port or airport it signs with, and is its client
+    a_calls, b_calls = bool(sa & CARRIER_SECTORS), bool(sb & CARRIER_SECTORS)
+    a_port, b_port = _terminal(a, ad) and not a_calls, _terminal(b, ad) and not b_calls
+    if a_port and b_calls and not b_port:
+        return "customer_of", b, a
+    if b_port and a_calls and not a_port:
+        return "customer_of", a, b
     # "a nuclear deal with Constellation": the goods' wider sector names its supplier too (a utility
     # listed under energy sells nuclear power)
     wider = frozenset(w for g in goods for w in registry.industry_ancestors(g)) - goods
@@ -693,6 +765,22 @@ def _deal_direction(a: str, b: str, ad: AnalysedDocument, registry: Registry,
         return "customer_of", b, a
     return "partner_of", a, b
 
+
+
+def _terminal(x: str, ad: AnalysedDocument) -> bool:
+    """A port, terminal or airport: a name one of whose words, or pairs of words, is a terminal head
+    (lexicon terminal_heads of the article's language or English: "Hutchison Ports ECT", "Cảng Quốc tế X")."""
+    ent = ad.entities.get(x)
+    if ent is None or ent.kind != "company":
+        return False
+    # (names are often English in any language: "Hutchison Ports", "APM Terminals")
+    heads = load_lexicon(ad.lang).words.get("terminal_heads", frozenset()) \
+        | load_lexicon("en").words.get("terminal_heads", frozenset())
+    for name in (ent.name, *ent.aliases):
+        words = name.lower().split()
+        if any(w in heads for w in words) or any(" ".join(words[i:i + 2]) in heads for i in range(len(words))):
+            return True
+    return False
 
 
 def _public_body(x: str, ad: AnalysedDocument) -> bool:
