@@ -70,6 +70,9 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
                         continue  # "3 dm": after a number a lower-case name is a unit
                     if surface.isupper() and _in_acronym_compound(text, start, end):
                         continue  # "AP-HP" is one name, neither Associated Press nor HP
+                    if surface[:1].isupper() and not surface.isupper() and _possessed(text, start, lex) \
+                            and surface in choices.registry.entries[target].homonyms:
+                        continue  # "unser zweitgrößter Carrier", "its main carrier": a possessed noun, no company
                     if surface in given and _surname_follows(text, end) and _after_title(text, start, lex):
                         continue  # "oprichter Lotte Brinkman": a given name, also a company, opens a person's name
                     append((start, end, surface, kind, target, opens))
@@ -87,6 +90,19 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
         else:
             add(Mention(start, end, surface, kind, 0, target, 1.0, "registry"))
     return out
+
+
+def _possessed(text: str, start: int, lex: Lexicon) -> bool:
+    """A possessive right before `start`, or before one lower-case word there ("unser zweitgrößter")."""
+    raw = text[max(0, start - 40):start].split()[-2:]
+    previous = [token_key(w) for w in raw]
+    owners = lex.words.get("possessives", frozenset()) | lex.words.get("first_person", frozenset())
+    if not previous:
+        return False
+    if previous[-1] in owners:
+        return True
+    # (not "unser Partner Carrier": a capitalised noun before the name describes it)
+    return len(previous) == 2 and previous[0] in owners and raw[1].isalpha() and raw[1].islower()
 
 
 def _in_acronym_compound(text: str, start: int, end: int) -> bool:
