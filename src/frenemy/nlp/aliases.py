@@ -70,8 +70,8 @@ def registry_mentions(text: str, registry: Registry, lang: str, lex: Lexicon,
                         continue  # "3 dm": after a number a lower-case name is a unit
                     if surface.isupper() and _in_acronym_compound(text, start, end):
                         continue  # "AP-HP" is one name, neither Associated Press nor HP
-                    if surface[:1].isupper() and not surface.isupper() and _possessed(text, start, lex) \
-                            and surface in choices.registry.entries[target].homonyms:
+                    if surface in choices.registry.entries[target].homonyms and not surface.isupper() \
+                            and _possessed(text, start, lex):
                         continue  # "unser zweitgrößter Carrier", "its main carrier": a possessed noun, no company
                     if surface in given and _surname_follows(text, end) and _after_title(text, start, lex):
                         continue  # "oprichter Lotte Brinkman": a given name, also a company, opens a person's name

@@ -872,6 +872,13 @@ def _legal_names(text: str, mentions: list[Mention], registry: Registry, lex: Le
 _NAME_WORD = re.compile(r"[^\W\d_][\w\-]*")
 
 
+@lru_cache(maxsize=16)
+def _public_head_pattern(lex: Lexicon) -> re.Pattern:
+    """The lexicon's public_heads as whole words in any case: one scan finds them all."""
+    heads = sorted(lex.words["public_heads"], key=len, reverse=True)
+    return re.compile(r"(?<![\w\-])(?:" + "|".join(map(re.escape, heads)) + r")(?![\w\-])", re.IGNORECASE)
+
+
 def _public_bodies(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mention]:
     """"Ministerio de Defensa", "the Department of Health and Social Care", "le ministère des Armées",
     "het ministerie van Defensie", "de gemeente Groningen", "Bundesministerium für Wirtschaft und
@@ -879,17 +886,14 @@ def _public_bodies(text: str, mentions: list[Mention], lex: Lexicon) -> list[Men
     to it by "of" words and conjunctions are one name, though a word inside names a sector
     ("Defensa", "Health") or a place ("Groningen"). A head said in lower case needs an article
     before it. Public bodies buy, regulate and own as companies do (FORMAT.md counts them)."""
-    heads = lex.words["public_heads"]
     links = sorted(lex.words.get("of_words", frozenset()) | lex.words.get("conjunctions", frozenset())
                    | {f"{c} {o}" for c in lex.words.get("conjunctions", ()) for o in lex.words.get("of_words", ())},
                    key=len, reverse=True)
     articles = lex.words.get("articles", frozenset()) | lex.words.get("determiners", frozenset())
     companies = [(m.start, m.end) for m in mentions if m.kind in ("company", "product")]
     out = mentions
-    for h in _NAME_WORD.finditer(text):
+    for h in _public_head_pattern(lex).finditer(text):
         head = h.group()
-        if head.lower() not in heads:
-            continue
         if not head[:1].isupper() and token_key((text[max(0, h.start() - 12):h.start()].split() or [""])[-1]) \
                 not in articles:
             continue  # a lower-case head is a body only after an article: "le ministère", "de gemeente"

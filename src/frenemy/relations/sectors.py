@@ -151,22 +151,9 @@ def _sector_copulas(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
             j += 2  # "is the country's largest telecoms operator"
             while j < n and sf.word(j, "determiners") and units[j].mention is None:
                 j += 1
-        k = j
-        while k < n and k - j < 2 and units[k].mention is None and not units[k].in_cue \
-                and units[k].key.isalpha() and not any(sf.word(k, c) for c in _NOT_ADJECTIVES):
-            k += 1
-        if k > j and sf.word(k, "of_words") and tuple(u.key for u in units[j:k]) in heads:
-            while k < n and (sf.word(k, "of_words") or sf.word(k, "articles")) and units[k].mention is None:
-                k += 1  # "est un spécialiste de la cybersécurité"
-        g = sf.group_at(k)
-        if g is None or g.kind != "industry" or g.first != k or len(g.entities) != 1 \
-                or g.entities[0] in _NOT_DESCRIBED:
-            continue
-        after = g.last + 1
-        if after < n and (units[after].mention is not None or units[after].key.isalpha()
-                          and not any(sf.word(after, c) for c in _ENDS_NOUN)):
-            continue  # "Acme is a cloud customer": the sector word only qualifies another noun
-        out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.7, (subj.first, g.last)))
+        g = _sector_noun(sf, j, heads)
+        if g is not None:
+            out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.7, (subj.first, g.last)))
     return out
 
 
@@ -191,20 +178,33 @@ def _operated_sectors(sf: SentenceFrame, slots: list[Slot]) -> list[Candidate]:
             j += 1
         while j < n and units[j].mention is None and any(sf.word(j, c) for c in _OBJECT_OPENERS):
             j += 1
-        k = j
-        while k < n and k - j < 2 and units[k].mention is None and not units[k].in_cue \
-                and units[k].key.isalpha() and not any(sf.word(k, c) for c in _NOT_ADJECTIVES):
-            k += 1  # "souveräne", "propios"
-        g = sf.group_at(k)
-        if g is None or g.kind != "industry" or g.first != k or len(g.entities) != 1 \
-                or g.entities[0] in _NOT_DESCRIBED:
-            continue
-        after = g.last + 1
-        if after < n and (units[after].mention is not None or units[after].key.isalpha()
-                          and not any(sf.word(after, c) for c in _ENDS_NOUN)):
-            continue  # "runs payments software": the sector word only qualifies another noun
-        out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.7, (subj.first, g.last)))
+        g = _sector_noun(sf, j)
+        if g is not None:
+            out.append(Candidate(subj, "operates_in", g, "DESC", None, 0.7, (subj.first, g.last)))
     return out
+
+
+def _sector_noun(sf: SentenceFrame, j: int, heads: frozenset = frozenset()) -> Group | None:
+    """The sector noun ending the noun phrase that starts at unit j, past at most two adjectives
+    ("souveräne", "propios") or a sector head and its "of" ("un spécialiste de la cybersécurité");
+    None where the sector word only qualifies another noun ("a cloud customer", "payments software")."""
+    units = sf.su.units
+    n = len(units)
+    k = j
+    while k < n and k - j < 2 and units[k].mention is None and not units[k].in_cue \
+            and units[k].key.isalpha() and not any(sf.word(k, c) for c in _NOT_ADJECTIVES):
+        k += 1
+    if heads and k > j and sf.word(k, "of_words") and tuple(u.key for u in units[j:k]) in heads:
+        while k < n and (sf.word(k, "of_words") or sf.word(k, "articles")) and units[k].mention is None:
+            k += 1
+    g = sf.group_at(k)
+    if g is None or g.kind != "industry" or g.first != k or len(g.entities) != 1 or g.entities[0] in _NOT_DESCRIBED:
+        return None
+    after = g.last + 1
+    if after < n and (units[after].mention is not None or units[after].key.isalpha()
+                      and not any(sf.word(after, c) for c in _ENDS_NOUN)):
+        return None
+    return g
 
 
 _GENITIVES = ("'s", "’s")
